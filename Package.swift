@@ -1,0 +1,48 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "Teachback",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "teachback", targets: ["teachback"])
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .target(name: "ContentModel", dependencies: [.product(name: "Yams", package: "Yams")]),
+        .target(
+            name: "BuiltInBank",
+            path: "QuestionBank",
+            exclude: ["README.md"],
+            resources: [.copy("immunotherapy-recurrence")]
+        ),
+        .target(name: "QuestionGeneration", dependencies: ["ContentModel"]),
+        .target(name: "Scheduling"),
+        .target(name: "QuizEngine", dependencies: ["ContentModel", "QuestionGeneration", "Scheduling"]),
+        .target(
+            name: "LearnerStore",
+            dependencies: ["QuizEngine", "Scheduling", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),
+        .target(name: "TerminalUI", dependencies: ["CNcursesw", "QuizEngine"]),
+        .executableTarget(
+            name: "teachback",
+            dependencies: [
+                "ContentModel", "BuiltInBank", "QuestionGeneration", "Scheduling", "QuizEngine",
+                "LearnerStore", "TerminalUI",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .target(name: "TestSupport", dependencies: ["ContentModel", "BuiltInBank"], path: "Tests/TestSupport"),
+        .testTarget(name: "ContentModelTests", dependencies: ["ContentModel", "TestSupport"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "QuestionGenerationTests", dependencies: ["QuestionGeneration", "TestSupport"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "SchedulingTests", dependencies: ["Scheduling"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "QuizEngineTests", dependencies: ["QuizEngine", "TestSupport"], resources: [.copy("Snapshots")]),
+        .testTarget(name: "LearnerStoreTests", dependencies: ["LearnerStore", "TestSupport"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,192 @@
+import Yams
+
+/// The keys of one YAML mapping, read with type checks that report where a value is wrong.
+struct Fields {
+    let builder: BankBuilder
+    let values: [String: (key: Node, value: Node)]
+    let required: Set<String>
+
+    func node(_ key: String) -> Node? { values[key]?.value }
+
+    func valueLocation(_ key: String) -> SourceLocation {
+        values[key].map { builder.location($0.value) } ?? SourceLocation(file: builder.file, line: 1, column: 1)
+    }
+
+    /// A non-empty string; reports a wrong type, empty text or control characters.
+    func text(_ key: String, required: Bool = true) -> String? {
+        guard let value = node(key) else { return nil }
+        guard case .scalar(let scalar) = value else {
+            builder.report(builder.location(value), .wrongType(key: key, expected: "text"))
+            return nil
+        }
+        return builder.checkedText(scalar.string, key: key, at: builder.location(value), isNull: scalar.isNull)
+    }
+
+    /// An element id, checked for form and uniqueness.
+    func identifier() -> String? {
+        guard let id = text("id"), let value = node("id") else { return nil }
+        let at = builder.location(value)
+        guard BankBuilder.isValidID(id) else {
+            builder.report(at, .badID(id))
+            return nil
+        }
+        if let first = builder.ids[id] {
+            builder.report(at, .duplicateID(id, first: first))
+        } else {
+            builder.ids[id] = at
+        }
+        return id
+    }
+
+    /// The id of a section, checked once every file is read.
+    func reference(_ key: String) -> String? {
+        guard let id = text(key) else { return nil }
+        builder.references.append(("section", id, valueLocation(key)))
+        return id
+    }
+
+    func bool(_ key: String, required: Bool = true) -> Bool? {
+        guard let value = node(key) else { return nil }
+        if case .scalar(let s) = value {
+            switch s.string.lowercased() {
+            case "true", "yes": return true
+            case "false", "no": return false
+            default: break
+            }
+        }
+        builder.report(builder.location(value), .wrongType(key: key, expected: "true or false"))
+        return nil
+    }
+
+    /// A list of non-empty strings.
+    func texts(_ key: String, minimum: Int) -> [String] {
+        guard let value = node(key) else { return [] }
+        guard case .sequence(let seq) = value else {
+            builder.report(builder.location(value), .wrongType(key: key, expected: "a list of texts"))
+            return []
+        }
+        var result: [String] = []
+        for item in seq {
+            guard case .scalar(let s) = item else {
+                builder.report(builder.location(item), .wrongType(key: key, expected: "a list of texts"))
+                continue
+            }
+            if let t = builder.checkedText(s.string, key: key, at: builder.location(item), isNull: s.isNull) {
+                result.append(t)
+            }
+        }
+        if result.count < minimum {
+            builder.report(builder.location(value), .tooFewWrong(key: key, count: result.count, minimum: minimum))
+        }
+        return result
+    }
+
+    /// Wrong answers: each a text, or a mapping with `text` and `feedback`.
+    func wrongOptions(_ key: String, minimum: Int) -> [WrongOption] {
+        guard let value = node(key) else { return [] }
+        guard case .sequence(let seq) = value else {
+            builder.report(builder.location(value), .wrongType(key: key, expected: "a list of wrong answers"))
+            return []
+        }
+        var result: [WrongOption] = []
+        for item in seq {
+            switch item {
+            case .scalar(let s):
+                if let t = builder.checkedText(s.string, key: key, at: builder.location(item), isNull: s.isNull) {
+                    result.append(WrongOption(t))
+                }
+            case .mapping:
+                guard let f = builder.fields(item, context: "a wrong answer", required: ["text"], optional: ["feedback"]),
+                    let t = f.text("text")
+                else { continue }
+                result.append(WrongOption(t, feedback: f.text("feedback", required: false)))
+            default:
+                builder.report(builder.location(item), .wrongType(key: key, expected: "a list of wrong answers"))
+            }
+        }
+        if result.count < minimum {
+            builder.report(builder.location(value), .tooFewWrong(key: key, count: result.count, minimum: minimum))
+        }
+        return result
+    }
+
+    /// The items of a list; reports a value that is not a list.
+    func list(_ key: String) -> [Node] {
+        guard let value = node(key) else { return [] }
+        if case .scalar(let s) = value, s.isNull { return [] }
+        guard case .sequence(let seq) = value else {
+            builder.report(builder.location(value), .wrongType(key: key, expected: "a list"))
+            return []
+        }
+        return Array(seq)
+    }
+}
+
+extension BankBuilder {
+    /// Reads a mapping's keys, reporting a non-mapping, unknown keys and missing required keys.
+    func fields(_ node: Node, context: String, required: [String], optional: [String]) -> Fields? {
+        guard case .mapping(let mapping) = node else {
+            report(location(node), .wrongType(key: context, expected: "a mapping of keys and values"))
+            return nil
+        }
+        if hasAnchor(node) {
+            report(location(node), .anchorsNotAllowed)
+            return nil
+        }
+        let allowed = required + optional
+        var values: [String: (key: Node, value: Node)] = [:]
+        for (key, value) in mapping {
+            guard case .scalar(let k) = key else {
+                report(location(key), .wrongType(key: "a key", expected: "plain text"))
+                continue
+            }
+            if hasAnchor(value) {
+                report(location(value), .anchorsNotAllowed)
+                continue
+            }
+            if allowed.contains(k.string) {
+                values[k.string] = (key, value)
+            } else {
+                report(location(key), .unknownKey(k.string, context: context, allowed: allowed))
+            }
+        }
+        for key in required where values[key] == nil {
+            report(location(node), .missingKey(key, context: context))
+        }
+        return Fields(builder: self, values: values, required: Set(required))
+    }
+
+    func hasAnchor(_ node: Node) -> Bool {
+        switch node {
+        case .scalar(let s): s.anchor != nil
+        case .mapping(let m): m.anchor != nil
+        case .sequence(let s): s.anchor != nil
+        case .alias: true
+        }
+    }
+
+    func checkedText(_ raw: String, key: String, at: SourceLocation, isNull: Bool) -> String? {
+        let text = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        if isNull || text.isEmpty {
+            report(at, .emptyText(key: key))
+            return nil
+        }
+        if let bad = text.unicodeScalars.first(where: { ($0.value < 0x20 && $0 != "\n" && $0 != "\t") || (0x7F...0x9F).contains($0.value) }) {
+            report(at, .controlCharacter(scalar: bad.value))
+            return nil
+        }
+        return text
+    }
+
+    static func isValidID(_ id: String) -> Bool {
+        guard let first = id.unicodeScalars.first, ("a"..."z").contains(first) else { return false }
+        return id.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+    }
+}
+
+extension Node.Scalar {
+    /// A plain `~`, `null` or nothing: YAML's null, which no text field accepts.
+    var isNull: Bool {
+        (style == .plain || style == .any) && ["", "~", "null", "Null", "NULL"].contains(string)
+    }
+}

@@ -1,0 +1,342 @@
+import Foundation
+import Yams
+
+/// Walks parsed YAML files into bank elements, collecting every problem with its position.
+final class BankBuilder {
+    static let maximumDepth = 64
+    static let topLevelKeys = ["bank", "sections", "concepts", "groups", "facts", "claims", "faqs", "actions"]
+
+    var problems: [BankProblem] = []
+    var metadata: (BankMetadata, SourceLocation)?
+    var sections: [Section] = []
+    var concepts: [Concept] = []
+    var groups: [ConceptGroup] = []
+    var facts: [Fact] = []
+    var claims: [Claim] = []
+    var faqs: [FAQ] = []
+    var actions: [Action] = []
+    /// Every id seen, with where it was first defined.
+    var ids: [String: SourceLocation] = [:]
+    /// References to check once every file is read.
+    var references: [(kind: String, id: String, at: SourceLocation)] = []
+    var file = ""
+
+    func read(_ text: String, file: String) {
+        self.file = file
+        if let (line, column) = Self.excessiveDepth(text, limit: Self.maximumDepth) {
+            report(line: line, column: column, .tooDeep(limit: Self.maximumDepth))
+            return
+        }
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: text)
+        } catch let error as YamlError {
+            reportYAML(error)
+            return
+        } catch {
+            report(line: 1, column: 1, .yamlSyntax("\(error)"))
+            return
+        }
+        guard let root else {
+            report(line: 1, column: 1, .emptyFile)
+            return
+        }
+        guard let top = fields(root, context: "a bank file", required: [], optional: Self.topLevelKeys) else { return }
+        if let node = top.node("bank") { readMetadata(node) }
+        for node in top.list("sections") { readSection(node) }
+        for node in top.list("concepts") { readConcept(node) }
+        for node in top.list("groups") { readGroup(node) }
+        for node in top.list("facts") { readFact(node) }
+        for node in top.list("claims") { readClaim(node) }
+        for node in top.list("faqs") { readFAQ(node) }
+        for node in top.list("actions") { readAction(node) }
+    }
+
+    func finish(firstFile: String) throws(BankLoadError) -> Bank {
+        if metadata == nil && problems.isEmpty {
+            problems.append(BankLoader.problem(firstFile, .noMetadata))
+        }
+        if sections.isEmpty && problems.isEmpty, let (_, at) = metadata {
+            problems.append(BankProblem(location: at, message: BankIssue.noSections.message))
+        }
+        let sectionIDs = Set(sections.map(\.id))
+        let conceptIDs = Set(concepts.map(\.id))
+        for ref in references {
+            let known = ref.kind == "section" ? sectionIDs.contains(ref.id) : conceptIDs.contains(ref.id)
+            if !known {
+                problems.append(BankProblem(location: ref.at, message: BankIssue.unknownReference(kind: ref.kind, id: ref.id).message))
+            }
+        }
+        for group in groups {
+            let memberTerms = Set(
+                group.members.compactMap { id in concepts.first { $0.id == id } }
+                    .flatMap { [$0.term] + $0.synonyms }.map { $0.lowercased() })
+            for nonMember in group.nonMembers where memberTerms.contains(nonMember.lowercased()) {
+                problems.append(
+                    BankProblem(
+                        location: group.location ?? SourceLocation(file: firstFile, line: 1, column: 1),
+                        message: BankIssue.nonMemberIsMember(nonMember).message))
+            }
+        }
+        guard problems.isEmpty, let (meta, _) = metadata else {
+            throw BankLoadError(problems: problems.sorted(by: Self.inFileOrder))
+        }
+        return Bank(
+            metadata: meta, sections: sections, concepts: concepts, groups: groups, facts: facts, claims: claims,
+            faqs: faqs, actions: actions)
+    }
+
+    static func inFileOrder(_ a: BankProblem, _ b: BankProblem) -> Bool {
+        (a.location.file, a.location.line, a.location.column) < (b.location.file, b.location.line, b.location.column)
+    }
+
+    // MARK: Elements
+
+    func readMetadata(_ node: Node) {
+        guard
+            let f = fields(
+                node, context: "the bank block", required: ["id", "title", "language", "audience", "version", "review"],
+                optional: ["source"])
+        else { return }
+        let at = location(node)
+        if let (_, first) = metadata {
+            report(at, .duplicateMetadata(first: first))
+            return
+        }
+        let id = f.identifier()
+        var review = ReviewStatus.draft
+        if let reviewNode = f.node("review"),
+            let r = fields(reviewNode, context: "the review block", required: ["status"], optional: ["reviewed_by", "reviewed_on"])
+        {
+            switch r.text("status") {
+            case "draft": review = .draft
+            case "reviewed":
+                if let by = r.text("reviewed_by", required: false), let on = r.text("reviewed_on", required: false) {
+                    review = .reviewed(by: by, on: on)
+                } else {
+                    report(location(reviewNode), .reviewIncomplete)
+                }
+            case let other?: report(r.valueLocation("status"), .badReviewStatus(other))
+            case nil: break
+            }
+        }
+        guard let id, let title = f.text("title"), let language = f.text("language"), let audience = f.text("audience"),
+            let version = f.text("version")
+        else { return }
+        metadata = (
+            BankMetadata(
+                id: id, title: title, language: language, audience: audience, version: version,
+                source: f.text("source", required: false), review: review), at
+        )
+    }
+
+    func readSection(_ node: Node) {
+        guard let f = fields(node, context: "a section", required: ["id", "title", "passage"], optional: ["objectives"])
+        else { return }
+        let id = f.identifier()
+        let title = f.text("title")
+        let passage = f.text("passage")
+        let objectives = f.texts("objectives", minimum: 0)
+        guard let id, let title, let passage else { return }
+        sections.append(Section(id: id, title: title, passage: passage, objectives: objectives, location: location(node)))
+    }
+
+    func readConcept(_ node: Node) {
+        guard
+            let f = fields(
+                node, context: "a concept", required: ["id", "term", "definition", "section"], optional: ["synonyms"])
+        else { return }
+        let id = f.identifier()
+        let term = f.text("term")
+        let definition = f.text("definition")
+        let section = f.reference("section")
+        let synonyms = f.texts("synonyms", minimum: 0)
+        guard let id, let term, let definition, let section else { return }
+        concepts.append(
+            Concept(id: id, term: term, definition: definition, section: section, synonyms: synonyms, location: location(node)))
+    }
+
+    func readGroup(_ node: Node) {
+        guard
+            let f = fields(
+                node, context: "a group", required: ["id", "label", "member_noun", "section", "members", "non_members"],
+                optional: [])
+        else { return }
+        let id = f.identifier()
+        let label = f.text("label")
+        let noun = f.text("member_noun")
+        let section = f.reference("section")
+        let members = f.texts("members", minimum: 0)
+        let nonMembers = f.texts("non_members", minimum: 0)
+        if let membersNode = f.node("members"), case .sequence(let seq) = membersNode {
+            if members.count < 2 { report(location(membersNode), .tooFewMembers(group: id ?? "?", count: members.count)) }
+            for member in seq {
+                if case .scalar(let s) = member, !s.isNull {
+                    references.append(("concept", s.string.trimmingCharacters(in: .whitespaces), location(member)))
+                }
+            }
+        }
+        if let nonNode = f.node("non_members"), case .sequence = nonNode, nonMembers.isEmpty {
+            report(location(nonNode), .tooFewWrong(key: "non_members", count: 0, minimum: 1))
+        }
+        guard let id, let label, let noun, let section else { return }
+        groups.append(
+            ConceptGroup(
+                id: id, label: label, memberNoun: noun, section: section, members: members, nonMembers: nonMembers,
+                location: location(node)))
+    }
+
+    func readFact(_ node: Node) {
+        guard
+            let f = fields(
+                node, context: "a fact", required: ["id", "section", "statement", "question", "answer", "wrong"],
+                optional: ["explanation"])
+        else { return }
+        let id = f.identifier()
+        let section = f.reference("section")
+        let statement = f.text("statement")
+        let question = f.text("question")
+        let answer = f.text("answer")
+        let wrong = f.texts("wrong", minimum: 2)
+        let explanation = f.text("explanation", required: false)
+        if let statement, let answer, !statement.contains(answer) {
+            report(f.valueLocation("answer"), .answerNotInStatement(answer: answer))
+        }
+        guard let id, let section, let statement, let question, let answer else { return }
+        facts.append(
+            Fact(
+                id: id, section: section, statement: statement, question: question, answer: answer, wrong: wrong,
+                explanation: explanation, location: location(node)))
+    }
+
+    func readClaim(_ node: Node) {
+        guard
+            let f = fields(
+                node, context: "a claim", required: ["id", "section", "statement", "true", "explanation"],
+                optional: ["misconception", "critical"])
+        else { return }
+        let id = f.identifier()
+        let section = f.reference("section")
+        let statement = f.text("statement")
+        let isTrue = f.bool("true")
+        let misconception = f.bool("misconception", required: false) ?? false
+        let critical = f.bool("critical", required: false) ?? false
+        let explanation = f.text("explanation")
+        guard let id, let section, let statement, let isTrue, let explanation else { return }
+        claims.append(
+            Claim(
+                id: id, section: section, statement: statement, isTrue: isTrue, isMisconception: misconception,
+                critical: critical, explanation: explanation, location: location(node)))
+    }
+
+    func readFAQ(_ node: Node) {
+        guard
+            let f = fields(node, context: "an FAQ", required: ["id", "section", "question", "answer"], optional: ["wrong"])
+        else { return }
+        let id = f.identifier()
+        let section = f.reference("section")
+        let question = f.text("question")
+        let answer = f.text("answer")
+        let wrong = f.wrongOptions("wrong", minimum: 0)
+        guard let id, let section, let question, let answer else { return }
+        faqs.append(FAQ(id: id, section: section, question: question, answer: answer, wrong: wrong, location: location(node)))
+    }
+
+    func readAction(_ node: Node) {
+        guard
+            let f = fields(
+                node, context: "an action", required: ["id", "section", "situation", "right", "wrong", "explanation"],
+                optional: ["critical"])
+        else { return }
+        let id = f.identifier()
+        let section = f.reference("section")
+        let situation = f.text("situation")
+        let right = f.text("right")
+        let wrong = f.wrongOptions("wrong", minimum: 2)
+        let critical = f.bool("critical", required: false) ?? false
+        let explanation = f.text("explanation")
+        guard let id, let section, let situation, let right, let explanation else { return }
+        actions.append(
+            Action(
+                id: id, section: section, situation: situation, right: right, wrong: wrong, critical: critical,
+                explanation: explanation, location: location(node)))
+    }
+
+    // MARK: Reporting
+
+    func location(_ node: Node) -> SourceLocation {
+        SourceLocation(file: file, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1)
+    }
+
+    func report(_ at: SourceLocation, _ issue: BankIssue) {
+        problems.append(BankProblem(location: at, message: issue.message))
+    }
+
+    func report(line: Int, column: Int, _ issue: BankIssue) {
+        report(SourceLocation(file: file, line: line, column: column), issue)
+    }
+
+    func reportYAML(_ error: YamlError) {
+        switch error {
+        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
+            .composer(let context, let problem, let mark, _):
+            let text = context.map { "\(problem) \($0.text)" } ?? problem
+            report(line: mark.line, column: mark.column, .yamlSyntax(text))
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            report(
+                line: context.mark.line, column: context.mark.column,
+                .yamlSyntax("the key '\(duplicates.joined(separator: "', '"))' appears twice in one mapping"))
+        case .reader(let problem, _, _, _):
+            report(line: 1, column: 1, .yamlSyntax(problem))
+        default:
+            report(line: 1, column: 1, .yamlSyntax("\(error)"))
+        }
+    }
+
+    /// Finds the first place nested deeper than `limit`, before the recursive YAML composer sees it.
+    static func excessiveDepth(_ text: String, limit: Int) -> (Int, Int)? {
+        var line = 1
+        var column = 0
+        var flow = 0
+        var atLineStart = true
+        var indent = 0
+        var quote: Character?
+        var comment = false
+        for ch in text {
+            column += 1
+            if ch == "\n" {
+                line += 1
+                column = 0
+                atLineStart = true
+                indent = 0
+                comment = false
+                if quote == "'" || quote == "\"" {}  // quoted scalars may span lines
+                continue
+            }
+            if comment { continue }
+            if atLineStart {
+                if ch == " " || ch == "-" {
+                    indent += 1
+                    // Block nesting: two columns of indentation or "- " per level, at most.
+                    if indent / 2 > limit { return (line, column) }
+                    continue
+                }
+                atLineStart = false
+            }
+            if let q = quote {
+                if ch == q { quote = nil }
+                continue
+            }
+            switch ch {
+            case "\"", "'": if flow > 0 { quote = ch }
+            case "#": comment = true
+            case "[", "{":
+                flow += 1
+                if flow > limit { return (line, column) }
+            case "]", "}": flow = max(0, flow - 1)
+            default: break
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,90 @@
+/// One thing wrong with a bank, at a place in a file.
+public struct BankProblem: Error, Sendable, Equatable, CustomStringConvertible {
+    public var location: SourceLocation
+    public var message: String
+
+    public init(location: SourceLocation, message: String) {
+        self.location = location
+        self.message = message
+    }
+
+    /// `FILE:LINE:COLUMN: error: MESSAGE`, the form compilers use, so editors can jump to it.
+    public var description: String { "\(location): error: \(message)" }
+}
+
+/// Everything wrong with a bank that could not be loaded, in file order.
+public struct BankLoadError: Error, Sendable, Equatable, CustomStringConvertible {
+    public var problems: [BankProblem]
+
+    public init(problems: [BankProblem]) { self.problems = problems }
+
+    public var description: String { problems.map(\.description).joined(separator: "\n") }
+}
+
+/// The kinds of problem the loader finds; the user sees `message`.
+enum BankIssue: Equatable {
+    case fileUnreadable(reason: String)
+    case noBankFiles
+    case tooLarge(bytes: Int, limit: Int)
+    case binary
+    case invalidUTF8
+    case tooDeep(limit: Int)
+    case yamlSyntax(String)
+    case emptyFile
+    case anchorsNotAllowed
+    case unknownKey(String, context: String, allowed: [String])
+    case missingKey(String, context: String)
+    case wrongType(key: String, expected: String)
+    case emptyText(key: String)
+    case badID(String)
+    case duplicateID(String, first: SourceLocation)
+    case unknownReference(kind: String, id: String)
+    case tooFewMembers(group: String, count: Int)
+    case nonMemberIsMember(String)
+    case answerNotInStatement(answer: String)
+    case tooFewWrong(key: String, count: Int, minimum: Int)
+    case controlCharacter(scalar: UInt32)
+    case badReviewStatus(String)
+    case reviewIncomplete
+    case noMetadata
+    case duplicateMetadata(first: SourceLocation)
+    case noSections
+
+    var message: String {
+        switch self {
+        case .fileUnreadable(let reason): "cannot read this file (\(reason)); check the path and its permissions"
+        case .noBankFiles:
+            "no bank files here; point --bank at a folder holding .yaml files (one with a 'bank:' block) or at one .yaml file"
+        case .tooLarge(let bytes, let limit):
+            "file is \(bytes / 1_048_576) MB; a bank file may be at most \(limit / 1_048_576) MB, so split it into several files in one folder"
+        case .binary: "this is not a text file (it contains a NUL byte); a bank file must be UTF-8 YAML"
+        case .invalidUTF8: "invalid UTF-8 here; save the file as UTF-8"
+        case .tooDeep(let limit): "nesting is deeper than \(limit) levels; a bank never needs this much, check the indentation"
+        case .yamlSyntax(let problem): "YAML syntax: \(problem)"
+        case .emptyFile: "file is empty; write a bank here or remove the file"
+        case .anchorsNotAllowed: "anchors and aliases (&name, *name) are not allowed in a bank; write the text out in full"
+        case .unknownKey(let key, let context, let allowed):
+            "unknown key '\(key)' in \(context); expected one of: \(allowed.joined(separator: ", "))"
+        case .missingKey(let key, let context): "missing key '\(key)' in \(context)"
+        case .wrongType(let key, let expected): "'\(key)' must be \(expected)"
+        case .emptyText(let key): "'\(key)' is empty; write the text or remove the element"
+        case .badID(let id):
+            "id '\(id)' is not allowed; use lower-case letters, digits and hyphens, starting with a letter (e.g. checkpoint-inhibitors)"
+        case .duplicateID(let id, let first): "duplicate id '\(id)' (first used at \(first)); every id must be unique in the bank"
+        case .unknownReference(let kind, let id): "unknown \(kind) '\(id)'; it must be the id of a \(kind) in this bank"
+        case .tooFewMembers(let group, let count):
+            "group '\(group)' has \(count) member\(count == 1 ? "" : "s"); a group needs at least 2"
+        case .nonMemberIsMember(let text): "non-member '\(text)' is also the term of a member of this group"
+        case .answerNotInStatement(let answer): "answer '\(answer)' must appear word for word in the statement"
+        case .tooFewWrong(let key, let count, let minimum):
+            "'\(key)' has \(count) wrong answer\(count == 1 ? "" : "s"); write at least \(minimum)"
+        case .controlCharacter(let scalar):
+            "text contains a control character (U+\(String(scalar, radix: 16, uppercase: true))); remove it"
+        case .badReviewStatus(let s): "review status '\(s)' is not 'draft' or 'reviewed'"
+        case .reviewIncomplete: "a reviewed bank needs 'reviewed_by' and 'reviewed_on'"
+        case .noMetadata: "no 'bank:' block with the bank's id and title in any file; add one"
+        case .duplicateMetadata(let first): "a second 'bank:' block (the first is at \(first)); keep only one"
+        case .noSections: "the bank has no sections; add at least one under 'sections:'"
+        }
+    }
+}
