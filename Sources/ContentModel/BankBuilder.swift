@@ -23,8 +23,8 @@ final class BankBuilder {
 
     func read(_ text: String, file: String) {
         self.file = file
-        if let (line, column) = Self.excessiveDepth(text, limit: Self.maximumDepth) {
-            report(line: line, column: column, .tooDeep(limit: Self.maximumDepth))
+        if let (line, column, issue) = Self.prescan(text, limit: Self.maximumDepth) {
+            report(line: line, column: column, issue)
             return
         }
         let root: Node?
@@ -293,48 +293,65 @@ final class BankBuilder {
         }
     }
 
-    /// Finds the first place nested deeper than `limit`, before the recursive YAML composer sees it.
-    static func excessiveDepth(_ text: String, limit: Int) -> (Int, Int)? {
+    /// Finds, before the recursive YAML composer sees it, the first place nested deeper than `limit` or using an
+    /// anchor or alias (which could make a small file expand into a huge one).
+    static func prescan(_ text: String, limit: Int) -> (line: Int, column: Int, issue: BankIssue)? {
         var line = 1
         var column = 0
         var flow = 0
-        var atLineStart = true
         var indent = 0
+        var atLineStart = true
         var quote: Character?
         var comment = false
+        var previous: Character = "\n"
+        var pendingNodeMark: Character?
         for ch in text {
             column += 1
+            if let mark = pendingNodeMark {
+                pendingNodeMark = nil
+                if ch.isLetter || ch.isNumber || ch == "_" {
+                    return (line, column - 1, .anchorsNotAllowed)
+                }
+                _ = mark
+            }
             if ch == "\n" {
                 line += 1
                 column = 0
                 atLineStart = true
                 indent = 0
                 comment = false
-                if quote == "'" || quote == "\"" {}  // quoted scalars may span lines
+                previous = "\n"
                 continue
             }
             if comment { continue }
+            if let q = quote {
+                if ch == q { quote = nil }
+                previous = ch
+                continue
+            }
             if atLineStart {
                 if ch == " " || ch == "-" {
                     indent += 1
-                    // Block nesting: two columns of indentation or "- " per level, at most.
-                    if indent / 2 > limit { return (line, column) }
+                    if indent / 2 > limit { return (line, column, .tooDeep(limit: limit)) }
+                    if ch == "-" { previous = "-" }
                     continue
                 }
                 atLineStart = false
             }
-            if let q = quote {
-                if ch == q { quote = nil }
-                continue
-            }
+            let startsNode = previous == "\n" || previous == ":" || previous == "-" || previous == "[" || previous == "{"
+                || previous == ","
             switch ch {
-            case "\"", "'": if flow > 0 { quote = ch }
-            case "#": comment = true
+            case "\"", "'": if startsNode { quote = ch }
+            case "#": if previous == " " || previous == "\n" { comment = true }
+            case "&", "*": if startsNode { pendingNodeMark = ch }
             case "[", "{":
                 flow += 1
-                if flow > limit { return (line, column) }
+                if flow > limit { return (line, column, .tooDeep(limit: limit)) }
             case "]", "}": flow = max(0, flow - 1)
             default: break
+            }
+            if ch != " " && ch != "\t" { previous = ch } else if previous != ":" && previous != "-" && previous != "," {
+                previous = " "
             }
         }
         return nil

@@ -11,3 +11,8 @@ public enum TestSupport {
 
     public struct MissingResource: Error {}
 }
+
+extension TestSupport {
+    /// The folder of the built-in bank.
+    public static var builtInBankPath: String? { BuiltInBank.path }
+}

@@ -1,0 +1,46 @@
+import ContentModel
+import Foundation
+import Testing
+import TestSupport
+
+struct BuiltInBankTests {
+    @Test func loadsAndCoversEveryPartOfTheArticle() throws {
+        let bank = try TestSupport.builtInBank()
+        #expect(bank.metadata.id == "immunotherapy-recurrence")
+        #expect(bank.metadata.review == .draft)
+        let sections = Set(bank.sections.map(\.id))
+        #expect(sections == ["what-it-is", "getting-treatment", "benefits", "types", "side-effects", "self-care", "stories"])
+        // The four types of the article are the members of the types group.
+        let types = try #require(bank.groups.first { $0.id == "immunotherapy-types" })
+        #expect(Set(types.members) == ["checkpoint-inhibitors", "car-t-cell-therapy", "cancer-vaccines", "monoclonal-antibodies"])
+        #expect(bank.faqs.count == 3)
+        #expect(bank.actions.contains { $0.critical })
+    }
+
+    @Test func neverTeachesThatItCannotHarmHealthyTissue() throws {
+        let bank = try TestSupport.builtInBank()
+        // Any claim about harm to healthy tissue must be marked false.
+        let harmClaims = bank.claims.filter { $0.statement.lowercased().contains("never harm") }
+        #expect(!harmClaims.isEmpty)
+        #expect(harmClaims.allSatisfy { !$0.isTrue })
+        let passages = bank.sections.map(\.passage).joined(separator: " ").lowercased()
+        #expect(passages.contains("serious"))
+        #expect(!passages.contains("normal cells are safe"))
+    }
+
+    @Test func everyElementHasASourceLocation() throws {
+        let bank = try TestSupport.builtInBank()
+        let ids = bank.concepts.map(\.id) + bank.facts.map(\.id) + bank.claims.map(\.id) + bank.actions.map(\.id)
+        for id in ids {
+            let location = try #require(bank.location(of: id))
+            #expect(location.file.hasSuffix(".yaml") && location.line > 0)
+        }
+    }
+
+    @Test func documentedExampleLoads() throws {
+        let url = try #require(Bundle.module.url(forResource: "Fixtures/example", withExtension: "yaml"))
+        let bank = try BankLoader.load(path: url.path)
+        #expect(bank.metadata.review == .reviewed(by: "J. Smith, RN", on: "2026-01-15"))
+        #expect(bank.countsLine == "1 sections, 3 concepts, 1 groups, 1 facts, 1 claims, 1 FAQs, 1 actions")
+    }
+}
