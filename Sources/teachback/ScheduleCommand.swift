@@ -1,0 +1,52 @@
+import ArgumentParser
+import Foundation
+import Scheduling
+
+struct ScheduleCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "schedule",
+        abstract: "Work with the spaced-repetition scheduler directly.",
+        subcommands: [Replay.self]
+    )
+
+    struct Replay: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Replay review histories: CSV on stdin (card_id,review_time,rating), schedules on stdout.",
+            discussion: """
+                Output columns: card_id,review_time,rating,state,step,stability,difficulty,due. Times are \
+                ISO-8601 UTC like 2024-01-06T17:42:36Z; ratings 1-4 (Again, Hard, Good, Easy). FSRS runs without \
+                fuzz so results are repeatable. For SM-2, ratings 1-4 are qualities 1, 3, 4, 5; stability is the \
+                interval in days and difficulty the easiness factor.
+                """)
+
+        @Option(help: "fsrs or sm2.") var algorithm: AlgorithmChoice = .fsrs
+        @Option(help: "Desired retention for FSRS, between 0 and 1.") var retention: Double = 0.9
+
+        func validate() throws {
+            guard retention > 0, retention < 1 else {
+                throw ValidationError("--retention must be between 0 and 1 (for example 0.9)")
+            }
+        }
+
+        func run() throws {
+            let data = FileHandle.standardInput.readDataToEndOfFile()
+            guard let input = String(data: data, encoding: .utf8) else {
+                printError("stdin: error: input is not UTF-8 text")
+                throw ExitCode(1)
+            }
+            do {
+                let output = try Scheduling.Replay.run(
+                    input, scheduler: Scheduler(algorithm.algorithm, desiredRetention: retention))
+                FileHandle.standardOutput.write(Data(output.utf8))
+            } catch {
+                printError(error.description)
+                throw ExitCode(1)
+            }
+        }
+    }
+}
+
+enum AlgorithmChoice: String, ExpressibleByArgument, CaseIterable {
+    case fsrs, sm2
+    var algorithm: Algorithm { self == .fsrs ? .fsrs : .sm2 }
+}
