@@ -1,11 +1,13 @@
 import ArgumentParser
 import ContentModel
+import Foundation
+import QuestionGeneration
 
 struct BankCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bank",
         abstract: "Check a question bank and see the questions made from it.",
-        subcommands: [Check.self]
+        subcommands: [Check.self, Lint.self, Items.self]
     )
 
     struct Check: ParsableCommand {
@@ -19,4 +21,67 @@ struct BankCommand: ParsableCommand {
             print("\(bank.metadata.id): \(bank.countsLine)")
         }
     }
+
+    struct Lint: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Apply the item-writing checks to every generated question; exit 1 if any question fails.")
+
+        @OptionGroup var bankOptions: BankOptions
+        @Flag(help: "Also list the repairs the generator made.") var verbose = false
+
+        func run() throws {
+            let bank = try bankOptions.load()
+            let result = QuestionGenerator.generate(bank, seed: 0)
+            let failures = result.findings.filter { !$0.repaired }
+            for finding in result.findings where verbose || !finding.repaired {
+                print(finding.description)
+            }
+            let failed = Set(failures.map(\.itemID)).count
+            print("\(result.items.count) items passed, \(failed) failed")
+            if failed > 0 { throw ExitCode(1) }
+        }
+    }
+
+    struct Items: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List the questions generated from a bank, for review (text) or for other tools (json).")
+
+        @OptionGroup var bankOptions: BankOptions
+        @Option(help: "Places the options; ids and wording do not depend on it.") var seed: UInt64 = 1
+        @Option(help: "text or json.") var format: ItemsFormat = .text
+
+        enum ItemsFormat: String, ExpressibleByArgument, CaseIterable { case text, json }
+
+        func run() throws {
+            let bank = try bankOptions.load()
+            let items = QuestionGenerator.generate(bank, seed: seed).items
+            switch format {
+            case .json:
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+                let data = try encoder.encode(ItemsDocument(bank: bank.metadata.id, items: items))
+                FileHandle.standardOutput.write(data + Data("\n".utf8))
+            case .text:
+                print("\(bank.metadata.title) (\(bank.metadata.id), version \(bank.metadata.version))")
+                print(bank.metadata.reviewLine)
+                print("\(items.count) questions. The right answer is marked with *.\n")
+                for (n, item) in items.enumerated() {
+                    let flags = item.critical ? "  [critical]" : ""
+                    print("\(n + 1). [\(item.id)] section: \(item.section), grade \(item.readingGrade)\(flags)")
+                    print("   \(item.stem)")
+                    for (i, option) in item.options.enumerated() {
+                        let letter = Character(UnicodeScalar(UInt8(65 + i)))
+                        print("   \(i == item.answer ? "*" : " ") \(letter). \(option)")
+                    }
+                    print("   Why: \(item.explanation)\n")
+                }
+            }
+        }
+    }
+}
+
+/// The JSON form of `bank items`.
+struct ItemsDocument: Encodable {
+    var bank: String
+    var items: [Item]
 }

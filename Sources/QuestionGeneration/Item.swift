@@ -1,0 +1,78 @@
+/// One multiple-choice question, ready to show.
+///
+/// `id` comes from the content element's id and the kind, never from option order or the seed, so a
+/// learner's history survives regeneration; `version` changes when the question's text changes.
+public struct Item: Sendable, Equatable, Hashable, Codable, Identifiable {
+    public var id: String
+    public var version: String
+    public var kind: ItemKind
+    public var section: String
+    public var stem: String
+    public var options: [String]
+    /// The 0-based index of the right option.
+    public var answer: Int
+    /// Why the key is right, in plain words.
+    public var explanation: String
+    /// Feedback for each option when chosen wrongly (nil for the key, or where the model has none).
+    public var feedback: [String?]
+    /// The id of the content element the key comes from.
+    public var source: String
+    /// The concept or element this item teaches; two items with the same `topic` are not asked back to back.
+    public var topic: String
+    public var critical: Bool
+    public var readingGrade: Double
+
+    public var key: String { options[answer] }
+}
+
+/// The shapes a question can take.
+public enum ItemKind: String, Sendable, Codable, CaseIterable {
+    case termToDefinition = "term-definition"
+    case definitionToTerm = "definition-term"
+    case groupMember = "group-member"
+    case groupNotMember = "group-not"
+    case factQuestion = "fact"
+    case factCompletion = "fact-completion"
+    case trueFalse = "true-false"
+    case faq = "faq"
+    case scenario = "scenario"
+}
+
+/// SplitMix64: a small seeded generator, so the same seed always gives the same questions and sessions.
+public struct SeededGenerator: RandomNumberGenerator, Sendable {
+    var state: UInt64
+
+    public init(seed: UInt64) { state = seed }
+
+    public mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    /// A uniform number in [0, 1).
+    public mutating func unit() -> Double { Double(next() >> 11) / Double(UInt64(1) << 53) }
+}
+
+/// FNV-1a, 64-bit: a stable hash for versions and for choosing among distractors without the seed.
+enum StableHash {
+    static func of(_ parts: [String]) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for part in parts {
+            for byte in part.utf8 {
+                h ^= UInt64(byte)
+                h = h &* 0x100_0000_01b3
+            }
+            h ^= 0x1F
+            h = h &* 0x100_0000_01b3
+        }
+        return h
+    }
+
+    static func hex(_ parts: [String]) -> String {
+        let s = String(of(parts), radix: 16)
+        return String(repeating: "0", count: 16 - s.count) + s
+    }
+}

@@ -1,0 +1,163 @@
+import Foundation
+import ContentModel
+
+/// One finding of the item-writing checks: a repair made, or the reason an item was dropped.
+public struct LintFinding: Sendable, Equatable, CustomStringConvertible {
+    public var itemID: String
+    public var rule: String
+    public var message: String
+    /// Where the item's source element is written.
+    public var location: SourceLocation?
+    /// True when the generator fixed the item itself; false when the item was dropped.
+    public var repaired: Bool
+
+    public var description: String {
+        let place = location.map { "\($0)" } ?? "bank"
+        return "\(place): \(repaired ? "note" : "error"): item \(itemID): \(rule): \(message)"
+    }
+}
+
+/// Item-writing checks that a program can apply (after Haladyna and the NBME item-writing guide).
+enum ItemLint {
+    static let maximumGrade = 8.0
+    static let maximumKeyLengthRatio = 1.5
+
+    enum Outcome {
+        case passed(Draft, repairs: [LintFinding])
+        case failed([LintFinding])
+    }
+
+    static let stopWords: Set<String> = [
+        "the", "and", "that", "this", "with", "your", "you", "they", "them", "their", "what", "which", "when", "where",
+        "from", "have", "does", "will", "into", "some", "these", "those", "there", "about", "could", "would", "should",
+        "other", "after", "before", "more", "most", "been", "were", "than", "then", "each", "very", "can", "may",
+        "why", "how", "who", "for", "are", "is", "it", "of", "to", "in", "on", "a", "an", "or", "be", "do",
+    ]
+    static let combinationOptions = ["all of the above", "none of the above", "both of the above", "all of these",
+        "none of these", "a and b", "b and c", "a and c", "both a and b"]
+    static let negatives = ["not", "never", "except"]
+
+    /// Lower-case letters and digits with single spaces: how options are compared.
+    static func normalise(_ s: String) -> String {
+        let mapped = s.lowercased().map { $0.isLetter || $0.isNumber ? $0 : " " }
+        return String(mapped).split(separator: " ").joined(separator: " ")
+    }
+
+    static func contentWords(_ s: String) -> Set<String> {
+        Set(
+            normalise(s).split(separator: " ").map { word -> String in
+                word.count > 4 && word.hasSuffix("s") ? String(word.dropLast()) : String(word)
+            }.filter { $0.count >= 4 && !stopWords.contains($0) })
+    }
+
+    /// The Flesch–Kincaid grade of the stem and options read together, each option as a sentence.
+    static func readingGrade(stem: String, options: [String], taughtTerms: [String]) -> Double {
+        let sentences = [stem] + options
+        let text = sentences.map { s in
+            let t = s.trimmingCharacters(in: .whitespaces)
+            return t.last.map { ".?!".contains($0) } == true ? t : t + "."
+        }.joined(separator: " ")
+        return max(0, Readability.fleschKincaidGrade(Readability.withTaughtTerms(text, taughtTerms)))
+    }
+
+    static func check(_ original: Draft, taughtTerms: [String]) -> Outcome {
+        var draft = original
+        var repairs: [LintFinding] = []
+        var failures: [LintFinding] = []
+        func finding(_ rule: String, _ message: String, repaired: Bool) -> LintFinding {
+            LintFinding(itemID: draft.id, rule: rule, message: message, location: draft.location, repaired: repaired)
+        }
+        let isTrueFalse = draft.kind == .trueFalse
+
+        // Negatives in the stem are written in capitals.
+        for word in negatives {
+            let pattern = " \(word) "
+            if (" " + draft.stem + " ").contains(pattern) {
+                draft.stem = String((" " + draft.stem + " ").replacingOccurrences(of: pattern, with: " \(word.uppercased()) ").dropFirst().dropLast())
+                repairs.append(finding("negative-capitalised", "wrote '\(word)' in the stem as '\(word.uppercased())'", repaired: true))
+            }
+        }
+
+        // Distractors that repeat, contain or sit inside the key or each other are replaced by spares, or dropped.
+        if !isTrueFalse {
+            var accepted: [(text: String, feedback: String?)] = []
+            var candidates = draft.distractors
+            var spares = draft.spares
+            while !candidates.isEmpty {
+                let candidate = candidates.removeFirst()
+                let others = [draft.key] + accepted.map(\.text)
+                if let problem = conflict(candidate.text, with: others) {
+                    repairs.append(finding(problem.rule, "'\(candidate.text)' \(problem.message); left it out", repaired: true))
+                    if !spares.isEmpty { candidates.append(spares.removeFirst()) }
+                } else {
+                    accepted.append(candidate)
+                }
+            }
+            draft.distractors = accepted
+            draft.spares = spares
+            if accepted.count < 2 {
+                failures.append(finding("too-few-options", "only \(accepted.count + 1) usable options; write more wrong answers", repaired: false))
+            }
+            if conflict(draft.key, with: []) != nil {
+                failures.append(finding("combination-option", "the key is a combination option", repaired: false))
+            }
+        }
+
+        // Options alike in form: the same terminal punctuation and the same capitalisation.
+        let options = [draft.key] + draft.distractors.map(\.text)
+        let endings = Set(options.map { $0.last.map { ".?!".contains($0) } ?? false })
+        if endings.count > 1 {
+            draft.key = withPeriod(draft.key)
+            draft.distractors = draft.distractors.map { (withPeriod($0.text), $0.feedback) }
+            repairs.append(finding("options-alike", "ended every option with a full stop", repaired: true))
+        }
+        let capitals = Set(options.map { $0.first?.isUppercase ?? false })
+        if capitals.count > 1 {
+            draft.key = Text.upperFirst(draft.key)
+            draft.distractors = draft.distractors.map { (Text.upperFirst($0.text), $0.feedback) }
+            repairs.append(finding("options-alike", "started every option with a capital letter", repaired: true))
+        }
+
+        if !isTrueFalse, !draft.distractors.isEmpty {
+            let mean = Double(draft.distractors.map(\.text.count).reduce(0, +)) / Double(draft.distractors.count)
+            if Double(draft.key.count) > maximumKeyLengthRatio * mean {
+                failures.append(
+                    finding(
+                        "key-longest",
+                        "the key has \(draft.key.count) characters, more than \(maximumKeyLengthRatio)× the wrong answers' mean of \(Int(mean.rounded()))",
+                        repaired: false))
+            }
+            let keyWords = contentWords(draft.key)
+            let distractorWords = draft.distractors.reduce(into: Set<String>()) { $0.formUnion(contentWords($1.text)) }
+            let clues = contentWords(draft.stem).intersection(keyWords).subtracting(distractorWords)
+            if !clues.isEmpty {
+                failures.append(
+                    finding("stem-clue", "the stem's word '\(clues.sorted().joined(separator: "', '"))' appears only in the key", repaired: false))
+            }
+        }
+
+        let grade = readingGrade(stem: draft.stem, options: [draft.key] + draft.distractors.map(\.text), taughtTerms: taughtTerms)
+        if grade > maximumGrade {
+            failures.append(
+                finding("reading-grade", "reading grade \(String(format: "%.1f", grade)) is above \(Int(maximumGrade))", repaired: false))
+        }
+        return failures.isEmpty ? .passed(draft, repairs: repairs) : .failed(repairs + failures)
+    }
+
+    static func withPeriod(_ s: String) -> String {
+        s.last.map { ".?!".contains($0) } == true ? s : s + "."
+    }
+
+    /// Why `option` cannot stand beside `others`, if it cannot.
+    static func conflict(_ option: String, with others: [String]) -> (rule: String, message: String)? {
+        let n = normalise(option)
+        if combinationOptions.contains(n) { return ("combination-option", "is an all/none-of-the-above option") }
+        for other in others {
+            let o = normalise(other)
+            if n == o { return ("duplicate-option", "is the same as '\(other)'") }
+            if (" " + o + " ").contains(" " + n + " ") { return ("option-contains-option", "is part of '\(other)'") }
+            if (" " + n + " ").contains(" " + o + " ") { return ("option-contains-option", "contains '\(other)'") }
+        }
+        return nil
+    }
+}

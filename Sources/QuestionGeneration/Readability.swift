@@ -1,0 +1,135 @@
+import Foundation
+
+/// Readability formulas for plain-language checks: Flesch Reading Ease, Flesch–Kincaid grade and SMOG.
+public enum Readability {
+    public struct Counts: Sendable, Equatable {
+        public var sentences: Int
+        public var words: Int
+        public var syllables: Int
+        public var polysyllables: Int
+    }
+
+    /// Replaces each taught term (a word the material defines, such as "checkpoint inhibitors") with one
+    /// two-syllable word, so a formula judges the words around it, not the medical names a patient learns.
+    public static func withTaughtTerms(_ text: String, _ terms: [String]) -> String {
+        var result = text
+        for term in terms.sorted(by: { $0.count > $1.count }) where !term.isEmpty {
+            result = result.replacingOccurrences(of: term, with: "termword", options: [.caseInsensitive])
+        }
+        return result
+    }
+
+    /// Counts sentences (ended by . ! ? or a line break), words and syllables.
+    public static func counts(_ text: String) -> Counts {
+        var sentences = 0
+        var inSentence = false
+        var words = 0
+        var syllables = 0
+        var poly = 0
+        for token in text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }) {
+            let letters = token.filter { $0.isLetter }
+            if !letters.isEmpty {
+                // A hyphenated word ("T-cell", "lab-made") counts as its parts' syllables, one word.
+                let parts = token.split(whereSeparator: { $0 == "-" || $0 == "—" || $0 == "–" || $0 == "/" })
+                var n = 0
+                for part in parts where part.contains(where: \.isLetter) { n += syllableCount(String(part)) }
+                words += 1
+                syllables += max(1, n)
+                if n >= 3 { poly += 1 }
+                inSentence = true
+            }
+            if let last = token.last(where: { !"\"')]”’".contains($0) }), ".!?".contains(last), inSentence {
+                sentences += 1
+                inSentence = false
+            }
+        }
+        if inSentence { sentences += 1 }
+        return Counts(sentences: max(sentences, words > 0 ? 1 : 0), words: words, syllables: syllables, polysyllables: poly)
+    }
+
+    /// Flesch–Kincaid grade level: 0.39 · words/sentence + 11.8 · syllables/word − 15.59.
+    public static func fleschKincaidGrade(_ text: String) -> Double {
+        let c = counts(text)
+        guard c.words > 0 else { return 0 }
+        return 0.39 * Double(c.words) / Double(c.sentences) + 11.8 * Double(c.syllables) / Double(c.words) - 15.59
+    }
+
+    /// Flesch Reading Ease: 206.835 − 1.015 · words/sentence − 84.6 · syllables/word.
+    public static func fleschReadingEase(_ text: String) -> Double {
+        let c = counts(text)
+        guard c.words > 0 else { return 100 }
+        return 206.835 - 1.015 * Double(c.words) / Double(c.sentences) - 84.6 * Double(c.syllables) / Double(c.words)
+    }
+
+    /// SMOG grade: 1.043 · √(polysyllables · 30 / sentences) + 3.1291.
+    public static func smogGrade(_ text: String) -> Double {
+        let c = counts(text)
+        guard c.sentences > 0 else { return 0 }
+        return 1.043 * (Double(c.polysyllables) * 30 / Double(c.sentences)).squareRoot() + 3.1291
+    }
+
+    /// Syllables in one English word, by vowel groups with the usual corrections.
+    public static func syllableCount(_ raw: String) -> Int {
+        var word = raw.lowercased().filter { $0.isLetter && $0.isASCII }
+        if word.isEmpty { return raw.contains(where: \.isNumber) ? numberSyllables(raw) : 0 }
+        if let known = exceptions[word] { return known }
+        if word.count <= 3 { return 1 }
+        let vowels: Set<Character> = ["a", "e", "i", "o", "u", "y"]
+        // Silent endings: -e (but not -le after a consonant), -es and -ed after most consonants.
+        if word.hasSuffix("es"), word.count > 4, let c = word.dropLast(2).last, !"sxzgcoiu".contains(c),
+            !word.hasSuffix("ches"), !word.hasSuffix("shes")
+        {
+            word.removeLast(2)
+        } else if word.hasSuffix("ed"), word.count > 4, let c = word.dropLast(2).last, !"td".contains(c),
+            !vowels.contains(c) || c == "y"
+        {
+            word.removeLast(2)
+        } else if word.hasSuffix("e"), !word.hasSuffix("le") || vowels.contains(word.dropLast(2).last ?? "a"),
+            !word.hasSuffix("ee"), let c = word.dropLast().last, !vowels.contains(c) || c == "u"
+        {
+            word.removeLast()
+        }
+        var count = 0
+        var previousVowel = false
+        let chars = Array(word)
+        for (i, ch) in chars.enumerated() {
+            let isVowel = vowels.contains(ch) && !(ch == "y" && i == 0)
+            if isVowel && !previousVowel { count += 1 }
+            previousVowel = isVowel
+        }
+        // Vowel pairs that are two syllables: "ia", "io" (not -tion/-sion), "ua", "eo", "iu", "uo".
+        for pair in ["ia", "io", "ua", "eo", "iu", "uo", "ie"] {
+            var search = word[...]
+            while let r = search.range(of: pair) {
+                let before = search[..<r.lowerBound]
+                let after = search[r.upperBound...]
+                let silent =
+                    (pair == "io" && (before.hasSuffix("t") || before.hasSuffix("s") || before.hasSuffix("c") || before.hasSuffix("x")))
+                    || (pair == "ia" && (before.hasSuffix("c") || before.hasSuffix("t")) && after.hasPrefix("n"))
+                    || (pair == "ie" && !(after.isEmpty == false && "nrt".contains(after.first ?? " ") && after.count <= 2))
+                    || (pair == "ua" && before.hasSuffix("q")) || (pair == "ui" && before.hasSuffix("q"))
+                    || (pair == "eo" && before.hasSuffix("g"))
+                if !silent { count += 1 }
+                search = search[r.upperBound...]
+            }
+        }
+        return max(1, count)
+    }
+
+    static func numberSyllables(_ raw: String) -> Int { max(1, raw.filter(\.isNumber).count) }
+
+    /// Words the rules get wrong that patient materials use often.
+    static let exceptions: [String: Int] = [
+        "the": 1, "every": 3, "everyone": 3, "everything": 3, "area": 3, "idea": 3, "create": 2, "being": 2,
+        "doing": 2, "going": 2, "seeing": 2, "lives": 1, "business": 2, "different": 3, "several": 3, "people": 2,
+        "someone": 2, "sometimes": 2, "somewhere": 2, "anyone": 3, "whole": 1, "there": 1, "where": 1, "here": 1,
+        "were": 1, "more": 1, "some": 1, "come": 1, "done": 1, "gone": 1, "none": 1, "one": 1, "once": 1,
+        "give": 1, "have": 1, "live": 1, "move": 1, "love": 1, "above": 2, "because": 2, "mostly": 2,
+        "useful": 2, "unique": 2, "disease": 2, "science": 2, "quiet": 2, "diet": 2, "real": 1, "really": 2,
+        "chemo": 2, "chemotherapy": 5, "medicine": 3, "medicines": 3, "vaccine": 2, "vaccines": 2,
+        "tumor": 2, "tumors": 2, "antibodies": 4, "readily": 3, "eyes": 1, "lie": 1, "die": 1, "tie": 1, "pie": 1,
+        "science's": 2, "ourselves": 2, "themselves": 2, "yourself": 2, "something": 2, "trying": 2, "flying": 2,
+        "fluid": 2, "cruel": 2, "scheduled": 2, "changed": 1, "danger": 2, "stranger": 2, "often": 2,
+        "naive": 2, "poem": 2, "toward": 2, "towards": 2, "eyesight": 2, "worse": 1, "nurse": 1, "course": 1,
+    ]
+}

@@ -1,0 +1,79 @@
+import ContentModel
+@testable import QuestionGeneration
+import Testing
+
+struct ItemLintTests {
+    func draft(
+        stem: String = "Which of these is a fruit?", key: String = "An apple", distractors: [String] = ["A carrot", "A potato", "An onion"],
+        spares: [String] = [], kind: ItemKind = .factQuestion
+    ) -> Draft {
+        Draft(
+            id: "fact:x", kind: kind, section: "s", stem: stem, key: key, distractors: distractors.map { ($0, nil) },
+            spares: spares.map { ($0, nil) }, explanation: "E", source: "x", topic: "x", critical: false,
+            location: SourceLocation(file: "f.yaml", line: 3, column: 5))
+    }
+
+    /// The rules found: failures as "rule", repairs as "rule (repaired)".
+    func rules(_ d: Draft) -> [String] {
+        switch ItemLint.check(d, taughtTerms: []) {
+        case .passed(_, let repairs): repairs.map { "\($0.rule) (repaired)" }
+        case .failed(let findings): findings.map { $0.repaired ? "\($0.rule) (repaired)" : $0.rule }
+        }
+    }
+
+    @Test func aGoodItemPasses() { #expect(rules(draft()) == []) }
+
+    @Test func duplicateOptionIsReplacedBySpare() {
+        #expect(rules(draft(distractors: ["A carrot", "an apple!", "An onion"], spares: ["A leek"])) == ["duplicate-option (repaired)"])
+    }
+
+    @Test func tooFewOptionsAfterDroppingFails() {
+        #expect(rules(draft(distractors: ["An apple", "A carrot"])) == ["duplicate-option (repaired)", "too-few-options"])
+    }
+
+    @Test func allOfTheAboveIsRemoved() {
+        #expect(rules(draft(distractors: ["A carrot", "All of the above", "An onion"])).first == "combination-option (repaired)")
+    }
+
+    @Test func optionContainingTheKeyIsRemoved() {
+        #expect(rules(draft(distractors: ["A carrot", "An apple pie", "An onion"])).first == "option-contains-option (repaired)")
+    }
+
+    @Test func conspicuouslyLongKeyFails() {
+        #expect(rules(draft(key: "A crisp red apple picked fresh from the tree")) == ["key-longest"])
+    }
+
+    @Test func stemWordOnlyInKeyFails() {
+        #expect(rules(draft(stem: "Which of these is an apple fruit?", key: "An apple")) == ["stem-clue"])
+    }
+
+    @Test func negativeInStemIsCapitalised() throws {
+        let d = draft(stem: "Which of these is not a vegetable?")
+        guard case .passed(let fixed, let repairs) = ItemLint.check(d, taughtTerms: []) else { throw Failure() }
+        #expect(fixed.stem == "Which of these is NOT a vegetable?")
+        #expect(repairs.map(\.rule) == ["negative-capitalised"])
+    }
+
+    @Test func mixedPunctuationAndCapitalsAreMadeAlike() throws {
+        let d = draft(key: "An apple.", distractors: ["a carrot", "A potato", "An onion"])
+        guard case .passed(let fixed, _) = ItemLint.check(d, taughtTerms: []) else { throw Failure() }
+        #expect(([fixed.key] + fixed.distractors.map(\.text)) == ["An apple.", "A carrot.", "A potato.", "An onion."])
+    }
+
+    @Test func hardReadingFails() {
+        let d = draft(
+            stem: "Which pharmacological intervention characteristically demonstrates immunological potentiation?",
+            key: "Immunomodulatory biologics", distractors: ["Antineoplastic alkylation", "Radiotherapeutic ionization", "Surgical extirpation"])
+        #expect(rules(d) == ["reading-grade"])
+    }
+
+    @Test func findingsNameTheSourceLine() {
+        guard case .failed(let findings) = ItemLint.check(draft(key: "A crisp red apple picked fresh from the tree"), taughtTerms: []) else {
+            Issue.record("expected a failure")
+            return
+        }
+        #expect(findings.first?.description.hasPrefix("f.yaml:3:5: error: item fact:x: key-longest:") == true)
+    }
+
+    struct Failure: Error {}
+}
