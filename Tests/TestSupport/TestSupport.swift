@@ -16,3 +16,50 @@ extension TestSupport {
     /// The folder of the built-in bank.
     public static var builtInBankPath: String? { BuiltInBank.path }
 }
+
+import Foundation
+
+extension TestSupport {
+    /// The `teachback` binary built beside the test bundle (swift test builds every product).
+    public static func teachbackBinary() throws -> URL {
+        let exe = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+        let candidate = exe.deletingLastPathComponent().appendingPathComponent("teachback")
+        guard FileManager.default.isExecutableFile(atPath: candidate.path) else { throw MissingBinary(path: candidate.path) }
+        return candidate
+    }
+
+    public struct MissingBinary: Error, CustomStringConvertible {
+        public var path: String
+        public var description: String { "no teachback binary at \(path); run 'swift build' first" }
+    }
+
+    /// A fresh folder under the temporary directory.
+    public static func temporaryFolder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("teachback-test-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    /// Runs the binary to completion and returns its exit status, standard output and standard error.
+    public static func run(_ arguments: [String], input: String? = nil, environment: [String: String] = [:]) throws
+        -> (status: Int32, stdout: String, stderr: String)
+    {
+        let process = Process()
+        process.executableURL = try teachbackBinary()
+        process.arguments = arguments
+        var env = ProcessInfo.processInfo.environment
+        for (k, v) in environment { env[k] = v }
+        process.environment = env
+        let out = Pipe(), err = Pipe(), inp = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = inp
+        try process.run()
+        if let input { inp.fileHandleForWriting.write(Data(input.utf8)) }
+        try inp.fileHandleForWriting.close()
+        let o = out.fileHandleForReading.readDataToEndOfFile()
+        let e = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self))
+    }
+}

@@ -1,0 +1,147 @@
+import Foundation
+import GRDB
+import QuizEngine
+import Scheduling
+
+extension LearnerStore {
+    public func reviewStates(learnerID: Int64) throws -> [String: ReviewState] {
+        try read { db in
+            var states: [String: ReviewState] = [:]
+            let rows = try Row.fetchCursor(db, sql: "SELECT * FROM review_state WHERE learner_id = ?", arguments: [learnerID])
+            while let row = try rows.next() {
+                if let state = Self.reviewState(from: row) { states[row["item_id"]] = state }
+            }
+            return states
+        }
+    }
+
+    public func lastResults(learnerID: Int64) throws -> [String: Bool] {
+        try read { db in
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT item_id, correct FROM attempt
+                    WHERE id IN (SELECT MAX(id) FROM attempt WHERE learner_id = ? GROUP BY item_id)
+                    """, arguments: [learnerID])
+            return Dictionary(uniqueKeysWithValues: rows.map { ($0["item_id"], $0["correct"]) })
+        }
+    }
+
+    public func lapsedItems(learnerID: Int64, since: Date) throws -> Set<String> {
+        try read { db in
+            Set(
+                try String.fetchAll(
+                    db,
+                    sql: """
+                        SELECT DISTINCT item_id FROM review_log
+                        WHERE learner_id = ? AND reviewed_at >= ? AND rating = 1 AND phase = 'Review'
+                        """, arguments: [learnerID, since.timeIntervalSince1970]))
+        }
+    }
+
+    public func introducedCount(learnerID: Int64, since: Date) throws -> Int {
+        try read { db in
+            try Int.fetchOne(
+                db, sql: "SELECT COUNT(*) FROM review_state WHERE learner_id = ? AND introduced_at >= ?",
+                arguments: [learnerID, since.timeIntervalSince1970]) ?? 0
+        }
+    }
+
+    public func startSession(_ s: NewSession) throws -> Int64 {
+        try write { db in
+            try db.execute(
+                sql: "INSERT INTO session (learner_id, mode, section, facilitator, bank_id, started_at) VALUES (?, ?, ?, ?, ?, ?)",
+                arguments: [s.learnerID, s.mode.rawValue, s.section, s.facilitator, s.bankID, s.startedAt.timeIntervalSince1970])
+            return db.lastInsertedRowID
+        }
+    }
+
+    public func endSession(_ id: Int64, at date: Date) throws {
+        try write { db in
+            try db.execute(sql: "UPDATE session SET ended_at = ? WHERE id = ?", arguments: [date.timeIntervalSince1970, id])
+        }
+    }
+
+    /// Writes the attempt, the new review state and the log of the state it replaced, in one transaction.
+    public func recordAnswer(_ a: AnswerRecord) throws -> Int64 {
+        try write { db in
+            try db.execute(
+                sql: """
+                    INSERT INTO attempt (session_id, learner_id, item_id, item_version, section, chosen, chosen_text, correct,
+                        confidence, response_ms, answered_at, rating)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """,
+                arguments: [
+                    a.sessionID, a.learnerID, a.itemID, a.itemVersion, a.section, a.chosen, a.chosenText, a.correct,
+                    a.confidence?.rawValue, a.responseMilliseconds, a.answeredAt.timeIntervalSince1970, a.rating.rawValue,
+                ])
+            let attemptID = db.lastInsertedRowID
+            guard let new = a.newState else { return attemptID }
+            let introduced: Double =
+                try Double.fetchOne(
+                    db, sql: "SELECT introduced_at FROM review_state WHERE learner_id = ? AND item_id = ?",
+                    arguments: [a.learnerID, a.itemID]) ?? a.answeredAt.timeIntervalSince1970
+            let old = a.previousState
+            try db.execute(
+                sql: """
+                    INSERT INTO review_log (attempt_id, learner_id, item_id, rating, reviewed_at, had_state, phase, step,
+                        stability, difficulty, due, last_review, reps, lapses, streak, introduced_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """,
+                arguments: [
+                    attemptID, a.learnerID, a.itemID, a.rating.rawValue, a.answeredAt.timeIntervalSince1970, old != nil,
+                    old?.phase.rawValue, old?.step, old?.stability, old?.difficulty, old?.due.timeIntervalSince1970,
+                    old?.lastReview?.timeIntervalSince1970, old?.reps, old?.lapses, old?.streak, old == nil ? nil : introduced,
+                ])
+            try Self.saveState(new, learnerID: a.learnerID, itemID: a.itemID, introducedAt: introduced, db: db)
+            return attemptID
+        }
+    }
+
+    public func undoLastAnswer(sessionID: Int64) throws -> String? {
+        try write { db in
+            guard
+                let attempt = try Row.fetchOne(
+                    db, sql: "SELECT id, learner_id, item_id FROM attempt WHERE session_id = ? ORDER BY id DESC LIMIT 1",
+                    arguments: [sessionID])
+            else { return nil }
+            let attemptID: Int64 = attempt["id"]
+            let learnerID: Int64 = attempt["learner_id"]
+            let itemID: String = attempt["item_id"]
+            if let log = try Row.fetchOne(db, sql: "SELECT * FROM review_log WHERE attempt_id = ?", arguments: [attemptID]) {
+                if log["had_state"] == true, let previous = Self.reviewState(from: log) {
+                    try Self.saveState(previous, learnerID: learnerID, itemID: itemID, introducedAt: log["introduced_at"], db: db)
+                } else {
+                    try db.execute(
+                        sql: "DELETE FROM review_state WHERE learner_id = ? AND item_id = ?", arguments: [learnerID, itemID])
+                }
+            }
+            try db.execute(sql: "DELETE FROM review_log WHERE attempt_id = ?", arguments: [attemptID])
+            try db.execute(sql: "DELETE FROM attempt WHERE id = ?", arguments: [attemptID])
+            return itemID
+        }
+    }
+
+    static func saveState(_ s: ReviewState, learnerID: Int64, itemID: String, introducedAt: Double, db: Database) throws {
+        try db.execute(
+            sql: """
+                INSERT OR REPLACE INTO review_state (learner_id, item_id, phase, step, stability, difficulty, due, last_review,
+                    reps, lapses, streak, introduced_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [
+                learnerID, itemID, s.phase.rawValue, s.step, s.stability, s.difficulty, s.due.timeIntervalSince1970,
+                s.lastReview?.timeIntervalSince1970, s.reps, s.lapses, s.streak, introducedAt,
+            ])
+    }
+
+    static func reviewState(from row: Row) -> ReviewState? {
+        guard let phaseText: String = row["phase"], let phase = ReviewState.Phase(rawValue: phaseText),
+            let due: Double = row["due"]
+        else { return nil }
+        return ReviewState(
+            phase: phase, step: row["step"], stability: row["stability"], difficulty: row["difficulty"],
+            due: Date(timeIntervalSince1970: due), lastReview: (row["last_review"] as Double?).map(Date.init(timeIntervalSince1970:)),
+            reps: row["reps"] ?? 0, lapses: row["lapses"] ?? 0, streak: row["streak"] ?? 0)
+    }
+}

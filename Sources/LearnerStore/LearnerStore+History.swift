@@ -1,0 +1,80 @@
+import Foundation
+import GRDB
+import QuizEngine
+import Scheduling
+
+extension LearnerStore {
+    /// Items due for the learner at `date`, soonest first. Uses the (learner_id, due) index.
+    public func dueItems(learnerID: Int64, at date: Date, limit: Int = 1000) throws(StoreError) -> [String] {
+        try read { db in
+            try String.fetchAll(
+                db, sql: "SELECT item_id FROM review_state WHERE learner_id = ? AND due <= ? ORDER BY due LIMIT ?",
+                arguments: [learnerID, date.timeIntervalSince1970, limit])
+        }
+    }
+
+    /// The learner's sessions, oldest first, with how many questions were answered and how many were right.
+    public func sessions(learnerID: Int64, since: Date? = nil) throws(StoreError) -> [SessionSummary] {
+        try read { db in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT session.*, COUNT(attempt.id) AS attempted, COALESCE(SUM(attempt.correct), 0) AS right
+                    FROM session LEFT JOIN attempt ON attempt.session_id = session.id
+                    WHERE session.learner_id = ? AND session.started_at >= ?
+                    GROUP BY session.id ORDER BY session.started_at, session.id
+                    """, arguments: [learnerID, since?.timeIntervalSince1970 ?? -Double.greatestFiniteMagnitude]
+            ).map { row in
+                SessionSummary(
+                    id: row["id"], mode: SessionMode(rawValue: row["mode"]) ?? .review, section: row["section"],
+                    facilitator: row["facilitator"], startedAt: Date(timeIntervalSince1970: row["started_at"]),
+                    endedAt: (row["ended_at"] as Double?).map(Date.init(timeIntervalSince1970:)), attempted: row["attempted"],
+                    correct: row["right"])
+            }
+        }
+    }
+
+    /// Every answer the learner gave, oldest first.
+    public func attempts(learnerID: Int64, since: Date? = nil) throws(StoreError) -> [StoredAttempt] {
+        try read { db in
+            try Row.fetchAll(
+                db, sql: "SELECT * FROM attempt WHERE learner_id = ? AND answered_at >= ? ORDER BY id",
+                arguments: [learnerID, since?.timeIntervalSince1970 ?? -Double.greatestFiniteMagnitude]
+            ).map(Self.attempt(from:))
+        }
+    }
+
+    /// Every answer by everyone, for item analysis, grouped by session in order.
+    public func allAttempts() throws(StoreError) -> [StoredAttempt] {
+        try read { db in try Row.fetchAll(db, sql: "SELECT * FROM attempt ORDER BY session_id, id").map(Self.attempt(from:)) }
+    }
+
+    static func attempt(from row: Row) -> StoredAttempt {
+        StoredAttempt(
+            id: row["id"], sessionID: row["session_id"], itemID: row["item_id"], itemVersion: row["item_version"],
+            section: row["section"], chosen: row["chosen"], chosenText: row["chosen_text"], correct: row["correct"],
+            confidence: row["confidence"], responseMilliseconds: row["response_ms"],
+            answeredAt: Date(timeIntervalSince1970: row["answered_at"]))
+    }
+
+    /// Runs SQLite's full integrity check; "ok" when the file is sound.
+    public func integrityCheck() throws(StoreError) -> String {
+        try read { db in try String.fetchOne(db, sql: "PRAGMA integrity_check") ?? "no answer" }
+    }
+
+    /// Everything kept about one learner, as rows of each table (for `learner export`).
+    public func export(learnerID: Int64) throws(StoreError) -> [(table: String, rows: [[String: DatabaseValue]])] {
+        try read { db in
+            var result: [(String, [[String: DatabaseValue]])] = []
+            for (table, column) in [("learner", "id"), ("session", "learner_id"), ("attempt", "learner_id"),
+                ("review_state", "learner_id"), ("review_log", "learner_id")]
+            {
+                let rows = try Row.fetchAll(db, sql: "SELECT * FROM \(table) WHERE \(column) = ? ORDER BY 1", arguments: [learnerID])
+                result.append((table, rows.map { row in
+                    Dictionary(uniqueKeysWithValues: row.columnNames.map { ($0, row[$0] as DatabaseValue) })
+                }))
+            }
+            return result
+        }
+    }
+}

@@ -1,0 +1,129 @@
+import Foundation
+import GRDB
+import QuizEngine
+import Scheduling
+
+/// One line of `learner list`.
+public struct LearnerListing: Sendable, Equatable {
+    public var learner: Learner
+    public var attempts: Int
+    public var due: Int
+    public var lastActive: Date?
+}
+
+extension LearnerStore {
+    static let maximumNameLength = 60
+
+    static func validatedName(_ raw: String) throws(StoreError) -> String {
+        let name = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !name.isEmpty else { throw StoreError.invalidName("a learner's name or code cannot be empty") }
+        guard name.count <= maximumNameLength else {
+            throw StoreError.invalidName("a learner's name or code can be at most \(maximumNameLength) characters")
+        }
+        guard !name.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
+            throw StoreError.invalidName("a learner's name or code cannot contain control characters")
+        }
+        return name
+    }
+
+    /// Adds a learner with default settings.
+    @discardableResult
+    public func addLearner(_ rawName: String, at date: Date, settings: LearnerSettings = .init()) throws(StoreError) -> Learner {
+        let name = try Self.validatedName(rawName)
+        if try learner(named: name) != nil { throw StoreError.learnerExists(name: name) }
+        let id: Int64 = try write { db in
+            try db.execute(
+                sql: """
+                    INSERT INTO learner (name, created_at, algorithm, desired_retention, new_per_day, confidence_step)
+                    VALUES (?, ?, ?, ?, ?, ?)
+                    """,
+                arguments: [
+                    name, date.timeIntervalSince1970, settings.algorithm.rawValue, settings.desiredRetention,
+                    settings.newPerDay, settings.confidenceStep,
+                ])
+            return db.lastInsertedRowID
+        }
+        return Learner(id: id, name: name, created: date, settings: settings)
+    }
+
+    /// The learner with this name or code (case-insensitive), if any.
+    public func learner(named name: String) throws(StoreError) -> Learner? {
+        let trimmed = name.trimmingCharacters(in: .whitespacesAndNewlines)
+        return try read { db in
+            try Row.fetchOne(db, sql: "SELECT * FROM learner WHERE name = ?", arguments: [trimmed]).map(Self.learner(from:))
+        }
+    }
+
+    /// Every learner, by name.
+    public func learners() throws(StoreError) -> [Learner] {
+        try read { db in try Row.fetchAll(db, sql: "SELECT * FROM learner ORDER BY name").map(Self.learner(from:)) }
+    }
+
+    /// Every learner with their number of answers and questions due at `date`.
+    public func learnerListings(at date: Date) throws(StoreError) -> [LearnerListing] {
+        try read { db in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT learner.*,
+                        (SELECT COUNT(*) FROM attempt WHERE attempt.learner_id = learner.id) AS attempts,
+                        (SELECT COUNT(*) FROM review_state WHERE review_state.learner_id = learner.id AND due <= ?) AS due_count,
+                        (SELECT MAX(answered_at) FROM attempt WHERE attempt.learner_id = learner.id) AS last_active
+                    FROM learner ORDER BY name
+                    """, arguments: [date.timeIntervalSince1970]
+            ).map { row in
+                LearnerListing(
+                    learner: Self.learner(from: row), attempts: row["attempts"], due: row["due_count"],
+                    lastActive: (row["last_active"] as Double?).map(Date.init(timeIntervalSince1970:)))
+            }
+        }
+    }
+
+    public func renameLearner(_ old: String, to new: String) throws(StoreError) {
+        let newName = try Self.validatedName(new)
+        guard let learner = try learner(named: old) else { throw StoreError.noSuchLearner(name: old) }
+        if let other = try self.learner(named: newName), other.id != learner.id { throw StoreError.learnerExists(name: newName) }
+        try write { db in
+            try db.execute(sql: "UPDATE learner SET name = ? WHERE id = ?", arguments: [newName, learner.id])
+        }
+    }
+
+    public func updateSettings(_ settings: LearnerSettings, learnerID: Int64) throws(StoreError) {
+        try write { db in
+            try db.execute(
+                sql: "UPDATE learner SET algorithm = ?, desired_retention = ?, new_per_day = ?, confidence_step = ? WHERE id = ?",
+                arguments: [
+                    settings.algorithm.rawValue, settings.desiredRetention, settings.newPerDay, settings.confidenceStep, learnerID,
+                ])
+        }
+    }
+
+    /// Removes a learner and every row about them; `secure_delete` overwrites the freed pages.
+    public func deleteLearner(_ name: String) throws(StoreError) {
+        guard let learner = try learner(named: name) else { throw StoreError.noSuchLearner(name: name) }
+        try write { db in
+            // Children first, so the delete does not depend on cascade order.
+            for table in ["review_log", "review_state", "attempt", "session"] {
+                try db.execute(sql: "DELETE FROM \(table) WHERE learner_id = ?", arguments: [learner.id])
+            }
+            try db.execute(sql: "DELETE FROM learner WHERE id = ?", arguments: [learner.id])
+        }
+        // Fold the WAL into the main file so the deleted rows do not linger in the log either.
+        do {
+            try (writer as? DatabasePool)?.writeWithoutTransaction { db in
+                try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)")
+            }
+        } catch {
+            throw StoreError.from(error, path: path)
+        }
+    }
+
+    static func learner(from row: Row) -> Learner {
+        let algorithm = Algorithm(rawValue: row["algorithm"]) ?? .fsrs
+        return Learner(
+            id: row["id"], name: row["name"], created: Date(timeIntervalSince1970: row["created_at"]),
+            settings: LearnerSettings(
+                algorithm: algorithm, desiredRetention: row["desired_retention"], newPerDay: row["new_per_day"],
+                confidenceStep: row["confidence_step"]))
+    }
+}

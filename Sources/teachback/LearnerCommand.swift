@@ -1,0 +1,147 @@
+import ArgumentParser
+import Foundation
+import GRDB
+import LearnerStore
+import QuizEngine
+
+struct LearnerCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "learner",
+        abstract: "Add, list, rename, delete or export learners.",
+        subcommands: [Add.self, List.self, Rename.self, Delete.self, Export.self]
+    )
+
+    struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Add a learner by name or code.")
+        @OptionGroup var store: StoreOptions
+        @Argument(help: "A name or a code, e.g. 'Room 4' or 'P-0231'.") var name: String
+
+        func run() throws {
+            let db = try store.open()
+            let learner = try reportingStoreErrors { try db.addLearner(name, at: Date()) }
+            print("Added \(learner.name).")
+        }
+    }
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List learners with their answers and questions due.")
+        @OptionGroup var store: StoreOptions
+        @Option(help: "text or json.") var format: ListFormat = .text
+        enum ListFormat: String, ExpressibleByArgument, CaseIterable { case text, json }
+
+        func run() throws {
+            let db = try store.open()
+            let listings = try reportingStoreErrors { try db.learnerListings(at: Date()) }
+            switch format {
+            case .json:
+                try writeJSON([
+                    "learners": listings.map { l -> [String: Any] in
+                        [
+                            "name": l.learner.name, "created": isoString(l.learner.created), "attempts": l.attempts, "due": l.due,
+                            "lastActive": l.lastActive.map(isoString) ?? NSNull(),
+                            "algorithm": l.learner.settings.algorithm.rawValue,
+                            "desiredRetention": l.learner.settings.desiredRetention, "newPerDay": l.learner.settings.newPerDay,
+                            "confidenceStep": l.learner.settings.confidenceStep,
+                        ]
+                    }
+                ])
+            case .text:
+                if listings.isEmpty {
+                    print("No learners yet. Add one with: teachback learner add NAME")
+                    return
+                }
+                for l in listings {
+                    print("\(l.learner.name)  \(l.attempts) answers, \(l.due) due now")
+                }
+            }
+        }
+    }
+
+    struct Rename: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Rename a learner.")
+        @OptionGroup var store: StoreOptions
+        @Argument var old: String
+        @Argument var new: String
+
+        func run() throws {
+            let db = try store.open()
+            try reportingStoreErrors { try db.renameLearner(old, to: new) }
+            print("Renamed \(old) to \(new).")
+        }
+    }
+
+    struct Delete: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Delete a learner and everything kept about them.",
+            discussion: "Asks for confirmation on a terminal; elsewhere --yes is required.")
+        @OptionGroup var store: StoreOptions
+        @Argument var name: String
+        @Flag(help: "Delete without asking.") var yes = false
+
+        func run() throws {
+            let db = try store.open()
+            guard let learner = try reportingStoreErrors({ try db.learner(named: name) }) else {
+                printError("error: \(StoreError.noSuchLearner(name: name).description)")
+                throw ExitCode(1)
+            }
+            if !yes {
+                guard isatty(STDIN_FILENO) == 1 else {
+                    printError("error: not deleting \(learner.name) without confirmation; add --yes to delete from a script")
+                    throw ExitCode(1)
+                }
+                print("Delete \(learner.name) and all their answers? This cannot be undone. Type yes to confirm: ", terminator: "")
+                guard readLine()?.trimmingCharacters(in: .whitespaces).lowercased() == "yes" else {
+                    print("Nothing was deleted.")
+                    return
+                }
+            }
+            try reportingStoreErrors { try db.deleteLearner(learner.name) }
+            print("Deleted \(learner.name) and all their answers.")
+        }
+    }
+
+    struct Export: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Print everything kept about a learner, as JSON or CSV.")
+        @OptionGroup var store: StoreOptions
+        @Argument var name: String
+        @Option(help: "json or csv (long form: table,row,column,value).") var format: ExportFormat = .json
+        enum ExportFormat: String, ExpressibleByArgument, CaseIterable { case json, csv }
+
+        func run() throws {
+            let db = try store.open()
+            guard let learner = try reportingStoreErrors({ try db.learner(named: name) }) else {
+                printError("error: \(StoreError.noSuchLearner(name: name).description)")
+                throw ExitCode(1)
+            }
+            let tables = try reportingStoreErrors { try db.export(learnerID: learner.id) }
+            switch format {
+            case .json:
+                var object: [String: Any] = [:]
+                for (table, rows) in tables {
+                    object[table] = rows.map { row in row.mapValues { jsonValue($0) } }
+                }
+                try writeJSON(object)
+            case .csv:
+                print("table,row,column,value")
+                for (table, rows) in tables {
+                    for (n, row) in rows.enumerated() {
+                        for column in row.keys.sorted() {
+                            let value = jsonValue(row[column] ?? .null)
+                            print("\(table),\(n + 1),\(column),\(csvField(value is NSNull ? "" : "\(value)"))")
+                        }
+                    }
+                }
+            }
+        }
+
+        func jsonValue(_ v: DatabaseValue) -> Any {
+            switch v.storage {
+            case .null: NSNull()
+            case .int64(let i): i
+            case .double(let d): d
+            case .string(let s): s
+            case .blob(let b): b.base64EncodedString()
+            }
+        }
+    }
+}

@@ -1,0 +1,225 @@
+import Foundation
+import GRDB
+@testable import LearnerStore
+import QuizEngine
+import Scheduling
+import Testing
+import TestSupport
+
+let t0 = Date(timeIntervalSince1970: 1_767_225_600)  // 2026-01-01T00:00:00Z
+
+func answer(
+    _ store: LearnerStore, learner: Learner, session: Int64, item: String, correct: Bool, at date: Date, schedule: Bool = true
+) throws -> (Int64, ReviewState?) {
+    let previous = try store.reviewStates(learnerID: learner.id)[item]
+    let rating = Grading.rating(correct: correct, confidence: nil)
+    let next = schedule ? FSRS().review(previous ?? .new(at: date), rating: rating, at: date) : nil
+    let id = try store.recordAnswer(
+        AnswerRecord(
+            learnerID: learner.id, sessionID: session, itemID: item, itemVersion: "v1", section: "s", chosen: correct ? 0 : 2,
+            chosenText: correct ? "right" : "wrong", correct: correct, responseMilliseconds: 1200, answeredAt: date,
+            rating: rating, previousState: previous, newState: next))
+    return (id, next)
+}
+
+struct AnswerTests {
+    @Test func answerIsKeptWithItsStateAndUndoRestoresExactly() throws {
+        // Given a learner who answered one item twice
+        let store = try LearnerStore.inMemory()
+        let ana = try store.addLearner("Ana", at: t0)
+        let session = try store.startSession(NewSession(learnerID: ana.id, mode: .review, bankID: "b", startedAt: t0))
+        let (_, first) = try answer(store, learner: ana, session: session, item: "q1", correct: true, at: t0)
+        let afterFirst = try store.reviewStates(learnerID: ana.id)["q1"]
+        #expect(afterFirst == first)
+        _ = try answer(store, learner: ana, session: session, item: "q1", correct: false, at: t0.addingTimeInterval(600))
+        #expect(try store.reviewStates(learnerID: ana.id)["q1"] != afterFirst)
+        // When the last answer is undone, Then the state is exactly the one before it
+        #expect(try store.undoLastAnswer(sessionID: session) == "q1")
+        #expect(try store.reviewStates(learnerID: ana.id)["q1"] == afterFirst)
+        #expect(try store.attempts(learnerID: ana.id).count == 1)
+        // And undoing the first answer forgets the item entirely
+        #expect(try store.undoLastAnswer(sessionID: session) == "q1")
+        #expect(try store.reviewStates(learnerID: ana.id).isEmpty)
+        #expect(try store.undoLastAnswer(sessionID: session) == nil)
+    }
+
+    @Test func examAnswersLeaveTheScheduleAlone() throws {
+        let store = try LearnerStore.inMemory()
+        let ana = try store.addLearner("Ana", at: t0)
+        let session = try store.startSession(NewSession(learnerID: ana.id, mode: .exam, bankID: "b", startedAt: t0))
+        _ = try answer(store, learner: ana, session: session, item: "q1", correct: true, at: t0, schedule: false)
+        #expect(try store.reviewStates(learnerID: ana.id).isEmpty)
+        #expect(try store.attempts(learnerID: ana.id).count == 1)
+        #expect(try store.sessions(learnerID: ana.id).first?.attempted == 1)
+    }
+
+    @Test func queries() throws {
+        let store = try LearnerStore.inMemory()
+        let ana = try store.addLearner("Ana", at: t0)
+        let s = try store.startSession(NewSession(learnerID: ana.id, mode: .review, bankID: "b", startedAt: t0))
+        _ = try answer(store, learner: ana, session: s, item: "a", correct: true, at: t0)
+        _ = try answer(store, learner: ana, session: s, item: "b", correct: false, at: t0)
+        _ = try answer(store, learner: ana, session: s, item: "c", correct: true, at: t0)
+        _ = try answer(store, learner: ana, session: s, item: "c", correct: true, at: t0.addingTimeInterval(60))
+        #expect(try store.lastResults(learnerID: ana.id) == ["a": true, "b": false, "c": true])
+        #expect(try store.introducedCount(learnerID: ana.id, since: t0) == 3)
+        // "b" (Again) is due a minute later; "a" ten minutes later; "c" graduated to days.
+        #expect(try store.dueItems(learnerID: ana.id, at: t0.addingTimeInterval(120)) == ["b"])
+        #expect(try store.dueItems(learnerID: ana.id, at: t0.addingTimeInterval(3600)) == ["b", "a"])
+        // A lapse: "c" is in Review; forgetting it shows up in lapsedItems.
+        _ = try answer(store, learner: ana, session: s, item: "c", correct: false, at: t0.addingTimeInterval(86_400 * 3))
+        #expect(try store.lapsedItems(learnerID: ana.id, since: t0) == ["c"])
+        let sessions = try store.sessions(learnerID: ana.id)
+        #expect(sessions.map(\.attempted) == [5])
+        #expect(sessions.map(\.correct) == [3])
+    }
+
+    @Test func learnersAreUniqueRenamedAndDeletedCompletely() throws {
+        let store = try LearnerStore.inMemory()
+        let ana = try store.addLearner("Ana", at: t0)
+        #expect(throws: StoreError.learnerExists(name: "ana")) { try store.addLearner("ana", at: t0) }
+        #expect(throws: StoreError.self) { try store.addLearner("  ", at: t0) }
+        let s = try store.startSession(NewSession(learnerID: ana.id, mode: .review, bankID: "b", startedAt: t0))
+        _ = try answer(store, learner: ana, session: s, item: "a", correct: true, at: t0)
+        try store.renameLearner("Ana", to: "P-001")
+        #expect(try store.learner(named: "P-001")?.id == ana.id)
+        let bo = try store.addLearner("Bo", at: t0)
+        try store.deleteLearner("P-001")
+        let remaining = try store.read { db in
+            try ["learner", "session", "attempt", "review_state", "review_log"].map {
+                try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \($0)") ?? -1
+            }
+        }
+        #expect(remaining == [1, 0, 0, 0, 0])
+        #expect(try store.learners().map(\.id) == [bo.id])
+        #expect(try store.read { db in try Int.fetchOne(db, sql: "PRAGMA secure_delete") } == 1)
+    }
+}
+
+struct FileTests {
+    func md5(_ path: String) throws -> Data { try Data(contentsOf: URL(fileURLWithPath: path)) }
+
+    @Test func createsFolderAndFilesPrivately() throws {
+        let folder = try TestSupport.temporaryFolder().appendingPathComponent("nested/teachback")
+        let path = folder.appendingPathComponent("t.sqlite").path
+        let store = try LearnerStore.open(path: path)
+        let ana = try store.addLearner("Ana", at: t0)
+        let s = try store.startSession(NewSession(learnerID: ana.id, mode: .review, bankID: "b", startedAt: t0))
+        _ = try answer(store, learner: ana, session: s, item: "a", correct: true, at: t0)
+        func mode(_ p: String) throws -> Int {
+            (try FileManager.default.attributesOfItem(atPath: p)[.posixPermissions] as? NSNumber)?.intValue ?? -1
+        }
+        #expect(try mode(folder.path) == 0o700)
+        for suffix in ["", "-wal", "-shm"] {
+            #expect(try mode(path + suffix) == 0o600, "\(suffix)")
+        }
+        #expect(try store.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") } == "wal")
+        #expect(try store.read { db in try Int.fetchOne(db, sql: "PRAGMA foreign_keys") } == 1)
+        store.close()
+    }
+
+    @Test func notADatabaseIsRefusedAndUntouched() throws {
+        let path = try TestSupport.temporaryFolder().appendingPathComponent("notes.txt").path
+        try Data("my notes\n".utf8).write(to: URL(fileURLWithPath: path))
+        let before = try md5(path)
+        #expect(throws: StoreError.notADatabase(path: path)) { try LearnerStore.open(path: path) }
+        #expect(try md5(path) == before)
+    }
+
+    func populatedDatabase() throws -> String {
+        let path = try TestSupport.temporaryFolder().appendingPathComponent("t.sqlite").path
+        let store = try LearnerStore.open(path: path)
+        let ana = try store.addLearner("Ana", at: t0)
+        let s = try store.startSession(NewSession(learnerID: ana.id, mode: .review, bankID: "b", startedAt: t0))
+        for i in 0..<300 { _ = try answer(store, learner: ana, session: s, item: "item-\(i)", correct: i % 2 == 0, at: t0) }
+        store.close()
+        return path
+    }
+
+    @Test func corruptDatabaseIsRefusedAndUntouched() throws {
+        let path = try populatedDatabase()
+        var bytes = try md5(path)
+        // Garble the middle of the file, past the header and schema page.
+        for i in stride(from: 4096 * 2 + 100, to: min(bytes.count, 4096 * 6), by: 7) { bytes[i] = 0xA5 }
+        try bytes.write(to: URL(fileURLWithPath: path))
+        let before = try md5(path)
+        #expect {
+            try LearnerStore.open(path: path)
+        } throws: { error in
+            guard case StoreError.corrupt(let p, _) = error else { return false }
+            return p == path
+        }
+        #expect(try md5(path) == before)
+    }
+
+    @Test func newerSchemaIsRefusedAndUntouched() throws {
+        let path = try populatedDatabase()
+        let queue = try DatabaseQueue(path: path)
+        try queue.write { db in try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v99: from the future')") }
+        try queue.close()
+        let before = try md5(path)
+        #expect(throws: StoreError.newerSchema(path: path)) { try LearnerStore.open(path: path) }
+        #expect(try md5(path) == before)
+    }
+
+    @Test func unwritablePlaceGetsAClearError() throws {
+        // A folder that is really a file; and /proc, where nothing can be created even by root.
+        let file = try TestSupport.temporaryFolder().appendingPathComponent("plain")
+        try Data().write(to: file)
+        for path in [file.path + "/t.sqlite", "/proc/teachback-test.sqlite"] {
+            #expect {
+                try LearnerStore.open(path: path)
+            } throws: { error in
+                guard case StoreError.cannotCreate(let p, _) = error else { return false }
+                return p == path && error.localizedDescription.isEmpty == false
+            }
+        }
+    }
+
+    @Test func fullDiskIsReportedAndKeepsEarlierAnswers() throws {
+        let path = try populatedDatabase()
+        let store = try LearnerStore.open(path: path)
+        let ana = try #require(try store.learner(named: "Ana"))
+        let s = try store.startSession(NewSession(learnerID: ana.id, mode: .review, bankID: "b", startedAt: t0))
+        // Simulate a full disk: SQLite answers SQLITE_FULL once the file may not grow.
+        try store.writer.writeWithoutTransaction { db in
+            let pages = try Int.fetchOne(db, sql: "PRAGMA page_count") ?? 0
+            try db.execute(sql: "PRAGMA max_page_count = \(pages)")
+        }
+        var sawFull = false
+        for i in 0..<2000 {
+            do {
+                _ = try answer(store, learner: ana, session: s, item: "new-\(i)", correct: true, at: t0)
+            } catch let error as StoreError {
+                #expect(error == .diskFull(path: path))
+                #expect(error.description.contains("is full"))
+                sawFull = true
+                break
+            }
+        }
+        #expect(sawFull)
+        #expect(try store.integrityCheck() == "ok")
+        #expect(try store.attempts(learnerID: ana.id).count >= 300)
+    }
+
+    @Test func migratesFromEveryEarlierSchemaVersion() throws {
+        let identifiers = LearnerStore.migrator.migrations
+        for (index, _) in identifiers.enumerated() {
+            // Given a database at every earlier version (none, then each migration in turn)
+            let queue = try DatabaseQueue()
+            if index > 0 { try LearnerStore.migrator.migrate(queue, upTo: identifiers[index - 1]) }
+            // When it is opened as a store, Then it reaches the latest version and works
+            let store = try LearnerStore(writer: queue, path: ":memory:")
+            #expect(try store.read { db in try LearnerStore.migrator.hasCompletedMigrations(db) })
+            _ = try store.addLearner("After \(index)", at: t0)
+        }
+        #expect(!identifiers.isEmpty)
+    }
+
+    @Test func locationFollowsFlagThenEnvironmentThenXDG() {
+        #expect(StoreLocation.resolve(explicit: "/a.sqlite", environment: ["TEACHBACK_DB": "/b"]) == "/a.sqlite")
+        #expect(StoreLocation.resolve(explicit: nil, environment: ["TEACHBACK_DB": "/b"]) == "/b")
+        #expect(StoreLocation.resolve(explicit: nil, environment: ["XDG_DATA_HOME": "/x", "HOME": "/h"]) == "/x/teachback/teachback.sqlite")
+        #expect(StoreLocation.resolve(explicit: nil, environment: ["HOME": "/h"]) == "/h/.local/share/teachback/teachback.sqlite")
+    }
+}
