@@ -28,7 +28,7 @@ let package = Package(
             dependencies: ["QuizEngine", "Scheduling", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),
-        .target(name: "TerminalUI", dependencies: ["CNcursesw", "QuizEngine"]),
+        .target(name: "TerminalUI", dependencies: ["CNcursesw", "QuizEngine", "QuestionGeneration"]),
         .executableTarget(
             name: "teachback",
             dependencies: [

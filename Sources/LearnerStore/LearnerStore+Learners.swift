@@ -127,3 +127,14 @@ extension LearnerStore {
                 confidenceStep: row["confidence_step"]))
     }
 }
+
+extension LearnerStore {
+    public func learnerNames() throws -> [String] { try learners().map(\.name) }
+
+    public func findOrAddLearner(_ name: String, at date: Date) throws -> Learner {
+        if let existing = try learner(named: name) { return existing }
+        return try addLearner(name, at: date)
+    }
+
+    public func sessionSummaries(learnerID: Int64) throws -> [SessionSummary] { try sessions(learnerID: learnerID) }
+}

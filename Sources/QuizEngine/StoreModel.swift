@@ -190,4 +190,10 @@ public protocol QuizStore: AnyObject {
     func recordAnswer(_ answer: AnswerRecord) throws -> Int64
     /// Removes the session's last answer and restores the review state it replaced; returns the item id.
     func undoLastAnswer(sessionID: Int64) throws -> String?
+    /// Names of every learner, in order.
+    func learnerNames() throws -> [String]
+    /// The learner with this name or code, added if there is none.
+    func findOrAddLearner(_ name: String, at date: Date) throws -> Learner
+    func updateSettings(_ settings: LearnerSettings, learnerID: Int64) throws
+    func sessionSummaries(learnerID: Int64) throws -> [SessionSummary]
 }

@@ -1,1 +1,137 @@
-// placeholder until the module's issue lands
+import CNcursesw
+import QuizEngine
+
+/// The full-screen trainer on ncursesw: draws the engine's screens, reads keys, follows resizes and signals.
+public final class TerminalUI {
+    let driver: QuizDriver
+    let useColor: Bool
+    var attributes: [Style: Int32] = [:]
+    var titleAttribute: Int32 = 0
+
+    public init(driver: QuizDriver, useColor: Bool) {
+        self.driver = driver
+        self.useColor = useColor
+    }
+
+    /// Runs until the learner quits, input ends or a signal arrives; the terminal is restored on every path.
+    /// - Returns: the signal that ended the run, or 0.
+    @discardableResult
+    public func run() -> Int32 {
+        tb_setlocale()
+        guard initscr() != nil else { return 0 }
+        defer { endwin() }
+        tb_install_signal_handlers()
+        cbreak()
+        noecho()
+        nonl()
+        _ = tb_keypad(1)
+        curs_set(0)
+        // Escape arrives alone quickly; arrow keys still decode.
+        set_escdelay(25)
+        tb_timeout(250)
+        setUpStyles()
+        var signal: Int32 = 0
+        draw()
+        while !driver.state.isFinished {
+            let s = tb_take_signal()
+            if s != 0 {
+                signal = s
+                driver.finish()
+                break
+            }
+            var ch: wint_t = 0
+            let status = tb_get_wch(&ch)
+            if status == ERR { continue }
+            if status == KEY_CODE_YES {
+                if Int32(ch) == KEY_RESIZE {
+                    draw()
+                    continue
+                }
+                if let key = Self.functionKey(Int32(ch)) { driver.send(key) }
+            } else if let key = Self.characterKey(UInt32(ch)) {
+                driver.send(key)
+            }
+            draw()
+        }
+        return signal
+    }
+
+    static func functionKey(_ code: Int32) -> Key? {
+        switch code {
+        case KEY_UP: .up
+        case KEY_DOWN: .down
+        case KEY_LEFT: .left
+        case KEY_RIGHT: .right
+        case KEY_NPAGE: .pageDown
+        case KEY_PPAGE: .pageUp
+        case KEY_ENTER: .enter
+        case KEY_BACKSPACE, KEY_DC: .backspace
+        case KEY_BTAB: .up
+        default: nil
+        }
+    }
+
+    static func characterKey(_ value: UInt32) -> Key? {
+        switch value {
+        case 10, 13: return .enter
+        case 27: return .escape
+        case 9: return .tab
+        case 8, 127: return .backspace
+        case 4: return .endOfInput
+        default:
+            guard value >= 32, let scalar = Unicode.Scalar(value) else { return nil }
+            return .character(Character(scalar))
+        }
+    }
+
+    func setUpStyles() {
+        let bold = Int32(tb_a_bold()), dim = Int32(tb_a_dim()), reverse = Int32(tb_a_reverse()), underline = Int32(tb_a_underline())
+        attributes = [
+            .normal: 0, .title: bold, .dim: dim, .selected: reverse | bold, .good: bold, .bad: bold, .key: bold,
+            .accent: underline, .warning: bold,
+        ]
+        titleAttribute = reverse | bold
+        // NO_COLOR or --no-color: start_color is never called, so the terminal keeps its own colours.
+        guard useColor, has_colors() else { return }
+        start_color()
+        use_default_colors()
+        let pairs: [(Style, Int16, Int32)] = [
+            (.good, Int16(COLOR_GREEN), bold), (.bad, Int16(COLOR_RED), bold), (.key, Int16(COLOR_CYAN), bold),
+            (.accent, Int16(COLOR_BLUE), bold), (.warning, Int16(COLOR_YELLOW), bold),
+        ]
+        for (n, (style, colour, extra)) in pairs.enumerated() {
+            init_pair(Int16(n + 1), colour, -1)
+            attributes[style] = Int32(tb_color_pair(Int32(n + 1))) | extra
+        }
+    }
+
+    func draw() {
+        let width = Int(tb_cols()), height = Int(tb_lines())
+        let image = driver.state.render(width: width, height: height)
+        _ = tb_erase()
+        for (y, line) in image.lines.enumerated() where y < height {
+            _ = tb_move(Int32(y), 0)
+            var used = 0
+            // Never write the bottom-right cell: some terminals scroll when it is filled.
+            let limit = y == height - 1 ? width - 1 : width
+            for span in line {
+                let attr = y == 0 ? titleAttribute : (attributes[span.style] ?? 0)
+                _ = tb_attrset(attr)
+                var text: [wchar_t] = []
+                for scalar in span.text.unicodeScalars {
+                    let w = TextLayout.width(scalar)
+                    if used + w > limit { break }
+                    used += w
+                    text.append(wchar_t(bitPattern: scalar.value))
+                }
+                _ = text.withUnsafeBufferPointer { tb_addnwstr($0.baseAddress, Int32($0.count)) }
+            }
+            if y == 0 {
+                let pad = [wchar_t](repeating: 32, count: max(0, width - used))
+                _ = pad.withUnsafeBufferPointer { tb_addnwstr($0.baseAddress, Int32($0.count)) }
+            }
+            _ = tb_attrset(0)
+        }
+        _ = tb_refresh()
+    }
+}

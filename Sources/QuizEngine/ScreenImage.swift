@@ -1,0 +1,56 @@
+/// What a screen shows: lines of styled text, already laid out for one terminal size.
+public struct ScreenImage: Sendable, Equatable {
+    public var width: Int
+    public var height: Int
+    public var lines: [[Span]]
+
+    public init(width: Int, height: Int, lines: [[Span]]) {
+        self.width = width
+        self.height = height
+        self.lines = lines
+    }
+
+    /// The text alone, one string per row, for snapshots and plain output.
+    public var text: [String] { lines.map { $0.map(\.text).joined() } }
+}
+
+/// A run of text in one style.
+public struct Span: Sendable, Equatable {
+    public var text: String
+    public var style: Style
+
+    public init(_ text: String, _ style: Style = .normal) {
+        self.text = text
+        self.style = style
+    }
+}
+
+/// Meaning, not colour: the terminal layer decides how each looks (colour, bold, reverse, underline).
+public enum Style: Sendable, Equatable, CaseIterable {
+    case normal
+    case title
+    case dim
+    case selected
+    case good
+    case bad
+    case key
+    case accent
+    case warning
+}
+
+/// A key press, as the engine sees it.
+public enum Key: Sendable, Equatable {
+    case character(Character)
+    case enter
+    case escape
+    case up
+    case down
+    case left
+    case right
+    case pageUp
+    case pageDown
+    case backspace
+    case tab
+    /// The end of input (plain mode) or the terminal went away.
+    case endOfInput
+}

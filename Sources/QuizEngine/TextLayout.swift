@@ -1,0 +1,123 @@
+import Foundation
+
+/// Width-aware text helpers for terminal layout, pure (no locale, no curses).
+public enum TextLayout {
+    /// Columns a character takes: 0 for combining marks and controls, 2 for wide East Asian and emoji, else 1.
+    public static func width(_ scalar: Unicode.Scalar) -> Int {
+        let v = scalar.value
+        if v < 0x20 || (0x7F..<0xA0).contains(v) { return 0 }
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .enclosingMark, .format: return 0
+        default: break
+        }
+        if (0x1100...0x115F).contains(v) || (0x2E80...0xA4CF).contains(v) || (0xAC00...0xD7A3).contains(v)
+            || (0xF900...0xFAFF).contains(v) || (0xFE30...0xFE4F).contains(v) || (0xFF00...0xFF60).contains(v)
+            || (0xFFE0...0xFFE6).contains(v) || (0x1F300...0x1FAFF).contains(v) || (0x20000...0x3FFFD).contains(v)
+        {
+            return 2
+        }
+        return 1
+    }
+
+    public static func width(_ s: String) -> Int { s.unicodeScalars.reduce(0) { $0 + width($1) } }
+
+    /// Removes control characters and escape sequences, so text from a bank or a name cannot drive the terminal.
+    public static func sanitize(_ s: String) -> String {
+        var out = String.UnicodeScalarView()
+        var scalars = s.unicodeScalars.makeIterator()
+        while let c = scalars.next() {
+            if c == "\u{1B}" {
+                // Skip an escape sequence: ESC [ ... final byte, or ESC and one character.
+                guard let next = scalars.next() else { break }
+                if next == "[" || next == "]" {
+                    while let n = scalars.next() {
+                        if next == "[" && (0x40...0x7E).contains(n.value) { break }
+                        if next == "]" && (n == "\u{07}" || n == "\u{1B}") { break }
+                    }
+                }
+                continue
+            }
+            if c == "\t" { out.append(" "); continue }
+            if c.value < 0x20 && c != "\n" { continue }
+            if (0x7F..<0xA0).contains(c.value) { continue }
+            if [0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069].contains(c.value) { continue }
+            out.append(c)
+        }
+        return String(out)
+    }
+
+    /// Wraps text to `width` columns at spaces; words longer than a line are broken.
+    public static func wrap(_ text: String, width: Int) -> [String] {
+        let limit = max(1, width)
+        var lines: [String] = []
+        for paragraph in sanitize(text).split(separator: "\n", omittingEmptySubsequences: false) {
+            var line = ""
+            var lineWidth = 0
+            for word in paragraph.split(separator: " ") {
+                var w = String(word)
+                var ww = self.width(w)
+                if lineWidth > 0 && lineWidth + 1 + ww <= limit {
+                    line += " " + w
+                    lineWidth += 1 + ww
+                    continue
+                }
+                if lineWidth > 0 {
+                    lines.append(line)
+                    line = ""
+                    lineWidth = 0
+                }
+                while ww > limit {
+                    let (head, tail) = split(w, at: limit)
+                    lines.append(head)
+                    w = tail
+                    ww = self.width(w)
+                }
+                line = w
+                lineWidth = ww
+            }
+            lines.append(line)
+        }
+        return lines
+    }
+
+    /// Cuts `s` to at most `columns` columns, adding "…" when it was cut.
+    public static func truncate(_ s: String, to columns: Int) -> String {
+        guard width(s) > columns else { return s }
+        guard columns > 1 else { return columns == 1 ? "…" : "" }
+        return split(s, at: columns - 1).0 + "…"
+    }
+
+    static func split(_ s: String, at columns: Int) -> (String, String) {
+        var used = 0
+        var head = String.UnicodeScalarView()
+        var rest = s.unicodeScalars[...]
+        while let c = rest.first {
+            let w = width(c)
+            if used + w > columns { break }
+            head.append(c)
+            used += w
+            rest = rest.dropFirst()
+        }
+        if head.isEmpty, let c = rest.first {
+            head.append(c)
+            rest = rest.dropFirst()
+        }
+        return (String(head), String(String.UnicodeScalarView(rest)))
+    }
+
+    /// "in 10 minutes", "tomorrow", "in 3 days", "in 2 months".
+    public static func relative(from now: Date, to due: Date) -> String {
+        let seconds = due.timeIntervalSince(now)
+        if seconds < 90 { return "in a minute" }
+        let minutes = Int((seconds / 60).rounded())
+        if minutes < 60 { return "in \(minutes) minutes" }
+        let hours = Int((seconds / 3600).rounded())
+        if hours < 24 { return hours == 1 ? "in an hour" : "in \(hours) hours" }
+        let days = Int((seconds / 86_400).rounded())
+        if days == 1 { return "tomorrow" }
+        if days < 45 { return "in \(days) days" }
+        let months = Int((Double(days) / 30.4).rounded())
+        if months < 18 { return "in \(months) months" }
+        return "in \(Int((Double(days) / 365).rounded())) years"
+    }
+}

@@ -1,0 +1,72 @@
+import ArgumentParser
+import ContentModel
+import Foundation
+import LearnerStore
+import QuestionGeneration
+import QuizEngine
+import TerminalUI
+
+struct QuizCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "quiz",
+        abstract: "Answer questions: the full-screen trainer, or line by line with --plain.",
+        discussion: """
+            With no options this opens the trainer on the built-in bank and the default database. Plain mode is used \
+            when --plain is given, when input or output is not a terminal, or when TERM is dumb.
+            """)
+
+    @OptionGroup var bankOptions: BankOptions
+    @OptionGroup var store: StoreOptions
+    @Option(help: "The learner's name or code (skips choosing one).") var learner: String?
+    @Option(help: "review (due, then new), missed, section, or exam.") var mode: ModeChoice?
+    @Option(help: "A section id, for practising one section.") var section: String?
+    @Option(help: "How many questions.") var count: Int?
+    @Option(help: "Seed for question order and option placement.") var seed: UInt64?
+    @Option(help: "The nurse leading this session, shown in the summary and reports.") var facilitator: String?
+    @Flag(help: "Line by line, for screen readers, pipes and scripts.") var plain = false
+    @Flag(name: .customLong("no-color"), help: "No colour (also when NO_COLOR is set).") var noColor = false
+
+    enum ModeChoice: String, ExpressibleByArgument, CaseIterable {
+        case review, missed, section, exam
+        var mode: SessionMode { SessionMode(rawValue: rawValue) ?? .review }
+    }
+
+    func validate() throws {
+        if let count, count < 1 { throw ValidationError("--count must be at least 1") }
+        if mode == .section && section == nil { throw ValidationError("--mode section needs --section ID") }
+    }
+
+    func run() throws {
+        let bank = try bankOptions.load()
+        if let section, bank.section(section) == nil {
+            let known = bank.sections.map(\.id).joined(separator: ", ")
+            printError("error: no section '\(section)' in bank \(bank.metadata.id); sections: \(known)")
+            throw ExitCode(1)
+        }
+        let environment = ProcessInfo.processInfo.environment
+        let usePlain = plain || isatty(STDIN_FILENO) == 0 || isatty(STDOUT_FILENO) == 0 || environment["TERM"] == "dumb"
+            || environment["TERM"] == nil
+        let database = try store.open()
+        defer { database.close() }
+        let items = QuestionGenerator.generate(bank, seed: 0).items
+        var startMode = mode?.mode ?? (section != nil ? .section : nil)
+        if usePlain && startMode == nil { startMode = .review }
+        let context = AppState.Context(
+            bank: bank, items: items, startMode: startMode, startSection: section, count: count,
+            seed: seed ?? UInt64(Date().timeIntervalSince1970))
+        let state = AppState(context: context, facilitator: facilitator.map { TextLayout.sanitize($0) }, now: Date())
+        let driver = QuizDriver(state: state, store: database, clock: Date.init)
+        driver.start(learner: learner)
+        if usePlain {
+            PlainUI(driver: driver, echo: isatty(STDIN_FILENO) == 0) { FileHandle.standardOutput.write(Data($0.utf8)) }.run()
+        } else {
+            let useColor = !noColor && (environment["NO_COLOR"].map { $0.isEmpty } ?? true)
+            let signal = TerminalUI(driver: driver, useColor: useColor).run()
+            if signal != 0 { throw ExitCode(128 + signal) }
+        }
+        if let notice = driver.state.notice, driver.state.learner == nil {
+            printError("error: \(notice)")
+            throw ExitCode(1)
+        }
+    }
+}
