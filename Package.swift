@@ -41,7 +41,7 @@ let package = Package(
         .testTarget(name: "ContentModelTests", dependencies: ["ContentModel", "TestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "QuestionGenerationTests", dependencies: ["QuestionGeneration", "TestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "SchedulingTests", dependencies: ["Scheduling"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "QuizEngineTests", dependencies: ["QuizEngine", "TestSupport"], resources: [.copy("Snapshots")]),
+        .testTarget(name: "QuizEngineTests", dependencies: ["QuizEngine", "TestSupport"], exclude: ["Snapshots"]),
         .testTarget(name: "LearnerStoreTests", dependencies: ["LearnerStore", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]

@@ -217,7 +217,7 @@ extension AppState {
             learner = nil
             history = .init()
             finished = nil
-            facilitator = nil
+            // The nurse stays the same from one learner to the next.
             screen = .learnerPicker(selected: 0, typed: "")
             return [.loadLearners]
         case .quit: isFinished = true

@@ -327,6 +327,7 @@ extension AppState {
         let formatter = DateFormatter()
         formatter.dateFormat = "MMM d"
         formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = context.timeZone
         for score in data.sessionScores.suffix(8) {
             let share = Double(score.correct) / Double(max(1, score.attempted))
             let filled = Int((share * Double(barWidth)).rounded())

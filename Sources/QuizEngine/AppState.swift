@@ -16,11 +16,14 @@ public struct AppState: Sendable {
         public var startSection: String?
         public var count: Int?
         public var seed: UInt64
+        /// The learner's time zone, for dates on screen.
+        public var timeZone: TimeZone
 
         public init(
             bank: Bank, items: [Item], startMode: SessionMode? = nil, startSection: String? = nil, count: Int? = nil,
-            seed: UInt64 = 1
+            seed: UInt64 = 1, timeZone: TimeZone = .current
         ) {
+            self.timeZone = timeZone
             self.bank = bank
             self.items = items
             self.itemsByID = Dictionary(items.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })

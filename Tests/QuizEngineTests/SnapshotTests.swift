@@ -1,0 +1,93 @@
+import Foundation
+@testable import QuizEngine
+import Testing
+
+/// Every screen at 80×24 and 40×12, compared with the text files in Snapshots/.
+/// Run with TEACHBACK_RECORD_SNAPSHOTS=1 to write them anew, then read the diff before committing.
+struct SnapshotTests {
+    static let sizes = [(80, 24), (40, 12)]
+    static let recording = ProcessInfo.processInfo.environment["TEACHBACK_RECORD_SNAPSHOTS"] == "1"
+
+    func check(_ name: String, _ driver: QuizDriver, filePath: String = #filePath, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        for (w, h) in Self.sizes {
+            let image = driver.state.render(width: w, height: h)
+            #expect(image.lines.count == h, sourceLocation: sourceLocation)
+            for line in image.text { #expect(TextLayout.width(line) <= w, "\(name) \(w)x\(h): \(line)", sourceLocation: sourceLocation) }
+            let text = image.text.map { String($0.reversed().drop(while: { $0 == " " }).reversed()) }.joined(separator: "\n") + "\n"
+            let url = URL(fileURLWithPath: filePath).deletingLastPathComponent().appendingPathComponent("Snapshots/\(name)-\(w)x\(h).txt")
+            if Self.recording {
+                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try text.write(to: url, atomically: true, encoding: .utf8)
+            } else {
+                let expected = try? String(contentsOf: url, encoding: .utf8)
+                #expect(expected == text, "snapshot \(url.lastPathComponent) differs:\n\(text)", sourceLocation: sourceLocation)
+            }
+        }
+    }
+
+    @Test func learnerPicker() throws {
+        let store = MemoryStore()
+        _ = try store.findOrAddLearner("Ana", at: TestClock().now)
+        _ = try store.findOrAddLearner("P-0231", at: TestClock().now)
+        let driver = try makeDriver(store: store, learner: nil)
+        driver.send(.down)
+        try check("learner-picker", driver)
+    }
+
+    @Test func home() throws {
+        try check("home", try makeDriver(facilitator: "RN Lee"))
+    }
+
+    @Test func questionAndFeedback() throws {
+        let driver = try makeDriver(mode: .review)
+        try check("question", driver)
+        driver.answer(correct: false, next: false)
+        try check("feedback-wrong", driver)
+        driver.send(.enter)
+        driver.answer(correct: true, next: false)
+        try check("feedback-right", driver)
+    }
+
+    @Test func summaryWithTeachBack() throws {
+        let driver = try makeDriver(mode: .exam, count: 4, facilitator: "RN Lee")
+        for n in 0..<4 { driver.answer(correct: n == 0) }
+        try check("summary-nurse-led", driver)
+    }
+
+    @Test func progress() throws {
+        let clock = TestClock()
+        let store = MemoryStore()
+        let driver = try makeDriver(mode: .review, count: 5, store: store, clock: clock)
+        for n in 0..<5 { driver.answer(correct: n != 2) }
+        while driver.state.session != nil { driver.answer(correct: true) }
+        driver.send(.enter)
+        clock.advance(86_400 * 2)
+        driver.send(.character("g"))
+        try check("progress", driver)
+    }
+
+    @Test func overlaysAndMenus() throws {
+        let driver = try makeDriver(mode: .review)
+        driver.send(.character("?"))
+        try check("help", driver)
+        driver.send(.escape)
+        driver.send(.character("r"))
+        try check("reading", driver)
+        driver.send(.escape)
+        // q before any answer goes straight home (there is nothing to sum up).
+        driver.send(.character("q"))
+        #expect(driver.state.screen == .home(selected: 0))
+        driver.send(.character("t"))
+        try check("settings", driver)
+        driver.send(.escape)
+        driver.send(.character("p"))
+        try check("section-picker", driver)
+    }
+
+    @Test func tooSmall() throws {
+        let driver = try makeDriver()
+        let image = driver.state.render(width: 39, height: 11)
+        #expect(image.text.joined(separator: " ").contains("Please make this window bigger"))
+        #expect(image.lines.count <= 11)
+    }
+}
