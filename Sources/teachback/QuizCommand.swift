@@ -43,6 +43,10 @@ struct QuizCommand: ParsableCommand {
             printError("error: no section '\(section)' in bank \(bank.metadata.id); sections: \(known)")
             throw ExitCode(1)
         }
+        if let learner, learner.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
+            printError("error: a learner's name or code cannot contain control characters; use letters, digits and spaces")
+            throw ExitCode(1)
+        }
         let environment = ProcessInfo.processInfo.environment
         let usePlain = plain || isatty(STDIN_FILENO) == 0 || isatty(STDOUT_FILENO) == 0 || environment["TERM"] == "dumb"
             || environment["TERM"] == nil

@@ -1,0 +1,146 @@
+#!/usr/bin/env bash
+# End-to-end checks of the real binary: the full-screen trainer in a real terminal (tmux), and plain mode.
+# Usage: scripts/e2e.sh [path/to/teachback]   (default: the debug build)
+set -euo pipefail
+
+BIN=${1:-$(swift build --show-bin-path)/teachback}
+WORK=$(mktemp -d)
+SOCK="$WORK/tmux.sock"
+T="tmux -S $SOCK"
+passed=0
+failed=0
+trap '$T kill-server 2>/dev/null || true; rm -rf "$WORK"' EXIT
+
+ok() { passed=$((passed + 1)); echo "ok - $1"; }
+fail() {
+  failed=$((failed + 1))
+  echo "not ok - $1"
+  if [ -n "${2:-}" ]; then echo "$2" | sed 's/^/    | /'; fi
+}
+screen() { $T capture-pane -p -t e2e; }
+# wait_for TEXT [SECONDS]: poll the screen until TEXT shows.
+wait_for() {
+  local deadline=$((SECONDS + ${2:-10}))
+  while [ $SECONDS -lt $deadline ]; do
+    if screen | grep -qF -- "$1"; then return 0; fi
+    sleep 0.1
+  done
+  return 1
+}
+check_screen() { # check_screen NAME TEXT
+  if wait_for "$2"; then ok "$1"; else fail "$1: '$2' not on screen" "$(screen)"; fi
+}
+attempts() { # attempts DB LEARNER
+  "$BIN" learner list --db "$1" --format json | python3 -c "import json,sys; d=json.load(sys.stdin); print(sum(l['attempts'] for l in d['learners'] if l['name']==sys.argv[1]))" "$2"
+}
+keys() { $T send-keys -t e2e "$@"; sleep 0.15; }
+
+# --- Full screen, 80x24, colour: a whole session -------------------------------------------------------------
+DB="$WORK/e2e.sqlite"
+$T new-session -d -s e2e -x 80 -y 24 "bash --norc --noprofile"
+$T set-option -t e2e status off >/dev/null
+keys "stty sane; clear" Enter
+keys "TERM=xterm-256color $BIN --db $DB --seed 5; echo EXITED=\$?; stty -a | tr ' ' '\n' | grep -xE -- '-?(icanon|echo)' | tr '\n' ' '; echo" Enter
+check_screen "first screen tells a new user what to do" "Type your name or code, then press Enter"
+keys "Ana" Enter
+check_screen "home shows today's plan" "Today: 0 questions due, 10 new."
+check_screen "home shows the content status" "Draft: not yet checked"
+check_screen "home shows the disclaimer" "For learning only, not medical advice."
+if $T capture-pane -p -e -t e2e | grep -q $'\e\[3[0-7]m\|\e\[38;5'; then ok "colour is used when allowed"; else fail "no colour in a colour terminal" "$($T capture-pane -p -e -t e2e | head -5 | cat -v)"; fi
+keys s
+check_screen "a question appears" "Question 1 of 10"
+for n in 1 2 3; do
+  keys a
+  wait_for "Enter: next" || true
+  if [ $n -eq 1 ]; then
+    if screen | grep -qE "Correct\.|Not quite\."; then ok "feedback says Correct or Not quite in words"; else fail "feedback in words" "$(screen)"; fi
+  fi
+  keys Enter
+done
+check_screen "the session moves on" "Question 4 of"
+[ "$(attempts "$DB" Ana)" = 3 ] && ok "three answers are in the database" || fail "three answers in the database: $(attempts "$DB" Ana)"
+keys u
+check_screen "undo takes back the last answer" "Your last answer was taken back."
+[ "$(attempts "$DB" Ana)" = 2 ] && ok "undo removes the answer from the database" || fail "undo in the database: $(attempts "$DB" Ana)"
+$T resize-window -t e2e -x 40 -y 12
+check_screen "the question reflows at 40x12" "answer · q: stop"
+if screen | python3 -c "import sys; sys.exit(any(len(l.rstrip('\n')) > 40 for l in sys.stdin))"; then ok "nothing is wider than 40 columns"; else fail "lines wider than 40" "$(screen)"; fi
+$T resize-window -t e2e -x 30 -y 10
+check_screen "a too-small window asks for more room" "Please make this"
+$T resize-window -t e2e -x 80 -y 24
+check_screen "growing back shows the question again" "Question 3 of"
+keys q
+check_screen "q ends with a summary" "Session done:"
+keys Enter
+keys m
+check_screen "missed-questions review starts (or says there is none)" "Review missed"
+keys q
+wait_for "Hello, Ana." 3 || keys Enter
+keys e
+check_screen "exam starts" "Exam · Ana"
+for n in 1 2 3 4 5 6 7 8 9 10; do keys b; keys Enter; done
+check_screen "exam ends with a summary" "Session done:"
+keys Enter
+keys q
+check_screen "the program exits with status 0" "EXITED=0"
+if wait_for "icanon echo" 5; then ok "the terminal is restored after quitting"; else fail "terminal restored" "$(screen)"; fi
+$T kill-session -t e2e
+
+# --- Full screen, 40x12, NO_COLOR, and SIGTERM --------------------------------------------------------------
+$T new-session -d -s e2e -x 40 -y 12 "bash --norc --noprofile"
+$T set-option -t e2e status off >/dev/null
+keys "clear" Enter
+keys "NO_COLOR=1 TERM=xterm-256color $BIN --db $DB --learner Bo --seed 9; echo EXITED=\$?; stty -a | tr ' ' '\n' | grep -xE -- '-?(icanon|echo)' | tr '\n' ' '; echo" Enter
+check_screen "40x12 home fits the menu" "S Start today's questions"
+keys s
+check_screen "40x12 question" "Question 1 of"
+if $T capture-pane -p -e -t e2e | grep -q $'\e\[3[0-7]m\|\e\[38;5'; then fail "colour used despite NO_COLOR" "$($T capture-pane -p -e -t e2e | cat -v | head -5)"; else ok "NO_COLOR turns colour off"; fi
+keys a
+wait_for "Enter: next" || true
+keys Enter
+wait_for "Question 2 of" || true
+pkill -TERM -f -- "--learner Bo --seed 9" || true
+check_screen "SIGTERM ends the program" "EXITED=143"
+if wait_for "icanon echo" 5; then ok "the terminal is restored after SIGTERM"; else fail "terminal restored after SIGTERM" "$(screen)"; fi
+[ "$(attempts "$DB" Bo)" = 1 ] && ok "the answer given before SIGTERM is kept" || fail "answer kept after SIGTERM: $(attempts "$DB" Bo)"
+$T kill-session -t e2e
+
+# --- Escape sequences in a learner's name never reach the terminal ---------------------------------------------
+$T new-session -d -s e2e -x 80 -y 24 "bash --norc --noprofile"
+keys "clear; echo MARKER" Enter
+keys "$BIN --db $DB --learner \$'Eve\\e[2J\\e]0;pwned\\a' ; echo EXITED=\$?" Enter
+check_screen "a name with escape codes is refused" "cannot contain control characters"
+check_screen "with exit status 1" "EXITED=1"
+if screen | grep -q MARKER; then ok "and the screen was not cleared by the escape code"; else fail "screen cleared" "$(screen)"; fi
+$T kill-session -t e2e
+
+# --- Plain mode -----------------------------------------------------------------------------------------------
+PDB="$WORK/plain.sqlite"
+out=$(printf 'a\nb\n' | "$BIN" quiz --plain --learner X --count 2 --db "$PDB" --seed 3)
+echo "$out" | grep -q "^Question 1 of 2" && ok "plain mode prints Question 1 of 2" || fail "plain question" "$out"
+echo "$out" | grep -qE "^(Correct|Not quite)\.$" && ok "plain mode says Correct or Not quite" || fail "plain feedback" "$out"
+echo "$out" | grep -qE "^[0-9]+ of [0-9]+ correct$" && ok "plain mode ends with X of Y correct" || fail "plain summary" "$out"
+if printf '%s' "$out" | grep -q $'\e'; then fail "plain mode printed an escape sequence"; else ok "plain mode prints no escape sequences"; fi
+[ "$(attempts "$PDB" X)" = 2 ] && ok "plain mode recorded both answers" || fail "plain answers recorded: $(attempts "$PDB" X)"
+out=$(printf 'q\n' | "$BIN" quiz --plain --learner Y --db "$PDB")
+echo "$out" | grep -q "Question 1 of" && ok "plain q stops at once" || fail "plain q" "$out"
+out=$("$BIN" quiz --plain --learner Z --db "$PDB" --count 3 --mode exam < /dev/null)
+echo "$out" | grep -q "Stopped. Your answers are saved." && ok "end of input stops plainly" || fail "plain EOF" "$out"
+
+# --- Bad input gets clear errors -----------------------------------------------------------------------------
+echo "not a database" > "$WORK/notes.txt"
+before=$(md5sum < "$WORK/notes.txt")
+if "$BIN" learner list --db "$WORK/notes.txt" 2> "$WORK/err"; then fail "a text file accepted as a database"; else
+  grep -q "is not a Teachback database" "$WORK/err" && ok "a non-database gets a clear error" || fail "non-database message" "$(cat "$WORK/err")"
+fi
+[ "$before" = "$(md5sum < "$WORK/notes.txt")" ] && ok "the non-database file is untouched" || fail "non-database file changed"
+printf 'bank:\n  id: x\n  title: [\n' > "$WORK/bad.yaml"
+if "$BIN" bank check --bank "$WORK/bad.yaml" 2> "$WORK/err"; then fail "a broken bank passed"; else
+  grep -qE "bad.yaml:[0-9]+:[0-9]+: error: " "$WORK/err" && ok "a broken bank gets FILE:LINE:COLUMN errors" || fail "bank error format" "$(cat "$WORK/err")"
+fi
+"$BIN" bank check | grep -q "sections" && ok "the built-in bank checks" || fail "bank check"
+"$BIN" bank lint > /dev/null && ok "the built-in bank lints clean" || fail "bank lint"
+
+echo
+echo "e2e: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
