@@ -1,0 +1,226 @@
+import Foundation
+
+/// The formats a report can be written in.
+public enum ReportFormat: String, Sendable, CaseIterable {
+    case text, markdown, html, csv, json
+}
+
+extension LearnerReport {
+    /// The report in `format`.
+    public func rendered(_ format: ReportFormat, timeZone: TimeZone = .current) -> String {
+        let dates = ReportDates(timeZone: timeZone)
+        switch format {
+        case .text: return text(dates)
+        case .markdown: return markdown(dates)
+        case .html: return html(dates)
+        case .csv: return csv(dates)
+        case .json: return json(dates)
+        }
+    }
+
+    func percent(_ x: Double) -> String { "\(Int((x * 100).rounded()))%" }
+
+    func upcomingLine() -> String {
+        let week = upcoming.prefix(7).reduce(0, +)
+        return "Today: \(upcoming.first ?? 0). Next 7 days: \(week). Days 8-14: \(upcoming.reduce(0, +) - week)."
+    }
+
+    // MARK: Text, 80 columns
+
+    func text(_ d: ReportDates) -> String {
+        var out: [String] = []
+        func para(_ s: String, indent: String = "", first: String? = nil) {
+            out += Wrap.lines(s, width: 80, first: first ?? indent, rest: indent)
+        }
+        out.append("TEACHBACK REPORT: \(learner)")
+        para("Topic: \(bankTitle) (\(reviewLine))")
+        out.append("Printed \(d.dateTime(generated))" + (since.map { ", answers since \(d.day($0))" } ?? ""))
+        out.append("")
+        out.append("EVALUATION")
+        para(evaluation, indent: "  ")
+        out.append("")
+        out.append("SESSIONS")
+        if sessions.isEmpty { out.append("  None yet.") }
+        for s in sessions {
+            para("\(d.dateTime(s.date))  \(s.mode), \(s.correct) of \(s.attempted) correct" + (s.facilitator.map { ", led by \($0)" } ?? ""), indent: "  ")
+        }
+        out.append("")
+        out.append("MASTERY BY SECTION (share of questions likely remembered now)")
+        for s in sections {
+            let bar = String(repeating: "#", count: Int((s.mastery * 10).rounded())) + String(repeating: ".", count: 10 - Int((s.mastery * 10).rounded()))
+            para("\(bar) \(percent(s.mastery).leftPad(4))  \(s.title)  (\(s.correct) of \(s.answered) answers right)", indent: String(repeating: " ", count: 20), first: "  ")
+        }
+        out.append("")
+        out.append("MISSED QUESTIONS (safety first)")
+        if missed.isEmpty { out.append("  None.") }
+        for m in missed {
+            let flags = (m.critical ? "[SAFETY] " : "") + (m.timesMissed > 1 ? "[missed \(m.timesMissed)x] " : "") + (m.resolved ? "[later right] " : "")
+            para(flags + m.question, indent: "    ", first: "  - ")
+            para("Chose: \(m.chosen)", indent: "      ", first: "    ")
+            para("Right answer: \(m.answer)", indent: "      ", first: "    ")
+        }
+        if !missedMoreThanOnce.isEmpty {
+            out.append("")
+            out.append("MISSED MORE THAN ONCE")
+            for m in missedMoreThanOnce { para("\(m.question) (\(m.timesMissed) times)", indent: "    ", first: "  - ") }
+        }
+        let open = missed.filter { !$0.resolved }
+        if !open.isEmpty {
+            out.append("")
+            out.append("TEACH-BACK PROMPTS")
+            for m in open {
+                para("Ask: \(m.ask)", indent: "         ", first: "  - ")
+                para("Listen for: \(m.listenFor)", indent: "         ", first: "    ")
+            }
+        }
+        out.append("")
+        out.append("REVIEWS COMING UP")
+        para(upcomingLine(), indent: "  ")
+        out.append("")
+        para("For learning only, not medical advice.")
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    // MARK: Markdown
+
+    func markdown(_ d: ReportDates) -> String {
+        func cell(_ s: String) -> String { Escape.markdown(s).replacingOccurrences(of: "|", with: "\\|") }
+        var out = ["# Teachback report: \(Escape.markdown(learner))", ""]
+        out.append("Topic: \(Escape.markdown(bankTitle)) (\(Escape.markdown(reviewLine)))  ")
+        out.append("Printed \(d.dateTime(generated))" + (since.map { ", answers since \(d.day($0))" } ?? ""))
+        out += ["", "## Evaluation", "", Escape.markdown(evaluation), "", "## Sessions", ""]
+        out += ["| Date | Mode | Led by | Correct |", "|---|---|---|---|"]
+        for s in sessions { out.append("| \(d.dateTime(s.date)) | \(s.mode) | \(cell(s.facilitator ?? "")) | \(s.correct) of \(s.attempted) |") }
+        out += ["", "## Mastery by section", "", "| Section | Mastery | Answers right |", "|---|---|---|"]
+        for s in sections { out.append("| \(cell(s.title)) | \(percent(s.mastery)) | \(s.correct) of \(s.answered) |") }
+        out += ["", "## Missed questions", ""]
+        if missed.isEmpty { out.append("None.") }
+        for m in missed {
+            let flags = (m.critical ? "**Safety.** " : "") + (m.timesMissed > 1 ? "Missed \(m.timesMissed) times. " : "") + (m.resolved ? "Later answered right. " : "")
+            out.append("- \(flags)\(Escape.markdown(m.question))  ")
+            out.append("  Chose: \(Escape.markdown(m.chosen))  ")
+            out.append("  Right answer: \(Escape.markdown(m.answer))")
+        }
+        let open = missed.filter { !$0.resolved }
+        if !open.isEmpty {
+            out += ["", "## Teach-back prompts", ""]
+            for m in open { out.append("- Ask: \(Escape.markdown(m.ask))  \n  Listen for: \(Escape.markdown(m.listenFor))") }
+        }
+        out += ["", "## Reviews coming up", "", upcomingLine(), "", "_For learning only, not medical advice._"]
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    // MARK: CSV: one row per answer-level fact, long form
+
+    func csv(_ d: ReportDates) -> String {
+        var rows = [["record", "date", "section", "item_id", "question", "detail", "attempted", "correct", "critical"]]
+        for s in sessions {
+            rows.append(["session", d.iso(s.date), "", "", "", [s.mode, s.facilitator.map { "led by \($0)" }].compactMap { $0 }.joined(separator: "; "), "\(s.attempted)", "\(s.correct)", ""])
+        }
+        for s in sections {
+            rows.append(["section", "", s.id, "", s.title, "mastery \(String(format: "%.2f", s.mastery))", "\(s.answered)", "\(s.correct)", ""])
+        }
+        for m in missed {
+            rows.append(["missed", "", m.section, m.itemID, m.question, "chose: \(m.chosen) | answer: \(m.answer)", "\(m.timesMissed)", m.resolved ? "later right" : "", m.critical ? "yes" : "no"])
+        }
+        rows.append(["evaluation", d.iso(generated), "", "", "", evaluation, "", "", ""])
+        return rows.map { $0.map(Escape.csv).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+    }
+
+    // MARK: JSON
+
+    func json(_ d: ReportDates) -> String {
+        let object: [String: Any] = [
+            "learner": learner, "generated": d.iso(generated), "since": since.map(d.iso) ?? NSNull(),
+            "bank": ["id": bankID, "title": bankTitle, "review": reviewLine],
+            "sessions": sessions.map {
+                ["date": d.iso($0.date), "mode": $0.mode, "facilitator": $0.facilitator ?? NSNull(), "attempted": $0.attempted, "correct": $0.correct] as [String: Any]
+            },
+            "sections": sections.map { ["id": $0.id, "title": $0.title, "mastery": $0.mastery, "answered": $0.answered, "correct": $0.correct] as [String: Any] },
+            "missed": missed.map {
+                [
+                    "item": $0.itemID, "section": $0.section, "question": $0.question, "chosen": $0.chosen, "answer": $0.answer,
+                    "critical": $0.critical, "timesMissed": $0.timesMissed, "resolved": $0.resolved,
+                    "teachBack": ["ask": $0.ask, "listenFor": $0.listenFor],
+                ] as [String: Any]
+            },
+            "upcoming": upcoming, "evaluation": evaluation,
+        ]
+        let data = (try? JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])) ?? Data()
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+}
+
+/// Dates as a report prints them, in one time zone.
+struct ReportDates {
+    let timeZone: TimeZone
+
+    func formatter(_ format: String) -> DateFormatter {
+        let f = DateFormatter()
+        f.locale = Locale(identifier: "en_US_POSIX")
+        f.timeZone = timeZone
+        f.dateFormat = format
+        return f
+    }
+
+    func day(_ date: Date) -> String { formatter("yyyy-MM-dd").string(from: date) }
+    func dateTime(_ date: Date) -> String { formatter("yyyy-MM-dd HH:mm").string(from: date) }
+    func iso(_ date: Date) -> String { formatter("yyyy-MM-dd'T'HH:mm:ssXXXXX").string(from: date) }
+}
+
+/// Escaping for each output format.
+enum Escape {
+    static func html(_ s: String) -> String {
+        var out = ""
+        for c in s {
+            switch c {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            case "\t": out += " "
+            default: out.append(c)
+            }
+        }
+        return out
+    }
+
+    static func csv(_ s: String) -> String {
+        s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
+    }
+
+    /// Backslash before Markdown's punctuation that could change the meaning of plain text.
+    static func markdown(_ s: String) -> String {
+        var out = ""
+        for c in s {
+            if "\\`*_{}[]<>#|~".contains(c) { out.append("\\") }
+            out.append(c == "\t" ? " " : c)
+        }
+        return out
+    }
+}
+
+/// Word wrapping for the text report.
+enum Wrap {
+    static func lines(_ s: String, width: Int, first: String, rest: String) -> [String] {
+        var lines: [String] = []
+        var line = first
+        var empty = true
+        for word in s.replacingOccurrences(of: "\t", with: " ").split(separator: " ") {
+            if !empty && line.count + 1 + word.count > width {
+                lines.append(line)
+                line = rest
+                empty = true
+            }
+            line += (empty ? "" : " ") + word
+            empty = false
+        }
+        lines.append(line)
+        return lines
+    }
+}
+
+extension String {
+    func leftPad(_ n: Int) -> String { String(repeating: " ", count: max(0, n - count)) + self }
+}

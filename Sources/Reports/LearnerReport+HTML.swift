@@ -1,0 +1,98 @@
+import Foundation
+
+extension LearnerReport {
+    /// One self-contained, printable page: no scripts, no external files; scores over time as inline SVG.
+    func html(_ d: ReportDates) -> String {
+        let e = Escape.html
+        var body: [String] = []
+        body.append("<h1>Teachback report: \(e(learner))</h1>")
+        body.append("<p class=\"meta\">Topic: \(e(bankTitle)) (\(e(reviewLine)))<br>Printed \(d.dateTime(generated))"
+            + (since.map { ", answers since \(d.day($0))" } ?? "") + "</p>")
+        body.append("<h2>Evaluation</h2><p class=\"evaluation\">\(e(evaluation))</p>")
+        body.append("<h2>Sessions</h2>")
+        if sessions.isEmpty {
+            body.append("<p>None yet.</p>")
+        } else {
+            body.append(scoreChart())
+            body.append("<table><thead><tr><th>Date</th><th>Mode</th><th>Led by</th><th>Correct</th></tr></thead><tbody>")
+            for s in sessions {
+                body.append("<tr><td>\(d.dateTime(s.date))</td><td>\(e(s.mode))</td><td>\(e(s.facilitator ?? ""))</td><td>\(s.correct) of \(s.attempted)</td></tr>")
+            }
+            body.append("</tbody></table>")
+        }
+        body.append("<h2>Mastery by section</h2><table><thead><tr><th>Section</th><th>Likely remembered now</th><th>Answers right</th></tr></thead><tbody>")
+        for s in sections {
+            let p = Int((s.mastery * 100).rounded())
+            body.append("<tr><td>\(e(s.title))</td><td><span class=\"bar\"><span style=\"width:\(p)%\"></span></span> \(p)%</td><td>\(s.correct) of \(s.answered)</td></tr>")
+        }
+        body.append("</tbody></table>")
+        body.append("<h2>Missed questions</h2>")
+        if missed.isEmpty { body.append("<p>None.</p>") }
+        for m in missed {
+            var flags: [String] = []
+            if m.critical { flags.append("<strong class=\"safety\">Safety</strong>") }
+            if m.timesMissed > 1 { flags.append("missed \(m.timesMissed) times") }
+            if m.resolved { flags.append("later answered right") }
+            body.append("<div class=\"missed\(m.critical ? " critical" : "")\"><p>\(flags.isEmpty ? "" : flags.joined(separator: " · ") + "<br>")\(e(m.question))</p>"
+                + "<p>Chose: \(e(m.chosen))<br>Right answer: <strong>\(e(m.answer))</strong></p></div>")
+        }
+        let open = missed.filter { !$0.resolved }
+        if !open.isEmpty {
+            body.append("<h2>Teach-back prompts</h2><ol>")
+            for m in open { body.append("<li>Ask: \(e(m.ask))<br><em>Listen for:</em> \(e(m.listenFor))</li>") }
+            body.append("</ol>")
+        }
+        body.append("<h2>Reviews coming up</h2><p>\(e(upcomingLine()))</p>")
+        body.append("<p class=\"meta\">For learning only, not medical advice.</p>")
+        return """
+            <!DOCTYPE html>
+            <html lang="en">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>Teachback report: \(e(learner))</title>
+            <style>
+            body { font: 12pt/1.45 system-ui, sans-serif; color: #111; max-width: 48rem; margin: 2rem auto; padding: 0 1rem; }
+            h1 { font-size: 1.5rem; } h2 { font-size: 1.15rem; border-bottom: 1px solid #999; margin-top: 1.6rem; }
+            table { border-collapse: collapse; width: 100%; } th, td { text-align: left; padding: .25rem .5rem; border-bottom: 1px solid #ccc; }
+            .meta { color: #444; font-size: .9rem; } .evaluation { font-weight: 600; }
+            .bar { display: inline-block; width: 6rem; height: .7rem; border: 1px solid #555; vertical-align: middle; }
+            .bar span { display: block; height: 100%; background: #2a7; }
+            .missed { border-left: 4px solid #999; padding-left: .6rem; margin: .6rem 0; page-break-inside: avoid; }
+            .missed.critical { border-left-color: #c00; } .safety { color: #c00; }
+            svg { max-width: 100%; height: auto; }
+            @media print { body { margin: 0; max-width: none; } h2 { page-break-after: avoid; } }
+            </style>
+            </head>
+            <body>
+            \(body.joined(separator: "\n"))
+            </body>
+            </html>
+
+            """
+    }
+
+    /// Percent right in each session, as a small SVG line chart with labelled axes.
+    func scoreChart() -> String {
+        let w = 600.0, h = 180.0, left = 40.0, bottom = 24.0, top = 10.0, right = 10.0
+        let plotW = w - left - right, plotH = h - top - bottom
+        let scores = sessions.map { Double($0.correct) / Double(max(1, $0.attempted)) }
+        let n = scores.count
+        func x(_ i: Int) -> Double { left + (n == 1 ? plotW / 2 : plotW * Double(i) / Double(n - 1)) }
+        func y(_ v: Double) -> Double { top + plotH * (1 - v) }
+        func f(_ v: Double) -> String { String(format: "%.1f", v) }
+        var parts = ["<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(Int(w)) \(Int(h))\" role=\"img\" aria-label=\"Percent correct in each session\">"]
+        for tick in [0.0, 0.5, 1.0] {
+            parts.append("<line x1=\"\(f(left))\" y1=\"\(f(y(tick)))\" x2=\"\(f(w - right))\" y2=\"\(f(y(tick)))\" stroke=\"#ccc\"/>")
+            parts.append("<text x=\"\(f(left - 6))\" y=\"\(f(y(tick) + 4))\" font-size=\"11\" text-anchor=\"end\">\(Int(tick * 100))%</text>")
+        }
+        let points = scores.enumerated().map { "\(f(x($0.offset))),\(f(y($0.element)))" }.joined(separator: " ")
+        if n > 1 { parts.append("<polyline fill=\"none\" stroke=\"#2a7\" stroke-width=\"2\" points=\"\(points)\"/>") }
+        for (i, v) in scores.enumerated() {
+            parts.append("<circle cx=\"\(f(x(i)))\" cy=\"\(f(y(v)))\" r=\"4\" fill=\"#2a7\"><title>Session \(i + 1): \(Int((v * 100).rounded()))%</title></circle>")
+        }
+        parts.append("<text x=\"\(f(left + plotW / 2))\" y=\"\(f(h - 6))\" font-size=\"11\" text-anchor=\"middle\">sessions, oldest to newest</text>")
+        parts.append("</svg>")
+        return parts.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,117 @@
+import ContentModel
+import Foundation
+import QuestionGeneration
+import QuizEngine
+import Scheduling
+
+/// What a nurse takes away about one learner: sessions, mastery, what was missed and what to ask next.
+public struct LearnerReport: Sendable, Equatable {
+    public struct SessionRow: Sendable, Equatable {
+        public var date: Date
+        public var mode: String
+        public var facilitator: String?
+        public var attempted: Int
+        public var correct: Int
+    }
+
+    public struct SectionRow: Sendable, Equatable {
+        public var id: String
+        public var title: String
+        /// Share of the section's questions the learner would likely recall now.
+        public var mastery: Double
+        public var answered: Int
+        public var correct: Int
+    }
+
+    public struct MissedRow: Sendable, Equatable {
+        public var itemID: String
+        public var section: String
+        public var question: String
+        /// The wrong option chosen most recently: the misconception.
+        public var chosen: String
+        public var answer: String
+        public var critical: Bool
+        public var timesMissed: Int
+        /// Whether the learner got it right after missing it.
+        public var resolved: Bool
+        public var ask: String
+        public var listenFor: String
+    }
+
+    public var learner: String
+    public var generated: Date
+    public var since: Date?
+    public var bankID: String
+    public var bankTitle: String
+    public var reviewLine: String
+    public var sessions: [SessionRow]
+    public var sections: [SectionRow]
+    /// Critical (safety) items first, then by section order.
+    public var missed: [MissedRow]
+    /// Reviews due on each of the next 14 days, today first (overdue counted today).
+    public var upcoming: [Int]
+    public var evaluation: String
+
+    public var missedMoreThanOnce: [MissedRow] { missed.filter { $0.timesMissed > 1 } }
+}
+
+extension LearnerReport {
+    /// Builds the report from what the store keeps; pure.
+    public static func build(
+        learner: Learner, bank: Bank, items: [Item], sessions: [SessionSummary], attempts: [StoredAttempt],
+        states: [String: ReviewState], since: Date?, now: Date
+    ) -> LearnerReport {
+        let itemsByID = Dictionary(items.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let scheduler = learner.settings.scheduler
+        let sessionRows = sessions.map {
+            SessionRow(date: $0.startedAt, mode: $0.mode.title, facilitator: $0.facilitator, attempted: $0.attempted, correct: $0.correct)
+        }
+        let progress = ProgressData.compute(items: items, sections: bank.sections, states: states, sessions: [], scheduler: scheduler, now: now)
+        let sectionRows = bank.sections.map { section in
+            let here = attempts.filter { $0.section == section.id }
+            return SectionRow(
+                id: section.id, title: section.title, mastery: progress.mastery.first { $0.section == section.id }?.share ?? 0,
+                answered: here.count, correct: here.filter(\.correct).count)
+        }
+        var missed: [MissedRow] = []
+        let byItem = Dictionary(grouping: attempts, by: \.itemID)
+        for (itemID, list) in byItem {
+            let wrong = list.filter { !$0.correct }
+            guard let lastWrong = wrong.last else { continue }
+            let resolved = list.last?.correct == true
+            let item = itemsByID[itemID]
+            let prompt = item.map { TeachBack.prompt(for: $0, in: bank) }
+            missed.append(
+                MissedRow(
+                    itemID: itemID, section: lastWrong.section, question: item?.stem ?? "(question no longer in the bank: \(itemID))",
+                    chosen: lastWrong.chosenText, answer: item?.key ?? "", critical: item?.critical ?? false, timesMissed: wrong.count,
+                    resolved: resolved, ask: prompt?.ask ?? "", listenFor: prompt?.listenFor ?? ""))
+        }
+        let order = Dictionary(uniqueKeysWithValues: bank.sections.enumerated().map { ($1.id, $0) })
+        missed.sort {
+            ($0.critical ? 0 : 1, $0.resolved ? 1 : 0, order[$0.section] ?? 99, $0.itemID)
+                < ($1.critical ? 0 : 1, $1.resolved ? 1 : 0, order[$1.section] ?? 99, $1.itemID)
+        }
+        return LearnerReport(
+            learner: learner.name, generated: now, since: since, bankID: bank.metadata.id, bankTitle: bank.metadata.title,
+            reviewLine: bank.metadata.reviewLine, sessions: sessionRows, sections: sectionRows, missed: missed,
+            upcoming: progress.duePerDay, evaluation: evaluation(attempts: attempts, missed: missed, bank: bank))
+    }
+
+    /// A line in the words nurses document teach-back with.
+    static func evaluation(attempts: [StoredAttempt], missed: [MissedRow], bank: Bank) -> String {
+        guard !attempts.isEmpty else { return "No answers recorded yet; teach-back not yet done." }
+        let open = missed.filter { !$0.resolved }
+        if open.isEmpty {
+            return "Stated the essential points: answered every question correctly"
+                + (missed.isEmpty ? "." : ", including those first missed.")
+        }
+        let titles = bank.sections.filter { s in open.contains { $0.section == s.id } }.map { $0.title.lowercased() }
+        var line = "Needs reinforcement on: \(titles.joined(separator: "; "))."
+        let critical = open.filter(\.critical)
+        if !critical.isEmpty {
+            line += " Safety: \(critical.count) question\(critical.count == 1 ? "" : "s") on when to act or call the care team still missed."
+        }
+        return line
+    }
+}
