@@ -28,12 +28,13 @@ let package = Package(
             dependencies: ["QuizEngine", "Scheduling", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),
+        .target(name: "Reports", dependencies: ["ContentModel", "QuestionGeneration", "QuizEngine", "Scheduling"]),
         .target(name: "TerminalUI", dependencies: ["CNcursesw", "QuizEngine", "QuestionGeneration"]),
         .executableTarget(
             name: "teachback",
             dependencies: [
                 "ContentModel", "BuiltInBank", "QuestionGeneration", "Scheduling", "QuizEngine",
-                "LearnerStore", "TerminalUI",
+                "LearnerStore", "TerminalUI", "Reports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -43,6 +44,7 @@ let package = Package(
         .testTarget(name: "SchedulingTests", dependencies: ["Scheduling"], resources: [.copy("Fixtures")]),
         .testTarget(name: "QuizEngineTests", dependencies: ["QuizEngine", "TestSupport"], exclude: ["Snapshots"]),
         .testTarget(name: "LearnerStoreTests", dependencies: ["LearnerStore", "TestSupport"]),
+        .testTarget(name: "ReportsTests", dependencies: ["Reports", "TestSupport"], exclude: ["Golden", "Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

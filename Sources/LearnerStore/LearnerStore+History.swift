@@ -13,14 +13,18 @@ extension LearnerStore {
         }
     }
 
-    /// The learner's sessions, oldest first, with how many questions were answered and how many were right.
+    /// The learner's sessions, oldest first, with how many questions were asked and how many were right the first time.
     public func sessions(learnerID: Int64, since: Date? = nil) throws(StoreError) -> [SessionSummary] {
         try read { db in
             try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT session.*, COUNT(attempt.id) AS attempted, COALESCE(SUM(attempt.correct), 0) AS right
-                    FROM session LEFT JOIN attempt ON attempt.session_id = session.id
+                    SELECT session.*, COUNT(first.id) AS attempted, COALESCE(SUM(first.correct), 0) AS right
+                    FROM session LEFT JOIN (
+                        -- The first answer to each question in a session: questions asked again after a miss count once.
+                        SELECT id, session_id, correct FROM attempt
+                        WHERE id IN (SELECT MIN(id) FROM attempt GROUP BY session_id, item_id)
+                    ) AS first ON first.session_id = session.id
                     WHERE session.learner_id = ? AND session.started_at >= ?
                     GROUP BY session.id ORDER BY session.started_at, session.id
                     """, arguments: [learnerID, since?.timeIntervalSince1970 ?? -Double.greatestFiniteMagnitude]

@@ -23,6 +23,25 @@ public struct Item: Sendable, Equatable, Hashable, Codable, Identifiable {
     public var readingGrade: Double
 
     public var key: String { options[answer] }
+
+    public init(
+        id: String, version: String, kind: ItemKind, section: String, stem: String, options: [String], answer: Int,
+        explanation: String, feedback: [String?], source: String, topic: String, critical: Bool, readingGrade: Double
+    ) {
+        self.id = id
+        self.version = version
+        self.kind = kind
+        self.section = section
+        self.stem = stem
+        self.options = options
+        self.answer = answer
+        self.explanation = explanation
+        self.feedback = feedback
+        self.source = source
+        self.topic = topic
+        self.critical = critical
+        self.readingGrade = readingGrade
+    }
 }
 
 /// The shapes a question can take.

@@ -49,8 +49,7 @@ public final class QuizDriver {
     }
 
     static func message(for error: Error) -> String {
-        if let described = error as? CustomStringConvertible { return described.description }
-        return "\(error)"
+        String(describing: error)
     }
 
     func run(_ effect: Effect) throws -> Event? {

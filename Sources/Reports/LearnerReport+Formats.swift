@@ -48,7 +48,7 @@ extension LearnerReport {
         out.append("MASTERY BY SECTION (share of questions likely remembered now)")
         for s in sections {
             let bar = String(repeating: "#", count: Int((s.mastery * 10).rounded())) + String(repeating: ".", count: 10 - Int((s.mastery * 10).rounded()))
-            para("\(bar) \(percent(s.mastery).leftPad(4))  \(s.title)  (\(s.correct) of \(s.answered) answers right)", indent: String(repeating: " ", count: 20), first: "  ")
+            para("\(bar) \(percent(s.mastery).leftPad(4))  \(s.title)  (\(s.correct) of \(s.answered) answers right)", indent: String(repeating: " ", count: 19), first: "  ")
         }
         out.append("")
         out.append("MISSED QUESTIONS (safety first)")

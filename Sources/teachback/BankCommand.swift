@@ -2,12 +2,13 @@ import ArgumentParser
 import ContentModel
 import Foundation
 import QuestionGeneration
+import Reports
 
 struct BankCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bank",
         abstract: "Check a question bank and see the questions made from it.",
-        subcommands: [Check.self, Lint.self, Items.self]
+        subcommands: [Check.self, Lint.self, Items.self, Export.self]
     )
 
     struct Check: ParsableCommand {
@@ -57,10 +58,7 @@ struct BankCommand: ParsableCommand {
             let items = QuestionGenerator.generate(bank, seed: seed).items
             switch format {
             case .json:
-                let encoder = JSONEncoder()
-                encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-                let data = try encoder.encode(ItemsDocument(bank: bank.metadata.id, items: items))
-                FileHandle.standardOutput.write(data + Data("\n".utf8))
+                FileHandle.standardOutput.write(Data(BankExport.json(bankID: bank.metadata.id, items: items).utf8))
             case .text:
                 print("\(bank.metadata.title) (\(bank.metadata.id), version \(bank.metadata.version))")
                 print(bank.metadata.reviewLine)
@@ -78,10 +76,25 @@ struct BankCommand: ParsableCommand {
             }
         }
     }
-}
 
-/// The JSON form of `bank items`.
-struct ItemsDocument: Encodable {
-    var bank: String
-    var items: [Item]
+    struct Export: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Export the generated questions: gift (Moodle), anki (Anki text import), csv or json.")
+
+        @OptionGroup var bankOptions: BankOptions
+        @Option(help: "gift, anki, csv or json.") var format: ExportFormat
+        @Option(help: "Places the options.") var seed: UInt64 = 1
+        @Option(help: "Write to this file instead of standard output.") var out: String?
+
+        enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
+            case gift, anki, csv, json
+            var format: BankExport.Format { BankExport.Format(rawValue: rawValue) ?? .json }
+        }
+
+        func run() throws {
+            let bank = try bankOptions.load()
+            let items = QuestionGenerator.generate(bank, seed: seed).items
+            try emit(BankExport.render(format.format, bank: bank, items: items), to: out)
+        }
+    }
 }

@@ -9,7 +9,10 @@ struct Teachback: ParsableCommand {
         commandName: "teachback",
         abstract: "Learn about your treatment by answering questions, and keep track of what you know.",
         version: "0.1.0",
-        subcommands: [QuizCommand.self, BankCommand.self, ScheduleCommand.self, LearnerCommand.self, DebugCommand.self],
+        subcommands: [
+            QuizCommand.self, ReportCommand.self, StatsCommand.self, LearnerCommand.self, BankCommand.self, ScheduleCommand.self,
+            DebugCommand.self,
+        ],
         defaultSubcommand: QuizCommand.self
     )
 }

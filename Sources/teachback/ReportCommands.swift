@@ -1,0 +1,99 @@
+import ArgumentParser
+import ContentModel
+import Foundation
+import LearnerStore
+import QuestionGeneration
+import Reports
+
+/// Writes `text` to `out` (created 0600, never overwriting a file it cannot replace safely) or to standard output.
+func emit(_ text: String, to out: String?) throws {
+    guard let out else {
+        FileHandle.standardOutput.write(Data(text.utf8))
+        return
+    }
+    let temporary = out + ".tmp-\(getpid())"
+    let fd = open(temporary, O_CREAT | O_EXCL | O_WRONLY, 0o600)
+    guard fd >= 0 else {
+        printError("error: cannot write \(out): \(String(cString: strerror(errno)).lowercased()); choose another path with --out")
+        throw ExitCode(1)
+    }
+    let handle = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
+    handle.write(Data(text.utf8))
+    try? handle.synchronize()
+    try? handle.close()
+    guard rename(temporary, out) == 0 else {
+        unlink(temporary)
+        printError("error: cannot write \(out): \(String(cString: strerror(errno)).lowercased()); choose another path with --out")
+        throw ExitCode(1)
+    }
+}
+
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "A learner's report for the nurse: sessions, mastery, missed questions, teach-back prompts.",
+        discussion: "Printed to standard output unless --out is given; files are written readable only by you (0600).")
+
+    @OptionGroup var bankOptions: BankOptions
+    @OptionGroup var store: StoreOptions
+    @Argument(help: "The learner's name or code.") var learner: String
+    @Option(help: "text, markdown, html, csv or json.") var format: FormatChoice = .text
+    @Option(help: "Only answers since this date (YYYY-MM-DD).") var since: String?
+    @Option(help: "Write to this file instead of standard output.") var out: String?
+
+    enum FormatChoice: String, ExpressibleByArgument, CaseIterable {
+        case text, markdown, html, csv, json
+        var format: ReportFormat { ReportFormat(rawValue: rawValue) ?? .text }
+    }
+
+    func run() throws {
+        var sinceDate: Date?
+        if let since {
+            let f = DateFormatter()
+            f.locale = Locale(identifier: "en_US_POSIX")
+            f.dateFormat = "yyyy-MM-dd"
+            f.timeZone = .current
+            guard let d = f.date(from: since) else {
+                printError("error: --since '\(since)' is not a date like 2026-11-27")
+                throw ExitCode(1)
+            }
+            sinceDate = d
+        }
+        let bank = try bankOptions.load()
+        let db = try store.open()
+        guard let who = try reportingStoreErrors({ try db.learner(named: learner) }) else {
+            printError("error: \(StoreError.noSuchLearner(name: learner).description)")
+            throw ExitCode(1)
+        }
+        let items = QuestionGenerator.generate(bank, seed: 0).items
+        let report = try reportingStoreErrors {
+            LearnerReport.build(
+                learner: who, bank: bank, items: items, sessions: try db.sessions(learnerID: who.id, since: sinceDate),
+                attempts: try db.attempts(learnerID: who.id, since: sinceDate), states: try db.reviewStates(learnerID: who.id),
+                since: sinceDate, now: Date())
+        }
+        try emit(report.rendered(format.format), to: out)
+    }
+}
+
+struct StatsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "stats", abstract: "Question statistics across all learners.", subcommands: [Items.self])
+
+    struct Items: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Per question: attempts, facility, discrimination, how often each option was picked, and flags.")
+        @OptionGroup var bankOptions: BankOptions
+        @OptionGroup var store: StoreOptions
+        @Option(help: "text, csv or json.") var format: StatsFormat = .text
+        enum StatsFormat: String, ExpressibleByArgument, CaseIterable { case text, csv, json }
+
+        func run() throws {
+            let bank = try bankOptions.load()
+            let db = try store.open()
+            let items = QuestionGenerator.generate(bank, seed: 0).items
+            let stats = ItemStatistics.compute(items: items, attempts: try reportingStoreErrors { try db.allAttempts() })
+            FileHandle.standardOutput.write(Data(stats.rendered(format.rawValue).utf8))
+        }
+    }
+}

@@ -1,0 +1,226 @@
+import ContentModel
+import Foundation
+import QuestionGeneration
+import QuizEngine
+@testable import Reports
+import Scheduling
+import Testing
+
+let utc = TimeZone(identifier: "UTC") ?? .current
+let now = Date(timeIntervalSince1970: 1_780_000_000)  // 2026-05-28T20:26:40Z
+
+func awkwardBank(filePath: String = #filePath) throws -> Bank {
+    let url = URL(fileURLWithPath: filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/awkward.yaml")
+    return try BankLoader.load(path: url.path, displayPath: "awkward.yaml")
+}
+
+/// Compares `text` with Golden/NAME, or writes it there when TEACHBACK_RECORD_GOLDEN=1.
+func golden(_ name: String, _ text: String, filePath: String = #filePath, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+    let url = URL(fileURLWithPath: filePath).deletingLastPathComponent().appendingPathComponent("Golden/\(name)")
+    if ProcessInfo.processInfo.environment["TEACHBACK_RECORD_GOLDEN"] == "1" {
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try text.write(to: url, atomically: true, encoding: .utf8)
+        return
+    }
+    let expected = try? String(contentsOf: url, encoding: .utf8)
+    #expect(expected == text, "golden file \(name) differs; got:\n\(text)", sourceLocation: sourceLocation)
+}
+
+/// A learner who answered every item of the awkward bank in two sessions, missing some.
+func sampleReport() throws -> (LearnerReport, [Item], [StoredAttempt]) {
+    let bank = try awkwardBank()
+    let items = QuestionGenerator.generate(bank, seed: 1).items
+    var attempts: [StoredAttempt] = []
+    var id: Int64 = 0
+    func answer(_ item: Item, session: Int64, right: Bool, at t: TimeInterval) {
+        id += 1
+        let chosen = right ? item.answer : (item.answer + 1) % item.options.count
+        attempts.append(
+            StoredAttempt(
+                id: id, sessionID: session, itemID: item.id, itemVersion: item.version, section: item.section, chosen: chosen,
+                chosenText: item.options[chosen], correct: right, confidence: nil, responseMilliseconds: 2000,
+                answeredAt: now.addingTimeInterval(t)))
+    }
+    let missedFirst = Set(items.enumerated().filter { $0.offset % 3 == 0 || $0.element.critical }.map(\.element.id))
+    for (n, item) in items.enumerated() { answer(item, session: 1, right: !missedFirst.contains(item.id), at: -86_400 * 2 + Double(n)) }
+    for (n, item) in items.enumerated() where missedFirst.contains(item.id) { answer(item, session: 2, right: n == 3, at: -3600 + Double(n)) }
+    let sessions = [
+        SessionSummary(id: 1, mode: .review, section: nil, facilitator: nil, startedAt: now.addingTimeInterval(-86_400 * 2), endedAt: nil, attempted: items.count, correct: items.count - 4),
+        SessionSummary(id: 2, mode: .missed, section: nil, facilitator: "RN Lee <ward 4> & co", startedAt: now.addingTimeInterval(-3600), endedAt: nil, attempted: 4, correct: 1),
+    ]
+    let states = Dictionary(uniqueKeysWithValues: items.prefix(3).map {
+        ($0.id, ReviewState(phase: .review, step: nil, stability: 20, difficulty: 5, due: now.addingTimeInterval(86_400 * 3), lastReview: now, reps: 2))
+    })
+    let learner = Learner(id: 1, name: "Kim \"K\" O'Neil", created: now)
+    let report = LearnerReport.build(
+        learner: learner, bank: bank, items: items, sessions: sessions, attempts: attempts, states: states, since: nil, now: now)
+    return (report, items, attempts)
+}
+
+struct LearnerReportTests {
+    @Test(arguments: ReportFormat.allCases)
+    func everyFormatMatchesItsGoldenFile(_ format: ReportFormat) throws {
+        let (report, _, _) = try sampleReport()
+        try golden("report.\(format.rawValue)", report.rendered(format, timeZone: utc))
+    }
+
+    @Test func contentAndOrder() throws {
+        let (report, _, _) = try sampleReport()
+        // Critical items come first among the missed.
+        let firstNonCritical = report.missed.firstIndex { !$0.critical } ?? report.missed.count
+        let leading = report.missed.prefix(firstNonCritical)
+        #expect(leading.allSatisfy { $0.critical })
+        #expect(report.missed.contains { $0.critical })
+        #expect(!report.missedMoreThanOnce.isEmpty)
+        #expect(report.evaluation.hasPrefix("Needs reinforcement on:"))
+        #expect(report.missed.allSatisfy { !$0.ask.isEmpty && !$0.listenFor.isEmpty })
+    }
+
+    @Test func textFitsEightyColumns() throws {
+        let (report, _, _) = try sampleReport()
+        for line in report.rendered(.text, timeZone: utc).split(separator: "\n") { #expect(line.count <= 80, "\(line)") }
+    }
+
+    @Test func jsonHasTheAgreedKeys() throws {
+        let (report, _, _) = try sampleReport()
+        let object = try JSONSerialization.jsonObject(with: Data(report.rendered(.json).utf8)) as? [String: Any]
+        #expect(object?["learner"] as? String == "Kim \"K\" O'Neil")
+        let sessions = try #require(object?["sessions"] as? [[String: Any]])
+        #expect(sessions.map { $0["attempted"] as? Int } == [10, 4])
+        #expect(sessions.allSatisfy { $0["correct"] is Int })
+        #expect(object?["sections"] is [[String: Any]])
+        #expect(object?["missed"] is [[String: Any]])
+    }
+
+    @Test func htmlIsSelfContainedAndEscaped() throws {
+        let (report, _, _) = try sampleReport()
+        let html = report.rendered(.html, timeZone: utc)
+        #expect(html.contains("<svg"))
+        #expect(!html.contains("<script"))
+        #expect(!html.contains("src=\"http"))
+        #expect(html.contains("RN Lee &lt;ward 4&gt; &amp; co"))
+        #expect(!html.contains("<ward 4>"))
+    }
+
+    @Test func allRightGivesTheEssentialPointsLine() throws {
+        let bank = try awkwardBank()
+        let items = QuestionGenerator.generate(bank, seed: 1).items
+        let attempts = items.enumerated().map { n, item in
+            StoredAttempt(
+                id: Int64(n + 1), sessionID: 1, itemID: item.id, itemVersion: item.version, section: item.section, chosen: item.answer,
+                chosenText: item.key, correct: true, confidence: nil, responseMilliseconds: 1000, answeredAt: now)
+        }
+        let report = LearnerReport.build(
+            learner: Learner(id: 1, name: "A", created: now), bank: bank, items: items, sessions: [], attempts: attempts, states: [:],
+            since: nil, now: now)
+        #expect(report.evaluation.hasPrefix("Stated the essential points"))
+    }
+}
+
+struct ItemStatisticsTests {
+    @Test func facilityAndDiscriminationByHand() throws {
+        // Given three items and four sessions: item 0 is answered right exactly by the strong sessions.
+        let bank = try awkwardBank()
+        let items = Array(QuestionGenerator.generate(bank, seed: 1).items.filter { $0.kind != .trueFalse }.prefix(3))
+        var attempts: [StoredAttempt] = []
+        let pattern: [[Bool]] = [[true, true, true], [true, true, false], [false, false, true], [false, false, false]]
+        var id: Int64 = 0
+        for (s, row) in pattern.enumerated() {
+            for (i, right) in row.enumerated() {
+                id += 1
+                let item = items[i]
+                let chosen = right ? item.answer : (item.answer + 1) % item.options.count
+                attempts.append(
+                    StoredAttempt(
+                        id: id, sessionID: Int64(s + 1), itemID: item.id, itemVersion: "v", section: item.section, chosen: chosen,
+                        chosenText: item.options[chosen], correct: right, confidence: nil, responseMilliseconds: 1, answeredAt: now))
+            }
+        }
+        // A repeated answer in the same session does not count again.
+        attempts.append(
+            StoredAttempt(
+                id: 99, sessionID: 4, itemID: items[0].id, itemVersion: "v", section: "symbols", chosen: items[0].answer,
+                chosenText: items[0].key, correct: true, confidence: nil, responseMilliseconds: 1, answeredAt: now))
+        let stats = ItemStatistics.compute(items: items, attempts: attempts)
+        #expect(stats[0].attempts == 4)
+        #expect(stats[0].facility == 0.5)
+        // Item 0 scores x = 1,1,0,0; rest of session y = 2,1,1,0: Sxy = 1, Sxx = 1, Syy = 2, so r = 1/√2.
+        #expect(abs((stats[0].discrimination ?? 0) - 1 / 2.0.squareRoot()) < 1e-12)
+        #expect(stats[0].options.filter(\.isKey).first?.count == 2)
+        #expect(stats[0].options.map(\.count).reduce(0, +) == 4)
+        try golden("stats.csv", stats.rendered("csv"))
+        try golden("stats.txt", stats.rendered("text"))
+        try golden("stats.json", stats.rendered("json"))
+    }
+
+    @Test func flags() {
+        let item = Item(
+            id: "x", version: "v", kind: .factQuestion, section: "s", stem: "Q?", options: ["A", "B", "C"], answer: 0, explanation: "",
+            feedback: [nil, nil, nil], source: "x", topic: "x", critical: false, readingGrade: 1)
+        var attempts: [StoredAttempt] = []
+        for n in 0..<10 {
+            let first = n == 0
+            attempts.append(
+                StoredAttempt(
+                    id: Int64(n), sessionID: Int64(n), itemID: "x", itemVersion: "v", section: "s", chosen: first ? 1 : 0,
+                    chosenText: first ? "B" : "A", correct: !first, confidence: nil, responseMilliseconds: 1, answeredAt: now))
+        }
+        let s = ItemStatistics.compute(items: [item], attempts: attempts)[0]
+        #expect(s.flags.contains("too easy") == false)  // 0.9 is not above 0.9
+        #expect(s.flags.contains("distractor under 5%: C"))
+        #expect(s.discrimination == nil)  // the rest of each session is empty: no variation
+    }
+}
+
+struct BankExportTests {
+    @Test(arguments: BankExport.Format.allCases)
+    func everyFormatMatchesItsGoldenFile(_ format: BankExport.Format) throws {
+        let bank = try awkwardBank()
+        let items = QuestionGenerator.generate(bank, seed: 1).items
+        try golden("export.\(format.rawValue)", BankExport.render(format, bank: bank, items: items))
+    }
+
+    @Test func giftRoundTripsEveryItem() throws {
+        let bank = try awkwardBank()
+        let items = QuestionGenerator.generate(bank, seed: 1).items
+        let all = try GIFTParser.parse(BankExport.render(.gift, bank: bank, items: items))
+        #expect(all.count == items.count)
+        let parsed = Dictionary(uniqueKeysWithValues: all.map { ($0.title, $0) })
+        for item in items {
+            let q = try #require(parsed[item.id])
+            #expect(q.title == item.id)
+            #expect(q.stem == item.stem)
+            #expect(q.options.map(\.text) == item.options)
+            #expect(q.options.firstIndex(where: \.correct) == item.answer)
+            #expect(q.options.map(\.feedback) == item.feedback)
+            #expect(q.generalFeedback == item.explanation)
+            #expect(q.category == "teachback/\(bank.metadata.id)/\(item.section)")
+        }
+    }
+
+    @Test func giftRoundTripsTheBuiltInBank() throws {
+        let bank = try BankLoader.load(path: try #require(TestSupportPath.builtIn))
+        let items = QuestionGenerator.generate(bank, seed: 1).items
+        let parsed = Dictionary(uniqueKeysWithValues: try GIFTParser.parse(BankExport.render(.gift, bank: bank, items: items)).map { ($0.title, $0) })
+        #expect(parsed.count == items.count)
+        for item in items {
+            let q = try #require(parsed[item.id])
+            #expect(q.stem == item.stem)
+            #expect(q.options.map(\.text) == item.options)
+            #expect(q.options.map(\.feedback) == item.feedback)
+            #expect(q.generalFeedback == item.explanation)
+        }
+    }
+
+    @Test func ankiHasItsHeadersAndOneNotePerItem() throws {
+        let bank = try awkwardBank()
+        let items = QuestionGenerator.generate(bank, seed: 1).items
+        let lines = BankExport.render(.anki, bank: bank, items: items).split(separator: "\n")
+        #expect(lines.prefix(7).allSatisfy { $0.hasPrefix("#") })
+        #expect(lines.contains("#separator:tab") && lines.contains("#html:true") && lines.contains("#tags column:4"))
+        let notes = lines.filter { !$0.hasPrefix("#") }
+        #expect(notes.count == items.count)
+        #expect(notes.allSatisfy { $0.split(separator: "\t", omittingEmptySubsequences: false).count == 4 })
+        #expect(notes.allSatisfy { $0.contains("\tTeachback::awkward::symbols\t") })
+    }
+}
