@@ -5,7 +5,11 @@ let package = Package(
     name: "Teachback",
     platforms: [.macOS(.v13)],
     products: [
-        .executable(name: "teachback", targets: ["teachback"])
+        .executable(name: "teachback", targets: ["teachback"]),
+        // For the separate Benchmarks package.
+        .library(
+            name: "TeachbackKit",
+            targets: ["ContentModel", "BuiltInBank", "QuestionGeneration", "Scheduling", "QuizEngine", "LearnerStore", "Reports"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),

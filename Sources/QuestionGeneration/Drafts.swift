@@ -5,6 +5,21 @@ import ContentModel
 struct Drafts {
     let bank: Bank
     static let maximumDistractors = 3
+    /// Indexes built once, so generation stays linear in the size of the bank.
+    let conceptsByID: [String: Concept]
+    let groupOfConcept: [String: ConceptGroup]
+    let ungrouped: [Concept]
+
+    init(bank: Bank) {
+        self.bank = bank
+        conceptsByID = Dictionary(bank.concepts.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var groupOf: [String: ConceptGroup] = [:]
+        for group in bank.groups {
+            for member in group.members where groupOf[member] == nil { groupOf[member] = group }
+        }
+        groupOfConcept = groupOf
+        ungrouped = bank.concepts.filter { groupOf[$0.id] == nil }
+    }
 
     func all() -> [Draft] {
         concepts() + groups() + facts() + claims() + faqs() + actions()
@@ -19,7 +34,7 @@ struct Drafts {
         for candidate in pool where seen.insert(ItemLint.normalise(candidate.text)).inserted {
             unique.append(candidate)
         }
-        let ordered = unique.sorted { StableHash.of([id, $0.text]) < StableHash.of([id, $1.text]) }
+        let ordered = unique.map { (StableHash.of([id, $0.text]), $0) }.sorted { $0.0 < $1.0 }.map(\.1)
         return (Array(ordered.prefix(Self.maximumDistractors)), Array(ordered.dropFirst(Self.maximumDistractors)))
     }
 
@@ -27,11 +42,10 @@ struct Drafts {
 
     /// Concepts that may stand as each other's distractors: members of the same group, or the ungrouped ones.
     func siblings(of concept: Concept) -> [Concept] {
-        if let group = bank.groups.first(where: { $0.members.contains(concept.id) }) {
-            return group.members.compactMap { id in bank.concepts.first { $0.id == id } }.filter { $0.id != concept.id }
+        if let group = groupOfConcept[concept.id] {
+            return group.members.compactMap { conceptsByID[$0] }.filter { $0.id != concept.id }
         }
-        let grouped = Set(bank.groups.flatMap(\.members))
-        return bank.concepts.filter { !grouped.contains($0.id) && $0.id != concept.id }
+        return ungrouped.filter { $0.id != concept.id }
     }
 
     func concepts() -> [Draft] {
@@ -68,7 +82,7 @@ struct Drafts {
     func groups() -> [Draft] {
         var drafts: [Draft] = []
         for group in bank.groups {
-            let members = group.members.compactMap { id in bank.concepts.first { $0.id == id } }
+            let members = group.members.compactMap { conceptsByID[$0] }
             let pool = group.nonMembers.map {
                 (text: $0, feedback: Optional("\($0) is not \(group.memberNoun)."))
             }

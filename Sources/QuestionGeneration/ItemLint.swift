@@ -51,16 +51,16 @@ enum ItemLint {
     }
 
     /// The Flesch–Kincaid grade of the stem and options read together, each option as a sentence.
-    static func readingGrade(stem: String, options: [String], taughtTerms: [String]) -> Double {
+    static func readingGrade(stem: String, options: [String], taughtTerms: Readability.TaughtTerms) -> Double {
         let sentences = [stem] + options
         let text = sentences.map { s in
             let t = s.trimmingCharacters(in: .whitespaces)
             return t.last.map { ".?!".contains($0) } == true ? t : t + "."
         }.joined(separator: " ")
-        return max(0, Readability.fleschKincaidGrade(Readability.withTaughtTerms(text, taughtTerms)))
+        return max(0, Readability.fleschKincaidGrade(taughtTerms.apply(text)))
     }
 
-    static func check(_ original: Draft, taughtTerms: [String]) -> Outcome {
+    static func check(_ original: Draft, taughtTerms: Readability.TaughtTerms) -> Outcome {
         var draft = original
         var repairs: [LintFinding] = []
         var failures: [LintFinding] = []

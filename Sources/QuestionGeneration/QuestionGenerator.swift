@@ -16,7 +16,7 @@ public enum QuestionGenerator {
     public static func generate(_ bank: Bank, seed: UInt64) -> Result {
         var items: [Item] = []
         var findings: [LintFinding] = []
-        let taught = taughtTerms(bank)
+        let taught = Readability.TaughtTerms(taughtTerms(bank))
         for draft in Drafts(bank: bank).all() {
             switch ItemLint.check(draft, taughtTerms: taught) {
             case .passed(let fixed, let repairs):
@@ -77,7 +77,7 @@ struct Draft: Sendable {
     var critical: Bool
     var location: SourceLocation?
 
-    func finished(taughtTerms: [String]) -> Item {
+    func finished(taughtTerms: Readability.TaughtTerms) -> Item {
         var options = [key] + distractors.map(\.text)
         var feedback: [String?] = [nil] + distractors.map(\.feedback)
         var answer = 0

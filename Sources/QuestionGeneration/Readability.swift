@@ -9,14 +9,51 @@ public enum Readability {
         public var polysyllables: Int
     }
 
-    /// Replaces each taught term (a word the material defines, such as "checkpoint inhibitors") with one
-    /// two-syllable word, so a formula judges the words around it, not the medical names a patient learns.
-    public static func withTaughtTerms(_ text: String, _ terms: [String]) -> String {
-        var result = text
-        for term in terms.sorted(by: { $0.count > $1.count }) where !term.isEmpty {
-            result = result.replacingOccurrences(of: term, with: "termword", options: [.caseInsensitive])
+    /// Words the material defines ("checkpoint inhibitors"), matched a whole word sequence at a time.
+    public struct TaughtTerms: Sendable {
+        /// Terms by their first word, longest first.
+        let byFirstWord: [String: [[String]]]
+
+        public init(_ terms: [String]) {
+            var index: [String: [[String]]] = [:]
+            for term in terms {
+                let words = term.split(separator: " ").map { Readability.matchKey($0) }.filter { !$0.isEmpty }
+                guard let first = words.first else { continue }
+                index[first, default: []].append(words)
+            }
+            byFirstWord = index.mapValues { $0.sorted { $0.count > $1.count } }
         }
-        return result
+
+        /// Replaces each taught term with one two-syllable word, so a formula judges the words around it,
+        /// not the medical names a patient is there to learn.
+        public func apply(_ text: String) -> String {
+            let tokens = text.split(separator: " ", omittingEmptySubsequences: false)
+            let keys = tokens.map { Readability.matchKey($0) }
+            var out: [Substring] = []
+            var i = 0
+            while i < tokens.count {
+                if let candidates = byFirstWord[keys[i]],
+                    let match = candidates.first(where: { words in
+                        i + words.count <= tokens.count && Array(keys[i..<(i + words.count)]) == words
+                    })
+                {
+                    let last = tokens[i + match.count - 1]
+                    let trailing = last.reversed().prefix { !$0.isLetter && !$0.isNumber }.reversed()
+                    out.append(Substring("termword" + String(trailing)))
+                    i += match.count
+                } else {
+                    out.append(tokens[i])
+                    i += 1
+                }
+            }
+            return out.joined(separator: " ")
+        }
+    }
+
+    /// A word lower-cased without the punctuation around it, for matching terms.
+    static func matchKey(_ token: Substring) -> String {
+        let trimmed = token.drop { !$0.isLetter && !$0.isNumber }.reversed().drop { !$0.isLetter && !$0.isNumber }.reversed()
+        return String(trimmed).lowercased()
     }
 
     /// Counts sentences (ended by . ! ? or a line break), words and syllables.

@@ -41,4 +41,12 @@ struct ReadabilityTests {
         #expect(rows.count > 300)
         #expect(share >= 0.95, "agreement \(share); misses: \(misses.joined(separator: ", "))")
     }
+
+    @Test func taughtTermsCountAsOneWordEach() {
+        let terms = Readability.TaughtTerms(["Checkpoint inhibitors", "CAR T-cell therapy", "Chemo"])
+        #expect(terms.apply("What do checkpoint inhibitors do?") == "What do termword do?")
+        #expect(terms.apply("Is CAR T-cell therapy, or chemo, right?") == "Is termword, or termword, right?")
+        #expect(terms.apply("Chemotherapy is not chemo.") == "Chemotherapy is not termword.")
+        #expect(Readability.syllableCount("termword") == 2)
+    }
 }
