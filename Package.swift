@@ -9,7 +9,10 @@ let package = Package(
         // For the separate Benchmarks package.
         .library(
             name: "TeachbackKit",
-            targets: ["ContentModel", "BuiltInBank", "QuestionGeneration", "Scheduling", "QuizEngine", "LearnerStore", "Reports"]),
+            targets: [
+                "ContentModel", "BuiltInBank", "QuestionGeneration", "Scheduling", "QuizEngine", "LearnerStore",
+                "Reports",
+            ]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
@@ -43,8 +46,11 @@ let package = Package(
             ]
         ),
         .target(name: "TestSupport", dependencies: ["ContentModel", "BuiltInBank"], path: "Tests/TestSupport"),
-        .testTarget(name: "ContentModelTests", dependencies: ["ContentModel", "TestSupport"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "QuestionGenerationTests", dependencies: ["QuestionGeneration", "TestSupport"], resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "ContentModelTests", dependencies: ["ContentModel", "TestSupport"], resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "QuestionGenerationTests", dependencies: ["QuestionGeneration", "TestSupport"],
+            resources: [.copy("Fixtures")]),
         .testTarget(name: "SchedulingTests", dependencies: ["Scheduling"], resources: [.copy("Fixtures")]),
         .testTarget(name: "QuizEngineTests", dependencies: ["QuizEngine", "TestSupport"], exclude: ["Snapshots"]),
         .testTarget(name: "LearnerStoreTests", dependencies: ["LearnerStore", "TestSupport"]),

@@ -87,7 +87,8 @@ public struct Section: Sendable, Equatable, Identifiable {
     public var objectives: [String]
     public var location: SourceLocation?
 
-    public init(id: String, title: String, passage: String, objectives: [String] = [], location: SourceLocation? = nil) {
+    public init(id: String, title: String, passage: String, objectives: [String] = [], location: SourceLocation? = nil)
+    {
         self.id = id
         self.title = title
         self.passage = passage

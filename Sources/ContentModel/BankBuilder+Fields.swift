@@ -96,7 +96,8 @@ struct Fields {
                     result.append(WrongOption(t))
                 }
             case .mapping:
-                guard let f = builder.fields(item, context: "a wrong answer", required: ["text"], optional: ["feedback"]),
+                guard
+                    let f = builder.fields(item, context: "a wrong answer", required: ["text"], optional: ["feedback"]),
                     let t = f.text("text")
                 else { continue }
                 result.append(WrongOption(t, feedback: f.text("feedback", required: false)))
@@ -171,7 +172,9 @@ extension BankBuilder {
             report(at, .emptyText(key: key))
             return nil
         }
-        if let bad = text.unicodeScalars.first(where: { ($0.value < 0x20 && $0 != "\n" && $0 != "\t") || (0x7F...0x9F).contains($0.value) }) {
+        if let bad = text.unicodeScalars.first(where: {
+            ($0.value < 0x20 && $0 != "\n" && $0 != "\t") || (0x7F...0x9F).contains($0.value)
+        }) {
             report(at, .controlCharacter(scalar: bad.value))
             return nil
         }

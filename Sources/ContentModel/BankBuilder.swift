@@ -64,7 +64,9 @@ final class BankBuilder {
         for ref in references {
             let known = ref.kind == "section" ? sectionIDs.contains(ref.id) : conceptIDs.contains(ref.id)
             if !known {
-                problems.append(BankProblem(location: ref.at, message: BankIssue.unknownReference(kind: ref.kind, id: ref.id).message))
+                problems.append(
+                    BankProblem(
+                        location: ref.at, message: BankIssue.unknownReference(kind: ref.kind, id: ref.id).message))
             }
         }
         for group in groups {
@@ -95,7 +97,8 @@ final class BankBuilder {
     func readMetadata(_ node: Node) {
         guard
             let f = fields(
-                node, context: "the bank block", required: ["id", "title", "language", "audience", "version", "review"],
+                node, context: "the bank block",
+                required: ["id", "title", "language", "audience", "version", "review"],
                 optional: ["source"])
         else { return }
         let at = location(node)
@@ -106,7 +109,8 @@ final class BankBuilder {
         let id = f.identifier()
         var review = ReviewStatus.draft
         if let reviewNode = f.node("review"),
-            let r = fields(reviewNode, context: "the review block", required: ["status"], optional: ["reviewed_by", "reviewed_on"])
+            let r = fields(
+                reviewNode, context: "the review block", required: ["status"], optional: ["reviewed_by", "reviewed_on"])
         {
             switch r.text("status") {
             case "draft": review = .draft
@@ -131,14 +135,16 @@ final class BankBuilder {
     }
 
     func readSection(_ node: Node) {
-        guard let f = fields(node, context: "a section", required: ["id", "title", "passage"], optional: ["objectives"])
+        guard
+            let f = fields(node, context: "a section", required: ["id", "title", "passage"], optional: ["objectives"])
         else { return }
         let id = f.identifier()
         let title = f.text("title")
         let passage = f.text("passage")
         let objectives = f.texts("objectives", minimum: 0)
         guard let id, let title, let passage else { return }
-        sections.append(Section(id: id, title: title, passage: passage, objectives: objectives, location: location(node)))
+        sections.append(
+            Section(id: id, title: title, passage: passage, objectives: objectives, location: location(node)))
     }
 
     func readConcept(_ node: Node) {
@@ -153,13 +159,16 @@ final class BankBuilder {
         let synonyms = f.texts("synonyms", minimum: 0)
         guard let id, let term, let definition, let section else { return }
         concepts.append(
-            Concept(id: id, term: term, definition: definition, section: section, synonyms: synonyms, location: location(node)))
+            Concept(
+                id: id, term: term, definition: definition, section: section, synonyms: synonyms,
+                location: location(node)))
     }
 
     func readGroup(_ node: Node) {
         guard
             let f = fields(
-                node, context: "a group", required: ["id", "label", "member_noun", "section", "members", "non_members"],
+                node, context: "a group",
+                required: ["id", "label", "member_noun", "section", "members", "non_members"],
                 optional: [])
         else { return }
         let id = f.identifier()
@@ -169,7 +178,9 @@ final class BankBuilder {
         let members = f.texts("members", minimum: 0)
         let nonMembers = f.texts("non_members", minimum: 0)
         if let membersNode = f.node("members"), case .sequence(let seq) = membersNode {
-            if members.count < 2 { report(location(membersNode), .tooFewMembers(group: id ?? "?", count: members.count)) }
+            if members.count < 2 {
+                report(location(membersNode), .tooFewMembers(group: id ?? "?", count: members.count))
+            }
             for member in seq {
                 if case .scalar(let s) = member, !s.isNull {
                     references.append(("concept", s.string.trimmingCharacters(in: .whitespaces), location(member)))
@@ -231,7 +242,8 @@ final class BankBuilder {
 
     func readFAQ(_ node: Node) {
         guard
-            let f = fields(node, context: "an FAQ", required: ["id", "section", "question", "answer"], optional: ["wrong"])
+            let f = fields(
+                node, context: "an FAQ", required: ["id", "section", "question", "answer"], optional: ["wrong"])
         else { return }
         let id = f.identifier()
         let section = f.reference("section")
@@ -239,7 +251,8 @@ final class BankBuilder {
         let answer = f.text("answer")
         let wrong = f.wrongOptions("wrong", minimum: 0)
         guard let id, let section, let question, let answer else { return }
-        faqs.append(FAQ(id: id, section: section, question: question, answer: answer, wrong: wrong, location: location(node)))
+        faqs.append(
+            FAQ(id: id, section: section, question: question, answer: answer, wrong: wrong, location: location(node)))
     }
 
     func readAction(_ node: Node) {
@@ -338,7 +351,8 @@ final class BankBuilder {
                 }
                 atLineStart = false
             }
-            let startsNode = previous == "\n" || previous == ":" || previous == "-" || previous == "[" || previous == "{"
+            let startsNode =
+                previous == "\n" || previous == ":" || previous == "-" || previous == "[" || previous == "{"
                 || previous == ","
             switch ch {
             case "\"", "'": if startsNode { quote = ch }
@@ -350,7 +364,9 @@ final class BankBuilder {
             case "]", "}": flow = max(0, flow - 1)
             default: break
             }
-            if ch != " " && ch != "\t" { previous = ch } else if previous != ":" && previous != "-" && previous != "," {
+            if ch != " " && ch != "\t" {
+                previous = ch
+            } else if previous != ":" && previous != "-" && previous != "," {
                 previous = " "
             }
         }

@@ -20,7 +20,8 @@ public enum BankLoader {
         if isDirectory.boolValue {
             let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
             for name in names.sorted() where name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
-                files.append(((path as NSString).appendingPathComponent(name), (shown as NSString).appendingPathComponent(name)))
+                files.append(
+                    ((path as NSString).appendingPathComponent(name), (shown as NSString).appendingPathComponent(name)))
             }
             if files.isEmpty { throw BankLoadError(problems: [problem(shown, .noBankFiles)]) }
         } else {

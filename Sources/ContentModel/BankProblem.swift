@@ -59,10 +59,12 @@ enum BankIssue: Equatable {
             "file is \(bytes / 1_048_576) MB; a bank file may be at most \(limit / 1_048_576) MB, so split it into several files in one folder"
         case .binary: "this is not a text file (it contains a NUL byte); a bank file must be UTF-8 YAML"
         case .invalidUTF8: "invalid UTF-8 here; save the file as UTF-8"
-        case .tooDeep(let limit): "nesting is deeper than \(limit) levels; a bank never needs this much, check the indentation"
+        case .tooDeep(let limit):
+            "nesting is deeper than \(limit) levels; a bank never needs this much, check the indentation"
         case .yamlSyntax(let problem): "YAML syntax: \(problem)"
         case .emptyFile: "file is empty; write a bank here or remove the file"
-        case .anchorsNotAllowed: "anchors and aliases (&name, *name) are not allowed in a bank; write the text out in full"
+        case .anchorsNotAllowed:
+            "anchors and aliases (&name, *name) are not allowed in a bank; write the text out in full"
         case .unknownKey(let key, let context, let allowed):
             "unknown key '\(key)' in \(context); expected one of: \(allowed.joined(separator: ", "))"
         case .missingKey(let key, let context): "missing key '\(key)' in \(context)"
@@ -70,7 +72,8 @@ enum BankIssue: Equatable {
         case .emptyText(let key): "'\(key)' is empty; write the text or remove the element"
         case .badID(let id):
             "id '\(id)' is not allowed; use lower-case letters, digits and hyphens, starting with a letter (e.g. checkpoint-inhibitors)"
-        case .duplicateID(let id, let first): "duplicate id '\(id)' (first used at \(first)); every id must be unique in the bank"
+        case .duplicateID(let id, let first):
+            "duplicate id '\(id)' (first used at \(first)); every id must be unique in the bank"
         case .unknownReference(let kind, let id): "unknown \(kind) '\(id)'; it must be the id of a \(kind) in this bank"
         case .tooFewMembers(let group, let count):
             "group '\(group)' has \(count) member\(count == 1 ? "" : "s"); a group needs at least 2"

@@ -7,7 +7,8 @@ extension LearnerStore {
     public func reviewStates(learnerID: Int64) throws -> [String: ReviewState] {
         try read { db in
             var states: [String: ReviewState] = [:]
-            let rows = try Row.fetchCursor(db, sql: "SELECT * FROM review_state WHERE learner_id = ?", arguments: [learnerID])
+            let rows = try Row.fetchCursor(
+                db, sql: "SELECT * FROM review_state WHERE learner_id = ?", arguments: [learnerID])
             while let row = try rows.next() {
                 if let state = Self.reviewState(from: row) { states[row["item_id"]] = state }
             }
@@ -50,15 +51,19 @@ extension LearnerStore {
     public func startSession(_ s: NewSession) throws -> Int64 {
         try write { db in
             try db.execute(
-                sql: "INSERT INTO session (learner_id, mode, section, facilitator, bank_id, started_at) VALUES (?, ?, ?, ?, ?, ?)",
-                arguments: [s.learnerID, s.mode.rawValue, s.section, s.facilitator, s.bankID, s.startedAt.timeIntervalSince1970])
+                sql:
+                    "INSERT INTO session (learner_id, mode, section, facilitator, bank_id, started_at) VALUES (?, ?, ?, ?, ?, ?)",
+                arguments: [
+                    s.learnerID, s.mode.rawValue, s.section, s.facilitator, s.bankID, s.startedAt.timeIntervalSince1970,
+                ])
             return db.lastInsertedRowID
         }
     }
 
     public func endSession(_ id: Int64, at date: Date) throws {
         try write { db in
-            try db.execute(sql: "UPDATE session SET ended_at = ? WHERE id = ?", arguments: [date.timeIntervalSince1970, id])
+            try db.execute(
+                sql: "UPDATE session SET ended_at = ? WHERE id = ?", arguments: [date.timeIntervalSince1970, id])
         }
     }
 
@@ -73,7 +78,8 @@ extension LearnerStore {
                     """,
                 arguments: [
                     a.sessionID, a.learnerID, a.itemID, a.itemVersion, a.section, a.chosen, a.chosenText, a.correct,
-                    a.confidence?.rawValue, a.responseMilliseconds, a.answeredAt.timeIntervalSince1970, a.rating.rawValue,
+                    a.confidence?.rawValue, a.responseMilliseconds, a.answeredAt.timeIntervalSince1970,
+                    a.rating.rawValue,
                 ])
             let attemptID = db.lastInsertedRowID
             guard let new = a.newState else { return attemptID }
@@ -91,7 +97,8 @@ extension LearnerStore {
                 arguments: [
                     attemptID, a.learnerID, a.itemID, a.rating.rawValue, a.answeredAt.timeIntervalSince1970, old != nil,
                     old?.phase.rawValue, old?.step, old?.stability, old?.difficulty, old?.due.timeIntervalSince1970,
-                    old?.lastReview?.timeIntervalSince1970, old?.reps, old?.lapses, old?.streak, old == nil ? nil : introduced,
+                    old?.lastReview?.timeIntervalSince1970, old?.reps, old?.lapses, old?.streak,
+                    old == nil ? nil : introduced,
                 ])
             try Self.saveState(new, learnerID: a.learnerID, itemID: a.itemID, introducedAt: introduced, db: db)
             return attemptID
@@ -102,18 +109,23 @@ extension LearnerStore {
         try write { db in
             guard
                 let attempt = try Row.fetchOne(
-                    db, sql: "SELECT id, learner_id, item_id FROM attempt WHERE session_id = ? ORDER BY id DESC LIMIT 1",
+                    db,
+                    sql: "SELECT id, learner_id, item_id FROM attempt WHERE session_id = ? ORDER BY id DESC LIMIT 1",
                     arguments: [sessionID])
             else { return nil }
             let attemptID: Int64 = attempt["id"]
             let learnerID: Int64 = attempt["learner_id"]
             let itemID: String = attempt["item_id"]
-            if let log = try Row.fetchOne(db, sql: "SELECT * FROM review_log WHERE attempt_id = ?", arguments: [attemptID]) {
+            if let log = try Row.fetchOne(
+                db, sql: "SELECT * FROM review_log WHERE attempt_id = ?", arguments: [attemptID])
+            {
                 if log["had_state"] == true, let previous = Self.reviewState(from: log) {
-                    try Self.saveState(previous, learnerID: learnerID, itemID: itemID, introducedAt: log["introduced_at"], db: db)
+                    try Self.saveState(
+                        previous, learnerID: learnerID, itemID: itemID, introducedAt: log["introduced_at"], db: db)
                 } else {
                     try db.execute(
-                        sql: "DELETE FROM review_state WHERE learner_id = ? AND item_id = ?", arguments: [learnerID, itemID])
+                        sql: "DELETE FROM review_state WHERE learner_id = ? AND item_id = ?",
+                        arguments: [learnerID, itemID])
                 }
             }
             try db.execute(sql: "DELETE FROM review_log WHERE attempt_id = ?", arguments: [attemptID])
@@ -122,7 +134,8 @@ extension LearnerStore {
         }
     }
 
-    static func saveState(_ s: ReviewState, learnerID: Int64, itemID: String, introducedAt: Double, db: Database) throws {
+    static func saveState(_ s: ReviewState, learnerID: Int64, itemID: String, introducedAt: Double, db: Database) throws
+    {
         try db.execute(
             sql: """
                 INSERT OR REPLACE INTO review_state (learner_id, item_id, phase, step, stability, difficulty, due, last_review,
@@ -141,7 +154,8 @@ extension LearnerStore {
         else { return nil }
         return ReviewState(
             phase: phase, step: row["step"], stability: row["stability"], difficulty: row["difficulty"],
-            due: Date(timeIntervalSince1970: due), lastReview: (row["last_review"] as Double?).map(Date.init(timeIntervalSince1970:)),
+            due: Date(timeIntervalSince1970: due),
+            lastReview: (row["last_review"] as Double?).map(Date.init(timeIntervalSince1970:)),
             reps: row["reps"] ?? 0, lapses: row["lapses"] ?? 0, streak: row["streak"] ?? 0)
     }
 }

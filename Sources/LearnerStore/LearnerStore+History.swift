@@ -32,7 +32,8 @@ extension LearnerStore {
                 SessionSummary(
                     id: row["id"], mode: SessionMode(rawValue: row["mode"]) ?? .review, section: row["section"],
                     facilitator: row["facilitator"], startedAt: Date(timeIntervalSince1970: row["started_at"]),
-                    endedAt: (row["ended_at"] as Double?).map(Date.init(timeIntervalSince1970:)), attempted: row["attempted"],
+                    endedAt: (row["ended_at"] as Double?).map(Date.init(timeIntervalSince1970:)),
+                    attempted: row["attempted"],
                     correct: row["right"])
             }
         }
@@ -50,7 +51,9 @@ extension LearnerStore {
 
     /// Every answer by everyone, for item analysis, grouped by session in order.
     public func allAttempts() throws(StoreError) -> [StoredAttempt] {
-        try read { db in try Row.fetchAll(db, sql: "SELECT * FROM attempt ORDER BY session_id, id").map(Self.attempt(from:)) }
+        try read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM attempt ORDER BY session_id, id").map(Self.attempt(from:))
+        }
     }
 
     static func attempt(from row: Row) -> StoredAttempt {
@@ -70,13 +73,19 @@ extension LearnerStore {
     public func export(learnerID: Int64) throws(StoreError) -> [(table: String, rows: [[String: DatabaseValue]])] {
         try read { db in
             var result: [(String, [[String: DatabaseValue]])] = []
-            for (table, column) in [("learner", "id"), ("session", "learner_id"), ("attempt", "learner_id"),
-                ("review_state", "learner_id"), ("review_log", "learner_id")]
-            {
-                let rows = try Row.fetchAll(db, sql: "SELECT * FROM \(table) WHERE \(column) = ? ORDER BY 1", arguments: [learnerID])
-                result.append((table, rows.map { row in
-                    Dictionary(uniqueKeysWithValues: row.columnNames.map { ($0, row[$0] as DatabaseValue) })
-                }))
+            for (table, column) in [
+                ("learner", "id"), ("session", "learner_id"), ("attempt", "learner_id"),
+                ("review_state", "learner_id"), ("review_log", "learner_id"),
+            ] {
+                let rows = try Row.fetchAll(
+                    db, sql: "SELECT * FROM \(table) WHERE \(column) = ? ORDER BY 1", arguments: [learnerID])
+                result.append(
+                    (
+                        table,
+                        rows.map { row in
+                            Dictionary(uniqueKeysWithValues: row.columnNames.map { ($0, row[$0] as DatabaseValue) })
+                        }
+                    ))
             }
             return result
         }

@@ -28,7 +28,9 @@ extension LearnerStore {
 
     /// Adds a learner with default settings.
     @discardableResult
-    public func addLearner(_ rawName: String, at date: Date, settings: LearnerSettings = .init()) throws(StoreError) -> Learner {
+    public func addLearner(_ rawName: String, at date: Date, settings: LearnerSettings = .init()) throws(StoreError)
+        -> Learner
+    {
         let name = try Self.validatedName(rawName)
         if try learner(named: name) != nil { throw StoreError.learnerExists(name: name) }
         let id: Int64 = try write { db in
@@ -50,7 +52,8 @@ extension LearnerStore {
     public func learner(named name: String) throws(StoreError) -> Learner? {
         let trimmed = name.trimmingCharacters(in: .whitespacesAndNewlines)
         return try read { db in
-            try Row.fetchOne(db, sql: "SELECT * FROM learner WHERE name = ?", arguments: [trimmed]).map(Self.learner(from:))
+            try Row.fetchOne(db, sql: "SELECT * FROM learner WHERE name = ?", arguments: [trimmed]).map(
+                Self.learner(from:))
         }
     }
 
@@ -82,7 +85,9 @@ extension LearnerStore {
     public func renameLearner(_ old: String, to new: String) throws(StoreError) {
         let newName = try Self.validatedName(new)
         guard let learner = try learner(named: old) else { throw StoreError.noSuchLearner(name: old) }
-        if let other = try self.learner(named: newName), other.id != learner.id { throw StoreError.learnerExists(name: newName) }
+        if let other = try self.learner(named: newName), other.id != learner.id {
+            throw StoreError.learnerExists(name: newName)
+        }
         try write { db in
             try db.execute(sql: "UPDATE learner SET name = ? WHERE id = ?", arguments: [newName, learner.id])
         }
@@ -91,9 +96,11 @@ extension LearnerStore {
     public func updateSettings(_ settings: LearnerSettings, learnerID: Int64) throws(StoreError) {
         try write { db in
             try db.execute(
-                sql: "UPDATE learner SET algorithm = ?, desired_retention = ?, new_per_day = ?, confidence_step = ? WHERE id = ?",
+                sql:
+                    "UPDATE learner SET algorithm = ?, desired_retention = ?, new_per_day = ?, confidence_step = ? WHERE id = ?",
                 arguments: [
-                    settings.algorithm.rawValue, settings.desiredRetention, settings.newPerDay, settings.confidenceStep, learnerID,
+                    settings.algorithm.rawValue, settings.desiredRetention, settings.newPerDay, settings.confidenceStep,
+                    learnerID,
                 ])
         }
     }

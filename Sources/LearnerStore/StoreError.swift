@@ -49,7 +49,8 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
         case .SQLITE_BUSY, .SQLITE_LOCKED: return .busy(path: path)
         case .SQLITE_CANTOPEN, .SQLITE_PERM, .SQLITE_AUTH:
             return .cannotCreate(path: path, reason: db.message ?? "permission denied")
-        case .SQLITE_IOERR: return .other(path: path, detail: "disk input/output error (\(db.message ?? "")); check the disk")
+        case .SQLITE_IOERR:
+            return .other(path: path, detail: "disk input/output error (\(db.message ?? "")); check the disk")
         default: return .other(path: path, detail: db.message ?? "\(db)")
         }
     }

@@ -55,23 +55,28 @@ struct Drafts {
             guard others.count >= 2 else { continue }
             let explanation = "\(concept.term): \(Text.lowerFirst(concept.definition))."
             let defID = "\(ItemKind.termToDefinition.rawValue):\(concept.id)"
-            let defPool = others.map { (text: $0.definition, feedback: Optional("That describes \(Text.lowerFirst($0.term)).")) }
+            let defPool = others.map {
+                (text: $0.definition, feedback: Optional("That describes \(Text.lowerFirst($0.term))."))
+            }
             let defChoice = choose(defPool, for: defID, key: concept.definition)
             drafts.append(
                 Draft(
                     id: defID, kind: .termToDefinition, section: concept.section,
                     stem: "Which of these best describes \(Text.lowerFirst(concept.term))?", key: concept.definition,
-                    distractors: defChoice.chosen, spares: defChoice.spares, explanation: explanation, source: concept.id,
+                    distractors: defChoice.chosen, spares: defChoice.spares, explanation: explanation,
+                    source: concept.id,
                     topic: concept.id, critical: false, location: concept.location))
             let termID = "\(ItemKind.definitionToTerm.rawValue):\(concept.id)"
             let termPool = others.map {
-                (text: $0.term, feedback: Optional("\($0.term): \(Text.lowerFirst($0.definition)).")) }
+                (text: $0.term, feedback: Optional("\($0.term): \(Text.lowerFirst($0.definition))."))
+            }
             let termChoice = choose(termPool, for: termID, key: concept.term)
             drafts.append(
                 Draft(
                     id: termID, kind: .definitionToTerm, section: concept.section,
                     stem: "Which one is this: \(Text.lowerFirst(concept.definition))?", key: concept.term,
-                    distractors: termChoice.chosen, spares: termChoice.spares, explanation: explanation, source: concept.id,
+                    distractors: termChoice.chosen, spares: termChoice.spares, explanation: explanation,
+                    source: concept.id,
                     topic: concept.id, critical: false, location: concept.location))
         }
         return drafts
@@ -92,13 +97,18 @@ struct Drafts {
                 let choice = choose(pool, for: id, key: member.term)
                 drafts.append(
                     Draft(
-                        id: id, kind: .groupMember, section: group.section, stem: "Which of these is \(group.memberNoun)?",
+                        id: id, kind: .groupMember, section: group.section,
+                        stem: "Which of these is \(group.memberNoun)?",
                         key: member.term, distractors: choice.chosen, spares: choice.spares,
-                        explanation: "\(member.term): \(Text.lowerFirst(member.definition)). The \(group.label) are \(Text.list(names)).",
+                        explanation:
+                            "\(member.term): \(Text.lowerFirst(member.definition)). The \(group.label) are \(Text.list(names)).",
                         source: group.id, topic: member.id, critical: false, location: group.location))
             }
             // The NOT form, sparingly: one item per group, its key the non-member chosen by the group's id.
-            guard let nonMember = group.nonMembers.min(by: { StableHash.of([group.id, $0]) < StableHash.of([group.id, $1]) }),
+            guard
+                let nonMember = group.nonMembers.min(by: {
+                    StableHash.of([group.id, $0]) < StableHash.of([group.id, $1])
+                }),
                 members.count >= 2
             else { continue }
             let id = "\(ItemKind.groupNotMember.rawValue):\(group.id)"
@@ -106,7 +116,8 @@ struct Drafts {
             let choice = choose(memberPool, for: id, key: nonMember)
             drafts.append(
                 Draft(
-                    id: id, kind: .groupNotMember, section: group.section, stem: "Which of these is NOT \(group.memberNoun)?",
+                    id: id, kind: .groupNotMember, section: group.section,
+                    stem: "Which of these is NOT \(group.memberNoun)?",
                     key: nonMember, distractors: choice.chosen, spares: choice.spares,
                     explanation: "\(nonMember) is not \(group.memberNoun). The \(group.label) are \(Text.list(names)).",
                     source: group.id, topic: group.id, critical: false, location: group.location))
@@ -125,7 +136,8 @@ struct Drafts {
             let q = choose(pool, for: qid, key: fact.answer)
             drafts.append(
                 Draft(
-                    id: qid, kind: .factQuestion, section: fact.section, stem: fact.question, key: Text.upperFirst(fact.answer),
+                    id: qid, kind: .factQuestion, section: fact.section, stem: fact.question,
+                    key: Text.upperFirst(fact.answer),
                     distractors: q.chosen.map { (Text.upperFirst($0.text), $0.feedback) },
                     spares: q.spares.map { (Text.upperFirst($0.text), $0.feedback) }, explanation: explanation,
                     source: fact.id, topic: fact.id, critical: false, location: fact.location))
@@ -136,7 +148,8 @@ struct Drafts {
             drafts.append(
                 Draft(
                     id: cid, kind: .factCompletion, section: fact.section, stem: "Complete the sentence: \(blanked)",
-                    key: fact.answer, distractors: c.chosen, spares: c.spares, explanation: explanation, source: fact.id,
+                    key: fact.answer, distractors: c.chosen, spares: c.spares, explanation: explanation,
+                    source: fact.id,
                     topic: fact.id, critical: false, location: fact.location))
         }
         return drafts
@@ -148,7 +161,9 @@ struct Drafts {
         bank.claims.map { claim in
             let key = claim.isTrue ? "True" : "False"
             let wrong = claim.isTrue ? "False" : "True"
-            let feedback = claim.isMisconception ? "Many people think so, but it is not true. \(claim.explanation)" : claim.explanation
+            let feedback =
+                claim.isMisconception
+                ? "Many people think so, but it is not true. \(claim.explanation)" : claim.explanation
             return Draft(
                 id: "\(ItemKind.trueFalse.rawValue):\(claim.id)", kind: .trueFalse, section: claim.section,
                 stem: "True or false: \(claim.statement)", key: key, distractors: [(wrong, feedback)], spares: [],
@@ -169,7 +184,8 @@ struct Drafts {
             let id = "\(ItemKind.faq.rawValue):\(faq.id)"
             let choice = choose(pool, for: id, key: faq.answer)
             return Draft(
-                id: id, kind: .faq, section: faq.section, stem: faq.question, key: faq.answer, distractors: choice.chosen,
+                id: id, kind: .faq, section: faq.section, stem: faq.question, key: faq.answer,
+                distractors: choice.chosen,
                 spares: choice.spares, explanation: faq.answer, source: faq.id, topic: faq.id, critical: false,
                 location: faq.location)
         }

@@ -33,8 +33,10 @@ enum ItemLint {
         "other", "after", "before", "more", "most", "been", "were", "than", "then", "each", "very", "can", "may",
         "why", "how", "who", "for", "are", "is", "it", "of", "to", "in", "on", "a", "an", "or", "be", "do",
     ]
-    static let combinationOptions = ["all of the above", "none of the above", "both of the above", "all of these",
-        "none of these", "a and b", "b and c", "a and c", "both a and b"]
+    static let combinationOptions = [
+        "all of the above", "none of the above", "both of the above", "all of these",
+        "none of these", "a and b", "b and c", "a and c", "both a and b",
+    ]
     static let negatives = ["not", "never", "except"]
 
     /// Lower-case letters and digits with single spaces: how options are compared.
@@ -73,8 +75,13 @@ enum ItemLint {
         for word in negatives {
             let pattern = " \(word) "
             if (" " + draft.stem + " ").contains(pattern) {
-                draft.stem = String((" " + draft.stem + " ").replacingOccurrences(of: pattern, with: " \(word.uppercased()) ").dropFirst().dropLast())
-                repairs.append(finding("negative-capitalised", "wrote '\(word)' in the stem as '\(word.uppercased())'", repaired: true))
+                draft.stem = String(
+                    (" " + draft.stem + " ").replacingOccurrences(of: pattern, with: " \(word.uppercased()) ")
+                        .dropFirst().dropLast())
+                repairs.append(
+                    finding(
+                        "negative-capitalised", "wrote '\(word)' in the stem as '\(word.uppercased())'", repaired: true)
+                )
             }
         }
 
@@ -87,7 +94,8 @@ enum ItemLint {
                 let candidate = candidates.removeFirst()
                 let others = [draft.key] + accepted.map(\.text)
                 if let problem = conflict(candidate.text, with: others) {
-                    repairs.append(finding(problem.rule, "'\(candidate.text)' \(problem.message); left it out", repaired: true))
+                    repairs.append(
+                        finding(problem.rule, "'\(candidate.text)' \(problem.message); left it out", repaired: true))
                     if !spares.isEmpty { candidates.append(spares.removeFirst()) }
                 } else {
                     accepted.append(candidate)
@@ -96,7 +104,10 @@ enum ItemLint {
             draft.distractors = accepted
             draft.spares = spares
             if accepted.count < 2 {
-                failures.append(finding("too-few-options", "only \(accepted.count + 1) usable options; write more wrong answers", repaired: false))
+                failures.append(
+                    finding(
+                        "too-few-options", "only \(accepted.count + 1) usable options; write more wrong answers",
+                        repaired: false))
             }
             if conflict(draft.key, with: []) != nil {
                 failures.append(finding("combination-option", "the key is a combination option", repaired: false))
@@ -132,14 +143,20 @@ enum ItemLint {
             let clues = contentWords(draft.stem).intersection(keyWords).subtracting(distractorWords)
             if !clues.isEmpty {
                 failures.append(
-                    finding("stem-clue", "the stem's word '\(clues.sorted().joined(separator: "', '"))' appears only in the key", repaired: false))
+                    finding(
+                        "stem-clue",
+                        "the stem's word '\(clues.sorted().joined(separator: "', '"))' appears only in the key",
+                        repaired: false))
             }
         }
 
-        let grade = readingGrade(stem: draft.stem, options: [draft.key] + draft.distractors.map(\.text), taughtTerms: taughtTerms)
+        let grade = readingGrade(
+            stem: draft.stem, options: [draft.key] + draft.distractors.map(\.text), taughtTerms: taughtTerms)
         if grade > maximumGrade {
             failures.append(
-                finding("reading-grade", "reading grade \(String(format: "%.1f", grade)) is above \(Int(maximumGrade))", repaired: false))
+                finding(
+                    "reading-grade", "reading grade \(String(format: "%.1f", grade)) is above \(Int(maximumGrade))",
+                    repaired: false))
         }
         return failures.isEmpty ? .passed(draft, repairs: repairs) : .failed(repairs + failures)
     }

@@ -39,7 +39,9 @@ public enum QuestionGenerator {
     static func placeOptions(_ items: [Item], seed: UInt64) -> [Item] {
         var rng = SeededGenerator(seed: seed)
         var result = items
-        let byCount = Dictionary(grouping: items.indices.filter { items[$0].kind != .trueFalse }) { items[$0].options.count }
+        let byCount = Dictionary(grouping: items.indices.filter { items[$0].kind != .trueFalse }) {
+            items[$0].options.count
+        }
         for count in byCount.keys.sorted() {
             guard let indices = byCount[count] else { continue }
             var positions = indices.indices.map { $0 % count }
@@ -48,7 +50,8 @@ public enum QuestionGenerator {
                 var item = result[index]
                 let key = item.options[item.answer]
                 let keyFeedback = item.feedback[item.answer]
-                var others = Array(zip(item.options, item.feedback).enumerated().filter { $0.offset != item.answer }.map(\.element))
+                var others = Array(
+                    zip(item.options, item.feedback).enumerated().filter { $0.offset != item.answer }.map(\.element))
                 others.shuffle(using: &rng)
                 others.insert((key, keyFeedback), at: keyPosition)
                 item.options = others.map(\.0)
@@ -92,7 +95,8 @@ struct Draft: Sendable {
         let grade = ItemLint.readingGrade(stem: stem, options: options, taughtTerms: taughtTerms)
         return Item(
             id: id, version: String(version.prefix(12)), kind: kind, section: section, stem: stem, options: options,
-            answer: answer, explanation: explanation, feedback: feedback, source: source, topic: topic, critical: critical,
+            answer: answer, explanation: explanation, feedback: feedback, source: source, topic: topic,
+            critical: critical,
             readingGrade: (grade * 10).rounded() / 10)
     }
 }

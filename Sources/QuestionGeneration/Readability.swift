@@ -52,7 +52,8 @@ public enum Readability {
 
     /// A word lower-cased without the punctuation around it, for matching terms.
     static func matchKey(_ token: Substring) -> String {
-        let trimmed = token.drop { !$0.isLetter && !$0.isNumber }.reversed().drop { !$0.isLetter && !$0.isNumber }.reversed()
+        let trimmed = token.drop { !$0.isLetter && !$0.isNumber }.reversed().drop { !$0.isLetter && !$0.isNumber }
+            .reversed()
         return String(trimmed).lowercased()
     }
 
@@ -81,7 +82,8 @@ public enum Readability {
             }
         }
         if inSentence { sentences += 1 }
-        return Counts(sentences: max(sentences, words > 0 ? 1 : 0), words: words, syllables: syllables, polysyllables: poly)
+        return Counts(
+            sentences: max(sentences, words > 0 ? 1 : 0), words: words, syllables: syllables, polysyllables: poly)
     }
 
     /// Flesch–Kincaid grade level: 0.39 · words/sentence + 11.8 · syllables/word − 15.59.
@@ -141,9 +143,12 @@ public enum Readability {
                 let before = search[..<r.lowerBound]
                 let after = search[r.upperBound...]
                 let silent =
-                    (pair == "io" && (before.hasSuffix("t") || before.hasSuffix("s") || before.hasSuffix("c") || before.hasSuffix("x")))
+                    (pair == "io"
+                        && (before.hasSuffix("t") || before.hasSuffix("s") || before.hasSuffix("c")
+                            || before.hasSuffix("x")))
                     || (pair == "ia" && (before.hasSuffix("c") || before.hasSuffix("t")) && after.hasPrefix("n"))
-                    || (pair == "ie" && !(after.isEmpty == false && "nrt".contains(after.first ?? " ") && after.count <= 2))
+                    || (pair == "ie"
+                        && !(after.isEmpty == false && "nrt".contains(after.first ?? " ") && after.count <= 2))
                     || (pair == "ua" && before.hasSuffix("q")) || (pair == "ui" && before.hasSuffix("q"))
                     || (pair == "eo" && before.hasSuffix("g"))
                 if !silent { count += 1 }

@@ -144,7 +144,8 @@ extension AppState {
             default: goHome()
             }
             return []
-        case .sectionPicker(let selected, let forReading): return sectionPickerKey(key, selected: selected, forReading: forReading)
+        case .sectionPicker(let selected, let forReading):
+            return sectionPickerKey(key, selected: selected, forReading: forReading)
         case .settings(let selected): return settingsKey(key, selected: selected)
         case .facilitatorEntry(let typed):
             switch key {
@@ -155,7 +156,8 @@ extension AppState {
                 goHome()
             case .escape: goHome()
             case .backspace: screen = .facilitatorEntry(typed: String(typed.dropLast()))
-            case .character(let c) where !c.isNewline && typed.count < 40: screen = .facilitatorEntry(typed: typed + String(c))
+            case .character(let c) where !c.isNewline && typed.count < 40:
+                screen = .facilitatorEntry(typed: typed + String(c))
             default: break
             }
             return []
@@ -234,20 +236,23 @@ extension AppState {
         guard !plan.isEmpty else {
             switch mode {
             case .missed: notice = "No missed questions. Well done!"
-            case .review: notice = "Nothing is due now, and today's new questions are done. Come back later, or try the exam."
+            case .review:
+                notice = "Nothing is due now, and today's new questions are done. Come back later, or try the exam."
             default: notice = "There are no questions for that."
             }
             goHome()
             return []
         }
-        session = ActiveSession(id: -1, mode: mode, section: section, queue: plan.map(\.id), shownAt: now, startedAt: now)
+        session = ActiveSession(
+            id: -1, mode: mode, section: section, queue: plan.map(\.id), shownAt: now, startedAt: now)
         finished = nil
         screen = .question(selected: 0)
         scroll = 0
         return [
             .startSession(
                 NewSession(
-                    learnerID: learner.id, mode: mode, section: section, facilitator: facilitator, bankID: context.bank.metadata.id,
+                    learnerID: learner.id, mode: mode, section: section, facilitator: facilitator,
+                    bankID: context.bank.metadata.id,
                     startedAt: now), plan: plan.map(\.id))
         ]
     }
@@ -266,7 +271,9 @@ extension AppState {
         case .pageUp: scroll = max(0, scroll - 5)
         case .character(let c):
             let lower = Character(c.lowercased())
-            if let letter = "abcdefgh".firstIndex(of: lower).map({ "abcdefgh".distance(from: "abcdefgh".startIndex, to: $0) }),
+            if let letter = "abcdefgh".firstIndex(of: lower).map({
+                "abcdefgh".distance(from: "abcdefgh".startIndex, to: $0)
+            }),
                 letter < count
             {
                 return choose(letter, item: item)
@@ -321,13 +328,15 @@ extension AppState {
         if s.mode.updatesSchedule {
             // Fuzz, as in py-fsrs, from a generator seeded by the run's seed, the item and its review count.
             var fuzz = SeededGenerator(seed: context.seed ^ Self.fnv(item.id) ^ UInt64(previous?.reps ?? 0))
-            next = learner.settings.scheduler.review(previous ?? .new(at: now), rating: rating, at: now, fuzz: { fuzz.unit() })
+            next = learner.settings.scheduler.review(
+                previous ?? .new(at: now), rating: rating, at: now, fuzz: { fuzz.unit() })
         }
         s.undoStack.append(
             .init(
                 queue: s.queue, position: s.position, retries: s.retries, outcomes: s.outcomes.count, itemID: item.id,
                 state: previous, lastResult: history.lastResults[item.id]))
-        s.outcomes.append(Outcome(itemID: item.id, chosen: chosen, correct: correct, confidence: confidence, due: next?.due))
+        s.outcomes.append(
+            Outcome(itemID: item.id, chosen: chosen, correct: correct, confidence: confidence, due: next?.due))
         if let next { history.states[item.id] = next }
         history.lastResults[item.id] = correct
         if !correct && s.mode != .exam && (s.retries[item.id] ?? 0) < ActiveSession.maximumRetries {
@@ -344,9 +353,11 @@ extension AppState {
         return [
             .record(
                 AnswerRecord(
-                    learnerID: learner.id, sessionID: s.id, itemID: item.id, itemVersion: item.version, section: item.section,
+                    learnerID: learner.id, sessionID: s.id, itemID: item.id, itemVersion: item.version,
+                    section: item.section,
                     chosen: chosen, chosenText: item.options[chosen], correct: correct, confidence: confidence,
-                    responseMilliseconds: elapsed, answeredAt: now, rating: rating, previousState: previous, newState: next))
+                    responseMilliseconds: elapsed, answeredAt: now, rating: rating, previousState: previous,
+                    newState: next))
         ]
     }
 

@@ -34,7 +34,9 @@ extension AppState {
 
     /// Lays the state out for a window of `width` × `height` cells.
     public func render(width: Int, height: Int) -> ScreenImage {
-        guard width >= Self.minimumWidth, height >= Self.minimumHeight else { return tooSmall(width: width, height: height) }
+        guard width >= Self.minimumWidth, height >= Self.minimumHeight else {
+            return tooSmall(width: width, height: height)
+        }
         var body = Body(width: width - 2)
         body.compact = height < 18
         let footer: String
@@ -45,7 +47,9 @@ extension AppState {
         }
         var rows: [[Span]] = [titleBar(width: width)]
         if let notice {
-            for line in TextLayout.wrap(notice, width: width - 2).prefix(2) { rows.append([Span(" "), Span(line, .warning)]) }
+            for line in TextLayout.wrap(notice, width: width - 2).prefix(2) {
+                rows.append([Span(" "), Span(line, .warning)])
+            }
         }
         let available = height - rows.count - 1
         rows += viewport(body, rows: available, width: width)
@@ -55,7 +59,8 @@ extension AppState {
     }
 
     func tooSmall(width: Int, height: Int) -> ScreenImage {
-        let message = "Please make this window bigger: at least \(Self.minimumWidth) × \(Self.minimumHeight). It is \(width) × \(height) now."
+        let message =
+            "Please make this window bigger: at least \(Self.minimumWidth) × \(Self.minimumHeight). It is \(width) × \(height) now."
         let lines = TextLayout.wrap(message, width: max(1, width)).prefix(max(1, height)).map { [Span($0, .warning)] }
         return ScreenImage(width: width, height: height, lines: Array(lines))
     }
@@ -65,7 +70,7 @@ extension AppState {
         var right = learner.map { TextLayout.sanitize($0.name) + " " } ?? ""
         if let s = session { right = "\(s.mode.title) · " + right }
         let space = width - TextLayout.width(left) - TextLayout.width(right)
-        if space < 1 { return [Span(TextLayout.truncate(left + " " + right, to: width) .padding(width), .title)] }
+        if space < 1 { return [Span(TextLayout.truncate(left + " " + right, to: width).padding(width), .title)] }
         return [Span(left + String(repeating: " ", count: space) + right, .title)]
     }
 
@@ -99,7 +104,8 @@ extension AppState {
                 body.text("Or choose with the arrow keys ↑ ↓ and press Enter:")
                 for (i, name) in learnerNames.enumerated() {
                     let isSelected = i == selected && typed.isEmpty
-                    body.text(TextLayout.sanitize(name), isSelected ? .selected : .normal, prefix: isSelected ? "› " : "  ")
+                    body.text(
+                        TextLayout.sanitize(name), isSelected ? .selected : .normal, prefix: isSelected ? "› " : "  ")
                     if isSelected { body.focus = body.lines.count - 1 }
                 }
             }
@@ -119,7 +125,8 @@ extension AppState {
             body.text("You chose \(letter). How sure were you?", .title)
             body.blank()
             for (i, label) in ["Sure", "Not sure", "I guessed"].enumerated() {
-                body.text(label, i == selected ? .selected : .normal, prefix: i == selected ? "› \(i + 1). " : "  \(i + 1). ")
+                body.text(
+                    label, i == selected ? .selected : .normal, prefix: i == selected ? "› \(i + 1). " : "  \(i + 1). ")
             }
             return "1–3 or ↑↓ Enter: answer · Esc: back"
         case .feedback:
@@ -132,11 +139,14 @@ extension AppState {
             progressBody(data, into: &body)
             return "Enter: home · PgDn/PgUp: scroll"
         case .sectionPicker(let selected, let forReading):
-            body.text(forReading ? "Read the material: choose a section." : "Practise one section: choose a section.", .title)
+            body.text(
+                forReading ? "Read the material: choose a section." : "Practise one section: choose a section.", .title)
             body.blank()
             for (i, section) in context.bank.sections.enumerated() {
                 let marker = i == selected ? "› " : "  "
-                body.text(TextLayout.sanitize(section.title), i == selected ? .selected : .normal, prefix: "\(marker)\(i + 1). ")
+                body.text(
+                    TextLayout.sanitize(section.title), i == selected ? .selected : .normal,
+                    prefix: "\(marker)\(i + 1). ")
                 if i == selected { body.focus = body.lines.count - 1 }
             }
             return "↑↓ Enter or 1–\(context.bank.sections.count): choose · Esc: back"
@@ -157,7 +167,8 @@ extension AppState {
             return "↑↓: choose · ← → Enter: change · Esc: back"
         case .facilitatorEntry(let typed):
             body.text("Nurse-led session", .title)
-            body.text("Type the nurse's name or initials. It is saved with this learner's sessions and shown in reports.")
+            body.text(
+                "Type the nurse's name or initials. It is saved with this learner's sessions and shown in reports.")
             body.blank()
             body.spans([Span("> "), Span(TextLayout.sanitize(typed), .accent), Span("_", .selected)])
             return "Enter: save · Esc: cancel"
@@ -182,7 +193,8 @@ extension AppState {
             let isSelected = i == selected
             body.text(
                 entry.label, isSelected ? .selected : .normal,
-                prefix: "\(isSelected ? "›" : " ") \(entry.key.uppercased()) ", prefixStyle: isSelected ? .selected : .key)
+                prefix: "\(isSelected ? "›" : " ") \(entry.key.uppercased()) ",
+                prefixStyle: isSelected ? .selected : .key)
             if isSelected { body.focus = body.lines.count - 1 }
         }
         if body.compact {
@@ -211,7 +223,8 @@ extension AppState {
             let letter = Character(UnicodeScalar(UInt8(65 + i)))
             let isSelected = i == selected
             body.text(
-                TextLayout.sanitize(option), isSelected ? .selected : .normal, prefix: "\(isSelected ? "›" : " ") \(letter). ",
+                TextLayout.sanitize(option), isSelected ? .selected : .normal,
+                prefix: "\(isSelected ? "›" : " ") \(letter). ",
                 prefixStyle: isSelected ? .selected : .key)
             if isSelected { body.focus = body.lines.count - 1 }
         }
@@ -277,13 +290,17 @@ extension AppState {
             body.text(
                 "\(here.filter(\.correct).count) of \(here.count)  \(TextLayout.sanitize(section.title))", prefix: "  ")
         }
-        let missed = s.outcomes.filter { !$0.correct }.map(\.itemID).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+        let missed = s.outcomes.filter { !$0.correct }.map(\.itemID).reduce(into: [String]()) {
+            if !$0.contains($1) { $0.append($1) }
+        }
         let items = missed.compactMap { context.itemsByID[$0] }.sorted { $0.critical && !$1.critical }
         if !items.isEmpty {
             body.blank()
             body.text("Questions to go over:", .accent)
             for item in items {
-                body.text(TextLayout.sanitize(item.stem), item.critical ? .warning : .normal, prefix: item.critical ? "! " : "• ")
+                body.text(
+                    TextLayout.sanitize(item.stem), item.critical ? .warning : .normal,
+                    prefix: item.critical ? "! " : "• ")
                 body.text(TextLayout.sanitize(item.key), .good, prefix: "  Answer: ")
             }
         }
@@ -316,7 +333,8 @@ extension AppState {
             let title = context.bank.section(id)?.title ?? id
             let filled = Int((share * Double(barWidth)).rounded())
             body.spans([
-                Span(String(repeating: "█", count: filled), .good), Span(String(repeating: "░", count: barWidth - filled), .dim),
+                Span(String(repeating: "█", count: filled), .good),
+                Span(String(repeating: "░", count: barWidth - filled), .dim),
                 Span(String(format: " %3d%% ", Int((share * 100).rounded()))),
                 Span(TextLayout.truncate(TextLayout.sanitize(title), to: max(1, body.width - barWidth - 7))),
             ])
@@ -333,7 +351,8 @@ extension AppState {
             let filled = Int((share * Double(barWidth)).rounded())
             body.spans([
                 Span(formatter.string(from: score.date).padding(7)), Span(String(repeating: "█", count: filled), .good),
-                Span(String(repeating: "░", count: barWidth - filled), .dim), Span(" \(score.correct) of \(score.attempted)"),
+                Span(String(repeating: "░", count: barWidth - filled), .dim),
+                Span(" \(score.correct) of \(score.attempted)"),
             ])
         }
         body.blank()
@@ -341,11 +360,17 @@ extension AppState {
         let peak = max(1, data.duePerDay.max() ?? 1)
         let blocks: [Character] = [" ", "▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"]
         body.spans([
-            Span(String(data.duePerDay.map { $0 == 0 ? "·" : blocks[max(1, Int((Double($0) / Double(peak) * 8).rounded()))] }), .good)
+            Span(
+                String(
+                    data.duePerDay.map {
+                        $0 == 0 ? "·" : blocks[max(1, Int((Double($0) / Double(peak) * 8).rounded()))]
+                    }), .good)
         ])
         body.text("today … in 2 weeks", .dim)
         let week = data.duePerDay.prefix(7).reduce(0, +)
-        body.text("Today: \(data.duePerDay.first ?? 0). This week: \(week). Next week: \(data.duePerDay.reduce(0, +) - week).")
+        body.text(
+            "Today: \(data.duePerDay.first ?? 0). This week: \(week). Next week: \(data.duePerDay.reduce(0, +) - week)."
+        )
     }
 
     func overlayBody(_ overlay: Overlay, into body: inout Body) -> String {
@@ -354,8 +379,10 @@ extension AppState {
             body.text("Help", .title)
             body.blank()
             for (keys, what) in [
-                ("A B C D or 1–4", "answer a question"), ("↑ ↓ and Enter", "move and choose"), ("r", "read the part of the material"),
-                ("u", "take back your last answer"), ("q or Esc", "stop; your answers are kept"), ("PgUp PgDn", "scroll"),
+                ("A B C D or 1–4", "answer a question"), ("↑ ↓ and Enter", "move and choose"),
+                ("r", "read the part of the material"),
+                ("u", "take back your last answer"), ("q or Esc", "stop; your answers are kept"),
+                ("PgUp PgDn", "scroll"),
                 ("?", "this help"),
             ] {
                 body.text(what, prefix: keys.padding(16), prefixStyle: .key)

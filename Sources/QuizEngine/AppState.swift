@@ -157,7 +157,10 @@ public struct ProgressData: Sendable, Equatable {
     /// Reviews falling due on each of the next 14 days (today first, counting overdue today).
     public var duePerDay: [Int]
 
-    public init(mastery: [(section: String, share: Double)], sessionScores: [(date: Date, attempted: Int, correct: Int)], duePerDay: [Int]) {
+    public init(
+        mastery: [(section: String, share: Double)], sessionScores: [(date: Date, attempted: Int, correct: Int)],
+        duePerDay: [Int]
+    ) {
         self.mastery = mastery
         self.sessionScores = sessionScores
         self.duePerDay = duePerDay
@@ -170,7 +173,8 @@ public struct ProgressData: Sendable, Equatable {
 
     /// Computes progress from review states and sessions; pure.
     public static func compute(
-        items: [Item], sections: [Section], states: [String: ReviewState], sessions: [SessionSummary], scheduler: Scheduler,
+        items: [Item], sections: [Section], states: [String: ReviewState], sessions: [SessionSummary],
+        scheduler: Scheduler,
         now: Date
     ) -> ProgressData {
         let mastery = sections.map { section -> (String, Double) in

@@ -62,8 +62,10 @@ public final class QuizDriver {
         case .loadHistory:
             guard let learner = state.learner else { return nil }
             let history = SessionPlanner.History(
-                states: try store.reviewStates(learnerID: learner.id), lastResults: try store.lastResults(learnerID: learner.id),
-                lapsed: try store.lapsedItems(learnerID: learner.id, since: now.addingTimeInterval(-SessionPlanner.lapseWindowDays * 86_400)),
+                states: try store.reviewStates(learnerID: learner.id),
+                lastResults: try store.lastResults(learnerID: learner.id),
+                lapsed: try store.lapsedItems(
+                    learnerID: learner.id, since: now.addingTimeInterval(-SessionPlanner.lapseWindowDays * 86_400)),
                 introducedToday: try store.introducedCount(learnerID: learner.id, since: startOfDay(now)))
             return .historyLoaded(history)
         case .startSession(let session, _):
@@ -82,8 +84,10 @@ public final class QuizDriver {
         case .loadProgress:
             guard let learner = state.learner else { return nil }
             let data = ProgressData.compute(
-                items: state.context.items, sections: state.context.bank.sections, states: try store.reviewStates(learnerID: learner.id),
-                sessions: try store.sessionSummaries(learnerID: learner.id), scheduler: learner.settings.scheduler, now: now)
+                items: state.context.items, sections: state.context.bank.sections,
+                states: try store.reviewStates(learnerID: learner.id),
+                sessions: try store.sessionSummaries(learnerID: learner.id), scheduler: learner.settings.scheduler,
+                now: now)
             return .progressLoaded(data)
         }
     }

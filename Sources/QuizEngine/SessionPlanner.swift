@@ -55,15 +55,18 @@ public struct SessionPlanner: Sendable {
             let due = items.filter { history.states[$0.id].map { $0.due <= now } ?? false }
                 .sorted { (history.states[$0.id]?.due ?? now, $0.id) < (history.states[$1.id]?.due ?? now, $1.id) }
             let allowance = max(0, settings.newPerDay - history.introducedToday)
-            let fresh = interleave(items.filter { history.states[$0.id] == nil }.shuffled(using: &rng)).prefix(allowance)
+            let fresh = interleave(items.filter { history.states[$0.id] == nil }.shuffled(using: &rng)).prefix(
+                allowance)
             chosen = interleave(due) + fresh
         case .missed:
             chosen = interleave(
-                items.filter { history.lastResults[$0.id] == false || history.lapsed.contains($0.id) }.shuffled(using: &rng))
+                items.filter { history.lastResults[$0.id] == false || history.lapsed.contains($0.id) }.shuffled(
+                    using: &rng))
         case .section:
             let inSection = items.filter { $0.section == section }
             let due = inSection.filter { history.states[$0.id].map { $0.due <= now } ?? false }.shuffled(using: &rng)
-            let rest = inSection.filter { !(history.states[$0.id].map { $0.due <= now } ?? false) }.shuffled(using: &rng)
+            let rest = inSection.filter { !(history.states[$0.id].map { $0.due <= now } ?? false) }.shuffled(
+                using: &rng)
             chosen = Array((due + rest).prefix(count ?? Self.defaultSectionLength))
         case .exam:
             // An even spread over sections, critical safety items first within each.

@@ -23,7 +23,9 @@ public struct LearnerSettings: Sendable, Equatable {
     /// Ask "how sure are you?" after each answer.
     public var confidenceStep: Bool
 
-    public init(algorithm: Algorithm = .fsrs, desiredRetention: Double = 0.9, newPerDay: Int = 10, confidenceStep: Bool = false) {
+    public init(
+        algorithm: Algorithm = .fsrs, desiredRetention: Double = 0.9, newPerDay: Int = 10, confidenceStep: Bool = false
+    ) {
         self.algorithm = algorithm
         self.desiredRetention = desiredRetention
         self.newPerDay = newPerDay
@@ -66,7 +68,10 @@ public struct NewSession: Sendable, Equatable {
     public var bankID: String
     public var startedAt: Date
 
-    public init(learnerID: Int64, mode: SessionMode, section: String? = nil, facilitator: String? = nil, bankID: String, startedAt: Date) {
+    public init(
+        learnerID: Int64, mode: SessionMode, section: String? = nil, facilitator: String? = nil, bankID: String,
+        startedAt: Date
+    ) {
         self.learnerID = learnerID
         self.mode = mode
         self.section = section
@@ -132,7 +137,8 @@ public struct StoredAttempt: Sendable, Equatable {
     public var answeredAt: Date
 
     public init(
-        id: Int64, sessionID: Int64, itemID: String, itemVersion: String, section: String, chosen: Int, chosenText: String,
+        id: Int64, sessionID: Int64, itemID: String, itemVersion: String, section: String, chosen: Int,
+        chosenText: String,
         correct: Bool, confidence: String?, responseMilliseconds: Int, answeredAt: Date
     ) {
         self.id = id
@@ -161,7 +167,8 @@ public struct SessionSummary: Sendable, Equatable {
     public var correct: Int
 
     public init(
-        id: Int64, mode: SessionMode, section: String?, facilitator: String?, startedAt: Date, endedAt: Date?, attempted: Int,
+        id: Int64, mode: SessionMode, section: String?, facilitator: String?, startedAt: Date, endedAt: Date?,
+        attempted: Int,
         correct: Int
     ) {
         self.id = id

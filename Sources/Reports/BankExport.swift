@@ -30,7 +30,10 @@ public enum BankExport {
     }
 
     static func gift(bank: Bank, items: [Item]) -> String {
-        var out = ["// Teachback export of \(bank.metadata.id), version \(bank.metadata.version). \(bank.metadata.reviewLine)", ""]
+        var out = [
+            "// Teachback export of \(bank.metadata.id), version \(bank.metadata.version). \(bank.metadata.reviewLine)",
+            "",
+        ]
         for section in bank.sections {
             let here = items.filter { $0.section == section.id }
             guard !here.isEmpty else { continue }
@@ -60,18 +63,23 @@ public enum BankExport {
     static func anki(bank: Bank, items: [Item]) -> String {
         let e = Escape.html
         var out = [
-            "#separator:tab", "#html:true", "#notetype:Basic", "#deck:Teachback::\(bank.metadata.id)", "#columns:Front\tBack\tDeck\tTags",
+            "#separator:tab", "#html:true", "#notetype:Basic", "#deck:Teachback::\(bank.metadata.id)",
+            "#columns:Front\tBack\tDeck\tTags",
             "#deck column:3", "#tags column:4",
         ]
         let sectionDeck = Dictionary(uniqueKeysWithValues: bank.sections.map { ($0.id, $0.id) })
         for item in items {
             let letters = item.options.indices.map { Character(UnicodeScalar(UInt8(65 + $0))) }
-            let front = "<p>\(e(item.stem))</p><ol type=\"A\">" + item.options.map { "<li>\(e($0))</li>" }.joined() + "</ol>"
+            let front =
+                "<p>\(e(item.stem))</p><ol type=\"A\">" + item.options.map { "<li>\(e($0))</li>" }.joined() + "</ol>"
             var back = "<p><b>\(letters[item.answer]). \(e(item.key))</b></p><p>\(e(item.explanation))</p>"
             if item.critical { back += "<p><i>Safety question.</i></p>" }
             let deck = "Teachback::\(bank.metadata.id)::\(sectionDeck[item.section] ?? item.section)"
-            let tags = ["teachback", item.kind.rawValue, item.section, item.critical ? "critical" : nil, "id:\(item.id.replacingOccurrences(of: ":", with: "_"))"]
-                .compactMap { $0 }.joined(separator: " ")
+            let tags = [
+                "teachback", item.kind.rawValue, item.section, item.critical ? "critical" : nil,
+                "id:\(item.id.replacingOccurrences(of: ":", with: "_"))",
+            ]
+            .compactMap { $0 }.joined(separator: " ")
             out.append([front, back, deck, tags].map(ankiField).joined(separator: "\t"))
         }
         return out.joined(separator: "\n") + "\n"
@@ -80,12 +88,18 @@ public enum BankExport {
     // MARK: CSV and JSON
 
     static func csv(items: [Item]) -> String {
-        var rows = [["id", "version", "kind", "section", "stem", "option_a", "option_b", "option_c", "option_d", "answer", "explanation", "source", "critical", "reading_grade"]]
+        var rows = [
+            [
+                "id", "version", "kind", "section", "stem", "option_a", "option_b", "option_c", "option_d", "answer",
+                "explanation", "source", "critical", "reading_grade",
+            ]
+        ]
         for item in items {
             let options = (0..<4).map { $0 < item.options.count ? item.options[$0] : "" }
             rows.append(
                 [item.id, item.version, item.kind.rawValue, item.section, item.stem] + options + [
-                    String(Character(UnicodeScalar(UInt8(65 + item.answer)))), item.explanation, item.source, item.critical ? "true" : "false",
+                    String(Character(UnicodeScalar(UInt8(65 + item.answer)))), item.explanation, item.source,
+                    item.critical ? "true" : "false",
                     String(item.readingGrade),
                 ])
         }

@@ -28,7 +28,9 @@ public struct ItemStatistics: Sendable, Equatable {
     public static func compute(items: [Item], attempts: [StoredAttempt]) -> [ItemStatistics] {
         // Each session is one "quiz attempt": the first answer to each item in it counts.
         var firsts: [Int64: [String: StoredAttempt]] = [:]
-        for a in attempts where firsts[a.sessionID]?[a.itemID] == nil { firsts[a.sessionID, default: [:]][a.itemID] = a }
+        for a in attempts where firsts[a.sessionID]?[a.itemID] == nil {
+            firsts[a.sessionID, default: [:]][a.itemID] = a
+        }
         let totals = firsts.mapValues { $0.values.filter(\.correct).count }
         return items.map { item in
             var xs: [Double] = []
@@ -48,7 +50,9 @@ public struct ItemStatistics: Sendable, Equatable {
                 OptionCount(text: $0.element, isKey: $0.offset == item.answer, count: chosen[$0.element] ?? 0)
             }
             let other = chosen.filter { key, _ in !item.options.contains(key) }.values.reduce(0, +)
-            if other > 0 { options.append(OptionCount(text: "(options of an earlier version)", isKey: false, count: other)) }
+            if other > 0 {
+                options.append(OptionCount(text: "(options of an earlier version)", isKey: false, count: other))
+            }
             var flags: [String] = []
             if n >= minimumForFlags {
                 if let f = facility, f > 0.9 { flags.append("too easy") }
@@ -61,7 +65,8 @@ public struct ItemStatistics: Sendable, Equatable {
                 flags.append("fewer than \(minimumForFlags) attempts")
             }
             return ItemStatistics(
-                itemID: item.id, stem: item.stem, attempts: n, facility: facility, discrimination: discrimination, options: options,
+                itemID: item.id, stem: item.stem, attempts: n, facility: facility, discrimination: discrimination,
+                options: options,
                 flags: flags)
         }
     }
@@ -91,7 +96,11 @@ extension [ItemStatistics] {
             var rows = ["item_id,attempts,facility,discrimination,options,flags"]
             for s in self {
                 let options = s.options.map { "\($0.isKey ? "*" : "")\($0.text)=\($0.count)" }.joined(separator: " | ")
-                rows.append([s.itemID, "\(s.attempts)", num(s.facility), num(s.discrimination), options, s.flags.joined(separator: "; ")].map(Escape.csv).joined(separator: ","))
+                rows.append(
+                    [
+                        s.itemID, "\(s.attempts)", num(s.facility), num(s.discrimination), options,
+                        s.flags.joined(separator: "; "),
+                    ].map(Escape.csv).joined(separator: ","))
             }
             return rows.joined(separator: "\r\n") + "\r\n"
         case "json":
@@ -100,19 +109,34 @@ extension [ItemStatistics] {
                     [
                         "item_id": s.itemID, "stem": s.stem, "attempts": s.attempts, "facility": s.facility ?? NSNull(),
                         "discrimination": s.discrimination ?? NSNull(), "flags": s.flags,
-                        "options": s.options.map { ["text": $0.text, "key": $0.isKey, "count": $0.count] as [String: Any] },
+                        "options": s.options.map {
+                            ["text": $0.text, "key": $0.isKey, "count": $0.count] as [String: Any]
+                        },
                     ] as [String: Any]
                 }
             ]
-            let data = (try? JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])) ?? Data()
+            let data =
+                (try? JSONSerialization.data(
+                    withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])) ?? Data()
             return String(decoding: data, as: UTF8.self) + "\n"
         default:
-            var out: [String] = ["Item statistics: facility = share right first time; discrimination = correlation with the rest of the session.", ""]
+            var out: [String] = [
+                "Item statistics: facility = share right first time; discrimination = correlation with the rest of the session.",
+                "",
+            ]
             for s in self {
-                out.append("\(s.itemID)  attempts \(s.attempts)  facility \(num(s.facility).isEmpty ? "-" : num(s.facility))  discrimination \(num(s.discrimination).isEmpty ? "-" : num(s.discrimination))")
+                out.append(
+                    "\(s.itemID)  attempts \(s.attempts)  facility \(num(s.facility).isEmpty ? "-" : num(s.facility))  discrimination \(num(s.discrimination).isEmpty ? "-" : num(s.discrimination))"
+                )
                 out += Wrap.lines(s.stem, width: 80, first: "  ", rest: "  ")
-                for o in s.options { out += Wrap.lines("\(o.count)  \(o.text)", width: 80, first: o.isKey ? "  * " : "    ", rest: "       ") }
-                if !s.flags.isEmpty { out += Wrap.lines("flags: " + s.flags.joined(separator: "; "), width: 80, first: "  ! ", rest: "    ") }
+                for o in s.options {
+                    out += Wrap.lines(
+                        "\(o.count)  \(o.text)", width: 80, first: o.isKey ? "  * " : "    ", rest: "       ")
+                }
+                if !s.flags.isEmpty {
+                    out += Wrap.lines(
+                        "flags: " + s.flags.joined(separator: "; "), width: 80, first: "  ! ", rest: "    ")
+                }
                 out.append("")
             }
             return out.joined(separator: "\n")

@@ -42,19 +42,27 @@ extension LearnerReport {
         out.append("SESSIONS")
         if sessions.isEmpty { out.append("  None yet.") }
         for s in sessions {
-            para("\(d.dateTime(s.date))  \(s.mode), \(s.correct) of \(s.attempted) correct" + (s.facilitator.map { ", led by \($0)" } ?? ""), indent: "  ")
+            para(
+                "\(d.dateTime(s.date))  \(s.mode), \(s.correct) of \(s.attempted) correct"
+                    + (s.facilitator.map { ", led by \($0)" } ?? ""), indent: "  ")
         }
         out.append("")
         out.append("MASTERY BY SECTION (share of questions likely remembered now)")
         for s in sections {
-            let bar = String(repeating: "#", count: Int((s.mastery * 10).rounded())) + String(repeating: ".", count: 10 - Int((s.mastery * 10).rounded()))
-            para("\(bar) \(percent(s.mastery).leftPad(4))  \(s.title)  (\(s.correct) of \(s.answered) answers right)", indent: String(repeating: " ", count: 19), first: "  ")
+            let bar =
+                String(repeating: "#", count: Int((s.mastery * 10).rounded()))
+                + String(repeating: ".", count: 10 - Int((s.mastery * 10).rounded()))
+            para(
+                "\(bar) \(percent(s.mastery).leftPad(4))  \(s.title)  (\(s.correct) of \(s.answered) answers right)",
+                indent: String(repeating: " ", count: 19), first: "  ")
         }
         out.append("")
         out.append("MISSED QUESTIONS (safety first)")
         if missed.isEmpty { out.append("  None.") }
         for m in missed {
-            let flags = (m.critical ? "[SAFETY] " : "") + (m.timesMissed > 1 ? "[missed \(m.timesMissed)x] " : "") + (m.resolved ? "[later right] " : "")
+            let flags =
+                (m.critical ? "[SAFETY] " : "") + (m.timesMissed > 1 ? "[missed \(m.timesMissed)x] " : "")
+                + (m.resolved ? "[later right] " : "")
             para(flags + m.question, indent: "    ", first: "  - ")
             para("Chose: \(m.chosen)", indent: "      ", first: "    ")
             para("Right answer: \(m.answer)", indent: "      ", first: "    ")
@@ -62,7 +70,9 @@ extension LearnerReport {
         if !missedMoreThanOnce.isEmpty {
             out.append("")
             out.append("MISSED MORE THAN ONCE")
-            for m in missedMoreThanOnce { para("\(m.question) (\(m.timesMissed) times)", indent: "    ", first: "  - ") }
+            for m in missedMoreThanOnce {
+                para("\(m.question) (\(m.timesMissed) times)", indent: "    ", first: "  - ")
+            }
         }
         let open = missed.filter { !$0.resolved }
         if !open.isEmpty {
@@ -90,13 +100,18 @@ extension LearnerReport {
         out.append("Printed \(d.dateTime(generated))" + (since.map { ", answers since \(d.day($0))" } ?? ""))
         out += ["", "## Evaluation", "", Escape.markdown(evaluation), "", "## Sessions", ""]
         out += ["| Date | Mode | Led by | Correct |", "|---|---|---|---|"]
-        for s in sessions { out.append("| \(d.dateTime(s.date)) | \(s.mode) | \(cell(s.facilitator ?? "")) | \(s.correct) of \(s.attempted) |") }
+        for s in sessions {
+            out.append(
+                "| \(d.dateTime(s.date)) | \(s.mode) | \(cell(s.facilitator ?? "")) | \(s.correct) of \(s.attempted) |")
+        }
         out += ["", "## Mastery by section", "", "| Section | Mastery | Answers right |", "|---|---|---|"]
         for s in sections { out.append("| \(cell(s.title)) | \(percent(s.mastery)) | \(s.correct) of \(s.answered) |") }
         out += ["", "## Missed questions", ""]
         if missed.isEmpty { out.append("None.") }
         for m in missed {
-            let flags = (m.critical ? "**Safety.** " : "") + (m.timesMissed > 1 ? "Missed \(m.timesMissed) times. " : "") + (m.resolved ? "Later answered right. " : "")
+            let flags =
+                (m.critical ? "**Safety.** " : "") + (m.timesMissed > 1 ? "Missed \(m.timesMissed) times. " : "")
+                + (m.resolved ? "Later answered right. " : "")
             out.append("- \(flags)\(Escape.markdown(m.question))  ")
             out.append("  Chose: \(Escape.markdown(m.chosen))  ")
             out.append("  Right answer: \(Escape.markdown(m.answer))")
@@ -104,7 +119,9 @@ extension LearnerReport {
         let open = missed.filter { !$0.resolved }
         if !open.isEmpty {
             out += ["", "## Teach-back prompts", ""]
-            for m in open { out.append("- Ask: \(Escape.markdown(m.ask))  \n  Listen for: \(Escape.markdown(m.listenFor))") }
+            for m in open {
+                out.append("- Ask: \(Escape.markdown(m.ask))  \n  Listen for: \(Escape.markdown(m.listenFor))")
+            }
         }
         out += ["", "## Reviews coming up", "", upcomingLine(), "", "_For learning only, not medical advice._"]
         return out.joined(separator: "\n") + "\n"
@@ -115,13 +132,23 @@ extension LearnerReport {
     func csv(_ d: ReportDates) -> String {
         var rows = [["record", "date", "section", "item_id", "question", "detail", "attempted", "correct", "critical"]]
         for s in sessions {
-            rows.append(["session", d.iso(s.date), "", "", "", [s.mode, s.facilitator.map { "led by \($0)" }].compactMap { $0 }.joined(separator: "; "), "\(s.attempted)", "\(s.correct)", ""])
+            rows.append([
+                "session", d.iso(s.date), "", "", "",
+                [s.mode, s.facilitator.map { "led by \($0)" }].compactMap { $0 }.joined(separator: "; "),
+                "\(s.attempted)", "\(s.correct)", "",
+            ])
         }
         for s in sections {
-            rows.append(["section", "", s.id, "", s.title, "mastery \(String(format: "%.2f", s.mastery))", "\(s.answered)", "\(s.correct)", ""])
+            rows.append([
+                "section", "", s.id, "", s.title, "mastery \(String(format: "%.2f", s.mastery))", "\(s.answered)",
+                "\(s.correct)", "",
+            ])
         }
         for m in missed {
-            rows.append(["missed", "", m.section, m.itemID, m.question, "chose: \(m.chosen) | answer: \(m.answer)", "\(m.timesMissed)", m.resolved ? "later right" : "", m.critical ? "yes" : "no"])
+            rows.append([
+                "missed", "", m.section, m.itemID, m.question, "chose: \(m.chosen) | answer: \(m.answer)",
+                "\(m.timesMissed)", m.resolved ? "later right" : "", m.critical ? "yes" : "no",
+            ])
         }
         rows.append(["evaluation", d.iso(generated), "", "", "", evaluation, "", "", ""])
         return rows.map { $0.map(Escape.csv).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
@@ -134,19 +161,28 @@ extension LearnerReport {
             "learner": learner, "generated": d.iso(generated), "since": since.map(d.iso) ?? NSNull(),
             "bank": ["id": bankID, "title": bankTitle, "review": reviewLine],
             "sessions": sessions.map {
-                ["date": d.iso($0.date), "mode": $0.mode, "facilitator": $0.facilitator ?? NSNull(), "attempted": $0.attempted, "correct": $0.correct] as [String: Any]
+                [
+                    "date": d.iso($0.date), "mode": $0.mode, "facilitator": $0.facilitator ?? NSNull(),
+                    "attempted": $0.attempted, "correct": $0.correct,
+                ] as [String: Any]
             },
-            "sections": sections.map { ["id": $0.id, "title": $0.title, "mastery": $0.mastery, "answered": $0.answered, "correct": $0.correct] as [String: Any] },
+            "sections": sections.map {
+                ["id": $0.id, "title": $0.title, "mastery": $0.mastery, "answered": $0.answered, "correct": $0.correct]
+                    as [String: Any]
+            },
             "missed": missed.map {
                 [
-                    "item": $0.itemID, "section": $0.section, "question": $0.question, "chosen": $0.chosen, "answer": $0.answer,
+                    "item": $0.itemID, "section": $0.section, "question": $0.question, "chosen": $0.chosen,
+                    "answer": $0.answer,
                     "critical": $0.critical, "timesMissed": $0.timesMissed, "resolved": $0.resolved,
                     "teachBack": ["ask": $0.ask, "listenFor": $0.listenFor],
                 ] as [String: Any]
             },
             "upcoming": upcoming, "evaluation": evaluation,
         ]
-        let data = (try? JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])) ?? Data()
+        let data =
+            (try? JSONSerialization.data(
+                withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])) ?? Data()
         return String(decoding: data, as: UTF8.self) + "\n"
     }
 }
@@ -187,7 +223,8 @@ enum Escape {
     }
 
     static func csv(_ s: String) -> String {
-        s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
+        s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
+            ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
     }
 
     /// Backslash before Markdown's punctuation that could change the meaning of plain text.

@@ -6,24 +6,32 @@ extension LearnerReport {
         let e = Escape.html
         var body: [String] = []
         body.append("<h1>Teachback report: \(e(learner))</h1>")
-        body.append("<p class=\"meta\">Topic: \(e(bankTitle)) (\(e(reviewLine)))<br>Printed \(d.dateTime(generated))"
-            + (since.map { ", answers since \(d.day($0))" } ?? "") + "</p>")
+        body.append(
+            "<p class=\"meta\">Topic: \(e(bankTitle)) (\(e(reviewLine)))<br>Printed \(d.dateTime(generated))"
+                + (since.map { ", answers since \(d.day($0))" } ?? "") + "</p>")
         body.append("<h2>Evaluation</h2><p class=\"evaluation\">\(e(evaluation))</p>")
         body.append("<h2>Sessions</h2>")
         if sessions.isEmpty {
             body.append("<p>None yet.</p>")
         } else {
             body.append(scoreChart())
-            body.append("<table><thead><tr><th>Date</th><th>Mode</th><th>Led by</th><th>Correct</th></tr></thead><tbody>")
+            body.append(
+                "<table><thead><tr><th>Date</th><th>Mode</th><th>Led by</th><th>Correct</th></tr></thead><tbody>")
             for s in sessions {
-                body.append("<tr><td>\(d.dateTime(s.date))</td><td>\(e(s.mode))</td><td>\(e(s.facilitator ?? ""))</td><td>\(s.correct) of \(s.attempted)</td></tr>")
+                body.append(
+                    "<tr><td>\(d.dateTime(s.date))</td><td>\(e(s.mode))</td><td>\(e(s.facilitator ?? ""))</td><td>\(s.correct) of \(s.attempted)</td></tr>"
+                )
             }
             body.append("</tbody></table>")
         }
-        body.append("<h2>Mastery by section</h2><table><thead><tr><th>Section</th><th>Likely remembered now</th><th>Answers right</th></tr></thead><tbody>")
+        body.append(
+            "<h2>Mastery by section</h2><table><thead><tr><th>Section</th><th>Likely remembered now</th><th>Answers right</th></tr></thead><tbody>"
+        )
         for s in sections {
             let p = Int((s.mastery * 100).rounded())
-            body.append("<tr><td>\(e(s.title))</td><td><span class=\"bar\"><span style=\"width:\(p)%\"></span></span> \(p)%</td><td>\(s.correct) of \(s.answered)</td></tr>")
+            body.append(
+                "<tr><td>\(e(s.title))</td><td><span class=\"bar\"><span style=\"width:\(p)%\"></span></span> \(p)%</td><td>\(s.correct) of \(s.answered)</td></tr>"
+            )
         }
         body.append("</tbody></table>")
         body.append("<h2>Missed questions</h2>")
@@ -33,8 +41,9 @@ extension LearnerReport {
             if m.critical { flags.append("<strong class=\"safety\">Safety</strong>") }
             if m.timesMissed > 1 { flags.append("missed \(m.timesMissed) times") }
             if m.resolved { flags.append("later answered right") }
-            body.append("<div class=\"missed\(m.critical ? " critical" : "")\"><p>\(flags.isEmpty ? "" : flags.joined(separator: " · ") + "<br>")\(e(m.question))</p>"
-                + "<p>Chose: \(e(m.chosen))<br>Right answer: <strong>\(e(m.answer))</strong></p></div>")
+            body.append(
+                "<div class=\"missed\(m.critical ? " critical" : "")\"><p>\(flags.isEmpty ? "" : flags.joined(separator: " · ") + "<br>")\(e(m.question))</p>"
+                    + "<p>Chose: \(e(m.chosen))<br>Right answer: <strong>\(e(m.answer))</strong></p></div>")
         }
         let open = missed.filter { !$0.resolved }
         if !open.isEmpty {
@@ -81,17 +90,27 @@ extension LearnerReport {
         func x(_ i: Int) -> Double { left + (n == 1 ? plotW / 2 : plotW * Double(i) / Double(n - 1)) }
         func y(_ v: Double) -> Double { top + plotH * (1 - v) }
         func f(_ v: Double) -> String { String(format: "%.1f", v) }
-        var parts = ["<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(Int(w)) \(Int(h))\" role=\"img\" aria-label=\"Percent correct in each session\">"]
+        var parts = [
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(Int(w)) \(Int(h))\" role=\"img\" aria-label=\"Percent correct in each session\">"
+        ]
         for tick in [0.0, 0.5, 1.0] {
-            parts.append("<line x1=\"\(f(left))\" y1=\"\(f(y(tick)))\" x2=\"\(f(w - right))\" y2=\"\(f(y(tick)))\" stroke=\"#ccc\"/>")
-            parts.append("<text x=\"\(f(left - 6))\" y=\"\(f(y(tick) + 4))\" font-size=\"11\" text-anchor=\"end\">\(Int(tick * 100))%</text>")
+            parts.append(
+                "<line x1=\"\(f(left))\" y1=\"\(f(y(tick)))\" x2=\"\(f(w - right))\" y2=\"\(f(y(tick)))\" stroke=\"#ccc\"/>"
+            )
+            parts.append(
+                "<text x=\"\(f(left - 6))\" y=\"\(f(y(tick) + 4))\" font-size=\"11\" text-anchor=\"end\">\(Int(tick * 100))%</text>"
+            )
         }
         let points = scores.enumerated().map { "\(f(x($0.offset))),\(f(y($0.element)))" }.joined(separator: " ")
         if n > 1 { parts.append("<polyline fill=\"none\" stroke=\"#2a7\" stroke-width=\"2\" points=\"\(points)\"/>") }
         for (i, v) in scores.enumerated() {
-            parts.append("<circle cx=\"\(f(x(i)))\" cy=\"\(f(y(v)))\" r=\"4\" fill=\"#2a7\"><title>Session \(i + 1): \(Int((v * 100).rounded()))%</title></circle>")
+            parts.append(
+                "<circle cx=\"\(f(x(i)))\" cy=\"\(f(y(v)))\" r=\"4\" fill=\"#2a7\"><title>Session \(i + 1): \(Int((v * 100).rounded()))%</title></circle>"
+            )
         }
-        parts.append("<text x=\"\(f(left + plotW / 2))\" y=\"\(f(h - 6))\" font-size=\"11\" text-anchor=\"middle\">sessions, oldest to newest</text>")
+        parts.append(
+            "<text x=\"\(f(left + plotW / 2))\" y=\"\(f(h - 6))\" font-size=\"11\" text-anchor=\"middle\">sessions, oldest to newest</text>"
+        )
         parts.append("</svg>")
         return parts.joined(separator: "\n")
     }

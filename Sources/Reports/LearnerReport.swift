@@ -64,13 +64,17 @@ extension LearnerReport {
         let itemsByID = Dictionary(items.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let scheduler = learner.settings.scheduler
         let sessionRows = sessions.map {
-            SessionRow(date: $0.startedAt, mode: $0.mode.title, facilitator: $0.facilitator, attempted: $0.attempted, correct: $0.correct)
+            SessionRow(
+                date: $0.startedAt, mode: $0.mode.title, facilitator: $0.facilitator, attempted: $0.attempted,
+                correct: $0.correct)
         }
-        let progress = ProgressData.compute(items: items, sections: bank.sections, states: states, sessions: [], scheduler: scheduler, now: now)
+        let progress = ProgressData.compute(
+            items: items, sections: bank.sections, states: states, sessions: [], scheduler: scheduler, now: now)
         let sectionRows = bank.sections.map { section in
             let here = attempts.filter { $0.section == section.id }
             return SectionRow(
-                id: section.id, title: section.title, mastery: progress.mastery.first { $0.section == section.id }?.share ?? 0,
+                id: section.id, title: section.title,
+                mastery: progress.mastery.first { $0.section == section.id }?.share ?? 0,
                 answered: here.count, correct: here.filter(\.correct).count)
         }
         var missed: [MissedRow] = []
@@ -83,8 +87,10 @@ extension LearnerReport {
             let prompt = item.map { TeachBack.prompt(for: $0, in: bank) }
             missed.append(
                 MissedRow(
-                    itemID: itemID, section: lastWrong.section, question: item?.stem ?? "(question no longer in the bank: \(itemID))",
-                    chosen: lastWrong.chosenText, answer: item?.key ?? "", critical: item?.critical ?? false, timesMissed: wrong.count,
+                    itemID: itemID, section: lastWrong.section,
+                    question: item?.stem ?? "(question no longer in the bank: \(itemID))",
+                    chosen: lastWrong.chosenText, answer: item?.key ?? "", critical: item?.critical ?? false,
+                    timesMissed: wrong.count,
                     resolved: resolved, ask: prompt?.ask ?? "", listenFor: prompt?.listenFor ?? ""))
         }
         let order = Dictionary(uniqueKeysWithValues: bank.sections.enumerated().map { ($1.id, $0) })
@@ -93,7 +99,8 @@ extension LearnerReport {
                 < ($1.critical ? 0 : 1, $1.resolved ? 1 : 0, order[$1.section] ?? 99, $1.itemID)
         }
         return LearnerReport(
-            learner: learner.name, generated: now, since: since, bankID: bank.metadata.id, bankTitle: bank.metadata.title,
+            learner: learner.name, generated: now, since: since, bankID: bank.metadata.id,
+            bankTitle: bank.metadata.title,
             reviewLine: bank.metadata.reviewLine, sessions: sessionRows, sections: sectionRows, missed: missed,
             upcoming: progress.duePerDay, evaluation: evaluation(attempts: attempts, missed: missed, bank: bank))
     }
@@ -110,7 +117,8 @@ extension LearnerReport {
         var line = "Needs reinforcement on: \(titles.joined(separator: "; "))."
         let critical = open.filter(\.critical)
         if !critical.isEmpty {
-            line += " Safety: \(critical.count) question\(critical.count == 1 ? "" : "s") on when to act or call the care team still missed."
+            line +=
+                " Safety: \(critical.count) question\(critical.count == 1 ? "" : "s") on when to act or call the care team still missed."
         }
         return line
     }

@@ -28,7 +28,8 @@ public struct FSRS: Sendable, Equatable {
 
     public init(
         parameters: [Double] = FSRS.defaultParameters, desiredRetention: Double = 0.9,
-        learningSteps: [TimeInterval] = [60, 600], relearningSteps: [TimeInterval] = [600], maximumInterval: Int = 36_500
+        learningSteps: [TimeInterval] = [60, 600], relearningSteps: [TimeInterval] = [600],
+        maximumInterval: Int = 36_500
     ) {
         precondition(parameters.count == 21, "FSRS-6 takes 21 parameters")
         self.parameters = parameters
@@ -70,7 +71,8 @@ public struct FSRS: Sendable, Equatable {
     ///   - date: when it was reviewed.
     ///   - fuzz: a uniform random number in [0, 1) for interval fuzz, or nil for none (as in replay).
     /// - Returns: the state after the review, with its next due date.
-    public func review(_ state: ReviewState, rating: Rating, at date: Date, fuzz: (() -> Double)? = nil) -> ReviewState {
+    public func review(_ state: ReviewState, rating: Rating, at date: Date, fuzz: (() -> Double)? = nil) -> ReviewState
+    {
         var card = state
         let daysSinceLast = card.lastReview.map { Self.wholeDays(from: $0, to: date) }
         let r = Double(rating.rawValue)
@@ -190,7 +192,8 @@ public struct FSRS: Sendable, Equatable {
             let easyBonus = rating == .easy ? parameters[16] : 1
             next =
                 s
-                * (1 + expW8 * (11 - d) * pow(s, -parameters[9]) * (pow(Self.e, (1 - rr) * parameters[10]) - 1) * hardPenalty
+                * (1 + expW8 * (11 - d) * pow(s, -parameters[9]) * (pow(Self.e, (1 - rr) * parameters[10]) - 1)
+                    * hardPenalty
                     * easyBonus)
         }
         return max(next, Self.minimumStability)

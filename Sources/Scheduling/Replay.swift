@@ -82,7 +82,9 @@ public enum Timestamp {
     /// Seconds since 1970 for `YYYY-MM-DDTHH:MM:SSZ`, or nil.
     public static func parse(_ text: Substring) -> Int? {
         let u = Array(text.utf8)
-        guard u.count == 20, u[4] == 45, u[7] == 45, u[10] == 84, u[13] == 58, u[16] == 58, u[19] == 90 else { return nil }
+        guard u.count == 20, u[4] == 45, u[7] == 45, u[10] == 84, u[13] == 58, u[16] == 58, u[19] == 90 else {
+            return nil
+        }
         func number(_ range: Range<Int>) -> Int? {
             var n = 0
             for i in range {
@@ -93,7 +95,8 @@ public enum Timestamp {
             return n
         }
         guard let y = number(0..<4), let m = number(5..<7), let d = number(8..<10), let hh = number(11..<13),
-            let mm = number(14..<16), let ss = number(17..<19), (1...12).contains(m), d >= 1, d <= daysIn(month: m, year: y),
+            let mm = number(14..<16), let ss = number(17..<19), (1...12).contains(m), d >= 1,
+            d <= daysIn(month: m, year: y),
             hh < 24, mm < 60, ss < 60
         else { return nil }
         return daysFromCivil(y, m, d) * 86_400 + hh * 3600 + mm * 60 + ss

@@ -74,7 +74,8 @@ public enum Scheduler: Sendable, Equatable {
     }
 
     /// Reviews an item; `fuzz` (FSRS only) draws a uniform number in [0, 1).
-    public func review(_ state: ReviewState, rating: Rating, at date: Date, fuzz: (() -> Double)? = nil) -> ReviewState {
+    public func review(_ state: ReviewState, rating: Rating, at date: Date, fuzz: (() -> Double)? = nil) -> ReviewState
+    {
         switch self {
         case .fsrs(let f): f.review(state, rating: rating, at: date, fuzz: fuzz)
         case .sm2(let s): s.review(state, quality: SM2.quality(for: rating), at: date)

@@ -54,10 +54,14 @@ public final class PlainUI {
         while !state.isFinished {
             switch state.screen {
             case .question:
-                guard let s = state.session, let id = s.currentItemID, let item = state.context.itemsByID[id] else { return }
+                guard let s = state.session, let id = s.currentItemID, let item = state.context.itemsByID[id] else {
+                    return
+                }
                 let marker = "\(s.position)-\(s.queue.count)-\(id)"
                 if lastPrinted != marker {
-                    printQuestion(item, number: s.position + 1, of: s.queue.count, section: state.context.bank.section(item.section)?.title)
+                    printQuestion(
+                        item, number: s.position + 1, of: s.queue.count,
+                        section: state.context.bank.section(item.section)?.title)
                     lastPrinted = marker
                 }
                 if let notice = state.notice { say(notice) }
@@ -109,10 +113,14 @@ public final class PlainUI {
             say(section.passage.split(separator: "\n").joined(separator: " "))
             say()
         case "?":
-            say("Type the letter of your answer and press Enter. q stops (answers are saved), u takes back the last answer, r reads the material.")
+            say(
+                "Type the letter of your answer and press Enter. q stops (answers are saved), u takes back the last answer, r reads the material."
+            )
         default:
             driver.send(.character(first))
-            if case .question = driver.state.screen, driver.state.notice == "Your last answer was taken back." { say(driver.state.notice ?? "") }
+            if case .question = driver.state.screen, driver.state.notice == "Your last answer was taken back." {
+                say(driver.state.notice ?? "")
+            }
         }
     }
 
@@ -128,13 +136,16 @@ public final class PlainUI {
 
     func printFeedback() {
         let state = driver.state
-        guard let s = state.session, let outcome = s.lastOutcome, let item = state.context.itemsByID[outcome.itemID] else { return }
+        guard let s = state.session, let outcome = s.lastOutcome, let item = state.context.itemsByID[outcome.itemID]
+        else { return }
         let letter = Character(UnicodeScalar(UInt8(65 + item.answer)))
         say(outcome.correct ? "Correct." : "Not quite.")
         say("The answer is \(letter). \(item.key)")
         if item.explanation != item.key { say(item.explanation) }
         if !outcome.correct, let feedback = item.feedback[outcome.chosen] { say("About your answer: \(feedback)") }
-        if let due = outcome.due { say("You will see this question again \(TextLayout.relative(from: state.now, to: due)).") }
+        if let due = outcome.due {
+            say("You will see this question again \(TextLayout.relative(from: state.now, to: due)).")
+        }
     }
 
     func printSummary() {
@@ -143,7 +154,9 @@ public final class PlainUI {
         let (asked, correct) = AppState.score(s)
         say()
         say("\(correct) of \(asked) correct")
-        let missed = s.outcomes.filter { !$0.correct }.map(\.itemID).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+        let missed = s.outcomes.filter { !$0.correct }.map(\.itemID).reduce(into: [String]()) {
+            if !$0.contains($1) { $0.append($1) }
+        }
         if !missed.isEmpty {
             say("Questions to go over:")
             for id in missed {
@@ -155,6 +168,8 @@ public final class PlainUI {
                 }
             }
         }
-        if let next = s.outcomes.compactMap(\.due).min() { say("Next review \(TextLayout.relative(from: state.now, to: next)).") }
+        if let next = s.outcomes.compactMap(\.due).min() {
+            say("Next review \(TextLayout.relative(from: state.now, to: next)).")
+        }
     }
 }

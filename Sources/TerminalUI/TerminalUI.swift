@@ -85,7 +85,8 @@ public final class TerminalUI {
     }
 
     func setUpStyles() {
-        let bold = Int32(tb_a_bold()), dim = Int32(tb_a_dim()), reverse = Int32(tb_a_reverse()), underline = Int32(tb_a_underline())
+        let bold = Int32(tb_a_bold()), dim = Int32(tb_a_dim()), reverse = Int32(tb_a_reverse()),
+            underline = Int32(tb_a_underline())
         attributes = [
             .normal: 0, .title: bold, .dim: dim, .selected: reverse | bold, .good: bold, .bad: bold, .key: bold,
             .accent: underline, .warning: bold,

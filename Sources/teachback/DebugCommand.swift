@@ -7,7 +7,8 @@ import Scheduling
 /// Hidden commands used by the durability tests: they drive the store the way a session does.
 struct DebugCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "debug", abstract: "Commands for tests.", shouldDisplay: false, subcommands: [AnswerStream.self])
+        commandName: "debug", abstract: "Commands for tests.", shouldDisplay: false,
+        subcommands: [AnswerStream.self, BenchAnswers.self])
 
     /// Records `count` answers as fast as it can, printing each attempt id once it is committed.
     struct AnswerStream: ParsableCommand {
@@ -24,13 +25,16 @@ struct DebugCommand: ParsableCommand {
                     return try db.addLearner(learner, at: Date())
                 } catch StoreError.learnerExists {
                     // Another process added it first.
-                    guard let existing = try db.learner(named: learner) else { throw StoreError.noSuchLearner(name: learner) }
+                    guard let existing = try db.learner(named: learner) else {
+                        throw StoreError.noSuchLearner(name: learner)
+                    }
                     return existing
                 }
             }
             let scheduler = who.settings.scheduler
             try reportingStoreErrors {
-                let session = try db.startSession(NewSession(learnerID: who.id, mode: .review, bankID: "debug", startedAt: Date()))
+                let session = try db.startSession(
+                    NewSession(learnerID: who.id, mode: .review, bankID: "debug", startedAt: Date()))
                 var states = try db.reviewStates(learnerID: who.id)
                 for n in 0..<count {
                     let item = "item-\(n % items)"
@@ -41,13 +45,52 @@ struct DebugCommand: ParsableCommand {
                     let next = scheduler.review(previous ?? .new(at: now), rating: rating, at: now)
                     let id = try db.recordAnswer(
                         AnswerRecord(
-                            learnerID: who.id, sessionID: session, itemID: item, itemVersion: "v", section: "s", chosen: correct ? 0 : 1,
-                            chosenText: "option", correct: correct, responseMilliseconds: 1000, answeredAt: now, rating: rating,
+                            learnerID: who.id, sessionID: session, itemID: item, itemVersion: "v", section: "s",
+                            chosen: correct ? 0 : 1,
+                            chosenText: "option", correct: correct, responseMilliseconds: 1000, answeredAt: now,
+                            rating: rating,
                             previousState: previous, newState: next))
                     states[item] = next
                     FileHandle.standardOutput.write(Data("committed \(id)\n".utf8))
                 }
             }
+        }
+    }
+
+    /// Times recording answers (FSRS step + one durable transaction) and prints p50 and p99 in microseconds.
+    struct BenchAnswers: ParsableCommand {
+        @OptionGroup var store: StoreOptions
+        @Option var count: Int = 2000
+        @Option var items: Int = 500
+
+        func run() throws {
+            let db = try store.open()
+            let who = try reportingStoreErrors { try db.findOrAddLearner("bench-\(getpid())", at: Date()) }
+            let fsrs = FSRS()
+            var times: [Double] = []
+            try reportingStoreErrors {
+                let session = try db.startSession(
+                    NewSession(learnerID: who.id, mode: .review, bankID: "bench", startedAt: Date()))
+                var states: [String: ReviewState] = [:]
+                for n in 0..<count {
+                    let item = "item-\(n % items)"
+                    let start = DispatchTime.now().uptimeNanoseconds
+                    let now = Date()
+                    let previous = states[item]
+                    let next = fsrs.review(previous ?? .new(at: now), rating: .good, at: now)
+                    _ = try db.recordAnswer(
+                        AnswerRecord(
+                            learnerID: who.id, sessionID: session, itemID: item, itemVersion: "v", section: "s",
+                            chosen: 0,
+                            chosenText: "A", correct: true, responseMilliseconds: 1500, answeredAt: now, rating: .good,
+                            previousState: previous, newState: next))
+                    times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1000)
+                    states[item] = next
+                }
+            }
+            times.sort()
+            func pct(_ p: Double) -> Double { times[min(times.count - 1, Int(Double(times.count) * p))] }
+            print(String(format: "teachback answers=%d p50_us=%.1f p99_us=%.1f", times.count, pct(0.5), pct(0.99)))
         }
     }
 }

@@ -37,10 +37,12 @@ struct LearnerCommand: ParsableCommand {
                 try writeJSON([
                     "learners": listings.map { l -> [String: Any] in
                         [
-                            "name": l.learner.name, "created": isoString(l.learner.created), "attempts": l.attempts, "due": l.due,
+                            "name": l.learner.name, "created": isoString(l.learner.created), "attempts": l.attempts,
+                            "due": l.due,
                             "lastActive": l.lastActive.map(isoString) ?? NSNull(),
                             "algorithm": l.learner.settings.algorithm.rawValue,
-                            "desiredRetention": l.learner.settings.desiredRetention, "newPerDay": l.learner.settings.newPerDay,
+                            "desiredRetention": l.learner.settings.desiredRetention,
+                            "newPerDay": l.learner.settings.newPerDay,
                             "confidenceStep": l.learner.settings.confidenceStep,
                         ]
                     }
@@ -86,10 +88,13 @@ struct LearnerCommand: ParsableCommand {
             }
             if !yes {
                 guard isatty(STDIN_FILENO) == 1 else {
-                    printError("error: not deleting \(learner.name) without confirmation; add --yes to delete from a script")
+                    printError(
+                        "error: not deleting \(learner.name) without confirmation; add --yes to delete from a script")
                     throw ExitCode(1)
                 }
-                print("Delete \(learner.name) and all their answers? This cannot be undone. Type yes to confirm: ", terminator: "")
+                print(
+                    "Delete \(learner.name) and all their answers? This cannot be undone. Type yes to confirm: ",
+                    terminator: "")
                 guard readLine()?.trimmingCharacters(in: .whitespaces).lowercased() == "yes" else {
                     print("Nothing was deleted.")
                     return
@@ -101,7 +106,8 @@ struct LearnerCommand: ParsableCommand {
     }
 
     struct Export: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Print everything kept about a learner, as JSON or CSV.")
+        static let configuration = CommandConfiguration(
+            abstract: "Print everything kept about a learner, as JSON or CSV.")
         @OptionGroup var store: StoreOptions
         @Argument var name: String
         @Option(help: "json or csv (long form: table,row,column,value).") var format: ExportFormat = .json

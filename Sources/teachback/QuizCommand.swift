@@ -44,11 +44,13 @@ struct QuizCommand: ParsableCommand {
             throw ExitCode(1)
         }
         if let learner, learner.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
-            printError("error: a learner's name or code cannot contain control characters; use letters, digits and spaces")
+            printError(
+                "error: a learner's name or code cannot contain control characters; use letters, digits and spaces")
             throw ExitCode(1)
         }
         let environment = ProcessInfo.processInfo.environment
-        let usePlain = plain || isatty(STDIN_FILENO) == 0 || isatty(STDOUT_FILENO) == 0 || environment["TERM"] == "dumb"
+        let usePlain =
+            plain || isatty(STDIN_FILENO) == 0 || isatty(STDOUT_FILENO) == 0 || environment["TERM"] == "dumb"
             || environment["TERM"] == nil
         let database = try store.open()
         defer { database.close() }
@@ -62,7 +64,8 @@ struct QuizCommand: ParsableCommand {
         let driver = QuizDriver(state: state, store: database, clock: Date.init)
         driver.start(learner: learner)
         if usePlain {
-            PlainUI(driver: driver, echo: isatty(STDIN_FILENO) == 0) { FileHandle.standardOutput.write(Data($0.utf8)) }.run()
+            PlainUI(driver: driver, echo: isatty(STDIN_FILENO) == 0) { FileHandle.standardOutput.write(Data($0.utf8)) }
+                .run()
         } else {
             let useColor = !noColor && (environment["NO_COLOR"].map { $0.isEmpty } ?? true)
             let signal = TerminalUI(driver: driver, useColor: useColor).run()

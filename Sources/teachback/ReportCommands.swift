@@ -14,7 +14,9 @@ func emit(_ text: String, to out: String?) throws {
     let temporary = out + ".tmp-\(getpid())"
     let fd = open(temporary, O_CREAT | O_EXCL | O_WRONLY, 0o600)
     guard fd >= 0 else {
-        printError("error: cannot write \(out): \(String(cString: strerror(errno)).lowercased()); choose another path with --out")
+        printError(
+            "error: cannot write \(out): \(String(cString: strerror(errno)).lowercased()); choose another path with --out"
+        )
         throw ExitCode(1)
     }
     let handle = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
@@ -23,7 +25,9 @@ func emit(_ text: String, to out: String?) throws {
     try? handle.close()
     guard rename(temporary, out) == 0 else {
         unlink(temporary)
-        printError("error: cannot write \(out): \(String(cString: strerror(errno)).lowercased()); choose another path with --out")
+        printError(
+            "error: cannot write \(out): \(String(cString: strerror(errno)).lowercased()); choose another path with --out"
+        )
         throw ExitCode(1)
     }
 }
@@ -69,7 +73,8 @@ struct ReportCommand: ParsableCommand {
         let report = try reportingStoreErrors {
             LearnerReport.build(
                 learner: who, bank: bank, items: items, sessions: try db.sessions(learnerID: who.id, since: sinceDate),
-                attempts: try db.attempts(learnerID: who.id, since: sinceDate), states: try db.reviewStates(learnerID: who.id),
+                attempts: try db.attempts(learnerID: who.id, since: sinceDate),
+                states: try db.reviewStates(learnerID: who.id),
                 since: sinceDate, now: Date())
         }
         try emit(report.rendered(format.format), to: out)
@@ -92,7 +97,8 @@ struct StatsCommand: ParsableCommand {
             let bank = try bankOptions.load()
             let db = try store.open()
             let items = QuestionGenerator.generate(bank, seed: 0).items
-            let stats = ItemStatistics.compute(items: items, attempts: try reportingStoreErrors { try db.allAttempts() })
+            let stats = ItemStatistics.compute(
+                items: items, attempts: try reportingStoreErrors { try db.allAttempts() })
             FileHandle.standardOutput.write(Data(stats.rendered(format.rawValue).utf8))
         }
     }

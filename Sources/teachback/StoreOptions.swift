@@ -4,7 +4,9 @@ import LearnerStore
 
 /// The `--db PATH` option shared by every command that reads or writes learners.
 struct StoreOptions: ParsableArguments {
-    @Option(name: .long, help: "The learner database (default: TEACHBACK_DB, else ~/.local/share/teachback/teachback.sqlite).")
+    @Option(
+        name: .long,
+        help: "The learner database (default: TEACHBACK_DB, else ~/.local/share/teachback/teachback.sqlite).")
     var db: String?
 
     var path: String { StoreLocation.resolve(explicit: db, environment: ProcessInfo.processInfo.environment) }
@@ -38,11 +40,13 @@ func isoString(_ date: Date) -> String {
 }
 
 func writeJSON(_ object: Any) throws {
-    let data = try JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
+    let data = try JSONSerialization.data(
+        withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
     FileHandle.standardOutput.write(data + Data("\n".utf8))
 }
 
 /// One CSV field, quoted when it needs to be.
 func csvField(_ s: String) -> String {
-    s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
+    s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
+        ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
 }

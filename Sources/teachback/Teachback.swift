@@ -10,7 +10,8 @@ struct Teachback: ParsableCommand {
         abstract: "Learn about your treatment by answering questions, and keep track of what you know.",
         version: "0.1.0",
         subcommands: [
-            QuizCommand.self, ReportCommand.self, StatsCommand.self, LearnerCommand.self, BankCommand.self, ScheduleCommand.self,
+            QuizCommand.self, ReportCommand.self, StatsCommand.self, LearnerCommand.self, BankCommand.self,
+            ScheduleCommand.self,
             DebugCommand.self,
         ],
         defaultSubcommand: QuizCommand.self

@@ -9,10 +9,16 @@ struct BuiltInBankTests {
         #expect(bank.metadata.id == "immunotherapy-recurrence")
         #expect(bank.metadata.review == .draft)
         let sections = Set(bank.sections.map(\.id))
-        #expect(sections == ["what-it-is", "getting-treatment", "benefits", "types", "side-effects", "self-care", "stories"])
+        #expect(
+            sections == [
+                "what-it-is", "getting-treatment", "benefits", "types", "side-effects", "self-care", "stories",
+            ])
         // The four types of the article are the members of the types group.
         let types = try #require(bank.groups.first { $0.id == "immunotherapy-types" })
-        #expect(Set(types.members) == ["checkpoint-inhibitors", "car-t-cell-therapy", "cancer-vaccines", "monoclonal-antibodies"])
+        #expect(
+            Set(types.members) == [
+                "checkpoint-inhibitors", "car-t-cell-therapy", "cancer-vaccines", "monoclonal-antibodies",
+            ])
         #expect(bank.faqs.count == 3)
         #expect(bank.actions.contains { $0.critical })
     }

@@ -24,7 +24,10 @@ struct RobustnessTests {
 
     @Test func binaryFile() throws {
         let path = try temporaryFile([0x62, 0x61, 0x6E, 0x6B, 0x0A, 0x41, 0x00, 0x01])
-        #expect(firstProblem(at: path) == "b.yaml:2:2: error: this is not a text file (it contains a NUL byte); a bank file must be UTF-8 YAML")
+        #expect(
+            firstProblem(at: path)
+                == "b.yaml:2:2: error: this is not a text file (it contains a NUL byte); a bank file must be UTF-8 YAML"
+        )
     }
 
     @Test func invalidUTF8() throws {
@@ -39,7 +42,9 @@ struct RobustnessTests {
 
     @Test func deepNesting() throws {
         let flow = String(repeating: "[", count: 100_000)
-        #expect(firstProblem(at: try temporaryFile(Array(("a: " + flow).utf8)))?.hasPrefix("b.yaml:1:68: error: nesting is deeper") == true)
+        #expect(
+            firstProblem(at: try temporaryFile(Array(("a: " + flow).utf8)))?.hasPrefix(
+                "b.yaml:1:68: error: nesting is deeper") == true)
         let block = (0..<300).map { String(repeating: "  ", count: $0) + "k\($0):" }.joined(separator: "\n")
         #expect(firstProblem(at: try temporaryFile(Array(block.utf8)))?.contains("error: nesting is deeper") == true)
     }
@@ -57,7 +62,8 @@ struct RobustnessTests {
     /// Truncated and garbled copies of the real bank: never a crash, always positioned errors or a valid bank.
     @Test func truncatedAndGarbledCopiesOfTheRealBank() throws {
         let folder = try #require(TestSupport.builtInBankPath)
-        let files = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".yaml") }.sorted()
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".yaml") }
+            .sorted()
         var generator = SplitMix64(seed: 42)
         for name in files {
             let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: folder).appendingPathComponent(name)))
@@ -66,7 +72,9 @@ struct RobustnessTests {
                 switch generator.next() % 3 {
                 case 0: copy = Array(copy.prefix(Int(generator.next() % UInt64(copy.count))))
                 case 1:
-                    for _ in 0..<4 { copy[Int(generator.next() % UInt64(copy.count))] = UInt8(truncatingIfNeeded: generator.next()) }
+                    for _ in 0..<4 {
+                        copy[Int(generator.next() % UInt64(copy.count))] = UInt8(truncatingIfNeeded: generator.next())
+                    }
                 default:
                     let i = Int(generator.next() % UInt64(copy.count))
                     copy.insert(contentsOf: Array(":-[{&*\t\"".utf8).shuffled(using: &generator), at: i)

@@ -47,7 +47,9 @@ struct DurabilityTests {
             let store = try LearnerStore.open(path: db)
             #expect(try store.integrityCheck() == "ok")
             let stored = Set(try store.read { db in try Int64.fetchAll(db, sql: "SELECT id FROM attempt") })
-            #expect(acknowledged.isSubset(of: stored), "round \(round): lost \(acknowledged.subtracting(stored).sorted().prefix(5))")
+            #expect(
+                acknowledged.isSubset(of: stored),
+                "round \(round): lost \(acknowledged.subtracting(stored).sorted().prefix(5))")
             // And every attempt that made it has its review state (one transaction: all or nothing)
             let orphans = try store.read { db in
                 try Int.fetchOne(

@@ -9,14 +9,16 @@ import TestSupport
 let t0 = Date(timeIntervalSince1970: 1_767_225_600)  // 2026-01-01T00:00:00Z
 
 func answer(
-    _ store: LearnerStore, learner: Learner, session: Int64, item: String, correct: Bool, at date: Date, schedule: Bool = true
+    _ store: LearnerStore, learner: Learner, session: Int64, item: String, correct: Bool, at date: Date,
+    schedule: Bool = true
 ) throws -> (Int64, ReviewState?) {
     let previous = try store.reviewStates(learnerID: learner.id)[item]
     let rating = Grading.rating(correct: correct, confidence: nil)
     let next = schedule ? FSRS().review(previous ?? .new(at: date), rating: rating, at: date) : nil
     let id = try store.recordAnswer(
         AnswerRecord(
-            learnerID: learner.id, sessionID: session, itemID: item, itemVersion: "v1", section: "s", chosen: correct ? 0 : 2,
+            learnerID: learner.id, sessionID: session, itemID: item, itemVersion: "v1", section: "s",
+            chosen: correct ? 0 : 2,
             chosenText: correct ? "right" : "wrong", correct: correct, responseMilliseconds: 1200, answeredAt: date,
             rating: rating, previousState: previous, newState: next))
     return (id, next)
@@ -31,7 +33,8 @@ struct AnswerTests {
         let (_, first) = try answer(store, learner: ana, session: session, item: "q1", correct: true, at: t0)
         let afterFirst = try store.reviewStates(learnerID: ana.id)["q1"]
         #expect(afterFirst == first)
-        _ = try answer(store, learner: ana, session: session, item: "q1", correct: false, at: t0.addingTimeInterval(600))
+        _ = try answer(
+            store, learner: ana, session: session, item: "q1", correct: false, at: t0.addingTimeInterval(600))
         #expect(try store.reviewStates(learnerID: ana.id)["q1"] != afterFirst)
         // When the last answer is undone, Then the state is exactly the one before it
         #expect(try store.undoLastAnswer(sessionID: session) == "q1")
@@ -67,7 +70,8 @@ struct AnswerTests {
         #expect(try store.dueItems(learnerID: ana.id, at: t0.addingTimeInterval(120)) == ["b"])
         #expect(try store.dueItems(learnerID: ana.id, at: t0.addingTimeInterval(3600)) == ["b", "a"])
         // A lapse: "c" is in Review; forgetting it shows up in lapsedItems.
-        _ = try answer(store, learner: ana, session: s, item: "c", correct: false, at: t0.addingTimeInterval(86_400 * 3))
+        _ = try answer(
+            store, learner: ana, session: s, item: "c", correct: false, at: t0.addingTimeInterval(86_400 * 3))
         #expect(try store.lapsedItems(learnerID: ana.id, since: t0) == ["c"])
         // Sessions count each question once, by its first answer: a, b and c, two right the first time.
         let sessions = try store.sessions(learnerID: ana.id)
@@ -132,7 +136,9 @@ struct FileTests {
         let store = try LearnerStore.open(path: path)
         let ana = try store.addLearner("Ana", at: t0)
         let s = try store.startSession(NewSession(learnerID: ana.id, mode: .review, bankID: "b", startedAt: t0))
-        for i in 0..<300 { _ = try answer(store, learner: ana, session: s, item: "item-\(i)", correct: i % 2 == 0, at: t0) }
+        for i in 0..<300 {
+            _ = try answer(store, learner: ana, session: s, item: "item-\(i)", correct: i % 2 == 0, at: t0)
+        }
         store.close()
         return path
     }
@@ -156,7 +162,9 @@ struct FileTests {
     @Test func newerSchemaIsRefusedAndUntouched() throws {
         let path = try populatedDatabase()
         let queue = try DatabaseQueue(path: path)
-        try queue.write { db in try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v99: from the future')") }
+        try queue.write { db in
+            try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v99: from the future')")
+        }
         try queue.close()
         let before = try md5(path)
         #expect(throws: StoreError.newerSchema(path: path)) { try LearnerStore.open(path: path) }
@@ -220,7 +228,11 @@ struct FileTests {
     @Test func locationFollowsFlagThenEnvironmentThenXDG() {
         #expect(StoreLocation.resolve(explicit: "/a.sqlite", environment: ["TEACHBACK_DB": "/b"]) == "/a.sqlite")
         #expect(StoreLocation.resolve(explicit: nil, environment: ["TEACHBACK_DB": "/b"]) == "/b")
-        #expect(StoreLocation.resolve(explicit: nil, environment: ["XDG_DATA_HOME": "/x", "HOME": "/h"]) == "/x/teachback/teachback.sqlite")
-        #expect(StoreLocation.resolve(explicit: nil, environment: ["HOME": "/h"]) == "/h/.local/share/teachback/teachback.sqlite")
+        #expect(
+            StoreLocation.resolve(explicit: nil, environment: ["XDG_DATA_HOME": "/x", "HOME": "/h"])
+                == "/x/teachback/teachback.sqlite")
+        #expect(
+            StoreLocation.resolve(explicit: nil, environment: ["HOME": "/h"])
+                == "/h/.local/share/teachback/teachback.sqlite")
     }
 }

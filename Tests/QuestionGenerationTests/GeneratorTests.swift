@@ -27,8 +27,10 @@ struct GeneratorTests {
         // Given an edit to one fact's statement and one claim's explanation
         edited.facts[0].statement += " Really."
         edited.claims[0].explanation = "Changed."
-        let before = Dictionary(uniqueKeysWithValues: QuestionGenerator.generate(bank, seed: 1).items.map { ($0.id, $0.version) })
-        let after = Dictionary(uniqueKeysWithValues: QuestionGenerator.generate(edited, seed: 1).items.map { ($0.id, $0.version) })
+        let before = Dictionary(
+            uniqueKeysWithValues: QuestionGenerator.generate(bank, seed: 1).items.map { ($0.id, $0.version) })
+        let after = Dictionary(
+            uniqueKeysWithValues: QuestionGenerator.generate(edited, seed: 1).items.map { ($0.id, $0.version) })
         #expect(Set(before.keys) == Set(after.keys))
         let changed = before.keys.filter { before[$0] != after[$0] }.sorted()
         // Then only the items made from those two elements change version.
@@ -89,7 +91,10 @@ struct GeneratorTests {
                 let names = [concept.term] + concept.synonyms
                 if item.kind == .termToDefinition {
                     #expect(same(item.key, concept.definition))
-                    #expect(distractors.allSatisfy { d in bank.concepts.contains { $0.id != concept.id && same($0.definition, d) } })
+                    #expect(
+                        distractors.allSatisfy { d in
+                            bank.concepts.contains { $0.id != concept.id && same($0.definition, d) }
+                        })
                 } else {
                     #expect(same(item.key, concept.term))
                     #expect(distractors.allSatisfy { d in !names.contains { same($0, d) } })
@@ -99,9 +104,14 @@ struct GeneratorTests {
                 let memberNames = group.members.compactMap(bank.concept).flatMap { [$0.term] + $0.synonyms }
                 if item.kind == .groupMember {
                     #expect(memberNames.contains { same($0, item.key) })
-                    #expect(distractors.allSatisfy { d in !memberNames.contains { same($0, d) } && group.nonMembers.contains { same($0, d) } })
+                    #expect(
+                        distractors.allSatisfy { d in
+                            !memberNames.contains { same($0, d) } && group.nonMembers.contains { same($0, d) }
+                        })
                 } else {
-                    #expect(group.nonMembers.contains { same($0, item.key) } && !memberNames.contains { same($0, item.key) })
+                    #expect(
+                        group.nonMembers.contains { same($0, item.key) } && !memberNames.contains { same($0, item.key) }
+                    )
                     #expect(distractors.allSatisfy { d in memberNames.contains { same($0, d) } })
                 }
             case .factQuestion, .factCompletion:
@@ -114,7 +124,11 @@ struct GeneratorTests {
             case .faq:
                 let faq = try #require(bank.faqs.first { $0.id == item.source })
                 #expect(same(item.key, faq.answer))
-                #expect(distractors.allSatisfy { d in faq.wrong.contains { same($0.text, d) } || bank.faqs.contains { $0.id != faq.id && same($0.answer, d) } })
+                #expect(
+                    distractors.allSatisfy { d in
+                        faq.wrong.contains { same($0.text, d) }
+                            || bank.faqs.contains { $0.id != faq.id && same($0.answer, d) }
+                    })
             case .scenario:
                 let action = try #require(bank.actions.first { $0.id == item.source })
                 #expect(same(item.key, action.right))

@@ -4,7 +4,8 @@ import Testing
 
 struct ItemLintTests {
     func draft(
-        stem: String = "Which of these is a fruit?", key: String = "An apple", distractors: [String] = ["A carrot", "A potato", "An onion"],
+        stem: String = "Which of these is a fruit?", key: String = "An apple",
+        distractors: [String] = ["A carrot", "A potato", "An onion"],
         spares: [String] = [], kind: ItemKind = .factQuestion
     ) -> Draft {
         Draft(
@@ -24,19 +25,27 @@ struct ItemLintTests {
     @Test func aGoodItemPasses() { #expect(rules(draft()) == []) }
 
     @Test func duplicateOptionIsReplacedBySpare() {
-        #expect(rules(draft(distractors: ["A carrot", "an apple!", "An onion"], spares: ["A leek"])) == ["duplicate-option (repaired)"])
+        #expect(
+            rules(draft(distractors: ["A carrot", "an apple!", "An onion"], spares: ["A leek"])) == [
+                "duplicate-option (repaired)"
+            ])
     }
 
     @Test func tooFewOptionsAfterDroppingFails() {
-        #expect(rules(draft(distractors: ["An apple", "A carrot"])) == ["duplicate-option (repaired)", "too-few-options"])
+        #expect(
+            rules(draft(distractors: ["An apple", "A carrot"])) == ["duplicate-option (repaired)", "too-few-options"])
     }
 
     @Test func allOfTheAboveIsRemoved() {
-        #expect(rules(draft(distractors: ["A carrot", "All of the above", "An onion"])).first == "combination-option (repaired)")
+        #expect(
+            rules(draft(distractors: ["A carrot", "All of the above", "An onion"])).first
+                == "combination-option (repaired)")
     }
 
     @Test func optionContainingTheKeyIsRemoved() {
-        #expect(rules(draft(distractors: ["A carrot", "An apple pie", "An onion"])).first == "option-contains-option (repaired)")
+        #expect(
+            rules(draft(distractors: ["A carrot", "An apple pie", "An onion"])).first
+                == "option-contains-option (repaired)")
     }
 
     @Test func conspicuouslyLongKeyFails() {
@@ -49,26 +58,34 @@ struct ItemLintTests {
 
     @Test func negativeInStemIsCapitalised() throws {
         let d = draft(stem: "Which of these is not a vegetable?")
-        guard case .passed(let fixed, let repairs) = ItemLint.check(d, taughtTerms: Readability.TaughtTerms([])) else { throw Failure() }
+        guard case .passed(let fixed, let repairs) = ItemLint.check(d, taughtTerms: Readability.TaughtTerms([])) else {
+            throw Failure()
+        }
         #expect(fixed.stem == "Which of these is NOT a vegetable?")
         #expect(repairs.map(\.rule) == ["negative-capitalised"])
     }
 
     @Test func mixedPunctuationAndCapitalsAreMadeAlike() throws {
         let d = draft(key: "An apple.", distractors: ["a carrot", "A potato", "An onion"])
-        guard case .passed(let fixed, _) = ItemLint.check(d, taughtTerms: Readability.TaughtTerms([])) else { throw Failure() }
+        guard case .passed(let fixed, _) = ItemLint.check(d, taughtTerms: Readability.TaughtTerms([])) else {
+            throw Failure()
+        }
         #expect(([fixed.key] + fixed.distractors.map(\.text)) == ["An apple.", "A carrot.", "A potato.", "An onion."])
     }
 
     @Test func hardReadingFails() {
         let d = draft(
             stem: "Which pharmacological intervention characteristically demonstrates immunological potentiation?",
-            key: "Immunomodulatory biologics", distractors: ["Antineoplastic alkylation", "Radiotherapeutic ionization", "Surgical extirpation"])
+            key: "Immunomodulatory biologics",
+            distractors: ["Antineoplastic alkylation", "Radiotherapeutic ionization", "Surgical extirpation"])
         #expect(rules(d) == ["reading-grade"])
     }
 
     @Test func findingsNameTheSourceLine() {
-        guard case .failed(let findings) = ItemLint.check(draft(key: "A crisp red apple picked fresh from the tree"), taughtTerms: Readability.TaughtTerms([])) else {
+        guard
+            case .failed(let findings) = ItemLint.check(
+                draft(key: "A crisp red apple picked fresh from the tree"), taughtTerms: Readability.TaughtTerms([]))
+        else {
             Issue.record("expected a failure")
             return
         }

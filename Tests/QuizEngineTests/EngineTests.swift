@@ -8,13 +8,15 @@ import TestSupport
 
 /// Given a driver on the built-in bank with a fresh learner.
 func makeDriver(
-    mode: SessionMode? = nil, section: String? = nil, count: Int? = nil, facilitator: String? = nil, store: MemoryStore = MemoryStore(),
+    mode: SessionMode? = nil, section: String? = nil, count: Int? = nil, facilitator: String? = nil,
+    store: MemoryStore = MemoryStore(),
     clock: TestClock = TestClock(), learner: String? = "Ana"
 ) throws -> QuizDriver {
     let bank = try TestSupport.builtInBank()
     let items = QuestionGenerator.generate(bank, seed: 0).items
     let context = AppState.Context(
-        bank: bank, items: items, startMode: mode, startSection: section, count: count, seed: 11, timeZone: TimeZone(identifier: "UTC") ?? .current)
+        bank: bank, items: items, startMode: mode, startSection: section, count: count, seed: 11,
+        timeZone: TimeZone(identifier: "UTC") ?? .current)
     let driver = QuizDriver(
         state: AppState(context: context, facilitator: facilitator, now: clock.now), store: store, clock: { clock.now },
         startOfDay: { Date(timeIntervalSince1970: ($0.timeIntervalSince1970 / 86_400).rounded(.down) * 86_400) })
@@ -43,9 +45,15 @@ struct SessionLogicTests {
         let all = driver.state.context.items
         let due = [all[5].id, all[40].id]
         store.states[1] = [
-            due[0]: ReviewState(phase: .review, step: nil, stability: 3, difficulty: 5, due: clock.now.addingTimeInterval(-3600), lastReview: clock.now.addingTimeInterval(-4 * 86_400), reps: 3),
-            due[1]: ReviewState(phase: .review, step: nil, stability: 3, difficulty: 5, due: clock.now.addingTimeInterval(-60), lastReview: clock.now.addingTimeInterval(-4 * 86_400), reps: 3),
-            all[7].id: ReviewState(phase: .review, step: nil, stability: 30, difficulty: 5, due: clock.now.addingTimeInterval(86_400 * 20), lastReview: clock.now, reps: 3),
+            due[0]: ReviewState(
+                phase: .review, step: nil, stability: 3, difficulty: 5, due: clock.now.addingTimeInterval(-3600),
+                lastReview: clock.now.addingTimeInterval(-4 * 86_400), reps: 3),
+            due[1]: ReviewState(
+                phase: .review, step: nil, stability: 3, difficulty: 5, due: clock.now.addingTimeInterval(-60),
+                lastReview: clock.now.addingTimeInterval(-4 * 86_400), reps: 3),
+            all[7].id: ReviewState(
+                phase: .review, step: nil, stability: 30, difficulty: 5, due: clock.now.addingTimeInterval(86_400 * 20),
+                lastReview: clock.now, reps: 3),
         ]
         driver = try makeDriver(mode: .review, store: store, clock: clock)
         // When the session is planned
@@ -100,7 +108,9 @@ struct SessionLogicTests {
         for n in 0..<5 {
             if n % 2 == 0, let id = driver.item?.id { wrong.append(id) }
             driver.answer(correct: n % 2 != 0)
-            while driver.state.session != nil, let id = driver.item?.id, wrong.contains(id) { driver.answer(correct: false) }
+            while driver.state.session != nil, let id = driver.item?.id, wrong.contains(id) {
+                driver.answer(correct: false)
+            }
         }
         let missed = try makeDriver(mode: .missed, store: store)
         #expect(Set(try #require(missed.state.session?.queue)) == Set(wrong))

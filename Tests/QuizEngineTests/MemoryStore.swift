@@ -19,11 +19,19 @@ final class MemoryStore: QuizStore {
     }
 
     func lapsedItems(learnerID: Int64, since: Date) throws -> Set<String> {
-        Set(attempts.filter { $0.learnerID == learnerID && $0.answeredAt >= since && $0.rating == .again && $0.previousState?.phase == .review }.map(\.itemID))
+        Set(
+            attempts.filter {
+                $0.learnerID == learnerID && $0.answeredAt >= since && $0.rating == .again
+                    && $0.previousState?.phase == .review
+            }.map(\.itemID))
     }
 
     func introducedCount(learnerID: Int64, since: Date) throws -> Int {
-        Set(attempts.filter { $0.learnerID == learnerID && $0.newState != nil && $0.previousState == nil && $0.answeredAt >= since }.map(\.itemID)).count
+        Set(
+            attempts.filter {
+                $0.learnerID == learnerID && $0.newState != nil && $0.previousState == nil && $0.answeredAt >= since
+            }.map(\.itemID)
+        ).count
     }
 
     func startSession(_ session: NewSession) throws -> Int64 {
@@ -74,7 +82,8 @@ final class MemoryStore: QuizStore {
             let here = attempts.filter { $0.sessionID == s.id }
             return SessionSummary(
                 id: s.id, mode: s.session.mode, section: s.session.section, facilitator: s.session.facilitator,
-                startedAt: s.session.startedAt, endedAt: s.ended, attempted: here.count, correct: here.filter(\.correct).count)
+                startedAt: s.session.startedAt, endedAt: s.ended, attempted: here.count,
+                correct: here.filter(\.correct).count)
         }
     }
 }

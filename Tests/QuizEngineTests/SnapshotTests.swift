@@ -8,19 +8,30 @@ struct SnapshotTests {
     static let sizes = [(80, 24), (40, 12)]
     static let recording = ProcessInfo.processInfo.environment["TEACHBACK_RECORD_SNAPSHOTS"] == "1"
 
-    func check(_ name: String, _ driver: QuizDriver, filePath: String = #filePath, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    func check(
+        _ name: String, _ driver: QuizDriver, filePath: String = #filePath,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) throws {
         for (w, h) in Self.sizes {
             let image = driver.state.render(width: w, height: h)
             #expect(image.lines.count == h, sourceLocation: sourceLocation)
-            for line in image.text { #expect(TextLayout.width(line) <= w, "\(name) \(w)x\(h): \(line)", sourceLocation: sourceLocation) }
-            let text = image.text.map { String($0.reversed().drop(while: { $0 == " " }).reversed()) }.joined(separator: "\n") + "\n"
-            let url = URL(fileURLWithPath: filePath).deletingLastPathComponent().appendingPathComponent("Snapshots/\(name)-\(w)x\(h).txt")
+            for line in image.text {
+                #expect(TextLayout.width(line) <= w, "\(name) \(w)x\(h): \(line)", sourceLocation: sourceLocation)
+            }
+            let text =
+                image.text.map { String($0.reversed().drop(while: { $0 == " " }).reversed()) }.joined(separator: "\n")
+                + "\n"
+            let url = URL(fileURLWithPath: filePath).deletingLastPathComponent().appendingPathComponent(
+                "Snapshots/\(name)-\(w)x\(h).txt")
             if Self.recording {
-                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try FileManager.default.createDirectory(
+                    at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
                 try text.write(to: url, atomically: true, encoding: .utf8)
             } else {
                 let expected = try? String(contentsOf: url, encoding: .utf8)
-                #expect(expected == text, "snapshot \(url.lastPathComponent) differs:\n\(text)", sourceLocation: sourceLocation)
+                #expect(
+                    expected == text, "snapshot \(url.lastPathComponent) differs:\n\(text)",
+                    sourceLocation: sourceLocation)
             }
         }
     }

@@ -93,7 +93,11 @@ enum GIFTParser {
         var inFeedback = false
         func finish() {
             guard var option = current else { return }
-            if inFeedback { option.feedback = unescape(Substring(buffer)) } else { option.text = unescape(Substring(buffer)) }
+            if inFeedback {
+                option.feedback = unescape(Substring(buffer))
+            } else {
+                option.text = unescape(Substring(buffer))
+            }
             options.append((option.text, option.correct, option.feedback))
             current = nil
         }
@@ -126,13 +130,18 @@ enum GIFTParser {
             i += 1
         }
         if general == nil { finish() }
-        return Question(category: category, title: title, stem: stem, options: options.map { (text: $0.0, correct: $0.1, feedback: $0.2) }, generalFeedback: general)
+        return Question(
+            category: category, title: title, stem: stem,
+            options: options.map { (text: $0.0, correct: $0.1, feedback: $0.2) }, generalFeedback: general)
     }
 }
 
 extension StringProtocol {
     func trimmingWhitespace() -> String {
-        String(drop(while: { $0 == " " || $0 == "\t" || $0 == "\n" }).reversed().drop(while: { $0 == " " || $0 == "\t" || $0 == "\n" }).reversed())
+        String(
+            drop(while: { $0 == " " || $0 == "\t" || $0 == "\n" }).reversed().drop(while: {
+                $0 == " " || $0 == "\t" || $0 == "\n"
+            }).reversed())
     }
 }
 

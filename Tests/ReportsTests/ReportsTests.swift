@@ -15,7 +15,10 @@ func awkwardBank(filePath: String = #filePath) throws -> Bank {
 }
 
 /// Compares `text` with Golden/NAME, or writes it there when TEACHBACK_RECORD_GOLDEN=1.
-func golden(_ name: String, _ text: String, filePath: String = #filePath, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+func golden(
+    _ name: String, _ text: String, filePath: String = #filePath,
+    sourceLocation: Testing.SourceLocation = #_sourceLocation
+) throws {
     let url = URL(fileURLWithPath: filePath).deletingLastPathComponent().appendingPathComponent("Golden/\(name)")
     if ProcessInfo.processInfo.environment["TEACHBACK_RECORD_GOLDEN"] == "1" {
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
@@ -37,23 +40,39 @@ func sampleReport() throws -> (LearnerReport, [Item], [StoredAttempt]) {
         let chosen = right ? item.answer : (item.answer + 1) % item.options.count
         attempts.append(
             StoredAttempt(
-                id: id, sessionID: session, itemID: item.id, itemVersion: item.version, section: item.section, chosen: chosen,
+                id: id, sessionID: session, itemID: item.id, itemVersion: item.version, section: item.section,
+                chosen: chosen,
                 chosenText: item.options[chosen], correct: right, confidence: nil, responseMilliseconds: 2000,
                 answeredAt: now.addingTimeInterval(t)))
     }
     let missedFirst = Set(items.enumerated().filter { $0.offset % 3 == 0 || $0.element.critical }.map(\.element.id))
-    for (n, item) in items.enumerated() { answer(item, session: 1, right: !missedFirst.contains(item.id), at: -86_400 * 2 + Double(n)) }
-    for (n, item) in items.enumerated() where missedFirst.contains(item.id) { answer(item, session: 2, right: n == 3, at: -3600 + Double(n)) }
+    for (n, item) in items.enumerated() {
+        answer(item, session: 1, right: !missedFirst.contains(item.id), at: -86_400 * 2 + Double(n))
+    }
+    for (n, item) in items.enumerated() where missedFirst.contains(item.id) {
+        answer(item, session: 2, right: n == 3, at: -3600 + Double(n))
+    }
     let sessions = [
-        SessionSummary(id: 1, mode: .review, section: nil, facilitator: nil, startedAt: now.addingTimeInterval(-86_400 * 2), endedAt: nil, attempted: items.count, correct: items.count - 4),
-        SessionSummary(id: 2, mode: .missed, section: nil, facilitator: "RN Lee <ward 4> & co", startedAt: now.addingTimeInterval(-3600), endedAt: nil, attempted: 4, correct: 1),
+        SessionSummary(
+            id: 1, mode: .review, section: nil, facilitator: nil, startedAt: now.addingTimeInterval(-86_400 * 2),
+            endedAt: nil, attempted: items.count, correct: items.count - 4),
+        SessionSummary(
+            id: 2, mode: .missed, section: nil, facilitator: "RN Lee <ward 4> & co",
+            startedAt: now.addingTimeInterval(-3600), endedAt: nil, attempted: 4, correct: 1),
     ]
-    let states = Dictionary(uniqueKeysWithValues: items.prefix(3).map {
-        ($0.id, ReviewState(phase: .review, step: nil, stability: 20, difficulty: 5, due: now.addingTimeInterval(86_400 * 3), lastReview: now, reps: 2))
-    })
+    let states = Dictionary(
+        uniqueKeysWithValues: items.prefix(3).map {
+            (
+                $0.id,
+                ReviewState(
+                    phase: .review, step: nil, stability: 20, difficulty: 5, due: now.addingTimeInterval(86_400 * 3),
+                    lastReview: now, reps: 2)
+            )
+        })
     let learner = Learner(id: 1, name: "Kim \"K\" O'Neil", created: now)
     let report = LearnerReport.build(
-        learner: learner, bank: bank, items: items, sessions: sessions, attempts: attempts, states: states, since: nil, now: now)
+        learner: learner, bank: bank, items: items, sessions: sessions, attempts: attempts, states: states, since: nil,
+        now: now)
     return (report, items, attempts)
 }
 
@@ -78,7 +97,9 @@ struct LearnerReportTests {
 
     @Test func textFitsEightyColumns() throws {
         let (report, _, _) = try sampleReport()
-        for line in report.rendered(.text, timeZone: utc).split(separator: "\n") { #expect(line.count <= 80, "\(line)") }
+        for line in report.rendered(.text, timeZone: utc).split(separator: "\n") {
+            #expect(line.count <= 80, "\(line)")
+        }
     }
 
     @Test func jsonHasTheAgreedKeys() throws {
@@ -107,11 +128,13 @@ struct LearnerReportTests {
         let items = QuestionGenerator.generate(bank, seed: 1).items
         let attempts = items.enumerated().map { n, item in
             StoredAttempt(
-                id: Int64(n + 1), sessionID: 1, itemID: item.id, itemVersion: item.version, section: item.section, chosen: item.answer,
+                id: Int64(n + 1), sessionID: 1, itemID: item.id, itemVersion: item.version, section: item.section,
+                chosen: item.answer,
                 chosenText: item.key, correct: true, confidence: nil, responseMilliseconds: 1000, answeredAt: now)
         }
         let report = LearnerReport.build(
-            learner: Learner(id: 1, name: "A", created: now), bank: bank, items: items, sessions: [], attempts: attempts, states: [:],
+            learner: Learner(id: 1, name: "A", created: now), bank: bank, items: items, sessions: [],
+            attempts: attempts, states: [:],
             since: nil, now: now)
         #expect(report.evaluation.hasPrefix("Stated the essential points"))
     }
@@ -123,7 +146,9 @@ struct ItemStatisticsTests {
         let bank = try awkwardBank()
         let items = Array(QuestionGenerator.generate(bank, seed: 1).items.filter { $0.kind != .trueFalse }.prefix(3))
         var attempts: [StoredAttempt] = []
-        let pattern: [[Bool]] = [[true, true, true], [true, true, false], [false, false, true], [false, false, false]]
+        let pattern: [[Bool]] = [
+            [true, true, true], [true, true, false], [false, false, true], [false, false, false],
+        ]
         var id: Int64 = 0
         for (s, row) in pattern.enumerated() {
             for (i, right) in row.enumerated() {
@@ -132,14 +157,17 @@ struct ItemStatisticsTests {
                 let chosen = right ? item.answer : (item.answer + 1) % item.options.count
                 attempts.append(
                     StoredAttempt(
-                        id: id, sessionID: Int64(s + 1), itemID: item.id, itemVersion: "v", section: item.section, chosen: chosen,
-                        chosenText: item.options[chosen], correct: right, confidence: nil, responseMilliseconds: 1, answeredAt: now))
+                        id: id, sessionID: Int64(s + 1), itemID: item.id, itemVersion: "v", section: item.section,
+                        chosen: chosen,
+                        chosenText: item.options[chosen], correct: right, confidence: nil, responseMilliseconds: 1,
+                        answeredAt: now))
             }
         }
         // A repeated answer in the same session does not count again.
         attempts.append(
             StoredAttempt(
-                id: 99, sessionID: 4, itemID: items[0].id, itemVersion: "v", section: "symbols", chosen: items[0].answer,
+                id: 99, sessionID: 4, itemID: items[0].id, itemVersion: "v", section: "symbols",
+                chosen: items[0].answer,
                 chosenText: items[0].key, correct: true, confidence: nil, responseMilliseconds: 1, answeredAt: now))
         let stats = ItemStatistics.compute(items: items, attempts: attempts)
         #expect(stats[0].attempts == 4)
@@ -155,15 +183,18 @@ struct ItemStatisticsTests {
 
     @Test func flags() {
         let item = Item(
-            id: "x", version: "v", kind: .factQuestion, section: "s", stem: "Q?", options: ["A", "B", "C"], answer: 0, explanation: "",
+            id: "x", version: "v", kind: .factQuestion, section: "s", stem: "Q?", options: ["A", "B", "C"], answer: 0,
+            explanation: "",
             feedback: [nil, nil, nil], source: "x", topic: "x", critical: false, readingGrade: 1)
         var attempts: [StoredAttempt] = []
         for n in 0..<10 {
             let first = n == 0
             attempts.append(
                 StoredAttempt(
-                    id: Int64(n), sessionID: Int64(n), itemID: "x", itemVersion: "v", section: "s", chosen: first ? 1 : 0,
-                    chosenText: first ? "B" : "A", correct: !first, confidence: nil, responseMilliseconds: 1, answeredAt: now))
+                    id: Int64(n), sessionID: Int64(n), itemID: "x", itemVersion: "v", section: "s",
+                    chosen: first ? 1 : 0,
+                    chosenText: first ? "B" : "A", correct: !first, confidence: nil, responseMilliseconds: 1,
+                    answeredAt: now))
         }
         let s = ItemStatistics.compute(items: [item], attempts: attempts)[0]
         #expect(s.flags.contains("too easy") == false)  // 0.9 is not above 0.9
@@ -201,7 +232,10 @@ struct BankExportTests {
     @Test func giftRoundTripsTheBuiltInBank() throws {
         let bank = try BankLoader.load(path: try #require(TestSupportPath.builtIn))
         let items = QuestionGenerator.generate(bank, seed: 1).items
-        let parsed = Dictionary(uniqueKeysWithValues: try GIFTParser.parse(BankExport.render(.gift, bank: bank, items: items)).map { ($0.title, $0) })
+        let parsed = Dictionary(
+            uniqueKeysWithValues: try GIFTParser.parse(BankExport.render(.gift, bank: bank, items: items)).map {
+                ($0.title, $0)
+            })
         #expect(parsed.count == items.count)
         for item in items {
             let q = try #require(parsed[item.id])

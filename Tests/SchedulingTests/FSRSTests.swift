@@ -8,7 +8,8 @@ struct FSRSTests {
 
     @Test func retrievabilityIsTheDesiredRetentionWhenElapsedEqualsStability() {
         for stability in [1.0, 3.0, 10.0, 100.0, 365.0] {
-            let state = ReviewState(phase: .review, step: nil, stability: stability, difficulty: 5, due: start, lastReview: start)
+            let state = ReviewState(
+                phase: .review, step: nil, stability: stability, difficulty: 5, due: start, lastReview: start)
             let r = fsrs.retrievability(state, at: start.addingTimeInterval(stability * 86_400))
             #expect(abs(r - 0.9) < 1e-12, "S = \(stability): R = \(r)")
         }
@@ -51,7 +52,9 @@ struct FSRSTests {
                 let y = fsrs.fuzzedIntervalDays(days, random: b.unit())
                 #expect(x == y)
                 // py-fsrs draws from [low, high + 1) and rounds, so high + 1 is reachable before the cap.
-                if let range { #expect(x >= range.lowerBound && x <= min(range.upperBound + 1, 36_500), "\(days): \(x)") }
+                if let range {
+                    #expect(x >= range.lowerBound && x <= min(range.upperBound + 1, 36_500), "\(days): \(x)")
+                }
             }
         }
         #expect(fsrs.fuzzRange(2) == nil)
@@ -110,10 +113,16 @@ struct SM2Tests {
 struct ReplayTests {
     @Test func badRowsNameTheirLine() {
         let input = "card_id,review_time,rating\n1,2024-01-01T00:00:00Z,3\n1,2024-13-01T00:00:00Z,3\n"
-        #expect(throws: Replay.RowError(line: 3, message: "review_time '2024-13-01T00:00:00Z' is not an ISO-8601 UTC time like 2024-01-06T17:42:36Z")) {
+        #expect(
+            throws: Replay.RowError(
+                line: 3,
+                message: "review_time '2024-13-01T00:00:00Z' is not an ISO-8601 UTC time like 2024-01-06T17:42:36Z")
+        ) {
             try Replay.run(input, scheduler: .fsrs(FSRS()))
         }
-        #expect(throws: Replay.RowError.self) { try Replay.run("card_id,review_time,rating\n1,2024-01-01T00:00:00Z,5\n", scheduler: .fsrs(FSRS())) }
+        #expect(throws: Replay.RowError.self) {
+            try Replay.run("card_id,review_time,rating\n1,2024-01-01T00:00:00Z,5\n", scheduler: .fsrs(FSRS()))
+        }
         #expect(throws: Replay.RowError.self) { try Replay.run("id,time\n", scheduler: .fsrs(FSRS())) }
     }
 

@@ -24,7 +24,9 @@ extension TestSupport {
     public static func teachbackBinary() throws -> URL {
         let exe = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
         let candidate = exe.deletingLastPathComponent().appendingPathComponent("teachback")
-        guard FileManager.default.isExecutableFile(atPath: candidate.path) else { throw MissingBinary(path: candidate.path) }
+        guard FileManager.default.isExecutableFile(atPath: candidate.path) else {
+            throw MissingBinary(path: candidate.path)
+        }
         return candidate
     }
 
