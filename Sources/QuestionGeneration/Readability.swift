@@ -11,36 +11,41 @@ public enum Readability {
 
     /// Words the material defines ("checkpoint inhibitors"), matched a whole word sequence at a time.
     public struct TaughtTerms: Sendable {
-        /// Terms by their first word, longest first.
-        let byFirstWord: [String: [[String]]]
+        /// Each term's words, lower-cased and joined by single spaces.
+        let terms: Set<String>
+        /// Word counts that terms have, longest first.
+        let lengths: [Int]
 
         public init(_ terms: [String]) {
-            var index: [String: [[String]]] = [:]
+            var set = Set<String>()
+            var lengths = Set<Int>()
             for term in terms {
                 let words = term.split(separator: " ").map { Readability.matchKey($0) }.filter { !$0.isEmpty }
-                guard let first = words.first else { continue }
-                index[first, default: []].append(words)
+                guard !words.isEmpty else { continue }
+                set.insert(words.joined(separator: " "))
+                lengths.insert(words.count)
             }
-            byFirstWord = index.mapValues { $0.sorted { $0.count > $1.count } }
+            self.terms = set
+            self.lengths = lengths.sorted(by: >)
         }
 
         /// Replaces each taught term with one two-syllable word, so a formula judges the words around it,
-        /// not the medical names a patient is there to learn.
+        /// not the medical names a patient is there to learn. Linear in the text: one set look-up per word and
+        /// term length.
         public func apply(_ text: String) -> String {
             let tokens = text.split(separator: " ", omittingEmptySubsequences: false)
             let keys = tokens.map { Readability.matchKey($0) }
             var out: [Substring] = []
             var i = 0
             while i < tokens.count {
-                if let candidates = byFirstWord[keys[i]],
-                    let match = candidates.first(where: { words in
-                        i + words.count <= tokens.count && Array(keys[i..<(i + words.count)]) == words
-                    })
-                {
-                    let last = tokens[i + match.count - 1]
+                let match = lengths.first { n in
+                    i + n <= tokens.count && terms.contains(keys[i..<(i + n)].joined(separator: " "))
+                }
+                if let n = match {
+                    let last = tokens[i + n - 1]
                     let trailing = last.reversed().prefix { !$0.isLetter && !$0.isNumber }.reversed()
                     out.append(Substring("termword" + String(trailing)))
-                    i += match.count
+                    i += n
                 } else {
                     out.append(tokens[i])
                     i += 1
