@@ -5,6 +5,7 @@ import ContentModel
 struct Drafts {
     let bank: Bank
     static let maximumDistractors = 3
+    static let maximumSpares = 3
     /// Indexes built once, so generation stays linear in the size of the bank.
     let conceptsByID: [String: Concept]
     let groupOfConcept: [String: ConceptGroup]
@@ -25,17 +26,19 @@ struct Drafts {
         concepts() + groups() + facts() + claims() + faqs() + actions()
     }
 
-    /// Picks up to three distractors in an order fixed by the item id (never by the seed); the rest are spares.
+    /// Picks up to three distractors in an order fixed by the item id (never by the seed); a few more are kept as
+    /// spares. Candidates are ordered by a cheap hash first, so only the few taken are compared as text.
     func choose(_ pool: [(text: String, feedback: String?)], for id: String, key: String)
         -> (chosen: [(text: String, feedback: String?)], spares: [(text: String, feedback: String?)])
     {
-        var seen = Set([ItemLint.normalise(key)])
+        let ordered = pool.map { (StableHash.of([id, $0.text]), $0) }.sorted { $0.0 < $1.0 }
+        var seen: Set<String> = [ItemLint.normalise(key)]
         var unique: [(text: String, feedback: String?)] = []
-        for candidate in pool where seen.insert(ItemLint.normalise(candidate.text)).inserted {
+        for (_, candidate) in ordered where seen.insert(ItemLint.normalise(candidate.text)).inserted {
             unique.append(candidate)
+            if unique.count == Self.maximumDistractors + Self.maximumSpares { break }
         }
-        let ordered = unique.map { (StableHash.of([id, $0.text]), $0) }.sorted { $0.0 < $1.0 }.map(\.1)
-        return (Array(ordered.prefix(Self.maximumDistractors)), Array(ordered.dropFirst(Self.maximumDistractors)))
+        return (Array(unique.prefix(Self.maximumDistractors)), Array(unique.dropFirst(Self.maximumDistractors)))
     }
 
     // MARK: Concepts: term → definition and definition → term

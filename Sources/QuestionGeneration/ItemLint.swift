@@ -41,8 +41,19 @@ enum ItemLint {
 
     /// Lower-case letters and digits with single spaces: how options are compared.
     static func normalise(_ s: String) -> String {
-        let mapped = s.lowercased().map { $0.isLetter || $0.isNumber ? $0 : " " }
-        return String(mapped).split(separator: " ").joined(separator: " ")
+        var out = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in s.lowercased().unicodeScalars {
+            let keep = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+            if keep {
+                if pendingSpace && !out.isEmpty { out.append(" ") }
+                pendingSpace = false
+                out.append(scalar)
+            } else {
+                pendingSpace = true
+            }
+        }
+        return String(out)
     }
 
     static func contentWords(_ s: String) -> Set<String> {

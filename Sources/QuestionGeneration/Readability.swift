@@ -141,23 +141,25 @@ public enum Readability {
             if isVowel && !previousVowel { count += 1 }
             previousVowel = isVowel
         }
-        // Vowel pairs that are two syllables: "ia", "io" (not -tion/-sion), "ua", "eo", "iu", "uo".
-        for pair in ["ia", "io", "ua", "eo", "iu", "uo", "ie"] {
-            var search = word[...]
-            while let r = search.range(of: pair) {
-                let before = search[..<r.lowerBound]
-                let after = search[r.upperBound...]
-                let silent =
-                    (pair == "io"
-                        && (before.hasSuffix("t") || before.hasSuffix("s") || before.hasSuffix("c")
-                            || before.hasSuffix("x")))
-                    || (pair == "ia" && (before.hasSuffix("c") || before.hasSuffix("t")) && after.hasPrefix("n"))
-                    || (pair == "ie"
-                        && !(after.isEmpty == false && "nrt".contains(after.first ?? " ") && after.count <= 2))
-                    || (pair == "ua" && before.hasSuffix("q")) || (pair == "ui" && before.hasSuffix("q"))
-                    || (pair == "eo" && before.hasSuffix("g"))
-                if !silent { count += 1 }
-                search = search[r.upperBound...]
+        // Vowel pairs that are two syllables: "ia", "io" (not -tion/-sion), "ua", "eo", "iu", "uo", "ie".
+        for i in 0..<max(0, chars.count - 1) {
+            let pair = (chars[i], chars[i + 1])
+            let before = i > 0 ? chars[i - 1] : " "
+            let after = chars[(i + 2)...]
+            switch pair {
+            case ("i", "a"):
+                if !((before == "c" || before == "t") && after.first == "n") { count += 1 }
+            case ("i", "o"):
+                if !"tscx".contains(before) { count += 1 }
+            case ("u", "a"):
+                if before != "q" { count += 1 }
+            case ("e", "o"):
+                if before != "g" { count += 1 }
+            case ("i", "u"), ("u", "o"):
+                count += 1
+            case ("i", "e"):
+                if let next = after.first, "nrt".contains(next), after.count <= 2 { count += 1 }
+            default: break
             }
         }
         return max(1, count)

@@ -74,40 +74,14 @@ public struct FSRS: Sendable, Equatable {
     public func review(_ state: ReviewState, rating: Rating, at date: Date, fuzz: (() -> Double)? = nil) -> ReviewState
     {
         var card = state
-        let daysSinceLast = card.lastReview.map { Self.wholeDays(from: $0, to: date) }
-        let r = Double(rating.rawValue)
         var nextInterval: TimeInterval
-        var isReviewInterval = false
-
-        func updateMemory() {
-            if let s = card.stability, let d = card.difficulty {
-                if let days = daysSinceLast, days < 1 {
-                    card.stability = shortTermStability(s, rating: r)
-                } else {
-                    card.stability = nextStability(
-                        difficulty: d, stability: s, retrievability: retrievability(card, at: date), rating: rating)
-                }
-                card.difficulty = nextDifficulty(d, rating: r)
-            } else {
-                card.stability = max(parameters[rating.rawValue - 1], Self.minimumStability)
-                card.difficulty = clampDifficulty(parameters[4] - pow(Self.e, parameters[5] * (r - 1)) + 1)
-            }
-        }
-
-        func graduate() -> TimeInterval {
-            card.phase = .review
-            card.step = nil
-            isReviewInterval = true
-            return TimeInterval(nextIntervalDays(card.stability ?? Self.minimumStability)) * 86_400
-        }
-
+        (card.stability, card.difficulty) = updatedMemory(card, rating: rating, at: date)
         switch card.phase {
         case .learning, .relearning:
-            updateMemory()
             let steps = card.phase == .learning ? learningSteps : relearningSteps
             let step = card.step ?? 0
             if steps.isEmpty || (step >= steps.count && rating != .again) {
-                nextInterval = graduate()
+                nextInterval = graduate(&card)
             } else {
                 switch rating {
                 case .again:
@@ -123,31 +97,31 @@ public struct FSRS: Sendable, Equatable {
                     }
                 case .good:
                     if step + 1 == steps.count {
-                        nextInterval = graduate()
+                        nextInterval = graduate(&card)
                     } else {
                         card.step = step + 1
                         nextInterval = steps[step + 1]
                     }
                 case .easy:
-                    nextInterval = graduate()
+                    nextInterval = graduate(&card)
                 }
             }
         case .review:
-            updateMemory()
             if rating == .again {
                 card.lapses += 1
                 if relearningSteps.isEmpty {
-                    nextInterval = graduate()
+                    nextInterval = graduate(&card)
                 } else {
                     card.phase = .relearning
                     card.step = 0
                     nextInterval = relearningSteps[0]
                 }
             } else {
-                nextInterval = graduate()
+                nextInterval = graduate(&card)
             }
         }
-        if let fuzz, isReviewInterval {
+        // As in py-fsrs: fuzz applies to any interval that leaves the card in Review.
+        if let fuzz, card.phase == .review {
             nextInterval = TimeInterval(fuzzedIntervalDays(Int(nextInterval / 86_400), random: fuzz())) * 86_400
         }
         card.due = date.addingTimeInterval(nextInterval)
@@ -155,6 +129,34 @@ public struct FSRS: Sendable, Equatable {
         card.reps += 1
         card.streak = rating == .again ? 0 : card.streak + 1
         return card
+    }
+
+    /// Stability and difficulty after a review: initial values for a new card, the short-term formula for a
+    /// review on the same day, the long-term formulas otherwise.
+    @inline(__always)
+    func updatedMemory(_ card: ReviewState, rating: Rating, at date: Date) -> (Double, Double) {
+        let r = Double(rating.rawValue)
+        guard let s = card.stability, let d = card.difficulty else {
+            return (
+                max(parameters[rating.rawValue - 1], Self.minimumStability),
+                clampDifficulty(parameters[4] - pow(Self.e, parameters[5] * (r - 1)) + 1)
+            )
+        }
+        let stability: Double
+        if let last = card.lastReview, Self.wholeDays(from: last, to: date) < 1 {
+            stability = shortTermStability(s, rating: r)
+        } else {
+            stability = nextStability(difficulty: d, stability: s, retrievability: retrievability(card, at: date), rating: rating)
+        }
+        return (stability, nextDifficulty(d, rating: r))
+    }
+
+    /// Moves the card to Review and returns its interval in seconds.
+    @inline(__always)
+    func graduate(_ card: inout ReviewState) -> TimeInterval {
+        card.phase = .review
+        card.step = nil
+        return TimeInterval(nextIntervalDays(card.stability ?? Self.minimumStability)) * 86_400
     }
 
     // MARK: The model's formulas, in py-fsrs's order of operations
