@@ -114,6 +114,19 @@ check_screen "with exit status 1" "EXITED=1"
 if screen | grep -q MARKER; then ok "and the screen was not cleared by the escape code"; else fail "screen cleared" "$(screen)"; fi
 $T kill-session -t e2e
 
+# --- Curly quotes, dashes and accented letters are drawn as they are ---------------------------------------------
+$T new-session -d -s e2e -x 80 -y 24 "bash --norc --noprofile"
+keys "clear" Enter
+keys "LANG=C.UTF-8 $BIN --db $DB --learner Uma --bank Tests/ReportsTests/Fixtures/awkward.yaml --mode exam --count 2; echo EXITED=\$?" Enter
+check_screen "a question from another bank" "Question 1 of 2"
+keys r
+check_screen "curly quotes, an em dash and accents are drawn" "“curly quotes”, an em dash — and accents: café, naïve."
+keys Escape
+keys q
+keys q
+check_screen "and it exits cleanly" "EXITED=0"
+$T kill-session -t e2e
+
 # --- Plain mode -----------------------------------------------------------------------------------------------
 PDB="$WORK/plain.sqlite"
 out=$(printf 'a\nb\n' | "$BIN" quiz --plain --learner X --count 2 --db "$PDB" --seed 3)

@@ -27,18 +27,27 @@ struct Drafts {
     }
 
     /// Picks up to three distractors in an order fixed by the item id (never by the seed); a few more are kept as
-    /// spares. Candidates are ordered by a cheap hash first, so only the few taken are compared as text.
-    func choose(_ pool: [(text: String, feedback: String?)], for id: String, key: String)
+    /// spares. Candidates are ordered by a cheap hash first, so only the few taken are compared as text, and
+    /// feedback is written only for those.
+    func choose(_ texts: [String], feedback: (Int) -> String?, for id: String, key: String)
         -> (chosen: [(text: String, feedback: String?)], spares: [(text: String, feedback: String?)])
     {
-        let ordered = pool.map { (StableHash.of([id, $0.text]), $0) }.sorted { $0.0 < $1.0 }
+        let hashes = texts.map { StableHash.of(id, $0) }
+        let order = texts.indices.sorted { hashes[$0] < hashes[$1] }
         var seen: Set<String> = [ItemLint.normalise(key)]
         var unique: [(text: String, feedback: String?)] = []
-        for (_, candidate) in ordered where seen.insert(ItemLint.normalise(candidate.text)).inserted {
-            unique.append(candidate)
+        for index in order {
+            guard seen.insert(ItemLint.normalise(texts[index])).inserted else { continue }
+            unique.append((texts[index], feedback(index)))
             if unique.count == Self.maximumDistractors + Self.maximumSpares { break }
         }
         return (Array(unique.prefix(Self.maximumDistractors)), Array(unique.dropFirst(Self.maximumDistractors)))
+    }
+
+    func choose(_ pool: [(text: String, feedback: String?)], for id: String, key: String)
+        -> (chosen: [(text: String, feedback: String?)], spares: [(text: String, feedback: String?)])
+    {
+        choose(pool.map(\.text), feedback: { pool[$0].feedback }, for: id, key: key)
     }
 
     // MARK: Concepts: term → definition and definition → term
@@ -58,10 +67,10 @@ struct Drafts {
             guard others.count >= 2 else { continue }
             let explanation = "\(concept.term): \(Text.lowerFirst(concept.definition))."
             let defID = "\(ItemKind.termToDefinition.rawValue):\(concept.id)"
-            let defPool = others.map {
-                (text: $0.definition, feedback: Optional("That describes \(Text.lowerFirst($0.term))."))
-            }
-            let defChoice = choose(defPool, for: defID, key: concept.definition)
+            let defChoice = choose(
+                others.map(\.definition), feedback: { "That describes \(Text.lowerFirst(others[$0].term))." },
+                for: defID,
+                key: concept.definition)
             drafts.append(
                 Draft(
                     id: defID, kind: .termToDefinition, section: concept.section,
@@ -70,10 +79,9 @@ struct Drafts {
                     source: concept.id,
                     topic: concept.id, critical: false, location: concept.location))
             let termID = "\(ItemKind.definitionToTerm.rawValue):\(concept.id)"
-            let termPool = others.map {
-                (text: $0.term, feedback: Optional("\($0.term): \(Text.lowerFirst($0.definition))."))
-            }
-            let termChoice = choose(termPool, for: termID, key: concept.term)
+            let termChoice = choose(
+                others.map(\.term), feedback: { "\(others[$0].term): \(Text.lowerFirst(others[$0].definition))." },
+                for: termID, key: concept.term)
             drafts.append(
                 Draft(
                     id: termID, kind: .definitionToTerm, section: concept.section,

@@ -90,6 +90,20 @@ enum StableHash {
         return h
     }
 
+    /// The same as `of([a, b])`, without building an array.
+    static func of(_ a: String, _ b: String) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for part in [a, b] {
+            for byte in part.utf8 {
+                h ^= UInt64(byte)
+                h = h &* 0x100_0000_01b3
+            }
+            h ^= 0x1F
+            h = h &* 0x100_0000_01b3
+        }
+        return h
+    }
+
     static func hex(_ parts: [String]) -> String {
         let s = String(of(parts), radix: 16)
         return String(repeating: "0", count: 16 - s.count) + s

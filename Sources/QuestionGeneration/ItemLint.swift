@@ -163,6 +163,7 @@ enum ItemLint {
 
         let grade = readingGrade(
             stem: draft.stem, options: [draft.key] + draft.distractors.map(\.text), taughtTerms: taughtTerms)
+        draft.readingGrade = grade
         if grade > maximumGrade {
             failures.append(
                 finding(

@@ -21,7 +21,7 @@ public enum QuestionGenerator {
             switch ItemLint.check(draft, taughtTerms: taught) {
             case .passed(let fixed, let repairs):
                 findings += repairs
-                items.append(fixed.finished(taughtTerms: taught))
+                items.append(fixed.finished())
             case .failed(let problems):
                 findings += problems
             }
@@ -79,8 +79,10 @@ struct Draft: Sendable {
     var topic: String
     var critical: Bool
     var location: SourceLocation?
+    /// Set by the checks, which compute it anyway.
+    var readingGrade: Double = 0
 
-    func finished(taughtTerms: Readability.TaughtTerms) -> Item {
+    func finished() -> Item {
         var options = [key] + distractors.map(\.text)
         var feedback: [String?] = [nil] + distractors.map(\.feedback)
         var answer = 0
@@ -92,7 +94,7 @@ struct Draft: Sendable {
         }
         // The version hashes what a learner reads, independent of option order.
         let version = StableHash.hex([kind.rawValue, stem, key] + distractors.map(\.text).sorted() + [explanation])
-        let grade = ItemLint.readingGrade(stem: stem, options: options, taughtTerms: taughtTerms)
+        let grade = readingGrade
         return Item(
             id: id, version: String(version.prefix(12)), kind: kind, section: section, stem: stem, options: options,
             answer: answer, explanation: explanation, feedback: feedback, source: source, topic: topic,

@@ -15,16 +15,21 @@ public enum Readability {
         let terms: Set<String>
         /// Word counts that terms have, longest first.
         let lengths: [Int]
+        /// First words of terms: most words start none, and are passed over with one look-up.
+        let firstWords: Set<String>
 
         public init(_ terms: [String]) {
             var set = Set<String>()
             var lengths = Set<Int>()
+            var firsts = Set<String>()
             for term in terms {
                 let words = term.split(separator: " ").map { Readability.matchKey($0) }.filter { !$0.isEmpty }
                 guard !words.isEmpty else { continue }
                 set.insert(words.joined(separator: " "))
                 lengths.insert(words.count)
+                firsts.insert(words[0])
             }
+            firstWords = firsts
             self.terms = set
             self.lengths = lengths.sorted(by: >)
         }
@@ -38,9 +43,13 @@ public enum Readability {
             var out: [Substring] = []
             var i = 0
             while i < tokens.count {
-                let match = lengths.first { n in
-                    i + n <= tokens.count && terms.contains(keys[i..<(i + n)].joined(separator: " "))
-                }
+                let match =
+                    firstWords.contains(keys[i])
+                    ? lengths.first { n in
+                        i + n <= tokens.count
+                            && (n == 1
+                                ? terms.contains(keys[i]) : terms.contains(keys[i..<(i + n)].joined(separator: " ")))
+                    } : nil
                 if let n = match {
                     let last = tokens[i + n - 1]
                     let trailing = last.reversed().prefix { !$0.isLetter && !$0.isNumber }.reversed()
@@ -57,6 +66,8 @@ public enum Readability {
 
     /// A word lower-cased without the punctuation around it, for matching terms.
     static func matchKey(_ token: Substring) -> String {
+        // Fast path: plain ASCII letters and digits.
+        if token.utf8.allSatisfy({ ($0 >= 97 && $0 <= 122) || ($0 >= 48 && $0 <= 57) }) { return String(token) }
         let trimmed = token.drop { !$0.isLetter && !$0.isNumber }.reversed().drop { !$0.isLetter && !$0.isNumber }
             .reversed()
         return String(trimmed).lowercased()
