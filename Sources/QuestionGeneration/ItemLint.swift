@@ -41,6 +41,23 @@ enum ItemLint {
 
     /// Lower-case letters and digits with single spaces: how options are compared.
     static func normalise(_ s: String) -> String {
+        if s.utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII: bytes in, bytes out.
+            var out: [UInt8] = []
+            out.reserveCapacity(s.utf8.count)
+            var pendingSpace = false
+            for b in s.utf8 {
+                let lower = b >= 65 && b <= 90 ? b + 32 : b
+                if (lower >= 97 && lower <= 122) || (lower >= 48 && lower <= 57) {
+                    if pendingSpace && !out.isEmpty { out.append(32) }
+                    pendingSpace = false
+                    out.append(lower)
+                } else {
+                    pendingSpace = true
+                }
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
         var out = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in s.lowercased().unicodeScalars {
@@ -173,6 +190,18 @@ enum ItemLint {
         return failures.isEmpty ? .passed(draft, repairs: repairs) : .failed(repairs + failures)
     }
 
+    /// Whether the normalised `haystack` contains the normalised `needle` as whole words.
+    static func containsWords(_ haystack: String, _ needle: String) -> Bool {
+        let h = Array(haystack.utf8), n = Array(needle.utf8)
+        guard !n.isEmpty, n.count <= h.count else { return false }
+        for start in 0...(h.count - n.count) where start == 0 || h[start - 1] == 32 {
+            let end = start + n.count
+            if end < h.count && h[end] != 32 { continue }
+            if h[start..<end].elementsEqual(n) { return true }
+        }
+        return false
+    }
+
     static func withPeriod(_ s: String) -> String {
         s.last.map { ".?!".contains($0) } == true ? s : s + "."
     }
@@ -184,8 +213,8 @@ enum ItemLint {
         for other in others {
             let o = normalise(other)
             if n == o { return ("duplicate-option", "is the same as '\(other)'") }
-            if (" " + o + " ").contains(" " + n + " ") { return ("option-contains-option", "is part of '\(other)'") }
-            if (" " + n + " ").contains(" " + o + " ") { return ("option-contains-option", "contains '\(other)'") }
+            if containsWords(o, n) { return ("option-contains-option", "is part of '\(other)'") }
+            if containsWords(n, o) { return ("option-contains-option", "contains '\(other)'") }
         }
         return nil
     }

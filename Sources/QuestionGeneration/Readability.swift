@@ -66,8 +66,13 @@ public enum Readability {
 
     /// A word lower-cased without the punctuation around it, for matching terms.
     static func matchKey(_ token: Substring) -> String {
-        // Fast path: plain ASCII letters and digits.
-        if token.utf8.allSatisfy({ ($0 >= 97 && $0 <= 122) || ($0 >= 48 && $0 <= 57) }) { return String(token) }
+        // Fast path for ASCII: trim what is not a letter or digit, lower-case the rest.
+        if token.utf8.allSatisfy({ $0 < 0x80 }) {
+            let bytes = Array(token.utf8)
+            func alnum(_ b: UInt8) -> Bool { (b >= 48 && b <= 57) || (b >= 65 && b <= 90) || (b >= 97 && b <= 122) }
+            guard let first = bytes.firstIndex(where: alnum), let last = bytes.lastIndex(where: alnum) else { return "" }
+            return String(decoding: bytes[first...last].map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self)
+        }
         let trimmed = token.drop { !$0.isLetter && !$0.isNumber }.reversed().drop { !$0.isLetter && !$0.isNumber }
             .reversed()
         return String(trimmed).lowercased()
@@ -81,8 +86,9 @@ public enum Readability {
         var syllables = 0
         var poly = 0
         for token in text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }) {
-            let letters = token.filter { $0.isLetter }
-            if !letters.isEmpty {
+            let hasLetter = token.utf8.contains { ($0 >= 65 && $0 <= 90) || ($0 >= 97 && $0 <= 122) || $0 >= 0x80 }
+                && (token.utf8.allSatisfy { $0 < 0x80 } || token.contains(where: \.isLetter))
+            if hasLetter {
                 // A hyphenated word ("T-cell", "lab-made") counts as its parts' syllables, one word.
                 let parts = token.split(whereSeparator: { $0 == "-" || $0 == "—" || $0 == "–" || $0 == "/" })
                 var n = 0
@@ -92,7 +98,9 @@ public enum Readability {
                 if n >= 3 { poly += 1 }
                 inSentence = true
             }
-            if let last = token.last(where: { !"\"')]”’".contains($0) }), ".!?".contains(last), inSentence {
+            if let last = token.unicodeScalars.last(where: { !"\"')]”’".unicodeScalars.contains($0) }),
+                last == "." || last == "!" || last == "?", inSentence
+            {
                 sentences += 1
                 inSentence = false
             }
@@ -125,51 +133,66 @@ public enum Readability {
 
     /// Syllables in one English word, by vowel groups with the usual corrections.
     public static func syllableCount(_ raw: String) -> Int {
-        var word = raw.lowercased().filter { $0.isLetter && $0.isASCII }
-        if word.isEmpty { return raw.contains(where: \.isNumber) ? numberSyllables(raw) : 0 }
-        if let known = exceptions[word] { return known }
-        if word.count <= 3 { return 1 }
-        let vowels: Set<Character> = ["a", "e", "i", "o", "u", "y"]
+        // ASCII letters only, lower-cased, as bytes: fast, and the rules below are about English spelling.
+        var w: [UInt8] = []
+        w.reserveCapacity(raw.utf8.count)
+        var digits = 0
+        for b in raw.utf8 {
+            if b >= 65 && b <= 90 {
+                w.append(b + 32)
+            } else if b >= 97 && b <= 122 {
+                w.append(b)
+            } else if b >= 48 && b <= 57 {
+                digits += 1
+            }
+        }
+        if w.isEmpty { return digits > 0 ? max(1, digits) : 0 }
+        if let known = exceptions[String(decoding: w, as: UTF8.self)] { return known }
+        if w.count <= 3 { return 1 }
+        let a: UInt8 = 97, e: UInt8 = 101, i: UInt8 = 105, o: UInt8 = 111, u: UInt8 = 117, y: UInt8 = 121
+        func isVowel(_ c: UInt8) -> Bool { c == a || c == e || c == i || c == o || c == u || c == y }
+        func hasSuffix(_ suffix: String) -> Bool {
+            let s = Array(suffix.utf8)
+            return w.count >= s.count && Array(w[(w.count - s.count)...]) == s
+        }
+        func byte(_ c: Character) -> UInt8 { c.asciiValue ?? 0 }
+        let n = w.count
         // Silent endings: -e (but not -le after a consonant), -es and -ed after most consonants.
-        if word.hasSuffix("es"), word.count > 4, let c = word.dropLast(2).last, !"sxzgcoiu".contains(c),
-            !word.hasSuffix("ches"), !word.hasSuffix("shes")
+        if hasSuffix("es"), n > 4, !"sxzgcoiu".utf8.contains(w[n - 3]), !hasSuffix("ches"), !hasSuffix("shes") {
+            w.removeLast(2)
+        } else if hasSuffix("ed"), n > 4, !"td".utf8.contains(w[n - 3]), !isVowel(w[n - 3]) || w[n - 3] == y {
+            w.removeLast(2)
+        } else if hasSuffix("e"), !hasSuffix("le") || isVowel(n >= 3 ? w[n - 3] : a), !hasSuffix("ee"),
+            !isVowel(w[n - 2]) || w[n - 2] == u
         {
-            word.removeLast(2)
-        } else if word.hasSuffix("ed"), word.count > 4, let c = word.dropLast(2).last, !"td".contains(c),
-            !vowels.contains(c) || c == "y"
-        {
-            word.removeLast(2)
-        } else if word.hasSuffix("e"), !word.hasSuffix("le") || vowels.contains(word.dropLast(2).last ?? "a"),
-            !word.hasSuffix("ee"), let c = word.dropLast().last, !vowels.contains(c) || c == "u"
-        {
-            word.removeLast()
+            w.removeLast()
         }
         var count = 0
         var previousVowel = false
-        let chars = Array(word)
-        for (i, ch) in chars.enumerated() {
-            let isVowel = vowels.contains(ch) && !(ch == "y" && i == 0)
-            if isVowel && !previousVowel { count += 1 }
-            previousVowel = isVowel
+        for (index, ch) in w.enumerated() {
+            let vowel = isVowel(ch) && !(ch == y && index == 0)
+            if vowel && !previousVowel { count += 1 }
+            previousVowel = vowel
         }
         // Vowel pairs that are two syllables: "ia", "io" (not -tion/-sion), "ua", "eo", "iu", "uo", "ie".
-        for i in 0..<max(0, chars.count - 1) {
-            let pair = (chars[i], chars[i + 1])
-            let before = i > 0 ? chars[i - 1] : " "
-            let after = chars[(i + 2)...]
-            switch pair {
-            case ("i", "a"):
-                if !((before == "c" || before == "t") && after.first == "n") { count += 1 }
-            case ("i", "o"):
-                if !"tscx".contains(before) { count += 1 }
-            case ("u", "a"):
-                if before != "q" { count += 1 }
-            case ("e", "o"):
-                if before != "g" { count += 1 }
-            case ("i", "u"), ("u", "o"):
+        for k in 0..<max(0, w.count - 1) {
+            let first = w[k], second = w[k + 1]
+            let before = k > 0 ? w[k - 1] : 32
+            let rest = w.count - (k + 2)
+            let next: UInt8? = rest > 0 ? w[k + 2] : nil
+            switch (first, second) {
+            case (i, a):
+                if !((before == byte("c") || before == byte("t")) && next == byte("n")) { count += 1 }
+            case (i, o):
+                if !"tscx".utf8.contains(before) { count += 1 }
+            case (u, a):
+                if before != byte("q") { count += 1 }
+            case (e, o):
+                if before != byte("g") { count += 1 }
+            case (i, u), (u, o):
                 count += 1
-            case ("i", "e"):
-                if let next = after.first, "nrt".contains(next), after.count <= 2 { count += 1 }
+            case (i, e):
+                if let next, "nrt".utf8.contains(next), rest <= 2 { count += 1 }
             default: break
             }
         }
