@@ -82,12 +82,16 @@ enum ItemLint {
 
     /// The Flesch–Kincaid grade of the stem and options read together, each option as a sentence.
     static func readingGrade(stem: String, options: [String], taughtTerms: Readability.TaughtTerms) -> Double {
-        let sentences = [stem] + options
-        let text = sentences.map { s in
-            let t = s.trimmingCharacters(in: .whitespaces)
-            return t.last.map { ".?!".contains($0) } == true ? t : t + "."
-        }.joined(separator: " ")
-        return max(0, Readability.fleschKincaidGrade(taughtTerms.apply(text)))
+        // Each option is its own sentence, whether or not it ends with a full stop.
+        var total = Readability.Counts(sentences: 0, words: 0, syllables: 0, polysyllables: 0)
+        for piece in [stem] + options {
+            let c = Readability.counts(taughtTerms.apply(piece))
+            total.sentences += max(1, c.sentences)
+            total.words += c.words
+            total.syllables += c.syllables
+        }
+        guard total.words > 0 else { return 0 }
+        return max(0, Readability.fleschKincaidGrade(total))
     }
 
     static func check(_ original: Draft, taughtTerms: Readability.TaughtTerms) -> Outcome {
@@ -184,7 +188,7 @@ enum ItemLint {
         if grade > maximumGrade {
             failures.append(
                 finding(
-                    "reading-grade", "reading grade \(String(format: "%.1f", grade)) is above \(Int(maximumGrade))",
+                    "reading-grade", "reading grade \((grade * 10).rounded() / 10) is above \(Int(maximumGrade))",
                     repaired: false))
         }
         return failures.isEmpty ? .passed(draft, repairs: repairs) : .failed(repairs + failures)

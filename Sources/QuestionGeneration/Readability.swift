@@ -111,9 +111,11 @@ public enum Readability {
     }
 
     /// Flesch–Kincaid grade level: 0.39 · words/sentence + 11.8 · syllables/word − 15.59.
-    public static func fleschKincaidGrade(_ text: String) -> Double {
-        let c = counts(text)
-        guard c.words > 0 else { return 0 }
+    public static func fleschKincaidGrade(_ text: String) -> Double { fleschKincaidGrade(counts(text)) }
+
+    /// Flesch–Kincaid grade level from counts already made.
+    public static func fleschKincaidGrade(_ c: Counts) -> Double {
+        guard c.words > 0, c.sentences > 0 else { return 0 }
         return 0.39 * Double(c.words) / Double(c.sentences) + 11.8 * Double(c.syllables) / Double(c.words) - 15.59
     }
 
