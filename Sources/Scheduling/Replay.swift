@@ -15,73 +15,94 @@ public struct Replay {
     }
 
     let scheduler: Scheduler
-    var cards: [Substring: ReviewState] = [:]
+    var cards: [String: ReviewState] = [:]
 
     public init(scheduler: Scheduler) { self.scheduler = scheduler }
 
     /// Replays a whole input text and returns the output text.
     public static func run(_ input: String, scheduler: Scheduler) throws(RowError) -> String {
+        String(decoding: try run(bytes: Array(input.utf8), scheduler: scheduler), as: UTF8.self)
+    }
+
+    /// Replays CSV bytes and returns CSV bytes: the fast path `schedule replay` uses.
+    public static func run(bytes input: [UInt8], scheduler: Scheduler) throws(RowError) -> [UInt8] {
         var replay = Replay(scheduler: scheduler)
-        var output = outputHeader + "\n"
+        var output: [UInt8] = Array((outputHeader + "\n").utf8)
+        output.reserveCapacity(input.count * 3)
+        let header = Array(inputHeader.utf8)
         var lineNumber = 0
-        for line in input.split(separator: "\n", omittingEmptySubsequences: false) {
+        var start = 0
+        while start < input.count || (start == input.count && lineNumber == 0) {
+            var end = start
+            while end < input.count && input[end] != 10 { end += 1 }
             lineNumber += 1
-            let row = line.hasSuffix("\r") ? line.dropLast() : line
+            var rowEnd = end
+            if rowEnd > start && input[rowEnd - 1] == 13 { rowEnd -= 1 }
+            let row = input[start..<rowEnd]
             if lineNumber == 1 {
-                guard row == inputHeader else {
+                guard row.elementsEqual(header) else {
                     throw RowError(line: 1, message: "the first line must be the header '\(inputHeader)'")
                 }
-                continue
+            } else if !row.isEmpty {
+                try replay.append(row: row, line: lineNumber, to: &output)
             }
-            if row.isEmpty { continue }
-            try replay.append(row: row, line: lineNumber, to: &output)
+            start = end + 1
         }
         return output
     }
 
     /// Replays one row and appends its output line.
-    public mutating func append(row: Substring, line: Int, to output: inout String) throws(RowError) {
-        let fields = row.split(separator: ",", omittingEmptySubsequences: false)
-        guard fields.count == 3 else {
-            throw RowError(line: line, message: "expected 3 fields (card_id,review_time,rating), found \(fields.count)")
+    mutating func append(row: ArraySlice<UInt8>, line: Int, to output: inout [UInt8]) throws(RowError) {
+        var commas: [Int] = []
+        for i in row.indices where row[i] == 44 { commas.append(i) }
+        guard commas.count == 2 else {
+            throw RowError(line: line, message: "expected 3 fields (card_id,review_time,rating), found \(commas.count + 1)")
         }
-        let id = fields[0]
-        guard !id.isEmpty else { throw RowError(line: line, message: "card_id is empty") }
-        guard let time = Timestamp.parse(fields[1]) else {
+        let idBytes = row[row.startIndex..<commas[0]]
+        let timeBytes = row[(commas[0] + 1)..<commas[1]]
+        let ratingBytes = row[(commas[1] + 1)..<row.endIndex]
+        guard !idBytes.isEmpty else { throw RowError(line: line, message: "card_id is empty") }
+        guard let time = Timestamp.parse(bytes: timeBytes) else {
             throw RowError(
-                line: line, message: "review_time '\(fields[1])' is not an ISO-8601 UTC time like 2024-01-06T17:42:36Z")
+                line: line,
+                message: "review_time '\(String(decoding: timeBytes, as: UTF8.self))' is not an ISO-8601 UTC time like 2024-01-06T17:42:36Z")
         }
-        guard let value = Int(fields[2]), let rating = Rating(rawValue: value) else {
-            throw RowError(line: line, message: "rating '\(fields[2])' must be 1, 2, 3 or 4")
+        guard ratingBytes.count == 1, let digit = ratingBytes.first, (49...52).contains(digit),
+            let rating = Rating(rawValue: Int(digit) - 48)
+        else {
+            throw RowError(line: line, message: "rating '\(String(decoding: ratingBytes, as: UTF8.self))' must be 1, 2, 3 or 4")
         }
+        let id = String(decoding: idBytes, as: UTF8.self)
         let date = Date(timeIntervalSince1970: TimeInterval(time))
-        let before = cards[id] ?? .new(at: date)
-        let after = scheduler.review(before, rating: rating, at: date)
+        let after = scheduler.review(cards[id] ?? .new(at: date), rating: rating, at: date)
         cards[id] = after
-        output += id
-        output += ","
-        output += Timestamp.format(time)
-        output += ","
-        output += String(value)
-        output += ","
-        output += after.phase.rawValue
-        output += ","
-        if let step = after.step { output += String(step) }
-        output += ","
-        output += after.stability.map { "\($0)" } ?? ""
-        output += ","
-        output += after.difficulty.map { "\($0)" } ?? ""
-        output += ","
-        output += Timestamp.format(Int(after.due.timeIntervalSince1970.rounded(.down)))
-        output += "\n"
+        output.append(contentsOf: idBytes)
+        output.append(44)
+        Timestamp.write(time, to: &output)
+        output.append(44)
+        output.append(digit)
+        output.append(44)
+        output.append(contentsOf: after.phase.rawValue.utf8)
+        output.append(44)
+        if let step = after.step { output.append(contentsOf: String(step).utf8) }
+        output.append(44)
+        if let stability = after.stability { output.append(contentsOf: stability.description.utf8) }
+        output.append(44)
+        if let difficulty = after.difficulty { output.append(contentsOf: difficulty.description.utf8) }
+        output.append(44)
+        Timestamp.write(Int(after.due.timeIntervalSince1970.rounded(.down)), to: &output)
+        output.append(10)
     }
 }
 
 /// Whole-second UTC times in the form `2024-01-06T17:42:36Z`, without Foundation's formatters (for speed).
 public enum Timestamp {
     /// Seconds since 1970 for `YYYY-MM-DDTHH:MM:SSZ`, or nil.
-    public static func parse(_ text: Substring) -> Int? {
-        let u = Array(text.utf8)
+    public static func parse(_ text: Substring) -> Int? { parse(bytes: Array(text.utf8)[...]) }
+
+    /// Seconds since 1970 for the bytes of `YYYY-MM-DDTHH:MM:SSZ`, or nil.
+    public static func parse(bytes: ArraySlice<UInt8>) -> Int? {
+        let u = Array(bytes)
         guard u.count == 20, u[4] == 45, u[7] == 45, u[10] == 84, u[13] == 58, u[16] == 58, u[19] == 90 else {
             return nil
         }
@@ -110,6 +131,38 @@ public enum Timestamp {
         func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
         let year = y < 1000 ? String(repeating: "0", count: 4 - String(y).count) + String(y) : String(y)
         return "\(year)-\(two(m))-\(two(d))T\(two(rest / 3600)):\(two(rest % 3600 / 60)):\(two(rest % 60))Z"
+    }
+
+    /// Appends `YYYY-MM-DDTHH:MM:SSZ` for seconds since 1970, as bytes.
+    static func write(_ seconds: Int, to out: inout [UInt8]) {
+        let days = Int((Double(seconds) / 86_400).rounded(.down))
+        let rest = seconds - days * 86_400
+        let (y, m, d) = civilFromDays(days)
+        func digits(_ n: Int, _ width: Int) {
+            var buffer: [UInt8] = []
+            var v = n
+            for _ in 0..<width {
+                buffer.append(UInt8(48 + v % 10))
+                v /= 10
+            }
+            out.append(contentsOf: buffer.reversed())
+        }
+        if y < 0 || y > 9999 {
+            out.append(contentsOf: format(seconds).utf8)
+            return
+        }
+        digits(y, 4)
+        out.append(45)
+        digits(m, 2)
+        out.append(45)
+        digits(d, 2)
+        out.append(84)
+        digits(rest / 3600, 2)
+        out.append(58)
+        digits(rest % 3600 / 60, 2)
+        out.append(58)
+        digits(rest % 60, 2)
+        out.append(90)
     }
 
     static func daysIn(month: Int, year: Int) -> Int {

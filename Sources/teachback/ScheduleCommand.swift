@@ -30,14 +30,10 @@ struct ScheduleCommand: ParsableCommand {
 
         func run() throws {
             let data = FileHandle.standardInput.readDataToEndOfFile()
-            guard let input = String(data: data, encoding: .utf8) else {
-                printError("stdin: error: input is not UTF-8 text")
-                throw ExitCode(1)
-            }
             do {
                 let output = try Scheduling.Replay.run(
-                    input, scheduler: Scheduler(algorithm.algorithm, desiredRetention: retention))
-                FileHandle.standardOutput.write(Data(output.utf8))
+                    bytes: [UInt8](data), scheduler: Scheduler(algorithm.algorithm, desiredRetention: retention))
+                FileHandle.standardOutput.write(Data(output))
             } catch {
                 printError(error.description)
                 throw ExitCode(1)
