@@ -53,14 +53,17 @@ public struct Replay {
 
     /// Replays one row and appends its output line.
     mutating func append(row: ArraySlice<UInt8>, line: Int, to output: inout [UInt8]) throws(RowError) {
-        var commas: [Int] = []
-        for i in row.indices where row[i] == 44 { commas.append(i) }
-        guard commas.count == 2 else {
-            throw RowError(line: line, message: "expected 3 fields (card_id,review_time,rating), found \(commas.count + 1)")
+        var first = -1, second = -1, count = 0
+        for i in row.indices where row[i] == 44 {
+            count += 1
+            if count == 1 { first = i } else if count == 2 { second = i }
         }
-        let idBytes = row[row.startIndex..<commas[0]]
-        let timeBytes = row[(commas[0] + 1)..<commas[1]]
-        let ratingBytes = row[(commas[1] + 1)..<row.endIndex]
+        guard count == 2 else {
+            throw RowError(line: line, message: "expected 3 fields (card_id,review_time,rating), found \(count + 1)")
+        }
+        let idBytes = row[row.startIndex..<first]
+        let timeBytes = row[(first + 1)..<second]
+        let ratingBytes = row[(second + 1)..<row.endIndex]
         guard !idBytes.isEmpty else { throw RowError(line: line, message: "card_id is empty") }
         guard let time = Timestamp.parse(bytes: timeBytes) else {
             throw RowError(
@@ -102,7 +105,9 @@ public enum Timestamp {
 
     /// Seconds since 1970 for the bytes of `YYYY-MM-DDTHH:MM:SSZ`, or nil.
     public static func parse(bytes: ArraySlice<UInt8>) -> Int? {
-        let u = Array(bytes)
+        guard bytes.count == 20 else { return nil }
+        let base = bytes.startIndex
+        let u = UnsafeIndexer(bytes: bytes, base: base)
         guard u.count == 20, u[4] == 45, u[7] == 45, u[10] == 84, u[13] == 58, u[16] == 58, u[19] == 90 else {
             return nil
         }
@@ -139,13 +144,11 @@ public enum Timestamp {
         let rest = seconds - days * 86_400
         let (y, m, d) = civilFromDays(days)
         func digits(_ n: Int, _ width: Int) {
-            var buffer: [UInt8] = []
-            var v = n
-            for _ in 0..<width {
-                buffer.append(UInt8(48 + v % 10))
-                v /= 10
+            var divisor = width == 4 ? 1000 : 10
+            while divisor > 0 {
+                out.append(UInt8(48 + n / divisor % 10))
+                divisor /= 10
             }
-            out.append(contentsOf: buffer.reversed())
         }
         if y < 0 || y > 9999 {
             out.append(contentsOf: format(seconds).utf8)
@@ -194,4 +197,12 @@ public enum Timestamp {
         let m = mp < 10 ? mp + 3 : mp - 9
         return (yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
     }
+}
+
+/// Reads bytes of a slice by 0-based position, so the parser can use fixed offsets.
+struct UnsafeIndexer {
+    let bytes: ArraySlice<UInt8>
+    let base: Int
+    subscript(_ i: Int) -> UInt8 { bytes[base + i] }
+    var count: Int { bytes.count }
 }
