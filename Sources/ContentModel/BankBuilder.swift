@@ -29,7 +29,8 @@ final class BankBuilder {
         }
         let root: Node?
         do {
-            root = try Yams.compose(yaml: text)
+            // The basic resolver: every scalar stays text (the builder decides types), and no regular expressions run.
+            root = try Yams.compose(yaml: text, Resolver.basic)
         } catch let error as YamlError {
             reportYAML(error)
             return

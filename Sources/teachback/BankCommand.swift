@@ -13,6 +13,7 @@ struct BankCommand: ParsableCommand {
 
     struct Check: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "check",
             abstract: "Validate a bank: one line of counts, or every problem as FILE:LINE:COLUMN: error: MESSAGE.")
 
         @OptionGroup var bankOptions: BankOptions
@@ -25,6 +26,7 @@ struct BankCommand: ParsableCommand {
 
     struct Lint: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "lint",
             abstract: "Apply the item-writing checks to every generated question; exit 1 if any question fails.")
 
         @OptionGroup var bankOptions: BankOptions
@@ -45,6 +47,7 @@ struct BankCommand: ParsableCommand {
 
     struct Items: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "items",
             abstract: "List the questions generated from a bank, for review (text) or for other tools (json).")
 
         @OptionGroup var bankOptions: BankOptions
@@ -79,6 +82,7 @@ struct BankCommand: ParsableCommand {
 
     struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "export",
             abstract: "Export the generated questions: gift (Moodle), anki (Anki text import), csv or json.")
 
         @OptionGroup var bankOptions: BankOptions

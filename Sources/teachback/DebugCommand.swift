@@ -12,6 +12,7 @@ struct DebugCommand: ParsableCommand {
 
     /// Records `count` answers as fast as it can, printing each attempt id once it is committed.
     struct AnswerStream: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "answer-stream")
         @OptionGroup var store: StoreOptions
         @Option var learner: String
         @Option var count: Int = 1000
@@ -59,6 +60,7 @@ struct DebugCommand: ParsableCommand {
 
     /// Times recording answers (FSRS step + one durable transaction) and prints p50 and p99 in microseconds.
     struct BenchAnswers: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "bench-answers")
         @OptionGroup var store: StoreOptions
         @Option var count: Int = 2000
         @Option var items: Int = 500

@@ -12,7 +12,8 @@ struct LearnerCommand: ParsableCommand {
     )
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Add a learner by name or code.")
+        static let configuration = CommandConfiguration(
+            commandName: "add", abstract: "Add a learner by name or code.")
         @OptionGroup var store: StoreOptions
         @Argument(help: "A name or a code, e.g. 'Room 4' or 'P-0231'.") var name: String
 
@@ -24,7 +25,8 @@ struct LearnerCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List learners with their answers and questions due.")
+        static let configuration = CommandConfiguration(
+            commandName: "list", abstract: "List learners with their answers and questions due.")
         @OptionGroup var store: StoreOptions
         @Option(help: "text or json.") var format: ListFormat = .text
         enum ListFormat: String, ExpressibleByArgument, CaseIterable { case text, json }
@@ -60,7 +62,8 @@ struct LearnerCommand: ParsableCommand {
     }
 
     struct Rename: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Rename a learner.")
+        static let configuration = CommandConfiguration(
+            commandName: "rename", abstract: "Rename a learner.")
         @OptionGroup var store: StoreOptions
         @Argument var old: String
         @Argument var new: String
@@ -74,6 +77,7 @@ struct LearnerCommand: ParsableCommand {
 
     struct Delete: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "delete",
             abstract: "Delete a learner and everything kept about them.",
             discussion: "Asks for confirmation on a terminal; elsewhere --yes is required.")
         @OptionGroup var store: StoreOptions
@@ -107,6 +111,7 @@ struct LearnerCommand: ParsableCommand {
 
     struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "export",
             abstract: "Print everything kept about a learner, as JSON or CSV.")
         @OptionGroup var store: StoreOptions
         @Argument var name: String

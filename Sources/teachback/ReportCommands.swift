@@ -87,6 +87,7 @@ struct StatsCommand: ParsableCommand {
 
     struct Items: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "items",
             abstract: "Per question: attempts, facility, discrimination, how often each option was picked, and flags.")
         @OptionGroup var bankOptions: BankOptions
         @OptionGroup var store: StoreOptions

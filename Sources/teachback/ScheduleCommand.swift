@@ -11,6 +11,7 @@ struct ScheduleCommand: ParsableCommand {
 
     struct Replay: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "replay",
             abstract: "Replay review histories: CSV on stdin (card_id,review_time,rating), schedules on stdout.",
             discussion: """
                 Output columns: card_id,review_time,rating,state,step,stability,difficulty,due. Times are \
