@@ -167,7 +167,7 @@ extension BankBuilder {
     }
 
     func checkedText(_ raw: String, key: String, at: SourceLocation, isNull: Bool) -> String? {
-        let text = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = raw.trimmedWhitespace
         if isNull || text.isEmpty {
             report(at, .emptyText(key: key))
             return nil
@@ -191,5 +191,17 @@ extension Node.Scalar {
     /// A plain `~`, `null` or nothing: YAML's null, which no text field accepts.
     var isNull: Bool {
         (style == .plain || style == .any) && ["", "~", "null", "Null", "NULL"].contains(string)
+    }
+}
+
+extension String {
+    /// The text without white space or line breaks at either end (native: no Foundation bridging, which is slow
+    /// on Linux for every field of a bank).
+    var trimmedWhitespace: String {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+            let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+        else { return "" }
+        return String(scalars[first...last])
     }
 }

@@ -184,7 +184,7 @@ final class BankBuilder {
             }
             for member in seq {
                 if case .scalar(let s) = member, !s.isNull {
-                    references.append(("concept", s.string.trimmingCharacters(in: .whitespaces), location(member)))
+                    references.append(("concept", s.string.trimmedWhitespace, location(member)))
                 }
             }
         }

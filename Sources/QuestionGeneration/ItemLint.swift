@@ -104,18 +104,12 @@ enum ItemLint {
         let isTrueFalse = draft.kind == .trueFalse
 
         // Negatives in the stem are written in capitals.
-        for word in negatives {
-            let pattern = " \(word) "
-            if (" " + draft.stem + " ").contains(pattern) {
-                draft.stem = String(
-                    (" " + draft.stem + " ").replacingOccurrences(of: pattern, with: " \(word.uppercased()) ")
-                        .dropFirst().dropLast())
-                repairs.append(
-                    finding(
-                        "negative-capitalised", "wrote '\(word)' in the stem as '\(word.uppercased())'", repaired: true)
-                )
-            }
+        var words = draft.stem.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        for (index, word) in words.enumerated() where negatives.contains(word) {
+            words[index] = word.uppercased()
+            repairs.append(finding("negative-capitalised", "wrote '\(word)' in the stem as '\(word.uppercased())'", repaired: true))
         }
+        draft.stem = words.joined(separator: " ")
 
         // Distractors that repeat, contain or sit inside the key or each other are replaced by spares, or dropped.
         if !isTrueFalse {
