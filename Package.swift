@@ -51,7 +51,8 @@ let package = Package(
         .testTarget(
             name: "QuestionGenerationTests", dependencies: ["QuestionGeneration", "TestSupport"],
             resources: [.copy("Fixtures")]),
-        .testTarget(name: "SchedulingTests", dependencies: ["Scheduling"], resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "SchedulingTests", dependencies: ["Scheduling", "TestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "QuizEngineTests", dependencies: ["QuizEngine", "TestSupport"], exclude: ["Snapshots"]),
         .testTarget(name: "LearnerStoreTests", dependencies: ["LearnerStore", "TestSupport"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "TestSupport"], exclude: ["Golden", "Fixtures"]),

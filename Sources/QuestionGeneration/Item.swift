@@ -77,32 +77,24 @@ public struct SeededGenerator: RandomNumberGenerator, Sendable {
 
 /// FNV-1a, 64-bit: a stable hash for versions and for choosing among distractors without the seed.
 enum StableHash {
-    static func of(_ parts: [String]) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for part in parts {
-            for byte in part.utf8 {
-                h ^= UInt64(byte)
-                h = h &* 0x100_0000_01b3
-            }
-            h ^= 0x1F
+    static let offset: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    /// Folds one part (its bytes, then a separator) into the hash.
+    @inline(__always)
+    static func mix(_ hash: UInt64, _ part: String) -> UInt64 {
+        var h = hash
+        for byte in part.utf8 {
+            h ^= UInt64(byte)
             h = h &* 0x100_0000_01b3
         }
-        return h
+        h ^= 0x1F
+        return h &* 0x100_0000_01b3
     }
 
+    static func of(_ parts: [String]) -> UInt64 { parts.reduce(offset, mix) }
+
     /// The same as `of([a, b])`, without building an array.
-    static func of(_ a: String, _ b: String) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for part in [a, b] {
-            for byte in part.utf8 {
-                h ^= UInt64(byte)
-                h = h &* 0x100_0000_01b3
-            }
-            h ^= 0x1F
-            h = h &* 0x100_0000_01b3
-        }
-        return h
-    }
+    static func of(_ a: String, _ b: String) -> UInt64 { mix(mix(offset, a), b) }
 
     static func hex(_ parts: [String]) -> String {
         let s = String(of(parts), radix: 16)

@@ -107,7 +107,9 @@ enum ItemLint {
         var words = draft.stem.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
         for (index, word) in words.enumerated() where negatives.contains(word) {
             words[index] = word.uppercased()
-            repairs.append(finding("negative-capitalised", "wrote '\(word)' in the stem as '\(word.uppercased())'", repaired: true))
+            repairs.append(
+                finding("negative-capitalised", "wrote '\(word)' in the stem as '\(word.uppercased())'", repaired: true)
+            )
         }
         draft.stem = words.joined(separator: " ")
 

@@ -70,7 +70,9 @@ public enum Readability {
         if token.utf8.allSatisfy({ $0 < 0x80 }) {
             let bytes = Array(token.utf8)
             func alnum(_ b: UInt8) -> Bool { (b >= 48 && b <= 57) || (b >= 65 && b <= 90) || (b >= 97 && b <= 122) }
-            guard let first = bytes.firstIndex(where: alnum), let last = bytes.lastIndex(where: alnum) else { return "" }
+            guard let first = bytes.firstIndex(where: alnum), let last = bytes.lastIndex(where: alnum) else {
+                return ""
+            }
             return String(decoding: bytes[first...last].map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self)
         }
         let trimmed = token.drop { !$0.isLetter && !$0.isNumber }.reversed().drop { !$0.isLetter && !$0.isNumber }
@@ -86,7 +88,8 @@ public enum Readability {
         var syllables = 0
         var poly = 0
         for token in text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }) {
-            let hasLetter = token.utf8.contains { ($0 >= 65 && $0 <= 90) || ($0 >= 97 && $0 <= 122) || $0 >= 0x80 }
+            let hasLetter =
+                token.utf8.contains { ($0 >= 65 && $0 <= 90) || ($0 >= 97 && $0 <= 122) || $0 >= 0x80 }
                 && (token.utf8.allSatisfy { $0 < 0x80 } || token.contains(where: \.isLetter))
             if hasLetter {
                 // A hyphenated word ("T-cell", "lab-made") counts as its parts' syllables, one word.

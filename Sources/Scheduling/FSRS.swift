@@ -146,7 +146,8 @@ public struct FSRS: Sendable, Equatable {
         if let last = card.lastReview, Self.wholeDays(from: last, to: date) < 1 {
             stability = shortTermStability(s, rating: r)
         } else {
-            stability = nextStability(difficulty: d, stability: s, retrievability: retrievability(card, at: date), rating: rating)
+            stability = nextStability(
+                difficulty: d, stability: s, retrievability: retrievability(card, at: date), rating: rating)
         }
         return (stability, nextDifficulty(d, rating: r))
     }

@@ -68,12 +68,15 @@ public struct Replay {
         guard let time = Timestamp.parse(bytes: timeBytes) else {
             throw RowError(
                 line: line,
-                message: "review_time '\(String(decoding: timeBytes, as: UTF8.self))' is not an ISO-8601 UTC time like 2024-01-06T17:42:36Z")
+                message:
+                    "review_time '\(String(decoding: timeBytes, as: UTF8.self))' is not an ISO-8601 UTC time like 2024-01-06T17:42:36Z"
+            )
         }
         guard ratingBytes.count == 1, let digit = ratingBytes.first, (49...52).contains(digit),
             let rating = Rating(rawValue: Int(digit) - 48)
         else {
-            throw RowError(line: line, message: "rating '\(String(decoding: ratingBytes, as: UTF8.self))' must be 1, 2, 3 or 4")
+            throw RowError(
+                line: line, message: "rating '\(String(decoding: ratingBytes, as: UTF8.self))' must be 1, 2, 3 or 4")
         }
         let id = String(decoding: idBytes, as: UTF8.self)
         let date = Date(timeIntervalSince1970: TimeInterval(time))

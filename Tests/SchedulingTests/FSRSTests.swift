@@ -1,6 +1,7 @@
 import Foundation
 @testable import Scheduling
 import Testing
+import TestSupport
 
 struct FSRSTests {
     let start = Date(timeIntervalSince1970: 1_704_067_200)  // 2024-01-01T00:00:00Z
@@ -29,7 +30,7 @@ struct FSRSTests {
 
     @Test(arguments: [UInt64(1), 2, 3, 4, 5])
     func difficultyStaysInRange(seed: UInt64) {
-        var rng = SeededGenerator(seed: seed)
+        var rng = SplitMix64(seed: seed)
         var state = ReviewState.new(at: start)
         var now = start
         for _ in 0..<500 {
@@ -46,7 +47,7 @@ struct FSRSTests {
         for days in [3, 5, 8, 15, 30, 100, 1000, 36_500] {
             let range = fsrs.fuzzRange(days)
             #expect(range != nil)
-            var a = SeededGenerator(seed: UInt64(days)), b = SeededGenerator(seed: UInt64(days))
+            var a = SplitMix64(seed: UInt64(days)), b = SplitMix64(seed: UInt64(days))
             for _ in 0..<200 {
                 let x = fsrs.fuzzedIntervalDays(days, random: a.unit())
                 let y = fsrs.fuzzedIntervalDays(days, random: b.unit())
@@ -133,18 +134,4 @@ struct ReplayTests {
         }
         #expect(Timestamp.parse("2023-02-29T00:00:00Z") == nil)
     }
-}
-
-/// SplitMix64, for repeatable random tests.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-    mutating func unit() -> Double { Double(next() >> 11) / Double(1 << 53) }
 }
