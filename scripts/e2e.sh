@@ -140,6 +140,19 @@ echo "$out" | grep -q "Question 1 of" && ok "plain q stops at once" || fail "pla
 out=$("$BIN" quiz --plain --learner Z --db "$PDB" --count 3 --mode exam < /dev/null)
 echo "$out" | grep -q "Stopped. Your answers are saved." && ok "end of input stops plainly" || fail "plain EOF" "$out"
 
+# --- The trainer's bank cache: private, and never stale -------------------------------------------------------
+CACHE="$WORK/cache"
+printf 'q\n' | XDG_CACHE_HOME="$CACHE" "$BIN" quiz --plain --learner C --db "$PDB" > /dev/null
+entry=$(ls "$CACHE"/teachback/bank-*.json 2>/dev/null | head -1)
+[ -n "$entry" ] && ok "the first start writes a bank cache" || fail "no bank cache written"
+[ "$(stat -c %a "$CACHE/teachback")" = 700 ] && [ "$(stat -c %a "$entry")" = 600 ] && ok "the cache is private (0700/0600)" || fail "cache permissions"
+cp Tests/ReportsTests/Fixtures/awkward.yaml "$WORK/bank.yaml"
+printf 'q\n' | XDG_CACHE_HOME="$CACHE" "$BIN" quiz --plain --learner C --db "$PDB" --bank "$WORK/bank.yaml" | grep -q "Question 1 of" && ok "another bank starts" || fail "other bank"
+sed -i 's/Take it twice a day./Take it two times a day./' "$WORK/bank.yaml"
+out=$(printf 'a\na\na\na\na\na\na\na\na\na\n' | XDG_CACHE_HOME="$CACHE" "$BIN" quiz --plain --learner C --db "$PDB" --bank "$WORK/bank.yaml" --mode exam --count 10)
+echo "$out" | grep -q "Take it two times a day." && ok "an edited bank is read again, not taken from the cache" || fail "stale cache" "$out"
+[ "$(ls "$CACHE"/teachback/bank-*.json | wc -l)" = 3 ] && ok "one cache entry per bank version" || fail "cache entries: $(ls "$CACHE"/teachback)"
+
 # --- Bad input gets clear errors -----------------------------------------------------------------------------
 echo "not a database" > "$WORK/notes.txt"
 before=$(md5sum < "$WORK/notes.txt")

@@ -286,3 +286,17 @@ extension Bank {
             + "\(claims.count) claims, \(faqs.count) FAQs, \(actions.count) actions"
     }
 }
+
+// Codable, so a checked bank can be cached by the trainer and read back without parsing YAML.
+extension Bank: Codable {}
+extension BankMetadata: Codable {}
+extension ReviewStatus: Codable {}
+extension SourceLocation: Codable {}
+extension Section: Codable {}
+extension Concept: Codable {}
+extension ConceptGroup: Codable {}
+extension Fact: Codable {}
+extension Claim: Codable {}
+extension FAQ: Codable {}
+extension WrongOption: Codable {}
+extension Action: Codable {}

@@ -70,12 +70,14 @@ extension LearnerStore {
     /// Writes the attempt, the new review state and the log of the state it replaced, in one transaction.
     public func recordAnswer(_ a: AnswerRecord) throws -> Int64 {
         try write { db in
-            try db.execute(
+            // Cached statements: SQLite compiles each once per connection, not once per answer.
+            try db.cachedStatement(
                 sql: """
                     INSERT INTO attempt (session_id, learner_id, item_id, item_version, section, chosen, chosen_text, correct,
                         confidence, response_ms, answered_at, rating)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """,
+                    """
+            ).execute(
                 arguments: [
                     a.sessionID, a.learnerID, a.itemID, a.itemVersion, a.section, a.chosen, a.chosenText, a.correct,
                     a.confidence?.rawValue, a.responseMilliseconds, a.answeredAt.timeIntervalSince1970,
@@ -85,15 +87,16 @@ extension LearnerStore {
             guard let new = a.newState else { return attemptID }
             let introduced: Double =
                 try Double.fetchOne(
-                    db, sql: "SELECT introduced_at FROM review_state WHERE learner_id = ? AND item_id = ?",
+                    db.cachedStatement(sql: "SELECT introduced_at FROM review_state WHERE learner_id = ? AND item_id = ?"),
                     arguments: [a.learnerID, a.itemID]) ?? a.answeredAt.timeIntervalSince1970
             let old = a.previousState
-            try db.execute(
+            try db.cachedStatement(
                 sql: """
                     INSERT INTO review_log (attempt_id, learner_id, item_id, rating, reviewed_at, had_state, phase, step,
                         stability, difficulty, due, last_review, reps, lapses, streak, introduced_at)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """,
+                    """
+            ).execute(
                 arguments: [
                     attemptID, a.learnerID, a.itemID, a.rating.rawValue, a.answeredAt.timeIntervalSince1970, old != nil,
                     old?.phase.rawValue, old?.step, old?.stability, old?.difficulty, old?.due.timeIntervalSince1970,
@@ -136,12 +139,13 @@ extension LearnerStore {
 
     static func saveState(_ s: ReviewState, learnerID: Int64, itemID: String, introducedAt: Double, db: Database) throws
     {
-        try db.execute(
+        try db.cachedStatement(
             sql: """
                 INSERT OR REPLACE INTO review_state (learner_id, item_id, phase, step, stability, difficulty, due, last_review,
                     reps, lapses, streak, introduced_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """,
+                """
+        ).execute(
             arguments: [
                 learnerID, itemID, s.phase.rawValue, s.step, s.stability, s.difficulty, s.due.timeIntervalSince1970,
                 s.lastReview?.timeIntervalSince1970, s.reps, s.lapses, s.streak, introducedAt,

@@ -37,7 +37,7 @@ struct QuizCommand: ParsableCommand {
     }
 
     func run() throws {
-        let bank = try bankOptions.load()
+        let (bank, items) = try bankOptions.loadWithItems()
         if let section, bank.section(section) == nil {
             let known = bank.sections.map(\.id).joined(separator: ", ")
             printError("error: no section '\(section)' in bank \(bank.metadata.id); sections: \(known)")
@@ -54,7 +54,6 @@ struct QuizCommand: ParsableCommand {
             || environment["TERM"] == nil
         let database = try store.open()
         defer { database.close() }
-        let items = QuestionGenerator.generate(bank, seed: 0).items
         var startMode = mode?.mode ?? (section != nil ? .section : nil)
         if usePlain && startMode == nil { startMode = .review }
         let context = AppState.Context(

@@ -2,6 +2,7 @@ import ArgumentParser
 import BuiltInBank
 import ContentModel
 import Foundation
+import QuestionGeneration
 
 @main
 struct Teachback: ParsableCommand {
@@ -22,6 +23,18 @@ struct Teachback: ParsableCommand {
 struct BankOptions: ParsableArguments {
     @Option(name: .long, help: "A bank folder or .yaml file to use instead of the built-in bank.")
     var bank: String?
+
+    /// The bank and its generated questions, from the cache when this exact bank was loaded before.
+    func loadWithItems() throws -> (Bank, [Item]) {
+        let environment = ProcessInfo.processInfo.environment
+        guard let path = bank ?? BuiltInBank.path else { return try generated(load()) }
+        if let cached = BankCache.read(bankPath: path, environment: environment) { return cached }
+        let result = try generated(load())
+        BankCache.write(bank: result.0, items: result.1, bankPath: path, environment: environment)
+        return result
+    }
+
+    func generated(_ bank: Bank) -> (Bank, [Item]) { (bank, QuestionGenerator.generate(bank, seed: 0).items) }
 
     /// Loads the chosen bank, printing every problem as FILE:LINE:COLUMN and exiting 1 if it is invalid.
     func load() throws -> Bank {

@@ -140,3 +140,15 @@ struct GeneratorTests {
         }
     }
 }
+
+struct CacheRoundTripTests {
+    /// The trainer caches a checked bank and its items as JSON; what it reads back must be what it wrote.
+    @Test func bankAndItemsSurviveJSON() throws {
+        let bank = try TestSupport.builtInBank()
+        let items = QuestionGenerator.generate(bank, seed: 0).items
+        let decodedBank = try JSONDecoder().decode(Bank.self, from: try JSONEncoder().encode(bank))
+        let decodedItems = try JSONDecoder().decode([Item].self, from: try JSONEncoder().encode(items))
+        #expect(decodedBank == bank)
+        #expect(decodedItems == items)
+    }
+}

@@ -1,0 +1,78 @@
+import ContentModel
+import Foundation
+import QuestionGeneration
+
+/// A cache of a checked bank and its generated questions, so the trainer starts without parsing YAML or
+/// generating questions.
+///
+/// The key hashes every bank file's name and bytes together with this binary's size and modification time, so an
+/// edited bank or a rebuilt Teachback never reads an old entry. The cache only ever saves time: any problem
+/// reading or writing it is ignored and the bank is loaded the ordinary way.
+enum BankCache {
+    struct Entry: Codable {
+        var key: String
+        var bank: Bank
+        var items: [Item]
+    }
+
+    /// `$XDG_CACHE_HOME/teachback`, else `~/.cache/teachback`.
+    static func folder(_ environment: [String: String]) -> String? {
+        if let xdg = environment["XDG_CACHE_HOME"], xdg.hasPrefix("/") { return xdg + "/teachback" }
+        guard let home = environment["HOME"], home.hasPrefix("/") else { return nil }
+        return home + "/.cache/teachback"
+    }
+
+    /// The bank files in the order `BankLoader` reads them.
+    static func files(at path: String) -> [String]? {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return nil }
+        guard isDirectory.boolValue else { return [path] }
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: path) else { return nil }
+        return names.sorted().filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.map { path + "/" + $0 }
+    }
+
+    static func key(bankPath: String) -> String? {
+        guard let files = files(at: bankPath), !files.isEmpty else { return nil }
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        func mix(_ bytes: some Sequence<UInt8>) {
+            for b in bytes {
+                h ^= UInt64(b)
+                h = h &* 0x100_0000_01b3
+            }
+            h ^= 0x1F
+            h = h &* 0x100_0000_01b3
+        }
+        for file in files {
+            guard let data = FileManager.default.contents(atPath: file) else { return nil }
+            mix(((file as NSString).lastPathComponent).utf8)
+            mix(data)
+        }
+        var info = stat()
+        guard stat("/proc/self/exe", &info) == 0 else { return nil }
+        mix("\(info.st_size) \(info.st_mtim.tv_sec) \(info.st_mtim.tv_nsec)".utf8)
+        return String(h, radix: 16)
+    }
+
+    /// The bank and its items from the cache, or nil.
+    static func read(bankPath: String, environment: [String: String]) -> (Bank, [Item])? {
+        guard let folder = folder(environment), let key = key(bankPath: bankPath),
+            let data = FileManager.default.contents(atPath: folder + "/bank-\(key).json"),
+            let entry = try? JSONDecoder().decode(Entry.self, from: data), entry.key == key
+        else { return nil }
+        return (entry.bank, entry.items)
+    }
+
+    /// Saves the bank and its items (folder 0700, file 0600, written whole and renamed into place).
+    static func write(bank: Bank, items: [Item], bankPath: String, environment: [String: String]) {
+        guard let folder = folder(environment), let key = key(bankPath: bankPath),
+            let data = try? JSONEncoder().encode(Entry(key: key, bank: bank, items: items))
+        else { return }
+        try? FileManager.default.createDirectory(
+            atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        let final = folder + "/bank-\(key).json"
+        let temporary = final + ".tmp-\(getpid())"
+        guard FileManager.default.createFile(atPath: temporary, contents: data, attributes: [.posixPermissions: 0o600])
+        else { return }
+        if rename(temporary, final) != 0 { unlink(temporary) }
+    }
+}
