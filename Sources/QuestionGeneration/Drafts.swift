@@ -11,8 +11,11 @@ struct Drafts {
     let groupOfConcept: [String: ConceptGroup]
     let ungrouped: [Concept]
 
-    init(bank: Bank) {
+    let memo: TextMemo
+
+    init(bank: Bank, memo: TextMemo) {
         self.bank = bank
+        self.memo = memo
         conceptsByID = Dictionary(bank.concepts.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         var groupOf: [String: ConceptGroup] = [:]
         for group in bank.groups {
@@ -34,10 +37,10 @@ struct Drafts {
     {
         let hashes = texts.map { StableHash.of(id, $0) }
         let order = texts.indices.sorted { hashes[$0] < hashes[$1] }
-        var seen: Set<String> = [ItemLint.normalise(key)]
+        var seen: Set<String> = [memo.normalise(key)]
         var unique: [(text: String, feedback: String?)] = []
         for index in order {
-            guard seen.insert(ItemLint.normalise(texts[index])).inserted else { continue }
+            guard seen.insert(memo.normalise(texts[index])).inserted else { continue }
             unique.append((texts[index], feedback(index)))
             if unique.count == Self.maximumDistractors + Self.maximumSpares { break }
         }

@@ -81,11 +81,11 @@ enum ItemLint {
     }
 
     /// The Flesch–Kincaid grade of the stem and options read together, each option as a sentence.
-    static func readingGrade(stem: String, options: [String], taughtTerms: Readability.TaughtTerms) -> Double {
+    static func readingGrade(stem: String, options: [String], memo: TextMemo) -> Double {
         // Each option is its own sentence, whether or not it ends with a full stop.
         var total = Readability.Counts(sentences: 0, words: 0, syllables: 0, polysyllables: 0)
         for piece in [stem] + options {
-            let c = Readability.counts(taughtTerms.apply(piece))
+            let c = memo.counts(piece)
             total.sentences += max(1, c.sentences)
             total.words += c.words
             total.syllables += c.syllables
@@ -94,7 +94,7 @@ enum ItemLint {
         return max(0, Readability.fleschKincaidGrade(total))
     }
 
-    static func check(_ original: Draft, taughtTerms: Readability.TaughtTerms) -> Outcome {
+    static func check(_ original: Draft, memo: TextMemo) -> Outcome {
         var draft = original
         var repairs: [LintFinding] = []
         var failures: [LintFinding] = []
@@ -121,7 +121,7 @@ enum ItemLint {
             while !candidates.isEmpty {
                 let candidate = candidates.removeFirst()
                 let others = [draft.key] + accepted.map(\.text)
-                if let problem = conflict(candidate.text, with: others) {
+                if let problem = conflict(candidate.text, with: others, memo: memo) {
                     repairs.append(
                         finding(problem.rule, "'\(candidate.text)' \(problem.message); left it out", repaired: true))
                     if !spares.isEmpty { candidates.append(spares.removeFirst()) }
@@ -166,9 +166,11 @@ enum ItemLint {
                         "the key has \(draft.key.count) characters, more than \(maximumKeyLengthRatio)× the wrong answers' mean of \(Int(mean.rounded()))",
                         repaired: false))
             }
-            let keyWords = contentWords(draft.key)
-            let distractorWords = draft.distractors.reduce(into: Set<String>()) { $0.formUnion(contentWords($1.text)) }
-            let clues = contentWords(draft.stem).intersection(keyWords).subtracting(distractorWords)
+            let keyWords = memo.contentWords(draft.key)
+            let distractorWords = draft.distractors.reduce(into: Set<String>()) {
+                $0.formUnion(memo.contentWords($1.text))
+            }
+            let clues = memo.contentWords(draft.stem).intersection(keyWords).subtracting(distractorWords)
             if !clues.isEmpty {
                 failures.append(
                     finding(
@@ -178,8 +180,7 @@ enum ItemLint {
             }
         }
 
-        let grade = readingGrade(
-            stem: draft.stem, options: [draft.key] + draft.distractors.map(\.text), taughtTerms: taughtTerms)
+        let grade = readingGrade(stem: draft.stem, options: [draft.key] + draft.distractors.map(\.text), memo: memo)
         draft.readingGrade = grade
         if grade > maximumGrade {
             failures.append(
@@ -207,15 +208,50 @@ enum ItemLint {
     }
 
     /// Why `option` cannot stand beside `others`, if it cannot.
-    static func conflict(_ option: String, with others: [String]) -> (rule: String, message: String)? {
-        let n = normalise(option)
+    static func conflict(_ option: String, with others: [String], memo: TextMemo? = nil) -> (
+        rule: String, message: String
+    )? {
+        let n = memo?.normalise(option) ?? normalise(option)
         if combinationOptions.contains(n) { return ("combination-option", "is an all/none-of-the-above option") }
         for other in others {
-            let o = normalise(other)
+            let o = memo?.normalise(other) ?? normalise(other)
             if n == o { return ("duplicate-option", "is the same as '\(other)'") }
             if containsWords(o, n) { return ("option-contains-option", "is part of '\(other)'") }
             if containsWords(n, o) { return ("option-contains-option", "contains '\(other)'") }
         }
         return nil
+    }
+}
+
+/// Remembers per-text results while one bank is generated: options recur across many items (a definition is a
+/// wrong option for its siblings, a non-member for every member), so each is graded and split once.
+final class TextMemo {
+    let taught: Readability.TaughtTerms
+    private var countsByText: [String: Readability.Counts] = [:]
+    private var wordsByText: [String: Set<String>] = [:]
+    private var normalisedByText: [String: String] = [:]
+
+    init(taught: Readability.TaughtTerms) { self.taught = taught }
+
+    /// Readability counts of one sentence-like piece, taught terms counted as one word.
+    func counts(_ piece: String) -> Readability.Counts {
+        if let known = countsByText[piece] { return known }
+        let c = Readability.counts(taught.apply(piece))
+        countsByText[piece] = c
+        return c
+    }
+
+    func contentWords(_ text: String) -> Set<String> {
+        if let known = wordsByText[text] { return known }
+        let w = ItemLint.contentWords(text)
+        wordsByText[text] = w
+        return w
+    }
+
+    func normalise(_ text: String) -> String {
+        if let known = normalisedByText[text] { return known }
+        let n = ItemLint.normalise(text)
+        normalisedByText[text] = n
+        return n
     }
 }

@@ -16,9 +16,9 @@ public enum QuestionGenerator {
     public static func generate(_ bank: Bank, seed: UInt64) -> Result {
         var items: [Item] = []
         var findings: [LintFinding] = []
-        let taught = Readability.TaughtTerms(taughtTerms(bank))
-        for draft in Drafts(bank: bank).all() {
-            switch ItemLint.check(draft, taughtTerms: taught) {
+        let memo = TextMemo(taught: Readability.TaughtTerms(taughtTerms(bank)))
+        for draft in Drafts(bank: bank, memo: memo).all() {
+            switch ItemLint.check(draft, memo: memo) {
             case .passed(let fixed, let repairs):
                 findings += repairs
                 items.append(fixed.finished())

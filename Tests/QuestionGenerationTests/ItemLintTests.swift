@@ -16,7 +16,7 @@ struct ItemLintTests {
 
     /// The rules found: failures as "rule", repairs as "rule (repaired)".
     func rules(_ d: Draft) -> [String] {
-        switch ItemLint.check(d, taughtTerms: Readability.TaughtTerms([])) {
+        switch ItemLint.check(d, memo: TextMemo(taught: Readability.TaughtTerms([]))) {
         case .passed(_, let repairs): repairs.map { "\($0.rule) (repaired)" }
         case .failed(let findings): findings.map { $0.repaired ? "\($0.rule) (repaired)" : $0.rule }
         }
@@ -58,7 +58,10 @@ struct ItemLintTests {
 
     @Test func negativeInStemIsCapitalised() throws {
         let d = draft(stem: "Which of these is not a vegetable?")
-        guard case .passed(let fixed, let repairs) = ItemLint.check(d, taughtTerms: Readability.TaughtTerms([])) else {
+        guard
+            case .passed(let fixed, let repairs) = ItemLint.check(
+                d, memo: TextMemo(taught: Readability.TaughtTerms([])))
+        else {
             throw Failure()
         }
         #expect(fixed.stem == "Which of these is NOT a vegetable?")
@@ -67,7 +70,7 @@ struct ItemLintTests {
 
     @Test func mixedPunctuationAndCapitalsAreMadeAlike() throws {
         let d = draft(key: "An apple.", distractors: ["a carrot", "A potato", "An onion"])
-        guard case .passed(let fixed, _) = ItemLint.check(d, taughtTerms: Readability.TaughtTerms([])) else {
+        guard case .passed(let fixed, _) = ItemLint.check(d, memo: TextMemo(taught: Readability.TaughtTerms([]))) else {
             throw Failure()
         }
         #expect(([fixed.key] + fixed.distractors.map(\.text)) == ["An apple.", "A carrot.", "A potato.", "An onion."])
@@ -84,7 +87,8 @@ struct ItemLintTests {
     @Test func findingsNameTheSourceLine() {
         guard
             case .failed(let findings) = ItemLint.check(
-                draft(key: "A crisp red apple picked fresh from the tree"), taughtTerms: Readability.TaughtTerms([]))
+                draft(key: "A crisp red apple picked fresh from the tree"),
+                memo: TextMemo(taught: Readability.TaughtTerms([])))
         else {
             Issue.record("expected a failure")
             return
