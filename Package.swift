@@ -45,7 +45,9 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .target(name: "TestSupport", dependencies: ["ContentModel", "BuiltInBank"], path: "Tests/TestSupport"),
+        .target(
+            name: "TestSupport", dependencies: ["ContentModel", "BuiltInBank", "QuestionGeneration"],
+            path: "Tests/TestSupport"),
         .testTarget(
             name: "ContentModelTests", dependencies: ["ContentModel", "TestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(

@@ -4,7 +4,6 @@ import Yams
 struct Fields {
     let builder: BankBuilder
     let values: [String: (key: Node, value: Node)]
-    let required: Set<String>
 
     func node(_ key: String) -> Node? { values[key]?.value }
 
@@ -154,7 +153,7 @@ extension BankBuilder {
         for key in required where values[key] == nil {
             report(location(node), .missingKey(key, context: context))
         }
-        return Fields(builder: self, values: values, required: Set(required))
+        return Fields(builder: self, values: values)
     }
 
     func hasAnchor(_ node: Node) -> Bool {

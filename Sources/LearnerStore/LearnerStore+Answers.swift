@@ -87,7 +87,8 @@ extension LearnerStore {
             guard let new = a.newState else { return attemptID }
             let introduced: Double =
                 try Double.fetchOne(
-                    db.cachedStatement(sql: "SELECT introduced_at FROM review_state WHERE learner_id = ? AND item_id = ?"),
+                    db.cachedStatement(
+                        sql: "SELECT introduced_at FROM review_state WHERE learner_id = ? AND item_id = ?"),
                     arguments: [a.learnerID, a.itemID]) ?? a.answeredAt.timeIntervalSince1970
             let old = a.previousState
             try db.cachedStatement(

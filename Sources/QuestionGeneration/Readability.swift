@@ -204,8 +204,6 @@ public enum Readability {
         return max(1, count)
     }
 
-    static func numberSyllables(_ raw: String) -> Int { max(1, raw.filter(\.isNumber).count) }
-
     /// Words the rules get wrong that patient materials use often.
     static let exceptions: [String: Int] = [
         "the": 1, "every": 3, "everyone": 3, "everything": 3, "area": 3, "idea": 3, "create": 2, "being": 2,

@@ -244,7 +244,7 @@ extension AppState {
             return []
         }
         session = ActiveSession(
-            id: -1, mode: mode, section: section, queue: plan.map(\.id), shownAt: now, startedAt: now)
+            id: -1, mode: mode, section: section, queue: plan.map(\.id), shownAt: now)
         finished = nil
         screen = .question(selected: 0)
         scroll = 0

@@ -29,8 +29,7 @@ struct Body {
 extension AppState {
     public static let minimumWidth = 40
     public static let minimumHeight = 12
-    static let disclaimer = "For learning only, not medical advice. Ask your care team about your treatment."
-    public static var disclaimerText: String { disclaimer }
+    public static let disclaimer = "For learning only, not medical advice. Ask your care team about your treatment."
 
     /// Lays the state out for a window of `width` × `height` cells.
     public func render(width: Int, height: Int) -> ScreenImage {

@@ -99,7 +99,6 @@ public struct ActiveSession: Sendable, Equatable {
     public var retries: [String: Int] = [:]
     public var outcomes: [Outcome] = []
     public var shownAt: Date
-    public var startedAt: Date
     /// Waiting for the store to confirm the last answer is saved; feedback is not shown until then.
     public var pendingSave = false
     /// What to put back on undo: the queue and review state before each answer.

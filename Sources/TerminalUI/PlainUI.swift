@@ -36,7 +36,7 @@ public final class PlainUI {
     public func run() {
         var state: AppState { driver.state }
         if case .learnerPicker = state.screen {
-            say("Teachback: \(AppState.disclaimerText)")
+            say("Teachback: \(AppState.disclaimer)")
             while case .learnerPicker = driver.state.screen, !driver.state.isFinished {
                 write("Your name or code: ")
                 guard let line = readLine() else { return }

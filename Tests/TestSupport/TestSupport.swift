@@ -1,5 +1,6 @@
 import BuiltInBank
 import ContentModel
+import QuestionGeneration
 
 /// Helpers shared by the test targets.
 public enum TestSupport {
@@ -66,17 +67,5 @@ extension TestSupport {
     }
 }
 
-/// SplitMix64, for repeatable random tests.
-public struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    public init(seed: UInt64) { state = seed }
-    public mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-    /// A uniform number in [0, 1).
-    public mutating func unit() -> Double { Double(next() >> 11) / Double(UInt64(1) << 53) }
-}
+/// SplitMix64 for repeatable random tests: the generator the product itself seeds sessions with.
+public typealias SplitMix64 = SeededGenerator
