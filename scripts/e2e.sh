@@ -22,7 +22,7 @@ screen() { $T capture-pane -p -t e2e; }
 wait_for() {
   local deadline=$((SECONDS + ${2:-10}))
   while [ $SECONDS -lt $deadline ]; do
-    if screen | grep -qF -- "$1"; then return 0; fi
+    if grep -qF -- "$1" <<<"$(screen)"; then return 0; fi
     sleep 0.1
   done
   return 1
@@ -46,14 +46,14 @@ keys "Ana" Enter
 check_screen "home shows today's plan" "Today: 0 questions due, 10 new."
 check_screen "home shows the content status" "Draft: not yet checked"
 check_screen "home shows the disclaimer" "For learning only, not medical advice."
-if $T capture-pane -p -e -t e2e | grep -q $'\e\[3[0-7]m\|\e\[38;5'; then ok "colour is used when allowed"; else fail "no colour in a colour terminal" "$($T capture-pane -p -e -t e2e | head -5 | cat -v)"; fi
+if grep -q $'\e\[3[0-7]m\|\e\[38;5' <<<"$($T capture-pane -p -e -t e2e)"; then ok "colour is used when allowed"; else fail "no colour in a colour terminal" "$($T capture-pane -p -e -t e2e | head -5 | cat -v)"; fi
 keys s
 check_screen "a question appears" "Question 1 of 10"
 for n in 1 2 3; do
   keys a
   wait_for "Enter: next" || true
   if [ $n -eq 1 ]; then
-    if screen | grep -qE "Correct\.|Not quite\."; then ok "feedback says Correct or Not quite in words"; else fail "feedback in words" "$(screen)"; fi
+    if grep -qE "Correct\.|Not quite\." <<<"$(screen)"; then ok "feedback says Correct or Not quite in words"; else fail "feedback in words" "$(screen)"; fi
   fi
   keys Enter
 done
@@ -94,7 +94,7 @@ keys "NO_COLOR=1 TERM=xterm-256color $BIN --db $DB --learner Bo --seed 9; echo E
 check_screen "40x12 home fits the menu" "S Start today's questions"
 keys s
 check_screen "40x12 question" "Question 1 of"
-if $T capture-pane -p -e -t e2e | grep -q $'\e\[3[0-7]m\|\e\[38;5'; then fail "colour used despite NO_COLOR" "$($T capture-pane -p -e -t e2e | cat -v | head -5)"; else ok "NO_COLOR turns colour off"; fi
+if grep -q $'\e\[3[0-7]m\|\e\[38;5' <<<"$($T capture-pane -p -e -t e2e)"; then fail "colour used despite NO_COLOR" "$($T capture-pane -p -e -t e2e | cat -v | head -5)"; else ok "NO_COLOR turns colour off"; fi
 keys a
 wait_for "Enter: next" || true
 keys Enter
@@ -111,7 +111,7 @@ keys "clear; echo MARKER" Enter
 keys "$BIN --db $DB --learner \$'Eve\\e[2J\\e]0;pwned\\a' ; echo EXITED=\$?" Enter
 check_screen "a name with escape codes is refused" "cannot contain control characters"
 check_screen "with exit status 1" "EXITED=1"
-if screen | grep -q MARKER; then ok "and the screen was not cleared by the escape code"; else fail "screen cleared" "$(screen)"; fi
+if grep -q MARKER <<<"$(screen)"; then ok "and the screen was not cleared by the escape code"; else fail "screen cleared" "$(screen)"; fi
 $T kill-session -t e2e
 
 # --- Curly quotes, dashes and accented letters are drawn as they are ---------------------------------------------
@@ -130,15 +130,15 @@ $T kill-session -t e2e
 # --- Plain mode -----------------------------------------------------------------------------------------------
 PDB="$WORK/plain.sqlite"
 out=$(printf 'a\nb\n' | "$BIN" quiz --plain --learner X --count 2 --db "$PDB" --seed 3)
-echo "$out" | grep -q "^Question 1 of 2" && ok "plain mode prints Question 1 of 2" || fail "plain question" "$out"
-echo "$out" | grep -qE "^(Correct|Not quite)\.$" && ok "plain mode says Correct or Not quite" || fail "plain feedback" "$out"
-echo "$out" | grep -qE "^[0-9]+ of [0-9]+ correct$" && ok "plain mode ends with X of Y correct" || fail "plain summary" "$out"
-if printf '%s' "$out" | grep -q $'\e'; then fail "plain mode printed an escape sequence"; else ok "plain mode prints no escape sequences"; fi
+grep -q <<<"$out" "^Question 1 of 2" && ok "plain mode prints Question 1 of 2" || fail "plain question" "$out"
+grep -qE <<<"$out" "^(Correct|Not quite)\.$" && ok "plain mode says Correct or Not quite" || fail "plain feedback" "$out"
+grep -qE <<<"$out" "^[0-9]+ of [0-9]+ correct$" && ok "plain mode ends with X of Y correct" || fail "plain summary" "$out"
+if grep -q $'\e' <<<"$out"; then fail "plain mode printed an escape sequence"; else ok "plain mode prints no escape sequences"; fi
 [ "$(attempts "$PDB" X)" = 2 ] && ok "plain mode recorded both answers" || fail "plain answers recorded: $(attempts "$PDB" X)"
 out=$(printf 'q\n' | "$BIN" quiz --plain --learner Y --db "$PDB")
-echo "$out" | grep -q "Question 1 of" && ok "plain q stops at once" || fail "plain q" "$out"
+grep -q <<<"$out" "Question 1 of" && ok "plain q stops at once" || fail "plain q" "$out"
 out=$("$BIN" quiz --plain --learner Z --db "$PDB" --count 3 --mode exam < /dev/null)
-echo "$out" | grep -q "Stopped. Your answers are saved." && ok "end of input stops plainly" || fail "plain EOF" "$out"
+grep -q <<<"$out" "Stopped. Your answers are saved." && ok "end of input stops plainly" || fail "plain EOF" "$out"
 
 # --- The trainer's bank cache: private, and never stale -------------------------------------------------------
 CACHE="$WORK/cache"
@@ -147,10 +147,11 @@ entry=$(ls "$CACHE"/teachback/bank-*.json 2>/dev/null | head -1)
 [ -n "$entry" ] && ok "the first start writes a bank cache" || fail "no bank cache written"
 [ "$(stat -c %a "$CACHE/teachback")" = 700 ] && [ "$(stat -c %a "$entry")" = 600 ] && ok "the cache is private (0700/0600)" || fail "cache permissions"
 cp Tests/ReportsTests/Fixtures/awkward.yaml "$WORK/bank.yaml"
-printf 'q\n' | XDG_CACHE_HOME="$CACHE" "$BIN" quiz --plain --learner C --db "$PDB" --bank "$WORK/bank.yaml" | grep -q "Question 1 of" && ok "another bank starts" || fail "other bank"
+out=$(printf 'q\n' | XDG_CACHE_HOME="$CACHE" "$BIN" quiz --plain --learner C --db "$PDB" --bank "$WORK/bank.yaml" 2>&1) || true
+grep -q "Question 1 of" <<<"$out" && ok "another bank starts" || fail "other bank" "$out"
 sed -i 's/Take it twice a day./Take it two times a day./' "$WORK/bank.yaml"
 out=$(printf 'a\na\na\na\na\na\na\na\na\na\n' | XDG_CACHE_HOME="$CACHE" "$BIN" quiz --plain --learner C --db "$PDB" --bank "$WORK/bank.yaml" --mode exam --count 10)
-echo "$out" | grep -q "Take it two times a day." && ok "an edited bank is read again, not taken from the cache" || fail "stale cache" "$out"
+grep -q <<<"$out" "Take it two times a day." && ok "an edited bank is read again, not taken from the cache" || fail "stale cache" "$out"
 [ "$(ls "$CACHE"/teachback/bank-*.json | wc -l)" = 3 ] && ok "one cache entry per bank version" || fail "cache entries: $(ls "$CACHE"/teachback)"
 
 # --- Bad input gets clear errors -----------------------------------------------------------------------------
@@ -164,7 +165,8 @@ printf 'bank:\n  id: x\n  title: [\n' > "$WORK/bad.yaml"
 if "$BIN" bank check --bank "$WORK/bad.yaml" 2> "$WORK/err"; then fail "a broken bank passed"; else
   grep -qE "bad.yaml:[0-9]+:[0-9]+: error: " "$WORK/err" && ok "a broken bank gets FILE:LINE:COLUMN errors" || fail "bank error format" "$(cat "$WORK/err")"
 fi
-"$BIN" bank check | grep -q "sections" && ok "the built-in bank checks" || fail "bank check"
+out=$("$BIN" bank check 2>&1) || true
+grep -q "sections" <<<"$out" && ok "the built-in bank checks" || fail "bank check" "$out"
 "$BIN" bank lint > /dev/null && ok "the built-in bank lints clean" || fail "bank lint"
 
 echo
