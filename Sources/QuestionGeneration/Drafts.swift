@@ -6,117 +6,193 @@ struct Drafts {
     let bank: Bank
     static let maximumDistractors = 3
     static let maximumSpares = 3
-    /// Indexes built once, so generation stays linear in the size of the bank.
-    let conceptsByID: [String: Concept]
-    let groupOfConcept: [String: ConceptGroup]
-    let ungrouped: [Concept]
-
+    let index: Index
     let memo: TextMemo
 
-    init(bank: Bank, memo: TextMemo) {
-        self.bank = bank
-        self.memo = memo
-        conceptsByID = Dictionary(bank.concepts.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        var groupOf: [String: ConceptGroup] = [:]
-        for group in bank.groups {
-            for member in group.members where groupOf[member] == nil { groupOf[member] = group }
+    /// Look-ups built once per bank, so generation stays linear in its size; shared by every worker.
+    struct Index: Sendable {
+        let conceptIndex: [String: Int]
+        /// Lists of concepts (by index) that may stand as each other's distractors: each group's members, then the
+        /// ungrouped concepts; and which list each concept draws from (without itself).
+        let siblingPools: [[Int]]
+        let poolOfConcept: [Int]
+        /// Stable hashes of each concept's definition and term, made once and mixed with each item's id.
+        let definitionHashes: [UInt64]
+        let termHashes: [UInt64]
+
+        init(_ bank: Bank) {
+            var index: [String: Int] = [:]
+            for (i, concept) in bank.concepts.enumerated() where index[concept.id] == nil { index[concept.id] = i }
+            conceptIndex = index
+            var groupOf: [Int?] = Array(repeating: nil, count: bank.concepts.count)
+            var members: [[Int]] = []
+            for group in bank.groups {
+                let list = group.members.compactMap { index[$0] }
+                for member in list where groupOf[member] == nil { groupOf[member] = members.count }
+                members.append(list)
+            }
+            siblingPools = members + [bank.concepts.indices.filter { groupOf[$0] == nil }]
+            poolOfConcept = groupOf.map { $0 ?? members.count }
+            definitionHashes = bank.concepts.map { StableHash.of([$0.definition]) }
+            termHashes = bank.concepts.map { StableHash.of([$0.term]) }
         }
-        groupOfConcept = groupOf
-        ungrouped = bank.concepts.filter { groupOf[$0.id] == nil }
     }
 
-    func all() -> [Draft] {
-        concepts() + groups() + facts() + claims() + faqs() + actions()
+    /// The kinds of element items are made from, in the order their drafts are listed.
+    enum Part: CaseIterable {
+        case concepts, groups, facts, claims, faqs, actions
+
+        func count(in bank: Bank) -> Int {
+            switch self {
+            case .concepts: bank.concepts.count
+            case .groups: bank.groups.count
+            case .facts: bank.facts.count
+            case .claims: bank.claims.count
+            case .faqs: bank.faqs.count
+            case .actions: bank.actions.count
+            }
+        }
     }
+
+    /// The drafts made from the elements of one part in `range` (positions in the bank's list of that part).
+    func drafts(_ part: Part, _ range: Range<Int>) -> [Draft] {
+        switch part {
+        case .concepts: concepts(range)
+        case .groups: groups(range)
+        case .facts: facts(range)
+        case .claims: claims(range)
+        case .faqs: faqs(range)
+        case .actions: actions(range)
+        }
+    }
+
+    typealias Option = DraftOption
 
     /// Picks up to three distractors in an order fixed by the item id (never by the seed); a few more are kept as
-    /// spares. Candidates are ordered by a cheap hash first, so only the few taken are compared as text, and
-    /// feedback is written only for those.
-    func choose(_ texts: [String], feedback: (Int) -> String?, for id: String, key: String)
-        -> (chosen: [(text: String, feedback: String?)], spares: [(text: String, feedback: String?)])
-    {
-        let hashes = texts.map { StableHash.of(id, $0) }
-        let order = texts.indices.sorted { hashes[$0] < hashes[$1] }
-        var seen: Set<String> = [memo.normalise(key)]
-        var unique: [(text: String, feedback: String?)] = []
-        for index in order {
-            guard seen.insert(memo.normalise(texts[index])).inserted else { continue }
-            unique.append((texts[index], feedback(index)))
-            if unique.count == Self.maximumDistractors + Self.maximumSpares { break }
+    /// spares. Each candidate's order comes from its text's stable hash mixed with the item id's, so only the few
+    /// taken are compared as text, and feedback is written only for those.
+    func choose(
+        _ candidates: [Int], excluding excluded: Int? = nil, hashes: (Int) -> UInt64, text: (Int) -> String,
+        facts: (Int) -> TextFacts, feedback: (Int) -> String?, for id: String, key: TextFacts
+    ) -> (chosen: [Option], spares: [Option]) {
+        let wanted = Self.maximumDistractors + Self.maximumSpares
+        let itemHash = StableHash.of([id])
+        // Order: the mixed hash, then the candidate's place, packed in one integer (a place fits in 20 bits).
+        var order = candidates.indices.map { place in
+            candidates[place] == excluded
+                ? UInt64.max : StableHash.mixed(itemHash, hashes(candidates[place])) & ~0xFFFFF | UInt64(place)
+        }
+        var seen: Set<String> = [key.normalised]
+        var unique: [Option] = []
+        var sorted = false
+        var taken = 0
+        var cursor = 0
+        while unique.count < wanted, taken < order.count {
+            let next: UInt64
+            if sorted {
+                // Those already taken were marked and sorted to the end.
+                next = order[cursor]
+                cursor += 1
+            } else if taken < 8 {
+                // The first few by scanning: cheaper than sorting every candidate.
+                guard let smallest = order.indices.min(by: { order[$0] < order[$1] }) else { break }
+                next = order[smallest]
+                order[smallest] = UInt64.max
+            } else {
+                order.sort()
+                sorted = true
+                continue
+            }
+            taken += 1
+            if next == UInt64.max { break }
+            let candidate = candidates[Int(next & 0xFFFFF)]
+            let facts = facts(candidate)
+            guard seen.insert(facts.normalised).inserted else { continue }
+            unique.append(DraftOption(text(candidate), feedback(candidate), facts: facts))
         }
         return (Array(unique.prefix(Self.maximumDistractors)), Array(unique.dropFirst(Self.maximumDistractors)))
     }
 
+    /// Chooses among a list of authored options.
     func choose(_ pool: [(text: String, feedback: String?)], for id: String, key: String)
-        -> (chosen: [(text: String, feedback: String?)], spares: [(text: String, feedback: String?)])
+        -> (chosen: [Option], spares: [Option])
     {
-        choose(pool.map(\.text), feedback: { pool[$0].feedback }, for: id, key: key)
+        choose(pool, for: id, key: memo.facts(key))
+    }
+
+    func choose(_ pool: [(text: String, feedback: String?)], for id: String, key: TextFacts)
+        -> (chosen: [Option], spares: [Option])
+    {
+        choose(
+            Array(pool.indices), hashes: { StableHash.of([pool[$0].text]) }, text: { pool[$0].text },
+            facts: { memo.facts(pool[$0].text) }, feedback: { pool[$0].feedback }, for: id, key: key)
     }
 
     // MARK: Concepts: term → definition and definition → term
 
-    /// Concepts that may stand as each other's distractors: members of the same group, or the ungrouped ones.
-    func siblings(of concept: Concept) -> [Concept] {
-        if let group = groupOfConcept[concept.id] {
-            return group.members.compactMap { conceptsByID[$0] }.filter { $0.id != concept.id }
-        }
-        return ungrouped.filter { $0.id != concept.id }
-    }
-
-    func concepts() -> [Draft] {
+    func concepts(_ range: Range<Int>) -> [Draft] {
         var drafts: [Draft] = []
-        for concept in bank.concepts {
-            let others = siblings(of: concept)
-            guard others.count >= 2 else { continue }
+        let all = bank.concepts
+        for i in range {
+            let concept = all[i]
+            let others = index.siblingPools[index.poolOfConcept[i]]
+            guard others.lazy.filter({ $0 != i }).count >= 2 else { continue }
             let explanation = "\(concept.term): \(Text.lowerFirst(concept.definition))."
             let defID = "\(ItemKind.termToDefinition.rawValue):\(concept.id)"
+            let definitionFacts = memo.facts(ofDefinition: i, concept.definition)
             let defChoice = choose(
-                others.map(\.definition), feedback: { "That describes \(Text.lowerFirst(others[$0].term))." },
-                for: defID,
-                key: concept.definition)
+                others, excluding: i, hashes: { index.definitionHashes[$0] }, text: { all[$0].definition },
+                facts: { memo.facts(ofDefinition: $0, all[$0].definition) },
+                feedback: { "That describes \(Text.lowerFirst(all[$0].term))." }, for: defID, key: definitionFacts)
             drafts.append(
                 Draft(
                     id: defID, kind: .termToDefinition, section: concept.section,
                     stem: "Which of these best describes \(Text.lowerFirst(concept.term))?", key: concept.definition,
                     distractors: defChoice.chosen, spares: defChoice.spares, explanation: explanation,
                     source: concept.id,
-                    topic: concept.id, critical: false, location: concept.location))
+                    topic: concept.id, critical: false, location: concept.location, keyFacts: definitionFacts))
             let termID = "\(ItemKind.definitionToTerm.rawValue):\(concept.id)"
+            let termFacts = memo.facts(ofTerm: i, concept.term)
             let termChoice = choose(
-                others.map(\.term), feedback: { "\(others[$0].term): \(Text.lowerFirst(others[$0].definition))." },
-                for: termID, key: concept.term)
+                others, excluding: i, hashes: { index.termHashes[$0] }, text: { all[$0].term },
+                facts: { memo.facts(ofTerm: $0, all[$0].term) },
+                feedback: { "\(all[$0].term): \(Text.lowerFirst(all[$0].definition))." }, for: termID,
+                key: termFacts)
             drafts.append(
                 Draft(
                     id: termID, kind: .definitionToTerm, section: concept.section,
                     stem: "Which one is this: \(Text.lowerFirst(concept.definition))?", key: concept.term,
                     distractors: termChoice.chosen, spares: termChoice.spares, explanation: explanation,
                     source: concept.id,
-                    topic: concept.id, critical: false, location: concept.location))
+                    topic: concept.id, critical: false, location: concept.location, keyFacts: termFacts))
         }
         return drafts
     }
 
     // MARK: Groups: membership, and one NOT item per group
 
-    func groups() -> [Draft] {
+    func groups(_ range: Range<Int>) -> [Draft] {
         var drafts: [Draft] = []
-        for group in bank.groups {
-            let members = group.members.compactMap { conceptsByID[$0] }
+        for group in bank.groups[range] {
+            let memberIndices = group.members.compactMap { index.conceptIndex[$0] }
+            let members = memberIndices.map { bank.concepts[$0] }
             let pool = group.nonMembers.map {
                 (text: $0, feedback: Optional("\($0) is not \(group.memberNoun)."))
             }
-            let names = members.map { Text.lowerFirst($0.term) }
-            for member in members {
+            let names = Text.list(members.map { Text.lowerFirst($0.term) })
+            for (member, memberIndex) in zip(members, memberIndices) {
                 let id = "\(ItemKind.groupMember.rawValue):\(group.id):\(member.id)"
-                let choice = choose(pool, for: id, key: member.term)
+                let keyFacts = memo.facts(ofTerm: memberIndex, member.term)
+                let choice = choose(pool, for: id, key: keyFacts)
                 drafts.append(
                     Draft(
                         id: id, kind: .groupMember, section: group.section,
                         stem: "Which of these is \(group.memberNoun)?",
                         key: member.term, distractors: choice.chosen, spares: choice.spares,
                         explanation:
-                            "\(member.term): \(Text.lowerFirst(member.definition)). The \(group.label) are \(Text.list(names)).",
-                        source: group.id, topic: member.id, critical: false, location: group.location))
+                            "\(member.term): \(Text.lowerFirst(member.definition)). The \(group.label) are \(names).",
+                        source: group.id, topic: member.id, critical: false, location: group.location,
+                        keyFacts: keyFacts))
             }
             // The NOT form, sparingly: one item per group, its key the non-member chosen by the group's id.
             guard
@@ -133,7 +209,7 @@ struct Drafts {
                     id: id, kind: .groupNotMember, section: group.section,
                     stem: "Which of these is NOT \(group.memberNoun)?",
                     key: nonMember, distractors: choice.chosen, spares: choice.spares,
-                    explanation: "\(nonMember) is not \(group.memberNoun). The \(group.label) are \(Text.list(names)).",
+                    explanation: "\(nonMember) is not \(group.memberNoun). The \(group.label) are \(names).",
                     source: group.id, topic: group.id, critical: false, location: group.location))
         }
         return drafts
@@ -141,9 +217,9 @@ struct Drafts {
 
     // MARK: Facts: the question, and "Complete the sentence"
 
-    func facts() -> [Draft] {
+    func facts(_ range: Range<Int>) -> [Draft] {
         var drafts: [Draft] = []
-        for fact in bank.facts {
+        for fact in bank.facts[range] {
             let pool = fact.wrong.map { (text: $0, feedback: String?.none) }
             let explanation = fact.explanation ?? fact.statement
             let qid = "\(ItemKind.factQuestion.rawValue):\(fact.id)"
@@ -152,8 +228,9 @@ struct Drafts {
                 Draft(
                     id: qid, kind: .factQuestion, section: fact.section, stem: fact.question,
                     key: Text.upperFirst(fact.answer),
-                    distractors: q.chosen.map { (Text.upperFirst($0.text), $0.feedback) },
-                    spares: q.spares.map { (Text.upperFirst($0.text), $0.feedback) }, explanation: explanation,
+                    distractors: q.chosen.map { DraftOption(Text.upperFirst($0.text), $0.feedback) },
+                    spares: q.spares.map { DraftOption(Text.upperFirst($0.text), $0.feedback) },
+                    explanation: explanation,
                     source: fact.id, topic: fact.id, critical: false, location: fact.location))
             guard let range = fact.statement.range(of: fact.answer) else { continue }
             let blanked = fact.statement.replacingCharacters(in: range, with: "_____")
@@ -171,8 +248,8 @@ struct Drafts {
 
     // MARK: Claims: true or false
 
-    func claims() -> [Draft] {
-        bank.claims.map { claim in
+    func claims(_ range: Range<Int>) -> [Draft] {
+        bank.claims[range].map { claim in
             let key = claim.isTrue ? "True" : "False"
             let wrong = claim.isTrue ? "False" : "True"
             let feedback =
@@ -180,7 +257,8 @@ struct Drafts {
                 ? "Many people think so, but it is not true. \(claim.explanation)" : claim.explanation
             return Draft(
                 id: "\(ItemKind.trueFalse.rawValue):\(claim.id)", kind: .trueFalse, section: claim.section,
-                stem: "True or false: \(claim.statement)", key: key, distractors: [(wrong, feedback)], spares: [],
+                stem: "True or false: \(claim.statement)", key: key, distractors: [DraftOption(wrong, feedback)],
+                spares: [],
                 explanation: claim.explanation, source: claim.id, topic: claim.id, critical: claim.critical,
                 location: claim.location)
         }
@@ -188,8 +266,8 @@ struct Drafts {
 
     // MARK: FAQs: the best answer
 
-    func faqs() -> [Draft] {
-        bank.faqs.map { faq in
+    func faqs(_ range: Range<Int>) -> [Draft] {
+        bank.faqs[range].map { faq in
             var pool = faq.wrong.map { (text: $0.text, feedback: $0.feedback) }
             if pool.count < 2 {
                 // Not enough authored wrong answers: other questions' answers answer something else.
@@ -207,8 +285,8 @@ struct Drafts {
 
     // MARK: Actions: what should you do?
 
-    func actions() -> [Draft] {
-        bank.actions.map { action in
+    func actions(_ range: Range<Int>) -> [Draft] {
+        bank.actions[range].map { action in
             let id = "\(ItemKind.scenario.rawValue):\(action.id)"
             let choice = choose(action.wrong.map { (text: $0.text, feedback: $0.feedback) }, for: id, key: action.right)
             return Draft(
@@ -223,10 +301,27 @@ struct Drafts {
 enum Text {
     /// Lower-cases the first letter unless the first word is an acronym ("CAR T-cell therapy").
     static func lowerFirst(_ s: String) -> String {
+        if let ascii = lowerFirstASCII(s) { return ascii }
         guard let first = s.first else { return s }
         let firstWord = s.prefix { $0 != " " }
         if firstWord.count > 1 && firstWord.allSatisfy({ $0.isUppercase || !$0.isLetter }) { return s }
         return first.lowercased() + s.dropFirst()
+    }
+
+    /// `lowerFirst` for text whose first word is ASCII: bytes in, bytes out. Nil when the fast way does not apply.
+    private static func lowerFirstASCII(_ s: String) -> String? {
+        let bytes = s.utf8
+        guard let first = bytes.first, first < 0x80 else { return nil }
+        let firstWord = bytes.prefix { $0 != 32 }
+        guard firstWord.allSatisfy({ $0 < 0x80 && $0 != 13 }) else { return nil }
+        func isUpper(_ b: UInt8) -> Bool { b >= 65 && b <= 90 }
+        func isLetter(_ b: UInt8) -> Bool { isUpper(b) || (b >= 97 && b <= 122) }
+        // An acronym ("CAR T-cell therapy") keeps its capitals.
+        if firstWord.count > 1 && firstWord.allSatisfy({ isUpper($0) || !isLetter($0) }) { return s }
+        guard isUpper(first) else { return s }
+        var copy = Array(bytes)
+        copy[0] = first + 32
+        return String(decoding: copy, as: UTF8.self)
     }
 
     static func upperFirst(_ s: String) -> String {

@@ -82,19 +82,31 @@ enum StableHash {
     /// Folds one part (its bytes, then a separator) into the hash.
     @inline(__always)
     static func mix(_ hash: UInt64, _ part: String) -> UInt64 {
-        var h = hash
-        for byte in part.utf8 {
-            h ^= UInt64(byte)
-            h = h &* 0x100_0000_01b3
+        func fold(_ bytes: some Sequence<UInt8>) -> UInt64 {
+            var h = hash
+            for byte in bytes {
+                h ^= UInt64(byte)
+                h = h &* 0x100_0000_01b3
+            }
+            h ^= 0x1F
+            return h &* 0x100_0000_01b3
         }
-        h ^= 0x1F
-        return h &* 0x100_0000_01b3
+        return part.utf8.withContiguousStorageIfAvailable(fold) ?? fold(part.utf8)
     }
 
     static func of(_ parts: [String]) -> UInt64 { parts.reduce(offset, mix) }
 
     /// The same as `of([a, b])`, without building an array.
     static func of(_ a: String, _ b: String) -> UInt64 { mix(mix(offset, a), b) }
+
+    /// Mixes two hashes into one well-spread value (SplitMix64's finaliser), for ordering candidates by item.
+    @inline(__always)
+    static func mixed(_ a: UInt64, _ b: UInt64) -> UInt64 {
+        var z = a ^ (b &* 0x9E37_79B9_7F4A_7C15)
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
 
     static func hex(_ parts: [String]) -> String {
         let s = String(of(parts), radix: 16)

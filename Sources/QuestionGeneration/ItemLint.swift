@@ -73,19 +73,20 @@ enum ItemLint {
         return String(out)
     }
 
-    static func contentWords(_ s: String) -> Set<String> {
+    static func contentWords(_ s: String) -> Set<String> { contentWords(normalised: normalise(s)) }
+
+    static func contentWords(normalised: String) -> Set<String> {
         Set(
-            normalise(s).split(separator: " ").map { word -> String in
+            normalised.split(separator: " ").map { word -> String in
                 word.count > 4 && word.hasSuffix("s") ? String(word.dropLast()) : String(word)
             }.filter { $0.count >= 4 && !stopWords.contains($0) })
     }
 
     /// The Flesch–Kincaid grade of the stem and options read together, each option as a sentence.
-    static func readingGrade(stem: String, options: [String], memo: TextMemo) -> Double {
+    static func readingGrade(stem: Readability.Counts, options: [Readability.Counts]) -> Double {
         // Each option is its own sentence, whether or not it ends with a full stop.
         var total = Readability.Counts(sentences: 0, words: 0, syllables: 0, polysyllables: 0)
-        for piece in [stem] + options {
-            let c = memo.counts(piece)
+        for c in [stem] + options {
             total.sentences += max(1, c.sentences)
             total.words += c.words
             total.syllables += c.syllables
@@ -104,29 +105,36 @@ enum ItemLint {
         let isTrueFalse = draft.kind == .trueFalse
 
         // Negatives in the stem are written in capitals.
-        var words = draft.stem.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
-        for (index, word) in words.enumerated() where negatives.contains(word) {
-            words[index] = word.uppercased()
-            repairs.append(
-                finding("negative-capitalised", "wrote '\(word)' in the stem as '\(word.uppercased())'", repaired: true)
-            )
+        if negatives.contains(where: { draft.stem.utf8.contains(bytes: $0.utf8) }) {
+            var words = draft.stem.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+            for (index, word) in words.enumerated() where negatives.contains(word) {
+                words[index] = word.uppercased()
+                repairs.append(
+                    finding(
+                        "negative-capitalised", "wrote '\(word)' in the stem as '\(word.uppercased())'", repaired: true)
+                )
+            }
+            draft.stem = words.joined(separator: " ")
         }
-        draft.stem = words.joined(separator: " ")
 
         // Distractors that repeat, contain or sit inside the key or each other are replaced by spares, or dropped.
+        var keyFacts = draft.keyFacts ?? memo.facts(draft.key)
+        var distractorFacts: [TextFacts] = []
         if !isTrueFalse {
-            var accepted: [(text: String, feedback: String?)] = []
+            var accepted: [DraftOption] = []
             var candidates = draft.distractors
             var spares = draft.spares
             while !candidates.isEmpty {
                 let candidate = candidates.removeFirst()
-                let others = [draft.key] + accepted.map(\.text)
-                if let problem = conflict(candidate.text, with: others, memo: memo) {
+                let facts = candidate.facts ?? memo.facts(candidate.text)
+                let others = [(draft.key, keyFacts)] + zip(accepted.map(\.text), distractorFacts)
+                if let problem = conflict(facts, with: others) {
                     repairs.append(
                         finding(problem.rule, "'\(candidate.text)' \(problem.message); left it out", repaired: true))
                     if !spares.isEmpty { candidates.append(spares.removeFirst()) }
                 } else {
                     accepted.append(candidate)
+                    distractorFacts.append(facts)
                 }
             }
             draft.distractors = accepted
@@ -137,40 +145,43 @@ enum ItemLint {
                         "too-few-options", "only \(accepted.count + 1) usable options; write more wrong answers",
                         repaired: false))
             }
-            if conflict(draft.key, with: []) != nil {
+            if keyFacts.isCombination {
                 failures.append(finding("combination-option", "the key is a combination option", repaired: false))
             }
+        } else {
+            distractorFacts = draft.distractors.map { $0.facts ?? memo.facts($0.text) }
         }
 
         // Options alike in form: the same terminal punctuation and the same capitalisation.
-        let options = [draft.key] + draft.distractors.map(\.text)
-        let endings = Set(options.map { $0.last.map { ".?!".contains($0) } ?? false })
-        if endings.count > 1 {
+        if distractorFacts.contains(where: { $0.endsSentence != keyFacts.endsSentence }) {
             draft.key = withPeriod(draft.key)
-            draft.distractors = draft.distractors.map { (withPeriod($0.text), $0.feedback) }
+            draft.distractors = draft.distractors.map { DraftOption(withPeriod($0.text), $0.feedback) }
             repairs.append(finding("options-alike", "ended every option with a full stop", repaired: true))
+            keyFacts = memo.facts(draft.key)
+            distractorFacts = draft.distractors.map { memo.facts($0.text) }
         }
-        let capitals = Set(options.map { $0.first?.isUppercase ?? false })
-        if capitals.count > 1 {
+        if distractorFacts.contains(where: { $0.capitalised != keyFacts.capitalised }) {
             draft.key = Text.upperFirst(draft.key)
-            draft.distractors = draft.distractors.map { (Text.upperFirst($0.text), $0.feedback) }
+            draft.distractors = draft.distractors.map { DraftOption(Text.upperFirst($0.text), $0.feedback) }
             repairs.append(finding("options-alike", "started every option with a capital letter", repaired: true))
+            keyFacts = memo.facts(draft.key)
+            distractorFacts = draft.distractors.map { memo.facts($0.text) }
         }
 
         if !isTrueFalse, !draft.distractors.isEmpty {
-            let mean = Double(draft.distractors.map(\.text.count).reduce(0, +)) / Double(draft.distractors.count)
-            if Double(draft.key.count) > maximumKeyLengthRatio * mean {
+            let mean = Double(distractorFacts.map(\.characters).reduce(0, +)) / Double(distractorFacts.count)
+            if Double(keyFacts.characters) > maximumKeyLengthRatio * mean {
                 failures.append(
                     finding(
                         "key-longest",
-                        "the key has \(draft.key.count) characters, more than \(maximumKeyLengthRatio)× the wrong answers' mean of \(Int(mean.rounded()))",
+                        "the key has \(keyFacts.characters) characters, more than \(maximumKeyLengthRatio)× the wrong answers' mean of \(Int(mean.rounded()))",
                         repaired: false))
             }
-            let keyWords = memo.contentWords(draft.key)
-            let distractorWords = draft.distractors.reduce(into: Set<String>()) {
-                $0.formUnion(memo.contentWords($1.text))
+            // Words only the key has; the stem is split only when there are some.
+            let keyOnly = keyFacts.contentWords.filter { word in
+                !distractorFacts.contains { $0.contentWords.contains(word) }
             }
-            let clues = memo.contentWords(draft.stem).intersection(keyWords).subtracting(distractorWords)
+            let clues = keyOnly.isEmpty ? [] : memo.contentWordsOnce(draft.stem, among: keyOnly)
             if !clues.isEmpty {
                 failures.append(
                     finding(
@@ -180,7 +191,8 @@ enum ItemLint {
             }
         }
 
-        let grade = readingGrade(stem: draft.stem, options: [draft.key] + draft.distractors.map(\.text), memo: memo)
+        let grade = readingGrade(
+            stem: memo.counts(draft.stem), options: [keyFacts.counts] + distractorFacts.map(\.counts))
         draft.readingGrade = grade
         if grade > maximumGrade {
             failures.append(
@@ -193,28 +205,34 @@ enum ItemLint {
 
     /// Whether the normalised `haystack` contains the normalised `needle` as whole words.
     static func containsWords(_ haystack: String, _ needle: String) -> Bool {
-        let h = Array(haystack.utf8), n = Array(needle.utf8)
-        guard !n.isEmpty, n.count <= h.count else { return false }
-        for start in 0...(h.count - n.count) where start == 0 || h[start - 1] == 32 {
-            let end = start + n.count
-            if end < h.count && h[end] != 32 { continue }
-            if h[start..<end].elementsEqual(n) { return true }
+        withBytes(haystack) { h in
+            withBytes(needle) { n in
+                guard !n.isEmpty, n.count <= h.count else { return false }
+                for start in 0...(h.count - n.count) where start == 0 || h[start - 1] == 32 {
+                    let end = start + n.count
+                    if end < h.count && h[end] != 32 { continue }
+                    if memcmp(h.baseAddress! + start, n.baseAddress!, n.count) == 0 { return true }
+                }
+                return false
+            }
         }
-        return false
+    }
+
+    /// The number of characters as a reader sees them; one per byte for ASCII text without a CR LF pair.
+    static func characterCount(_ s: String) -> Int {
+        s.utf8.allSatisfy { $0 < 0x80 && $0 != 13 } ? s.utf8.count : s.count
     }
 
     static func withPeriod(_ s: String) -> String {
         s.last.map { ".?!".contains($0) } == true ? s : s + "."
     }
 
-    /// Why `option` cannot stand beside `others`, if it cannot.
-    static func conflict(_ option: String, with others: [String], memo: TextMemo? = nil) -> (
-        rule: String, message: String
-    )? {
-        let n = memo?.normalise(option) ?? normalise(option)
-        if combinationOptions.contains(n) { return ("combination-option", "is an all/none-of-the-above option") }
-        for other in others {
-            let o = memo?.normalise(other) ?? normalise(other)
+    /// Why an option cannot stand beside `others` (their texts and facts), if it cannot.
+    static func conflict(_ option: TextFacts, with others: [(String, TextFacts)]) -> (rule: String, message: String)? {
+        if option.isCombination { return ("combination-option", "is an all/none-of-the-above option") }
+        let n = option.normalised
+        for (other, facts) in others {
+            let o = facts.normalised
             if n == o { return ("duplicate-option", "is the same as '\(other)'") }
             if containsWords(o, n) { return ("option-contains-option", "is part of '\(other)'") }
             if containsWords(n, o) { return ("option-contains-option", "contains '\(other)'") }
@@ -223,35 +241,15 @@ enum ItemLint {
     }
 }
 
-/// Remembers per-text results while one bank is generated: options recur across many items (a definition is a
-/// wrong option for its siblings, a non-member for every member), so each is graded and split once.
-final class TextMemo {
-    let taught: Readability.TaughtTerms
-    private var countsByText: [String: Readability.Counts] = [:]
-    private var wordsByText: [String: Set<String>] = [:]
-    private var normalisedByText: [String: String] = [:]
-
-    init(taught: Readability.TaughtTerms) { self.taught = taught }
-
-    /// Readability counts of one sentence-like piece, taught terms counted as one word.
-    func counts(_ piece: String) -> Readability.Counts {
-        if let known = countsByText[piece] { return known }
-        let c = Readability.counts(taught.apply(piece))
-        countsByText[piece] = c
-        return c
-    }
-
-    func contentWords(_ text: String) -> Set<String> {
-        if let known = wordsByText[text] { return known }
-        let w = ItemLint.contentWords(text)
-        wordsByText[text] = w
-        return w
-    }
-
-    func normalise(_ text: String) -> String {
-        if let known = normalisedByText[text] { return known }
-        let n = ItemLint.normalise(text)
-        normalisedByText[text] = n
-        return n
+extension String.UTF8View {
+    /// Whether these bytes contain `needle` anywhere.
+    func contains(bytes needle: String.UTF8View) -> Bool {
+        guard let first = needle.first else { return true }
+        var index = startIndex
+        while let found = self[index...].firstIndex(of: first) {
+            if self[found...].starts(with: needle) { return true }
+            index = self.index(after: found)
+        }
+        return false
     }
 }

@@ -1,4 +1,6 @@
 import ContentModel
+import Dispatch
+import Synchronization
 
 /// Makes multiple-choice items from a content model.
 ///
@@ -13,21 +15,61 @@ public enum QuestionGenerator {
     }
 
     /// Generates every item the bank supports.
+    ///
+    /// Large banks are split into pieces that are drafted and checked on several threads, each with its own memo;
+    /// the pieces are joined in order, so the result is the same however many threads ran.
     public static func generate(_ bank: Bank, seed: UInt64) -> Result {
+        let taught = Readability.TaughtTerms(taughtTerms(bank))
+        let index = Drafts.Index(bank)
+        let (jobs, parallel) = pieces(of: bank)
+        let results = Mutex([Piece?](repeating: nil, count: jobs.count))
+        let run: @Sendable (Int) -> Void = { job in
+            let drafts = Drafts(bank: bank, index: index, memo: TextMemo(taught: taught))
+            var piece = Piece()
+            for draft in drafts.drafts(jobs[job].part, jobs[job].range) {
+                switch ItemLint.check(draft, memo: drafts.memo) {
+                case .passed(let fixed, let repairs):
+                    piece.findings += repairs
+                    piece.items.append(fixed.finished())
+                case .failed(let problems):
+                    piece.findings += problems
+                }
+            }
+            results.withLock { $0[job] = piece }
+        }
+        if parallel {
+            DispatchQueue.concurrentPerform(iterations: jobs.count, execute: run)
+        } else {
+            jobs.indices.forEach(run)
+        }
+        let pieces = results.withLock { $0.compactMap { $0 } }
+        var items = pieces.flatMap(\.items)
+        items.sort { $0.id < $1.id }
+        return Result(items: placeOptions(items, seed: seed), findings: pieces.flatMap(\.findings))
+    }
+
+    private struct Piece: Sendable {
         var items: [Item] = []
         var findings: [LintFinding] = []
-        let memo = TextMemo(taught: Readability.TaughtTerms(taughtTerms(bank)))
-        for draft in Drafts(bank: bank, memo: memo).all() {
-            switch ItemLint.check(draft, memo: memo) {
-            case .passed(let fixed, let repairs):
-                findings += repairs
-                items.append(fixed.finished())
-            case .failed(let problems):
-                findings += problems
+    }
+
+    /// Below this many elements a bank is generated on one thread: starting threads would cost more than it saves.
+    static let elementsPerPiece = 1_000
+
+    /// The bank's elements in pieces of about `elementsPerPiece`, in drafting order, and whether to run them on
+    /// several threads (a small bank is one piece per part, run in turn).
+    static func pieces(of bank: Bank) -> (jobs: [(part: Drafts.Part, range: Range<Int>)], parallel: Bool) {
+        let total = Drafts.Part.allCases.map { $0.count(in: bank) }.reduce(0, +)
+        guard total > elementsPerPiece else {
+            return (Drafts.Part.allCases.map { ($0, 0..<$0.count(in: bank)) }, false)
+        }
+        let jobs = Drafts.Part.allCases.flatMap { part in
+            let count = part.count(in: bank)
+            return stride(from: 0, to: count, by: elementsPerPiece).map {
+                (part, $0..<min(count, $0 + elementsPerPiece))
             }
         }
-        items.sort { $0.id < $1.id }
-        return Result(items: placeOptions(items, seed: seed), findings: findings)
+        return (jobs, true)
     }
 
     /// The words the material teaches: concept terms and synonyms, and the named alternatives in groups.
@@ -64,6 +106,19 @@ public enum QuestionGenerator {
     }
 }
 
+/// A wrong option of a draft: its text, its feedback, and (when the drafter had them) its facts for the checks.
+struct DraftOption: Sendable {
+    var text: String
+    var feedback: String?
+    var facts: TextFacts?
+
+    init(_ text: String, _ feedback: String?, facts: TextFacts? = nil) {
+        self.text = text
+        self.feedback = feedback
+        self.facts = facts
+    }
+}
+
 /// An item before checks and placement: the key first, then distractors with their feedback.
 struct Draft: Sendable {
     var id: String
@@ -71,9 +126,9 @@ struct Draft: Sendable {
     var section: String
     var stem: String
     var key: String
-    var distractors: [(text: String, feedback: String?)]
+    var distractors: [DraftOption]
     /// Spare distractors to try if one of the chosen fails a check.
-    var spares: [(text: String, feedback: String?)]
+    var spares: [DraftOption]
     var explanation: String
     var source: String
     var topic: String
@@ -81,6 +136,8 @@ struct Draft: Sendable {
     var location: SourceLocation?
     /// Set by the checks, which compute it anyway.
     var readingGrade: Double = 0
+    /// What the checks need to know about the key's text, when the drafter already had it.
+    var keyFacts: TextFacts? = nil
 
     func finished() -> Item {
         var options = [key] + distractors.map(\.text)

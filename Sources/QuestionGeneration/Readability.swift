@@ -17,19 +17,30 @@ public enum Readability {
         let lengths: [Int]
         /// First words of terms: most words start none, and are passed over with one look-up.
         let firstWords: Set<String>
+        /// Each term's words hashed in order (`combine` over `wordHash`), to rule out most word runs cheaply.
+        let sequenceHashes: Set<UInt64>
+
+        static let sequenceSeed: UInt64 = 0x243F_6A88_85A3_08D3
+        static func wordHash(_ word: String) -> UInt64 { withBytes(word) { ByteKeyedTable<Int>.hash($0) } }
+        static func combine(_ hash: UInt64, _ word: UInt64) -> UInt64 {
+            (hash ^ word) &* 0x9E37_79B9_7F4A_7C15 &+ 0x632B_E59B_D9B4_E019
+        }
 
         public init(_ terms: [String]) {
             var set = Set<String>()
             var lengths = Set<Int>()
             var firsts = Set<String>()
+            var sequences = Set<UInt64>()
             for term in terms {
                 let words = term.split(separator: " ").map { Readability.matchKey($0) }.filter { !$0.isEmpty }
                 guard !words.isEmpty else { continue }
                 set.insert(words.joined(separator: " "))
+                sequences.insert(words.reduce(Self.sequenceSeed) { Self.combine($0, Self.wordHash($1)) })
                 lengths.insert(words.count)
                 firsts.insert(words[0])
             }
             firstWords = firsts
+            sequenceHashes = sequences
             self.terms = set
             self.lengths = lengths.sorted(by: >)
         }
@@ -82,35 +93,63 @@ public enum Readability {
 
     /// Counts sentences (ended by . ! ? or a line break), words and syllables.
     public static func counts(_ text: String) -> Counts {
-        var sentences = 0
-        var inSentence = false
-        var words = 0
-        var syllables = 0
-        var poly = 0
+        var tally = Tally()
         for token in text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }) {
-            let hasLetter =
-                token.utf8.contains { ($0 >= 65 && $0 <= 90) || ($0 >= 97 && $0 <= 122) || $0 >= 0x80 }
-                && (token.utf8.allSatisfy { $0 < 0x80 } || token.contains(where: \.isLetter))
-            if hasLetter {
-                // A hyphenated word ("T-cell", "lab-made") counts as its parts' syllables, one word.
-                let parts = token.split(whereSeparator: { $0 == "-" || $0 == "—" || $0 == "–" || $0 == "/" })
-                var n = 0
-                for part in parts where part.contains(where: \.isLetter) { n += syllableCount(String(part)) }
+            tally.add(tokenCounts(token))
+        }
+        return tally.counts
+    }
+
+    /// What one token (a run of text without spaces, tabs or line breaks) adds to the counts.
+    struct TokenCounts: Sendable, Equatable {
+        /// Whether it is a word (it has a letter).
+        var isWord: Bool
+        /// Its syllables: the sum over its hyphenated parts, 0 when none has a letter.
+        var syllables: Int
+        /// Whether it ends with . ! or ?, perhaps followed by closing quotes or brackets.
+        var endsSentence: Bool
+    }
+
+    static func tokenCounts(_ token: Substring) -> TokenCounts {
+        let hasLetter =
+            token.utf8.contains { ($0 >= 65 && $0 <= 90) || ($0 >= 97 && $0 <= 122) || $0 >= 0x80 }
+            && (token.utf8.allSatisfy { $0 < 0x80 } || token.contains(where: \.isLetter))
+        var n = 0
+        if hasLetter {
+            // A hyphenated word ("T-cell", "lab-made") counts as its parts' syllables, one word.
+            let parts = token.split(whereSeparator: { $0 == "-" || $0 == "—" || $0 == "–" || $0 == "/" })
+            for part in parts where part.contains(where: \.isLetter) { n += syllableCount(String(part)) }
+        }
+        let last = token.unicodeScalars.last(where: { !"\"')]”’".unicodeScalars.contains($0) })
+        return TokenCounts(isWord: hasLetter, syllables: n, endsSentence: last == "." || last == "!" || last == "?")
+    }
+
+    /// Adds up token counts in reading order.
+    struct Tally {
+        private var sentences = 0
+        private var inSentence = false
+        private var words = 0
+        private var syllables = 0
+        private var poly = 0
+
+        mutating func add(_ token: TokenCounts) {
+            if token.isWord {
                 words += 1
-                syllables += max(1, n)
-                if n >= 3 { poly += 1 }
+                syllables += max(1, token.syllables)
+                if token.syllables >= 3 { poly += 1 }
                 inSentence = true
             }
-            if let last = token.unicodeScalars.last(where: { !"\"')]”’".unicodeScalars.contains($0) }),
-                last == "." || last == "!" || last == "?", inSentence
-            {
+            if token.endsSentence && inSentence {
                 sentences += 1
                 inSentence = false
             }
         }
-        if inSentence { sentences += 1 }
-        return Counts(
-            sentences: max(sentences, words > 0 ? 1 : 0), words: words, syllables: syllables, polysyllables: poly)
+
+        var counts: Counts {
+            let all = sentences + (inSentence ? 1 : 0)
+            return Counts(
+                sentences: max(all, words > 0 ? 1 : 0), words: words, syllables: syllables, polysyllables: poly)
+        }
     }
 
     /// Flesch–Kincaid grade level: 0.39 · words/sentence + 11.8 · syllables/word − 15.59.

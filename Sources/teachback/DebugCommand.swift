@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import QuestionGeneration
 import LearnerStore
 import QuizEngine
 import Scheduling
@@ -8,7 +9,7 @@ import Scheduling
 struct DebugCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "debug", abstract: "Commands for tests.", shouldDisplay: false,
-        subcommands: [AnswerStream.self, BenchAnswers.self])
+        subcommands: [AnswerStream.self, BenchAnswers.self, BenchGenerate.self])
 
     /// Records `count` answers as fast as it can, printing each attempt id once it is committed.
     struct AnswerStream: ParsableCommand {
@@ -93,6 +94,27 @@ struct DebugCommand: ParsableCommand {
             times.sort()
             func pct(_ p: Double) -> Double { times[min(times.count - 1, Int(Double(times.count) * p))] }
             print(String(format: "teachback answers=%d p50_us=%.1f p99_us=%.1f", times.count, pct(0.5), pct(0.99)))
+        }
+    }
+
+    /// Times generation (with its item-writing checks) on a bank already loaded: prints each run and the median.
+    struct BenchGenerate: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "bench-generate")
+        @OptionGroup var bankOptions: BankOptions
+        @Option var runs: Int = 5
+
+        func run() throws {
+            let bank = try bankOptions.load()
+            var times: [Double] = []
+            var count = 0
+            for _ in 0..<max(1, runs) {
+                let start = DispatchTime.now().uptimeNanoseconds
+                count = QuestionGenerator.generate(bank, seed: 1).items.count
+                times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
+            }
+            let line = times.map { String(format: "%.1f", $0) }.joined(separator: " ")
+            print(
+                String(format: "items=%d median_ms=%.1f runs_ms=", count, times.sorted()[times.count / 2]) + line)
         }
     }
 }

@@ -9,8 +9,9 @@ struct ItemLintTests {
         spares: [String] = [], kind: ItemKind = .factQuestion
     ) -> Draft {
         Draft(
-            id: "fact:x", kind: kind, section: "s", stem: stem, key: key, distractors: distractors.map { ($0, nil) },
-            spares: spares.map { ($0, nil) }, explanation: "E", source: "x", topic: "x", critical: false,
+            id: "fact:x", kind: kind, section: "s", stem: stem, key: key,
+            distractors: distractors.map { DraftOption($0, nil) },
+            spares: spares.map { DraftOption($0, nil) }, explanation: "E", source: "x", topic: "x", critical: false,
             location: SourceLocation(file: "f.yaml", line: 3, column: 5))
     }
 

@@ -1,0 +1,323 @@
+/// Remembers per-text and per-word results while one bank is generated: options recur across many items (a
+/// definition is a wrong option for its siblings, a non-member for every member), and stems are made of the same few
+/// hundred words, so each text and each word is graded and split once.
+///
+/// Texts and words are looked up by their UTF-8 bytes in `ByteKeyedTable`s: with tens of thousands of look-ups per
+/// thousand items, String's own hashing was most of the cost of generation.
+final class TextMemo {
+    let taught: Readability.TaughtTerms
+
+    private var texts = ByteKeyedTable<TextFacts>()
+    /// Facts of concepts' definitions and terms by concept index: they are options in many items.
+    private var definitionFacts: [TextFacts?] = []
+    private var termFacts: [TextFacts?] = []
+
+    /// What the memo knows about one space-separated token of some text (plain data, cheap to copy).
+    private struct Token {
+        /// The hash of its match key (lower-cased, without the punctuation around it), for finding taught terms.
+        var keyHash: UInt64
+        var startsTerm: Bool
+        var isTerm: Bool
+        /// What the token adds to readability counts as it stands, and as the last token of a taught term.
+        var counts: Readability.TokenCounts
+        var countsEndingTerm: Readability.TokenCounts
+    }
+    private var tokens = ByteKeyedTable<Token>()
+    /// By token index: its match key, and its content words (ASCII tokens only; nil for others).
+    private var tokenKeys: [String] = []
+    private var tokenWords: [[String]?] = []
+
+    init(taught: Readability.TaughtTerms) { self.taught = taught }
+
+    /// The facts of an option's text, worked out the first time it is seen.
+    func facts(_ text: String) -> TextFacts {
+        withBytes(text) { bytes in
+            let hash = ByteKeyedTable<TextFacts>.hash(bytes)
+            if let known = texts.index(of: bytes, hash: hash) { return texts[known] }
+            let facts = makeFacts(text)
+            _ = texts.append(bytes, hash: hash, value: facts)
+            return facts
+        }
+    }
+
+    /// The facts of concept `index`'s definition (or term), found by the index instead of the text.
+    func facts(ofDefinition index: Int, _ text: String) -> TextFacts { facts(index, text, &definitionFacts) }
+    func facts(ofTerm index: Int, _ text: String) -> TextFacts { facts(index, text, &termFacts) }
+
+    private func facts(_ index: Int, _ text: String, _ cache: inout [TextFacts?]) -> TextFacts {
+        if index < cache.count, let known = cache[index] { return known }
+        if index >= cache.count { cache += Array(repeating: nil, count: index + 1 - cache.count) }
+        let made = facts(text)
+        cache[index] = made
+        return made
+    }
+
+    private func makeFacts(_ text: String) -> TextFacts {
+        let normalised = ItemLint.normalise(text)
+        let counts: Readability.Counts
+        let words: Set<String>
+        if text.utf8.allSatisfy({ $0 < 0x80 && $0 != 10 && $0 != 9 && $0 != 13 }) {
+            // One split serves both: words never run across a space.
+            let ids = tokenIDs(text, keepingEmpty: true)
+            counts = countsByToken(ids)
+            words = Set(ids.flatMap { tokenWords[$0] ?? [] })
+        } else {
+            counts = countsOnce(text)
+            words = ItemLint.contentWords(normalised: normalised)
+        }
+        return TextFacts(
+            normalised: normalised, isCombination: ItemLint.combinationOptions.contains(normalised),
+            contentWords: words, counts: counts,
+            characters: ItemLint.characterCount(text), endsSentence: text.last.map { ".?!".contains($0) } ?? false,
+            capitalised: text.first?.isUppercase ?? false)
+    }
+
+    /// Readability counts of one sentence-like piece seen once (a stem), taught terms counted as one word: the same
+    /// as `Readability.counts(taught.apply(piece))`.
+    func counts(_ piece: String) -> Readability.Counts { countsOnce(piece) }
+
+    private func countsOnce(_ piece: String) -> Readability.Counts {
+        if piece.utf8.contains(where: { $0 == 10 || $0 == 9 || $0 == 13 }) {
+            return Readability.counts(taught.apply(piece))
+        }
+        return countsByToken(piece)
+    }
+
+    /// `Readability.counts(taught.apply(piece))` for a piece whose only separators are spaces, from token results.
+    private func countsByToken(_ piece: String) -> Readability.Counts {
+        countsByToken(tokenIDs(piece, keepingEmpty: true))
+    }
+
+    private func countsByToken(_ ids: [Int]) -> Readability.Counts {
+        var tally = Readability.Tally()
+        var i = 0
+        while i < ids.count {
+            let token = tokens[ids[i]]
+            var match: Int? = nil
+            if token.startsTerm {
+                match = taught.lengths.first { n in
+                    guard i + n <= ids.count else { return false }
+                    if n == 1 { return token.isTerm }
+                    // A cheap test on the words' hashes first; the words themselves only when it passes.
+                    let hash = ids[i..<(i + n)].reduce(Readability.TaughtTerms.sequenceSeed) {
+                        Readability.TaughtTerms.combine($0, tokens[$1].keyHash)
+                    }
+                    return taught.sequenceHashes.contains(hash)
+                        && taught.terms.contains(ids[i..<(i + n)].map { tokenKeys[$0] }.joined(separator: " "))
+                }
+            }
+            if let n = match {
+                tally.add(tokens[ids[i + n - 1]].countsEndingTerm)
+                i += n
+            } else {
+                tally.add(token.counts)
+                i += 1
+            }
+        }
+        return tally.counts
+    }
+
+    /// The memo's index of each space-separated token of `text`, in order. ASCII text is split on bytes; other text
+    /// on characters, as `TaughtTerms.apply` does (a space can carry a combining mark).
+    private func tokenIDs(_ text: String, keepingEmpty: Bool) -> [Int] {
+        let ascii = withBytes(text) { bytes in
+            bytes.allSatisfy { $0 < 0x80 }
+                ? bytes.split(separator: 32, omittingEmptySubsequences: !keepingEmpty).map {
+                    tokenID(UnsafeBufferPointer(rebasing: $0))
+                } : nil
+        }
+        return ascii
+            ?? text.split(separator: " ", omittingEmptySubsequences: !keepingEmpty).map { token in
+                withBytes(token) { tokenID($0) }
+            }
+    }
+
+    private func tokenID(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        let hash = ByteKeyedTable<Token>.hash(bytes)
+        if let known = tokens.index(of: bytes, hash: hash) { return known }
+        let token = Substring(String(decoding: bytes, as: UTF8.self))
+        let key: String
+        let trailing: String
+        let words: [String]?
+        if bytes.allSatisfy({ $0 < 0x80 }) {
+            (key, trailing, words) = Self.asciiToken(bytes)
+        } else {
+            key = Readability.matchKey(token)
+            trailing = String(token.reversed().prefix { !$0.isLetter && !$0.isNumber }.reversed())
+            words = nil
+        }
+        let endingTerm: Readability.TokenCounts
+        if let known = countsEndingTermBy[trailing] {
+            endingTerm = known
+        } else {
+            endingTerm = Readability.tokenCounts(Substring("termword" + trailing))
+            countsEndingTermBy[trailing] = endingTerm
+        }
+        tokenKeys.append(key)
+        tokenWords.append(words)
+        return tokens.append(
+            bytes, hash: hash,
+            value: Token(
+                keyHash: Readability.TaughtTerms.wordHash(key), startsTerm: taught.firstWords.contains(key),
+                isTerm: taught.terms.contains(key), counts: Readability.tokenCounts(token),
+                countsEndingTerm: endingTerm))
+    }
+
+    /// What a taught term ending in a token adds, by the punctuation after it (it is usually none, "." or "?").
+    private var countsEndingTermBy: [String: Readability.TokenCounts] = [:]
+
+    /// An ASCII token's match key (as `Readability.matchKey`), the punctuation after its last letter or digit, and
+    /// its content words (as `ItemLint.contentWords`), worked on bytes.
+    static func asciiToken(_ bytes: UnsafeBufferPointer<UInt8>) -> (key: String, trailing: String, words: [String]) {
+        func alnum(_ b: UInt8) -> Bool { (b >= 48 && b <= 57) || (b >= 65 && b <= 90) || (b >= 97 && b <= 122) }
+        func lower(_ b: UInt8) -> UInt8 { b >= 65 && b <= 90 ? b + 32 : b }
+        guard let first = bytes.firstIndex(where: alnum), let last = bytes.lastIndex(where: alnum) else {
+            return ("", String(decoding: bytes, as: UTF8.self), [])
+        }
+        let key = String(decoding: bytes[first...last].lazy.map(lower), as: UTF8.self)
+        let trailing = String(decoding: bytes[(last + 1)...], as: UTF8.self)
+        var words: [String] = []
+        var start: Int? = nil
+        for i in first...(last + 1) {
+            if i <= last && alnum(bytes[i]) {
+                if start == nil { start = i }
+                continue
+            }
+            guard let from = start else { continue }
+            start = nil
+            var end = i
+            // Plurals: a word over four letters loses a final s.
+            if end - from > 4 && lower(bytes[end - 1]) == 115 { end -= 1 }
+            guard end - from >= 4 else { continue }
+            let word = String(decoding: bytes[from..<end].lazy.map(lower), as: UTF8.self)
+            if !ItemLint.stopWords.contains(word) { words.append(word) }
+        }
+        return (key, trailing, Array(Set(words)))
+    }
+
+    /// The content words of a text seen once (a stem) that are among `wanted`, from token results when it is ASCII.
+    /// Words never run across a space, so the union of its tokens' words is the text's.
+    func contentWordsOnce(_ text: String, among wanted: Set<String>) -> Set<String> {
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return ItemLint.contentWords(text).intersection(wanted) }
+        var words = Set<String>()
+        for id in tokenIDs(text, keepingEmpty: false) {
+            for word in tokenWords[id] ?? [] where wanted.contains(word) { words.insert(word) }
+        }
+        return words
+    }
+}
+
+/// What the item-writing checks need to know about one option's text, worked out once per text.
+final class TextFacts: Sendable {
+    /// Lower-case letters and digits with single spaces: how options are compared.
+    let normalised: String
+    /// "All of the above" and the like.
+    let isCombination: Bool
+    let contentWords: Set<String>
+    /// Readability counts, taught terms counted as one word.
+    let counts: Readability.Counts
+    let characters: Int
+    let endsSentence: Bool
+    let capitalised: Bool
+
+    init(
+        normalised: String, isCombination: Bool, contentWords: Set<String>, counts: Readability.Counts,
+        characters: Int, endsSentence: Bool, capitalised: Bool
+    ) {
+        self.normalised = normalised
+        self.isCombination = isCombination
+        self.contentWords = contentWords
+        self.counts = counts
+        self.characters = characters
+        self.endsSentence = endsSentence
+        self.capitalised = capitalised
+    }
+}
+
+/// Calls `body` with the UTF-8 bytes of `text`, without copying them when they are stored contiguously.
+@inline(__always)
+func withBytes<R>(_ text: some StringProtocol, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+    if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
+    var copy = String(text)
+    return copy.withUTF8(body)
+}
+
+/// An insert-only hash table keyed by byte strings, with values addressed by the index they were added at.
+///
+/// Keys are copied into one byte array; look-ups hash eight bytes at a step and compare bytes only on a hash match.
+struct ByteKeyedTable<Value> {
+    /// Open addressing: each slot holds an entry index + 1, or 0 when empty. Always a power of two, at most half full.
+    private var slots: [Int32] = Array(repeating: 0, count: 64)
+    private var hashes: [UInt64] = []
+    private var starts: [Int] = []
+    private var bytes: [UInt8] = []
+    private var values: [Value] = []
+
+    subscript(index: Int) -> Value {
+        get { values[index] }
+        set { values[index] = newValue }
+    }
+
+    static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(key.count)
+        let raw = UnsafeRawBufferPointer(key)
+        var i = 0
+        while i + 8 <= key.count {
+            h = (h ^ raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0xBF58_476D_1CE4_E5B9
+            h ^= h >> 29
+            i += 8
+        }
+        var tail: UInt64 = 0
+        var shift: UInt64 = 0
+        while i < key.count {
+            tail |= UInt64(key[i]) << shift
+            shift += 8
+            i += 1
+        }
+        h = (h ^ tail) &* 0x94D0_49BB_1331_11EB
+        return h ^ (h >> 31)
+    }
+
+    func index(of key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int? {
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while true {
+            let entry = Int(slots[slot]) - 1
+            if entry < 0 { return nil }
+            if hashes[entry] == hash && matches(entry, key) { return entry }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    private func matches(_ entry: Int, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
+        let start = starts[entry]
+        let end = entry + 1 < starts.count ? starts[entry + 1] : bytes.count
+        guard end - start == key.count else { return false }
+        return bytes.withUnsafeBufferPointer { all in
+            UnsafeBufferPointer(rebasing: all[start..<end]).elementsEqual(key)
+        }
+    }
+
+    /// Adds a key not yet in the table; returns its index.
+    mutating func append(_ key: UnsafeBufferPointer<UInt8>, hash: UInt64, value: Value) -> Int {
+        let entry = values.count
+        hashes.append(hash)
+        starts.append(bytes.count)
+        bytes.append(contentsOf: key)
+        values.append(value)
+        if values.count * 2 > slots.count {
+            slots = Array(repeating: 0, count: slots.count * 2)
+            for (index, h) in hashes.enumerated() { place(index, h) }
+        } else {
+            place(entry, hash)
+        }
+        return entry
+    }
+
+    private mutating func place(_ entry: Int, _ hash: UInt64) {
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while slots[slot] != 0 { slot = (slot + 1) & mask }
+        slots[slot] = Int32(entry + 1)
+    }
+}
