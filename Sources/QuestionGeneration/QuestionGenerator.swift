@@ -19,9 +19,14 @@ public enum QuestionGenerator {
     /// Large banks are split into pieces that are drafted and checked on several threads, each with its own memo;
     /// the pieces are joined in order, so the result is the same however many threads ran.
     public static func generate(_ bank: Bank, seed: UInt64) -> Result {
+        generate(bank, seed: seed, elementsPerPiece: elementsPerPiece)
+    }
+
+    /// `generate`, with the size of the pieces given (tests compare one piece with many).
+    static func generate(_ bank: Bank, seed: UInt64, elementsPerPiece: Int) -> Result {
         let taught = Readability.TaughtTerms(taughtTerms(bank))
         let index = Drafts.Index(bank)
-        let (jobs, parallel) = pieces(of: bank)
+        let (jobs, parallel) = pieces(of: bank, size: elementsPerPiece)
         let results = Mutex([Piece?](repeating: nil, count: jobs.count))
         let run: @Sendable (Int) -> Void = { job in
             let drafts = Drafts(bank: bank, index: index, memo: TextMemo(taught: taught))
@@ -58,15 +63,15 @@ public enum QuestionGenerator {
 
     /// The bank's elements in pieces of about `elementsPerPiece`, in drafting order, and whether to run them on
     /// several threads (a small bank is one piece per part, run in turn).
-    static func pieces(of bank: Bank) -> (jobs: [(part: Drafts.Part, range: Range<Int>)], parallel: Bool) {
+    static func pieces(of bank: Bank, size: Int) -> (jobs: [(part: Drafts.Part, range: Range<Int>)], parallel: Bool) {
         let total = Drafts.Part.allCases.map { $0.count(in: bank) }.reduce(0, +)
-        guard total > elementsPerPiece else {
+        guard total > size else {
             return (Drafts.Part.allCases.map { ($0, 0..<$0.count(in: bank)) }, false)
         }
         let jobs = Drafts.Part.allCases.flatMap { part in
             let count = part.count(in: bank)
-            return stride(from: 0, to: count, by: elementsPerPiece).map {
-                (part, $0..<min(count, $0 + elementsPerPiece))
+            return stride(from: 0, to: count, by: size).map {
+                (part, $0..<min(count, $0 + size))
             }
         }
         return (jobs, true)

@@ -1,0 +1,83 @@
+import ContentModel
+@testable import QuestionGeneration
+import Testing
+import TestSupport
+
+/// The shortcuts generation takes for speed must give what the plain way gives.
+struct GenerationSpeedupTests {
+    /// A bank with concepts in groups, ungrouped concepts and a taught term that spans words.
+    func mixedBank(concepts: Int) -> Bank {
+        var list: [Concept] = []
+        var groups: [ConceptGroup] = []
+        for g in 0..<(concepts / 20) {
+            let ids = (0..<20).map { "c\(g * 20 + $0)" }
+            for (m, id) in ids.enumerated() {
+                let n = g * 20 + m
+                list.append(
+                    Concept(
+                        id: id, term: n % 7 == 0 ? "Checkpoint helper \(n)" : "Thing \(n) name",
+                        definition: n % 5 == 0
+                            ? "A kind of thing that does job \(n) in the body, like checkpoint inhibitors do."
+                            : "A part that does job \(n + 50_000) in the blood",
+                        section: "s\(n % 3)"))
+            }
+            groups.append(
+                ConceptGroup(
+                    id: "g\(g)", label: "kinds of group \(g)", memberNoun: "a kind of group \(g)", section: "s0",
+                    members: ids, nonMembers: ["Other \(g) one", "Other \(g) two", "Other \(g) three"]))
+        }
+        for n in 0..<30 {
+            list.append(
+                Concept(id: "u\(n)", term: "Loose \(n)", definition: "A lone idea number \(n).", section: "s1"))
+        }
+        let sections = (0..<3).map { Section(id: "s\($0)", title: "Section \($0)", passage: "Words.") }
+        return Bank(
+            metadata: BankMetadata(id: "mixed", title: "Mixed"), sections: sections, concepts: list, groups: groups)
+    }
+
+    @Test func manyPiecesOnManyThreadsGiveWhatOnePieceGives() {
+        let bank = mixedBank(concepts: 1_200)
+        let one = QuestionGenerator.generate(bank, seed: 5, elementsPerPiece: Int.max)
+        let many = QuestionGenerator.generate(bank, seed: 5, elementsPerPiece: 97)
+        #expect(QuestionGenerator.pieces(of: bank, size: 97).jobs.count > 10)
+        #expect(one.items.count > 3_000)
+        #expect(one.items == many.items)
+        #expect(one.findings == many.findings)
+    }
+
+    @Test func tokenCountsMatchCountingTheReplacedText() throws {
+        let bank = try TestSupport.builtInBank()
+        let taught = Readability.TaughtTerms(QuestionGenerator.taughtTerms(bank))
+        let memo = TextMemo(taught: taught)
+        var texts =
+            bank.concepts.flatMap { [$0.term, $0.definition] } + bank.facts.map(\.statement)
+            + bank.claims.map(\.statement) + bank.actions.flatMap { [$0.situation, $0.right] }
+        texts += QuestionGenerator.generate(bank, seed: 1).items.flatMap { [$0.stem] + $0.options }
+        texts += [
+            "  double  spaces ", "“Curly” quotes — dashes…", "Tabs\tand\nlines.", "", "?!", "CAR T-cell therapy.",
+        ]
+        for text in texts {
+            #expect(memo.counts(text) == Readability.counts(taught.apply(text)), "\(text)")
+            #expect(memo.facts(text).counts == Readability.counts(taught.apply(text)), "\(text)")
+            #expect(memo.facts(text).contentWords == ItemLint.contentWords(text), "\(text)")
+            #expect(memo.facts(text).normalised == ItemLint.normalise(text), "\(text)")
+            #expect(memo.facts(text).characters == text.count, "\(text)")
+        }
+    }
+
+    @Test func byteKeyedTableFindsWhatWasAddedAndNothingElse() {
+        var table = ByteKeyedTable<Int>()
+        let keys = (0..<5_000).map { "key \($0 * 7919 % 10_007)" } + ["", "é", "a", "ab"]
+        for (n, key) in keys.enumerated() {
+            let index = withBytes(key) { table.append($0, hash: ByteKeyedTable<Int>.hash($0), value: n * 3) }
+            #expect(index == n)
+        }
+        for (n, key) in keys.enumerated() {
+            let found = withBytes(key) { table.index(of: $0, hash: ByteKeyedTable<Int>.hash($0)) }
+            #expect(found.map { table[$0] } == n * 3)
+        }
+        for missing in ["key -1", "b", "key 10007", "ké"] {
+            #expect(withBytes(missing) { table.index(of: $0, hash: ByteKeyedTable<Int>.hash($0)) } == nil)
+        }
+    }
+}
