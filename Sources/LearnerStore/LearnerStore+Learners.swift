@@ -117,7 +117,7 @@ extension LearnerStore {
         }
         // Fold the WAL into the main file so the deleted rows do not linger in the log either.
         do {
-            try (writer as? DatabasePool)?.writeWithoutTransaction { db in
+            try writer.writeWithoutTransaction { db in
                 try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)")
             }
         } catch {

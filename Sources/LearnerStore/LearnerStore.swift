@@ -45,13 +45,21 @@ public final class LearnerStore: QuizStore {
         } else {
             try createFile(path: path)
         }
-        let pool: DatabasePool
+        // One connection in write-ahead-log mode: another process (a nurse's report) reads while this one writes.
+        // A queue opens faster than a pool, and the trainer and the commands read and write in turn anyway.
+        var config = configuration()
+        config.prepareDatabase { db in
+            if try String.fetchOne(db, sql: "PRAGMA journal_mode") != "wal" {
+                try db.execute(sql: "PRAGMA journal_mode = WAL")
+            }
+        }
+        let queue: DatabaseQueue
         do {
-            pool = try DatabasePool(path: path, configuration: configuration())
+            queue = try DatabaseQueue(path: path, configuration: config)
         } catch {
             throw StoreError.from(error, path: path)
         }
-        let store = try LearnerStore(writer: pool, path: path)
+        let store = try LearnerStore(writer: queue, path: path)
         for suffix in ["", "-wal", "-shm"] where fm.fileExists(atPath: path + suffix) {
             chmod(path + suffix, 0o600)
         }
