@@ -73,7 +73,8 @@ struct Drafts {
     /// taken are compared as text, and feedback is written only for those.
     func choose(
         _ candidates: [Int], excluding excluded: Int? = nil, hashes: (Int) -> UInt64, text: (Int) -> String,
-        facts: (Int) -> TextFacts, feedback: (Int) -> String?, for id: String, key: TextFacts
+        facts: (Int) -> TextFacts, feedback: (Int) -> String? = { _ in nil }, feedbackFromConcept: Bool = false,
+        for id: String, key: TextFacts
     ) -> (chosen: [Option], spares: [Option]) {
         let wanted = Self.maximumDistractors + Self.maximumSpares
         let itemHash = StableHash.of([id])
@@ -108,7 +109,13 @@ struct Drafts {
             let candidate = candidates[Int(next & 0xFFFFF)]
             let facts = facts(candidate)
             guard seen.insert(facts.normalised).inserted else { continue }
-            unique.append(DraftOption(text(candidate), feedback(candidate), facts: facts))
+            var option = DraftOption(text(candidate), nil, facts: facts)
+            if feedbackFromConcept {
+                option.feedbackFromConcept = candidate
+            } else {
+                option.feedback = feedback(candidate)
+            }
+            unique.append(option)
         }
         return (Array(unique.prefix(Self.maximumDistractors)), Array(unique.dropFirst(Self.maximumDistractors)))
     }
@@ -130,6 +137,22 @@ struct Drafts {
 
     // MARK: Concepts: term → definition and definition → term
 
+    /// The draft with the feedback of options drawn from concepts written in: done only for the options that
+    /// survived the checks.
+    func withFeedback(_ draft: Draft) -> Draft {
+        var draft = draft
+        for index in draft.distractors.indices {
+            guard let concept = draft.distractors[index].feedbackFromConcept else { continue }
+            let other = bank.concepts[concept]
+            draft.distractors[index].feedback =
+                draft.kind == .termToDefinition
+                ? "That describes \(Text.lowerFirst(other.term))."
+                : "\(other.term): \(Text.lowerFirst(other.definition))."
+            draft.distractors[index].feedbackFromConcept = nil
+        }
+        return draft
+    }
+
     func concepts(_ range: Range<Int>) -> [Draft] {
         var drafts: [Draft] = []
         let all = bank.concepts
@@ -143,7 +166,7 @@ struct Drafts {
             let defChoice = choose(
                 others, excluding: i, hashes: { index.definitionHashes[$0] }, text: { all[$0].definition },
                 facts: { memo.facts(ofDefinition: $0, all[$0].definition) },
-                feedback: { "That describes \(Text.lowerFirst(all[$0].term))." }, for: defID, key: definitionFacts)
+                feedbackFromConcept: true, for: defID, key: definitionFacts)
             drafts.append(
                 Draft(
                     id: defID, kind: .termToDefinition, section: concept.section,
@@ -156,7 +179,7 @@ struct Drafts {
             let termChoice = choose(
                 others, excluding: i, hashes: { index.termHashes[$0] }, text: { all[$0].term },
                 facts: { memo.facts(ofTerm: $0, all[$0].term) },
-                feedback: { "\(all[$0].term): \(Text.lowerFirst(all[$0].definition))." }, for: termID,
+                feedbackFromConcept: true, for: termID,
                 key: termFacts)
             drafts.append(
                 Draft(

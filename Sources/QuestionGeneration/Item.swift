@@ -108,8 +108,10 @@ enum StableHash {
         return z ^ (z >> 31)
     }
 
-    static func hex(_ parts: [String]) -> String {
-        let s = String(of(parts), radix: 16)
+    static func hex(_ parts: [String]) -> String { hex(of(parts)) }
+
+    static func hex(_ hash: UInt64) -> String {
+        let s = String(hash, radix: 16)
         return String(repeating: "0", count: 16 - s.count) + s
     }
 }

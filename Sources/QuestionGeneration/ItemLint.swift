@@ -117,6 +117,9 @@ enum ItemLint {
             draft.stem = words.joined(separator: " ")
         }
 
+        // The stem is split once, for its counts and (when needed) its words.
+        let stemTokens = memo.plainTokens(draft.stem)
+
         // Distractors that repeat, contain or sit inside the key or each other are replaced by spares, or dropped.
         var keyFacts = draft.keyFacts ?? memo.facts(draft.key)
         var distractorFacts: [TextFacts] = []
@@ -155,14 +158,14 @@ enum ItemLint {
         // Options alike in form: the same terminal punctuation and the same capitalisation.
         if distractorFacts.contains(where: { $0.endsSentence != keyFacts.endsSentence }) {
             draft.key = withPeriod(draft.key)
-            draft.distractors = draft.distractors.map { DraftOption(withPeriod($0.text), $0.feedback) }
+            draft.distractors = draft.distractors.map { $0.with(text: withPeriod($0.text)) }
             repairs.append(finding("options-alike", "ended every option with a full stop", repaired: true))
             keyFacts = memo.facts(draft.key)
             distractorFacts = draft.distractors.map { memo.facts($0.text) }
         }
         if distractorFacts.contains(where: { $0.capitalised != keyFacts.capitalised }) {
             draft.key = Text.upperFirst(draft.key)
-            draft.distractors = draft.distractors.map { DraftOption(Text.upperFirst($0.text), $0.feedback) }
+            draft.distractors = draft.distractors.map { $0.with(text: Text.upperFirst($0.text)) }
             repairs.append(finding("options-alike", "started every option with a capital letter", repaired: true))
             keyFacts = memo.facts(draft.key)
             distractorFacts = draft.distractors.map { memo.facts($0.text) }
@@ -181,7 +184,8 @@ enum ItemLint {
             let keyOnly = keyFacts.contentWords.filter { word in
                 !distractorFacts.contains { $0.contentWords.contains(word) }
             }
-            let clues = keyOnly.isEmpty ? [] : memo.contentWordsOnce(draft.stem, among: keyOnly)
+            let clues =
+                keyOnly.isEmpty ? [] : memo.contentWordsOnce(draft.stem, tokens: stemTokens, among: keyOnly)
             if !clues.isEmpty {
                 failures.append(
                     finding(
@@ -192,7 +196,8 @@ enum ItemLint {
         }
 
         let grade = readingGrade(
-            stem: memo.counts(draft.stem), options: [keyFacts.counts] + distractorFacts.map(\.counts))
+            stem: memo.counts(draft.stem, tokens: stemTokens),
+            options: [keyFacts.counts] + distractorFacts.map(\.counts))
         draft.readingGrade = grade
         if grade > maximumGrade {
             failures.append(
@@ -244,12 +249,16 @@ enum ItemLint {
 extension String.UTF8View {
     /// Whether these bytes contain `needle` anywhere.
     func contains(bytes needle: String.UTF8View) -> Bool {
-        guard let first = needle.first else { return true }
-        var index = startIndex
-        while let found = self[index...].firstIndex(of: first) {
-            if self[found...].starts(with: needle) { return true }
-            index = self.index(after: found)
+        withBytes(String(self)) { haystack in
+            withBytes(String(needle)) { needle in
+                guard !needle.isEmpty else { return true }
+                guard needle.count <= haystack.count else { return false }
+                let first = needle[0]
+                for start in 0...(haystack.count - needle.count) where haystack[start] == first {
+                    if memcmp(haystack.baseAddress! + start, needle.baseAddress!, needle.count) == 0 { return true }
+                }
+                return false
+            }
         }
-        return false
     }
 }

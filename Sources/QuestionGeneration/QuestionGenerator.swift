@@ -35,7 +35,7 @@ public enum QuestionGenerator {
                 switch ItemLint.check(draft, memo: drafts.memo) {
                 case .passed(let fixed, let repairs):
                     piece.findings += repairs
-                    piece.items.append(fixed.finished())
+                    piece.items.append(drafts.withFeedback(fixed).finished())
                 case .failed(let problems):
                     piece.findings += problems
                 }
@@ -58,21 +58,41 @@ public enum QuestionGenerator {
         var findings: [LintFinding] = []
     }
 
-    /// Below this many elements a bank is generated on one thread: starting threads would cost more than it saves.
+    /// Pieces hold about this many items; a bank with fewer is generated on one thread, where starting threads would
+    /// cost more than it saves.
     static let elementsPerPiece = 1_000
 
-    /// The bank's elements in pieces of about `elementsPerPiece`, in drafting order, and whether to run them on
-    /// several threads (a small bank is one piece per part, run in turn).
+    /// The bank's elements in pieces of about `size` items each (a group makes one item per member, a concept two),
+    /// in drafting order, and whether to run them on several threads (a small bank is one piece per part, run in
+    /// turn). Pieces of equal work keep both cores busy to the end.
     static func pieces(of bank: Bank, size: Int) -> (jobs: [(part: Drafts.Part, range: Range<Int>)], parallel: Bool) {
-        let total = Drafts.Part.allCases.map { $0.count(in: bank) }.reduce(0, +)
+        func weight(_ part: Drafts.Part, _ index: Int) -> Int {
+            switch part {
+            case .concepts, .facts: 2
+            case .groups: bank.groups[index].members.count + 1
+            case .claims, .faqs, .actions: 1
+            }
+        }
+        var jobs: [(part: Drafts.Part, range: Range<Int>)] = []
+        var total = 0
+        for part in Drafts.Part.allCases {
+            var start = 0
+            var load = 0
+            let count = part.count(in: bank)
+            for index in 0..<count {
+                load += weight(part, index)
+                if load >= size {
+                    jobs.append((part, start..<(index + 1)))
+                    total += load
+                    start = index + 1
+                    load = 0
+                }
+            }
+            if start < count { jobs.append((part, start..<count)) }
+            total += load
+        }
         guard total > size else {
             return (Drafts.Part.allCases.map { ($0, 0..<$0.count(in: bank)) }, false)
-        }
-        let jobs = Drafts.Part.allCases.flatMap { part in
-            let count = part.count(in: bank)
-            return stride(from: 0, to: count, by: size).map {
-                (part, $0..<min(count, $0 + size))
-            }
         }
         return (jobs, true)
     }
@@ -94,17 +114,14 @@ public enum QuestionGenerator {
             var positions = indices.indices.map { $0 % count }
             positions.shuffle(using: &rng)
             for (index, keyPosition) in zip(indices, positions) {
-                var item = result[index]
-                let key = item.options[item.answer]
-                let keyFeedback = item.feedback[item.answer]
-                var others = Array(
-                    zip(item.options, item.feedback).enumerated().filter { $0.offset != item.answer }.map(\.element))
-                others.shuffle(using: &rng)
-                others.insert((key, keyFeedback), at: keyPosition)
-                item.options = others.map(\.0)
-                item.feedback = others.map(\.1)
-                item.answer = keyPosition
-                result[index] = item
+                // Shuffling the wrong options' places draws from the generator exactly as shuffling them would.
+                let item = result[index]
+                var order = item.options.indices.filter { $0 != item.answer }
+                order.shuffle(using: &rng)
+                order.insert(item.answer, at: keyPosition)
+                result[index].options = order.map { item.options[$0] }
+                result[index].feedback = order.map { item.feedback[$0] }
+                result[index].answer = keyPosition
             }
         }
         return result
@@ -116,6 +133,16 @@ struct DraftOption: Sendable {
     var text: String
     var feedback: String?
     var facts: TextFacts?
+    /// The concept whose feedback this option gets, written only if the option survives the checks.
+    var feedbackFromConcept: Int? = nil
+
+    /// The same option with other text (its facts are then unknown).
+    func with(text: String) -> DraftOption {
+        var copy = self
+        copy.text = text
+        copy.facts = nil
+        return copy
+    }
 
     init(_ text: String, _ feedback: String?, facts: TextFacts? = nil) {
         self.text = text
@@ -155,7 +182,10 @@ struct Draft: Sendable {
             answer = 1
         }
         // The version hashes what a learner reads, independent of option order.
-        let version = StableHash.hex([kind.rawValue, stem, key] + distractors.map(\.text).sorted() + [explanation])
+        var hash = StableHash.of(kind.rawValue, stem)
+        hash = StableHash.mix(hash, key)
+        for text in distractors.map(\.text).sorted() { hash = StableHash.mix(hash, text) }
+        let version = StableHash.hex(StableHash.mix(hash, explanation))
         let grade = readingGrade
         return Item(
             id: id, version: String(version.prefix(12)), kind: kind, section: section, stem: stem, options: options,

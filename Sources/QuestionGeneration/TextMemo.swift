@@ -120,16 +120,35 @@ final class TextMemo {
     /// The memo's index of each space-separated token of `text`, in order. ASCII text is split on bytes; other text
     /// on characters, as `TaughtTerms.apply` does (a space can carry a combining mark).
     private func tokenIDs(_ text: String, keepingEmpty: Bool) -> [Int] {
-        let ascii = withBytes(text) { bytes in
-            bytes.allSatisfy { $0 < 0x80 }
-                ? bytes.split(separator: 32, omittingEmptySubsequences: !keepingEmpty).map {
-                    tokenID(UnsafeBufferPointer(rebasing: $0))
-                } : nil
+        let ascii = withBytes(text) { bytes -> [Int]? in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            var ids: [Int] = []
+            ids.reserveCapacity(bytes.count / 4 + 1)
+            var start = 0
+            for end in 0...bytes.count where end == bytes.count || bytes[end] == 32 {
+                if keepingEmpty || end > start {
+                    ids.append(tokenID(UnsafeBufferPointer(rebasing: bytes[start..<end])))
+                }
+                start = end + 1
+            }
+            return ids
         }
         return ascii
             ?? text.split(separator: " ", omittingEmptySubsequences: !keepingEmpty).map { token in
                 withBytes(token) { tokenID($0) }
             }
+    }
+
+    /// The tokens of a text seen once (a stem), split once for both its counts and its words; nil unless it is ASCII
+    /// on one line.
+    func plainTokens(_ text: String) -> [Int]? {
+        guard text.utf8.allSatisfy({ $0 < 0x80 && $0 != 10 && $0 != 9 && $0 != 13 }) else { return nil }
+        return tokenIDs(text, keepingEmpty: true)
+    }
+
+    /// `counts(piece)` from the piece's `plainTokens`, when it has them.
+    func counts(_ piece: String, tokens: [Int]?) -> Readability.Counts {
+        tokens.map { countsByToken($0) } ?? countsOnce(piece)
     }
 
     private func tokenID(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
@@ -195,12 +214,12 @@ final class TextMemo {
         return (key, trailing, Array(Set(words)))
     }
 
-    /// The content words of a text seen once (a stem) that are among `wanted`, from token results when it is ASCII.
-    /// Words never run across a space, so the union of its tokens' words is the text's.
-    func contentWordsOnce(_ text: String, among wanted: Set<String>) -> Set<String> {
-        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return ItemLint.contentWords(text).intersection(wanted) }
+    /// The content words of a text seen once (a stem) that are among `wanted`, from its `plainTokens` when it has
+    /// them. Words never run across a space, so the union of its tokens' words is the text's.
+    func contentWordsOnce(_ text: String, tokens: [Int]?, among wanted: Set<String>) -> Set<String> {
+        guard let tokens else { return ItemLint.contentWords(text).intersection(wanted) }
         var words = Set<String>()
-        for id in tokenIDs(text, keepingEmpty: false) {
+        for id in tokens {
             for word in tokenWords[id] ?? [] where wanted.contains(word) { words.insert(word) }
         }
         return words
