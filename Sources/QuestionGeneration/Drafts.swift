@@ -83,7 +83,9 @@ struct Drafts {
             candidates[place] == excluded
                 ? UInt64.max : StableHash.mixed(itemHash, hashes(candidates[place])) & ~0xFFFFF | UInt64(place)
         }
-        var seen: Set<String> = [key.normalised]
+        // At most seven texts are compared: a list is cheaper than a set.
+        var seen: [String] = [key.normalised]
+        seen.reserveCapacity(wanted + 1)
         var unique: [Option] = []
         var sorted = false
         var taken = 0
@@ -108,7 +110,8 @@ struct Drafts {
             if next == UInt64.max { break }
             let candidate = candidates[Int(next & 0xFFFFF)]
             let facts = facts(candidate)
-            guard seen.insert(facts.normalised).inserted else { continue }
+            guard !seen.contains(facts.normalised) else { continue }
+            seen.append(facts.normalised)
             var option = DraftOption(text(candidate), nil, facts: facts)
             if feedbackFromConcept {
                 option.feedbackFromConcept = candidate

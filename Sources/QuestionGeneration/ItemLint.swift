@@ -83,14 +83,17 @@ enum ItemLint {
     }
 
     /// The Flesch–Kincaid grade of the stem and options read together, each option as a sentence.
-    static func readingGrade(stem: Readability.Counts, options: [Readability.Counts]) -> Double {
+    static func readingGrade(stem: Readability.Counts, key: TextFacts, distractors: [TextFacts]) -> Double {
         // Each option is its own sentence, whether or not it ends with a full stop.
         var total = Readability.Counts(sentences: 0, words: 0, syllables: 0, polysyllables: 0)
-        for c in [stem] + options {
+        func add(_ c: Readability.Counts) {
             total.sentences += max(1, c.sentences)
             total.words += c.words
             total.syllables += c.syllables
         }
+        add(stem)
+        add(key.counts)
+        distractors.forEach { add($0.counts) }
         guard total.words > 0 else { return 0 }
         return max(0, Readability.fleschKincaidGrade(total))
     }
@@ -130,8 +133,7 @@ enum ItemLint {
             while !candidates.isEmpty {
                 let candidate = candidates.removeFirst()
                 let facts = candidate.facts ?? memo.facts(candidate.text)
-                let others = [(draft.key, keyFacts)] + zip(accepted.map(\.text), distractorFacts)
-                if let problem = conflict(facts, with: others) {
+                if let problem = conflict(facts, with: draft.key, keyFacts, accepted, distractorFacts) {
                     repairs.append(
                         finding(problem.rule, "'\(candidate.text)' \(problem.message); left it out", repaired: true))
                     if !spares.isEmpty { candidates.append(spares.removeFirst()) }
@@ -181,9 +183,10 @@ enum ItemLint {
                         repaired: false))
             }
             // Words only the key has; the stem is split only when there are some.
-            let keyOnly = keyFacts.contentWords.filter { word in
-                !distractorFacts.contains { $0.contentWords.contains(word) }
-            }
+            func onlyInKey(_ word: String) -> Bool { !distractorFacts.contains { $0.contentWords.contains(word) } }
+            let keyOnly =
+                keyFacts.contentWords.contains(where: onlyInKey)
+                ? keyFacts.contentWords.filter { onlyInKey($0) } : Set<String>()
             let clues =
                 keyOnly.isEmpty ? [] : memo.contentWordsOnce(draft.stem, tokens: stemTokens, among: keyOnly)
             if !clues.isEmpty {
@@ -196,8 +199,7 @@ enum ItemLint {
         }
 
         let grade = readingGrade(
-            stem: memo.counts(draft.stem, tokens: stemTokens),
-            options: [keyFacts.counts] + distractorFacts.map(\.counts))
+            stem: memo.counts(draft.stem, tokens: stemTokens), key: keyFacts, distractors: distractorFacts)
         draft.readingGrade = grade
         if grade > maximumGrade {
             failures.append(
@@ -232,15 +234,22 @@ enum ItemLint {
         s.last.map { ".?!".contains($0) } == true ? s : s + "."
     }
 
-    /// Why an option cannot stand beside `others` (their texts and facts), if it cannot.
-    static func conflict(_ option: TextFacts, with others: [(String, TextFacts)]) -> (rule: String, message: String)? {
+    /// Why an option cannot stand beside the key and the options accepted so far, if it cannot.
+    static func conflict(
+        _ option: TextFacts, with key: String, _ keyFacts: TextFacts, _ accepted: [DraftOption],
+        _ acceptedFacts: [TextFacts]
+    ) -> (rule: String, message: String)? {
         if option.isCombination { return ("combination-option", "is an all/none-of-the-above option") }
-        let n = option.normalised
-        for (other, facts) in others {
-            let o = facts.normalised
+        func clash(_ other: String, _ facts: TextFacts) -> (rule: String, message: String)? {
+            let n = option.normalised, o = facts.normalised
             if n == o { return ("duplicate-option", "is the same as '\(other)'") }
             if containsWords(o, n) { return ("option-contains-option", "is part of '\(other)'") }
             if containsWords(n, o) { return ("option-contains-option", "contains '\(other)'") }
+            return nil
+        }
+        if let problem = clash(key, keyFacts) { return problem }
+        for (other, facts) in zip(accepted, acceptedFacts) {
+            if let problem = clash(other.text, facts) { return problem }
         }
         return nil
     }

@@ -50,7 +50,8 @@ public enum QuestionGenerator {
         let pieces = results.withLock { $0.compactMap { $0 } }
         var items = pieces.flatMap(\.items)
         items.sort { $0.id < $1.id }
-        return Result(items: placeOptions(items, seed: seed), findings: pieces.flatMap(\.findings))
+        placeOptions(&items, seed: seed)
+        return Result(items: items, findings: pieces.flatMap(\.findings))
     }
 
     private struct Piece: Sendable {
@@ -103,9 +104,8 @@ public enum QuestionGenerator {
     }
 
     /// Shuffles each item's options so that, across the bank, the key sits in each position about equally often.
-    static func placeOptions(_ items: [Item], seed: UInt64) -> [Item] {
+    static func placeOptions(_ items: inout [Item], seed: UInt64) {
         var rng = SeededGenerator(seed: seed)
-        var result = items
         let byCount = Dictionary(grouping: items.indices.filter { items[$0].kind != .trueFalse }) {
             items[$0].options.count
         }
@@ -113,19 +113,27 @@ public enum QuestionGenerator {
             guard let indices = byCount[count] else { continue }
             var positions = indices.indices.map { $0 % count }
             positions.shuffle(using: &rng)
+            // The wrong options' places are shuffled, which draws from the generator exactly as shuffling the options
+            // themselves would; then the key is put at its place.
+            var order = Array(repeating: 0, count: count)
             for (index, keyPosition) in zip(indices, positions) {
-                // Shuffling the wrong options' places draws from the generator exactly as shuffling them would.
-                let item = result[index]
-                var order = item.options.indices.filter { $0 != item.answer }
-                order.shuffle(using: &rng)
-                order.insert(item.answer, at: keyPosition)
-                result[index].options = order.map { item.options[$0] }
-                result[index].feedback = order.map { item.feedback[$0] }
-                result[index].answer = keyPosition
+                let answer = items[index].answer
+                for place in 0..<(count - 1) { order[place] = place < answer ? place : place + 1 }
+                order[0..<(count - 1)].shuffle(using: &rng)
+                var place = count - 1
+                while place > keyPosition {
+                    order[place] = order[place - 1]
+                    place -= 1
+                }
+                order[keyPosition] = answer
+                let options = items[index].options, feedback = items[index].feedback
+                items[index].options = order.map { options[$0] }
+                items[index].feedback = order.map { feedback[$0] }
+                items[index].answer = keyPosition
             }
         }
-        return result
     }
+
 }
 
 /// A wrong option of a draft: its text, its feedback, and (when the drafter had them) its facts for the checks.
