@@ -40,6 +40,8 @@ public enum QuestionGenerator {
                     piece.findings += problems
                 }
             }
+            // Each piece is sorted on its own core; the final sort then only merges the sorted runs.
+            piece.items.sort { $0.id < $1.id }
             results.withLock { $0[job] = piece }
         }
         if parallel {

@@ -32,7 +32,7 @@ public enum Readability {
             var firsts = Set<String>()
             var sequences = Set<UInt64>()
             for term in terms {
-                let words = term.split(separator: " ").map { Readability.matchKey($0) }.filter { !$0.isEmpty }
+                let words = Self.words(term)
                 guard !words.isEmpty else { continue }
                 set.insert(words.joined(separator: " "))
                 sequences.insert(words.reduce(Self.sequenceSeed) { Self.combine($0, Self.wordHash($1)) })
@@ -43,6 +43,18 @@ public enum Readability {
             sequenceHashes = sequences
             self.terms = set
             self.lengths = lengths.sorted(by: >)
+        }
+
+        /// A term's words as match keys, without empty ones.
+        static func words(_ term: String) -> [String] {
+            let ascii = withBytes(term) { bytes -> [String]? in
+                guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+                return bytes.split(separator: 32).compactMap { word in
+                    let key = TextMemo.asciiKey(UnsafeBufferPointer(rebasing: word))
+                    return key.isEmpty ? nil : key
+                }
+            }
+            return ascii ?? term.split(separator: " ").map { Readability.matchKey($0) }.filter { !$0.isEmpty }
         }
 
         /// Replaces each taught term with one two-syllable word, so a formula judges the words around it,
@@ -111,6 +123,11 @@ public enum Readability {
     }
 
     static func tokenCounts(_ token: Substring) -> TokenCounts {
+        withBytes(token, asciiTokenCounts) ?? characterTokenCounts(token)
+    }
+
+    /// `tokenCounts` by characters: for any text.
+    static func characterTokenCounts(_ token: Substring) -> TokenCounts {
         let hasLetter =
             token.utf8.contains { ($0 >= 65 && $0 <= 90) || ($0 >= 97 && $0 <= 122) || $0 >= 0x80 }
             && (token.utf8.allSatisfy { $0 < 0x80 } || token.contains(where: \.isLetter))
@@ -122,6 +139,23 @@ public enum Readability {
         }
         let last = token.unicodeScalars.last(where: { !"\"')]”’".unicodeScalars.contains($0) })
         return TokenCounts(isWord: hasLetter, syllables: n, endsSentence: last == "." || last == "!" || last == "?")
+    }
+
+    /// `tokenCounts` on bytes, for an ASCII token; nil for any other.
+    static func asciiTokenCounts(_ bytes: UnsafeBufferPointer<UInt8>) -> TokenCounts? {
+        func letter(_ b: UInt8) -> Bool { (b >= 65 && b <= 90) || (b >= 97 && b <= 122) }
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+        let hasLetter = bytes.contains(where: letter)
+        var n = 0
+        if hasLetter {
+            // A hyphenated word ("T-cell", "lab-made") counts as its parts' syllables, one word.
+            for part in bytes.split(whereSeparator: { $0 == 45 || $0 == 47 }) where part.contains(where: letter) {
+                n += syllableCount(String(decoding: part, as: UTF8.self))
+            }
+        }
+        // The last byte that is not a closing quote or bracket.
+        let last = bytes.last { $0 != 34 && $0 != 39 && $0 != 41 && $0 != 93 }
+        return TokenCounts(isWord: hasLetter, syllables: n, endsSentence: last == 46 || last == 33 || last == 63)
     }
 
     /// Adds up token counts in reading order.
@@ -195,9 +229,10 @@ public enum Readability {
         if w.count <= 3 { return 1 }
         let a: UInt8 = 97, e: UInt8 = 101, i: UInt8 = 105, o: UInt8 = 111, u: UInt8 = 117, y: UInt8 = 121
         func isVowel(_ c: UInt8) -> Bool { c == a || c == e || c == i || c == o || c == u || c == y }
-        func hasSuffix(_ suffix: String) -> Bool {
-            let s = Array(suffix.utf8)
-            return w.count >= s.count && Array(w[(w.count - s.count)...]) == s
+        func hasSuffix(_ suffix: StaticString) -> Bool {
+            let n = suffix.utf8CodeUnitCount
+            guard w.count >= n else { return false }
+            return suffix.withUTF8Buffer { s in (0..<n).allSatisfy { w[w.count - n + $0] == s[$0] } }
         }
         func byte(_ c: Character) -> UInt8 { c.asciiValue ?? 0 }
         let n = w.count

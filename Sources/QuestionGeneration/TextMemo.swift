@@ -68,8 +68,29 @@ final class TextMemo {
         return TextFacts(
             normalised: normalised, isCombination: ItemLint.combinationOptions.contains(normalised),
             contentWords: words, counts: counts,
-            characters: ItemLint.characterCount(text), endsSentence: text.last.map { ".?!".contains($0) } ?? false,
-            capitalised: text.first?.isUppercase ?? false)
+            characters: ItemLint.characterCount(text), endsSentence: Self.endsSentence(text),
+            capitalised: Self.capitalised(text))
+    }
+
+    /// Whether the last character is . ? or !; on bytes when the text is ASCII.
+    static func endsSentence(_ text: String) -> Bool {
+        let ascii = withBytes(text) { bytes -> Bool? in
+            guard bytes.allSatisfy({ $0 < 0x80 }), let last = bytes.last else { return nil }
+            // "\r\n" is one character; the character before it is not what counts.
+            return last == 10 && bytes.count > 1 && bytes[bytes.count - 2] == 13
+                ? false : last == 46 || last == 63 || last == 33
+        }
+        return ascii ?? (text.last.map { ".?!".contains($0) } ?? false)
+    }
+
+    /// Whether the first character is a capital letter; on bytes when the text starts with ASCII letters.
+    static func capitalised(_ text: String) -> Bool {
+        let ascii = withBytes(text) { bytes -> Bool? in
+            // A combining mark after the first letter makes one character of both: leave that to `Character`.
+            guard let first = bytes.first, first < 0x80, bytes.count < 2 || bytes[1] < 0x80 else { return nil }
+            return first >= 65 && first <= 90
+        }
+        return ascii ?? (text.first?.isUppercase ?? false)
     }
 
     /// Readability counts of one sentence-like piece seen once (a stem), taught terms counted as one word: the same
@@ -185,6 +206,14 @@ final class TextMemo {
     /// What a taught term ending in a token adds, by the punctuation after it (it is usually none, "." or "?").
     private var countsEndingTermBy: [String: Readability.TokenCounts] = [:]
 
+    /// An ASCII token's match key, as `Readability.matchKey`: lower-cased, without what is not a letter or digit at
+    /// either end.
+    static func asciiKey(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        func alnum(_ b: UInt8) -> Bool { (b >= 48 && b <= 57) || (b >= 65 && b <= 90) || (b >= 97 && b <= 122) }
+        guard let first = bytes.firstIndex(where: alnum), let last = bytes.lastIndex(where: alnum) else { return "" }
+        return String(decoding: bytes[first...last].lazy.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self)
+    }
+
     /// An ASCII token's match key (as `Readability.matchKey`), the punctuation after its last letter or digit, and
     /// its content words (as `ItemLint.contentWords`), worked on bytes.
     static func asciiToken(_ bytes: UnsafeBufferPointer<UInt8>) -> (key: String, trailing: String, words: [String]) {
@@ -211,7 +240,9 @@ final class TextMemo {
             let word = String(decoding: bytes[from..<end].lazy.map(lower), as: UTF8.self)
             if !ItemLint.stopWords.contains(word) { words.append(word) }
         }
-        return (key, trailing, Array(Set(words)))
+        var unique: [String] = []
+        for word in words where !unique.contains(word) { unique.append(word) }
+        return (key, trailing, unique)
     }
 
     /// The content words of a text seen once (a stem) that are among `wanted`, from its `plainTokens` when it has

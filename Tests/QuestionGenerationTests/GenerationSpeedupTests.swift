@@ -55,6 +55,7 @@ struct GenerationSpeedupTests {
         texts += QuestionGenerator.generate(bank, seed: 1).items.flatMap { [$0.stem] + $0.options }
         texts += [
             "  double  spaces ", "“Curly” quotes — dashes…", "Tabs\tand\nlines.", "", "?!", "CAR T-cell therapy.",
+            "E\u{301}clair", "Élan", "A\r\n", "Ends with a line.\r\n", "?", "Q?", "x)", "\"Quoted.\"", "ab-cd/ef.",
         ]
         for text in texts {
             #expect(memo.counts(text) == Readability.counts(taught.apply(text)), "\(text)")
@@ -62,7 +63,25 @@ struct GenerationSpeedupTests {
             #expect(memo.facts(text).contentWords == ItemLint.contentWords(text), "\(text)")
             #expect(memo.facts(text).normalised == ItemLint.normalise(text), "\(text)")
             #expect(memo.facts(text).characters == text.count, "\(text)")
+            #expect(memo.facts(text).endsSentence == (text.last.map { ".?!".contains($0) } ?? false), "\(text)")
+            #expect(memo.facts(text).capitalised == (text.first?.isUppercase ?? false), "\(text)")
         }
+    }
+
+    @Test func asciiTokensCountAsCharactersDo() throws {
+        let bank = try TestSupport.builtInBank()
+        let texts = QuestionGenerator.generate(bank, seed: 1).items.flatMap { [$0.stem, $0.explanation] + $0.options }
+        var tokens = Set(texts.flatMap { $0.split(separator: " ").map(String.init) })
+        tokens.formUnion([
+            "T-cell", "lab-made/by", "-", "--", "(yes.)", "end.\"", "why?]", "'ok!'", "42", "a/b/c", "x.)",
+        ])
+        var checked = 0
+        for token in tokens where token.utf8.allSatisfy({ $0 < 0x80 }) {
+            let fast = withBytes(token) { Readability.asciiTokenCounts($0) }
+            #expect(fast == Readability.characterTokenCounts(Substring(token)), "\(token)")
+            checked += 1
+        }
+        #expect(checked > 300)
     }
 
     @Test func byteKeyedTableFindsWhatWasAddedAndNothingElse() {
