@@ -123,7 +123,6 @@ public final class LearnerStore: QuizStore {
 
     /// Closes the database; the store must not be used afterwards.
     public func close() {
-        try? (writer as? DatabasePool)?.close()
         try? (writer as? DatabaseQueue)?.close()
     }
 

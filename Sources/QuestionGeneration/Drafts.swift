@@ -164,33 +164,30 @@ struct Drafts {
             let others = index.siblingPools[index.poolOfConcept[i]]
             guard others.lazy.filter({ $0 != i }).count >= 2 else { continue }
             let explanation = "\(concept.term): \(Text.lowerFirst(concept.definition))."
-            let defID = "\(ItemKind.termToDefinition.rawValue):\(concept.id)"
-            let definitionFacts = memo.facts(ofDefinition: i, concept.definition)
-            let defChoice = choose(
-                others, excluding: i, hashes: { index.definitionHashes[$0] }, text: { all[$0].definition },
-                facts: { memo.facts(ofDefinition: $0, all[$0].definition) },
-                feedbackFromConcept: true, for: defID, key: definitionFacts)
+            // The same question both ways: the term asked for its definition, and the definition for its term.
+            func draft(
+                _ kind: ItemKind, stem: String, key: String, keyFacts: TextFacts, hashes: [UInt64],
+                text: (Concept) -> String, facts: (Int, String) -> TextFacts
+            ) -> Draft {
+                let id = "\(kind.rawValue):\(concept.id)"
+                let choice = choose(
+                    others, excluding: i, hashes: { hashes[$0] }, text: { text(all[$0]) },
+                    facts: { facts($0, text(all[$0])) }, feedbackFromConcept: true, for: id, key: keyFacts)
+                return Draft(
+                    id: id, kind: kind, section: concept.section, stem: stem, key: key, distractors: choice.chosen,
+                    spares: choice.spares, explanation: explanation, source: concept.id, topic: concept.id,
+                    critical: false, location: concept.location, keyFacts: keyFacts)
+            }
             drafts.append(
-                Draft(
-                    id: defID, kind: .termToDefinition, section: concept.section,
-                    stem: "Which of these best describes \(Text.lowerFirst(concept.term))?", key: concept.definition,
-                    distractors: defChoice.chosen, spares: defChoice.spares, explanation: explanation,
-                    source: concept.id,
-                    topic: concept.id, critical: false, location: concept.location, keyFacts: definitionFacts))
-            let termID = "\(ItemKind.definitionToTerm.rawValue):\(concept.id)"
-            let termFacts = memo.facts(ofTerm: i, concept.term)
-            let termChoice = choose(
-                others, excluding: i, hashes: { index.termHashes[$0] }, text: { all[$0].term },
-                facts: { memo.facts(ofTerm: $0, all[$0].term) },
-                feedbackFromConcept: true, for: termID,
-                key: termFacts)
+                draft(
+                    .termToDefinition, stem: "Which of these best describes \(Text.lowerFirst(concept.term))?",
+                    key: concept.definition, keyFacts: memo.facts(ofDefinition: i, concept.definition),
+                    hashes: index.definitionHashes, text: \.definition, facts: memo.facts(ofDefinition:_:)))
             drafts.append(
-                Draft(
-                    id: termID, kind: .definitionToTerm, section: concept.section,
-                    stem: "Which one is this: \(Text.lowerFirst(concept.definition))?", key: concept.term,
-                    distractors: termChoice.chosen, spares: termChoice.spares, explanation: explanation,
-                    source: concept.id,
-                    topic: concept.id, critical: false, location: concept.location, keyFacts: termFacts))
+                draft(
+                    .definitionToTerm, stem: "Which one is this: \(Text.lowerFirst(concept.definition))?",
+                    key: concept.term, keyFacts: memo.facts(ofTerm: i, concept.term), hashes: index.termHashes,
+                    text: \.term, facts: memo.facts(ofTerm:_:)))
         }
         return drafts
     }

@@ -108,7 +108,7 @@ enum ItemLint {
         let isTrueFalse = draft.kind == .trueFalse
 
         // Negatives in the stem are written in capitals.
-        if negatives.contains(where: { draft.stem.utf8.contains(bytes: $0.utf8) }) {
+        if negatives.contains(where: { find($0, in: draft.stem, wholeWords: false) }) {
             var words = draft.stem.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
             for (index, word) in words.enumerated() where negatives.contains(word) {
                 words[index] = word.uppercased()
@@ -212,12 +212,20 @@ enum ItemLint {
 
     /// Whether the normalised `haystack` contains the normalised `needle` as whole words.
     static func containsWords(_ haystack: String, _ needle: String) -> Bool {
+        find(needle, in: haystack, wholeWords: true)
+    }
+
+    /// Whether `needle`'s bytes occur in `haystack`'s; with `wholeWords`, only between spaces or the ends.
+    static func find(_ needle: String, in haystack: String, wholeWords: Bool) -> Bool {
         withBytes(haystack) { h in
             withBytes(needle) { n in
-                guard !n.isEmpty, n.count <= h.count else { return false }
-                for start in 0...(h.count - n.count) where start == 0 || h[start - 1] == 32 {
+                guard !n.isEmpty else { return !wholeWords }
+                guard n.count <= h.count else { return false }
+                for start in 0...(h.count - n.count) where h[start] == n[0] {
                     let end = start + n.count
-                    if end < h.count && h[end] != 32 { continue }
+                    if wholeWords && ((start > 0 && h[start - 1] != 32) || (end < h.count && h[end] != 32)) {
+                        continue
+                    }
                     if memcmp(h.baseAddress! + start, n.baseAddress!, n.count) == 0 { return true }
                 }
                 return false
@@ -252,22 +260,5 @@ enum ItemLint {
             if let problem = clash(other.text, facts) { return problem }
         }
         return nil
-    }
-}
-
-extension String.UTF8View {
-    /// Whether these bytes contain `needle` anywhere.
-    func contains(bytes needle: String.UTF8View) -> Bool {
-        withBytes(String(self)) { haystack in
-            withBytes(String(needle)) { needle in
-                guard !needle.isEmpty else { return true }
-                guard needle.count <= haystack.count else { return false }
-                let first = needle[0]
-                for start in 0...(haystack.count - needle.count) where haystack[start] == first {
-                    if memcmp(haystack.baseAddress! + start, needle.baseAddress!, needle.count) == 0 { return true }
-                }
-                return false
-            }
-        }
     }
 }

@@ -50,7 +50,7 @@ public enum Readability {
             let ascii = withBytes(term) { bytes -> [String]? in
                 guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
                 return bytes.split(separator: 32).compactMap { word in
-                    let key = TextMemo.asciiKey(UnsafeBufferPointer(rebasing: word))
+                    let key = Readability.asciiKey(UnsafeBufferPointer(rebasing: word))
                     return key.isEmpty ? nil : key
                 }
             }
@@ -89,18 +89,22 @@ public enum Readability {
 
     /// A word lower-cased without the punctuation around it, for matching terms.
     static func matchKey(_ token: Substring) -> String {
-        // Fast path for ASCII: trim what is not a letter or digit, lower-case the rest.
-        if token.utf8.allSatisfy({ $0 < 0x80 }) {
-            let bytes = Array(token.utf8)
-            func alnum(_ b: UInt8) -> Bool { (b >= 48 && b <= 57) || (b >= 65 && b <= 90) || (b >= 97 && b <= 122) }
-            guard let first = bytes.firstIndex(where: alnum), let last = bytes.lastIndex(where: alnum) else {
-                return ""
-            }
-            return String(decoding: bytes[first...last].map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self)
-        }
+        if let ascii = withBytes(token, { $0.allSatisfy { $0 < 0x80 } ? asciiKey($0) : nil }) { return ascii }
         let trimmed = token.drop { !$0.isLetter && !$0.isNumber }.reversed().drop { !$0.isLetter && !$0.isNumber }
             .reversed()
         return String(trimmed).lowercased()
+    }
+
+    /// `matchKey` of an ASCII token, on bytes: lower-cased, without what is not a letter or digit at either end.
+    static func asciiKey(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        guard let first = bytes.firstIndex(where: isASCIIAlphanumeric),
+            let last = bytes.lastIndex(where: isASCIIAlphanumeric)
+        else { return "" }
+        return String(decoding: bytes[first...last].lazy.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self)
+    }
+
+    static func isASCIIAlphanumeric(_ b: UInt8) -> Bool {
+        (b >= 48 && b <= 57) || (b >= 65 && b <= 90) || (b >= 97 && b <= 122)
     }
 
     /// Counts sentences (ended by . ! ? or a line break), words and syllables.

@@ -9,8 +9,8 @@ final class TextMemo {
 
     private var texts = ByteKeyedTable<TextFacts>()
     /// Facts of concepts' definitions and terms by concept index: they are options in many items.
-    private var definitionFacts: [TextFacts?] = []
-    private var termFacts: [TextFacts?] = []
+    private var definitionFacts: [Int: TextFacts] = [:]
+    private var termFacts: [Int: TextFacts] = [:]
 
     /// What the memo knows about one space-separated token of some text (plain data, cheap to copy).
     private struct Token {
@@ -44,9 +44,8 @@ final class TextMemo {
     func facts(ofDefinition index: Int, _ text: String) -> TextFacts { facts(index, text, &definitionFacts) }
     func facts(ofTerm index: Int, _ text: String) -> TextFacts { facts(index, text, &termFacts) }
 
-    private func facts(_ index: Int, _ text: String, _ cache: inout [TextFacts?]) -> TextFacts {
-        if index < cache.count, let known = cache[index] { return known }
-        if index >= cache.count { cache += Array(repeating: nil, count: index + 1 - cache.count) }
+    private func facts(_ index: Int, _ text: String, _ cache: inout [Int: TextFacts]) -> TextFacts {
+        if let known = cache[index] { return known }
         let made = facts(text)
         cache[index] = made
         return made
@@ -206,23 +205,15 @@ final class TextMemo {
     /// What a taught term ending in a token adds, by the punctuation after it (it is usually none, "." or "?").
     private var countsEndingTermBy: [String: Readability.TokenCounts] = [:]
 
-    /// An ASCII token's match key, as `Readability.matchKey`: lower-cased, without what is not a letter or digit at
-    /// either end.
-    static func asciiKey(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
-        func alnum(_ b: UInt8) -> Bool { (b >= 48 && b <= 57) || (b >= 65 && b <= 90) || (b >= 97 && b <= 122) }
-        guard let first = bytes.firstIndex(where: alnum), let last = bytes.lastIndex(where: alnum) else { return "" }
-        return String(decoding: bytes[first...last].lazy.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self)
-    }
-
     /// An ASCII token's match key (as `Readability.matchKey`), the punctuation after its last letter or digit, and
     /// its content words (as `ItemLint.contentWords`), worked on bytes.
     static func asciiToken(_ bytes: UnsafeBufferPointer<UInt8>) -> (key: String, trailing: String, words: [String]) {
-        func alnum(_ b: UInt8) -> Bool { (b >= 48 && b <= 57) || (b >= 65 && b <= 90) || (b >= 97 && b <= 122) }
+        let alnum = Readability.isASCIIAlphanumeric
         func lower(_ b: UInt8) -> UInt8 { b >= 65 && b <= 90 ? b + 32 : b }
         guard let first = bytes.firstIndex(where: alnum), let last = bytes.lastIndex(where: alnum) else {
             return ("", String(decoding: bytes, as: UTF8.self), [])
         }
-        let key = String(decoding: bytes[first...last].lazy.map(lower), as: UTF8.self)
+        let key = Readability.asciiKey(bytes)
         let trailing = String(decoding: bytes[(last + 1)...], as: UTF8.self)
         var words: [String] = []
         var start: Int? = nil
