@@ -39,7 +39,7 @@ struct Drafts {
     }
 
     /// The kinds of element items are made from, in the order their drafts are listed.
-    enum Part: CaseIterable {
+    enum Part: CaseIterable, Sendable {
         case concepts, groups, facts, claims, faqs, actions
 
         func count(in bank: Bank) -> Int {
@@ -54,16 +54,24 @@ struct Drafts {
         }
     }
 
-    /// The drafts made from the elements of one part in `range` (positions in the bank's list of that part).
-    func drafts(_ part: Part, _ range: Range<Int>) -> [Draft] {
+    /// Makes the drafts from the elements of one part in `range` (positions in the bank's list of that part), handing
+    /// each to `emit` as it is made: no list of drafts is kept, so each draft's strings can move into its item.
+    func forEachDraft(_ part: Part, _ range: Range<Int>, _ emit: (consuming Draft) -> Void) {
         switch part {
-        case .concepts: concepts(range)
-        case .groups: groups(range)
-        case .facts: facts(range)
-        case .claims: claims(range)
-        case .faqs: faqs(range)
-        case .actions: actions(range)
+        case .concepts: concepts(range, emit)
+        case .groups: groups(range, emit)
+        case .facts: facts(range, emit)
+        case .claims: claims(range, emit)
+        case .faqs: faqs(range, emit)
+        case .actions: actions(range, emit)
         }
+    }
+
+    /// The drafts made from the elements of one part in `range`, in a list.
+    func drafts(_ part: Part, _ range: Range<Int>) -> [Draft] {
+        var drafts: [Draft] = []
+        forEachDraft(part, range) { drafts.append($0) }
+        return drafts
     }
 
     typealias Option = DraftOption
@@ -140,62 +148,60 @@ struct Drafts {
 
     // MARK: Concepts: term → definition and definition → term
 
-    /// The draft with the feedback of options drawn from concepts written in: done only for the options that
-    /// survived the checks.
-    func withFeedback(_ draft: Draft) -> Draft {
-        var draft = draft
+    /// Writes the feedback of options drawn from concepts: done only for the options that survived the checks.
+    func writeFeedback(_ draft: inout Draft) {
+        let describes = draft.kind == .termToDefinition
         for index in draft.distractors.indices {
             guard let concept = draft.distractors[index].feedbackFromConcept else { continue }
-            let other = bank.concepts[concept]
-            draft.distractors[index].feedback =
-                draft.kind == .termToDefinition
-                ? "That describes \(Text.lowerFirst(other.term))."
-                : "\(other.term): \(Text.lowerFirst(other.definition))."
+            draft.distractors[index].feedback = memo.conceptFeedback(concept, describes: describes) {
+                let other = bank.concepts[concept]
+                return describes
+                    ? "That describes \(Text.lowerFirst(other.term))."
+                    : "\(other.term): \(Text.lowerFirst(other.definition))."
+            }
             draft.distractors[index].feedbackFromConcept = nil
         }
-        return draft
     }
 
-    func concepts(_ range: Range<Int>) -> [Draft] {
-        var drafts: [Draft] = []
-        let all = bank.concepts
-        for i in range {
-            let concept = all[i]
-            let others = index.siblingPools[index.poolOfConcept[i]]
-            guard others.lazy.filter({ $0 != i }).count >= 2 else { continue }
-            let explanation = "\(concept.term): \(Text.lowerFirst(concept.definition))."
-            // The same question both ways: the term asked for its definition, and the definition for its term.
-            func draft(
-                _ kind: ItemKind, stem: String, key: String, keyFacts: TextFacts, hashes: [UInt64],
-                text: (Concept) -> String, facts: (Int, String) -> TextFacts
-            ) -> Draft {
-                let id = "\(kind.rawValue):\(concept.id)"
-                let choice = choose(
-                    others, excluding: i, hashes: { hashes[$0] }, text: { text(all[$0]) },
-                    facts: { facts($0, text(all[$0])) }, feedbackFromConcept: true, for: id, key: keyFacts)
-                return Draft(
-                    id: id, kind: kind, section: concept.section, stem: stem, key: key, distractors: choice.chosen,
-                    spares: choice.spares, explanation: explanation, source: concept.id, topic: concept.id,
-                    critical: false, location: concept.location, keyFacts: keyFacts)
+    func concepts(_ range: Range<Int>, _ emit: (consuming Draft) -> Void) {
+        bank.concepts.withUnsafeBufferPointer { all in
+            for i in range {
+                let others = index.siblingPools[index.poolOfConcept[i]]
+                guard others.lazy.filter({ $0 != i }).count >= 2 else { continue }
+                let term = all[i].term, definition = all[i].definition, id = all[i].id
+                let explanation = "\(term): \(Text.lowerFirst(definition))."
+                // The same question both ways: the term asked for its definition, and the definition for its term.
+                func draft(
+                    _ kind: ItemKind, stem: String, key: String, keyFacts: TextFacts, hashes: [UInt64],
+                    text: (Int) -> String, facts: (Int, String) -> TextFacts
+                ) -> Draft {
+                    let itemID = "\(kind.rawValue):\(id)"
+                    let choice = choose(
+                        others, excluding: i, hashes: { hashes[$0] }, text: text, facts: { facts($0, text($0)) },
+                        feedbackFromConcept: true, for: itemID, key: keyFacts)
+                    return Draft(
+                        id: itemID, kind: kind, section: all[i].section, stem: stem, key: key,
+                        distractors: choice.chosen, spares: choice.spares, explanation: explanation, source: id,
+                        topic: id, critical: false, location: all[i].location, keyFacts: keyFacts)
+                }
+                emit(
+                    draft(
+                        .termToDefinition, stem: "Which of these best describes \(Text.lowerFirst(term))?",
+                        key: definition, keyFacts: memo.facts(ofDefinition: i, definition),
+                        hashes: index.definitionHashes, text: { all[$0].definition },
+                        facts: memo.facts(ofDefinition:_:)))
+                emit(
+                    draft(
+                        .definitionToTerm, stem: "Which one is this: \(Text.lowerFirst(definition))?",
+                        key: term, keyFacts: memo.facts(ofTerm: i, term), hashes: index.termHashes,
+                        text: { all[$0].term }, facts: memo.facts(ofTerm:_:)))
             }
-            drafts.append(
-                draft(
-                    .termToDefinition, stem: "Which of these best describes \(Text.lowerFirst(concept.term))?",
-                    key: concept.definition, keyFacts: memo.facts(ofDefinition: i, concept.definition),
-                    hashes: index.definitionHashes, text: \.definition, facts: memo.facts(ofDefinition:_:)))
-            drafts.append(
-                draft(
-                    .definitionToTerm, stem: "Which one is this: \(Text.lowerFirst(concept.definition))?",
-                    key: concept.term, keyFacts: memo.facts(ofTerm: i, concept.term), hashes: index.termHashes,
-                    text: \.term, facts: memo.facts(ofTerm:_:)))
         }
-        return drafts
     }
 
     // MARK: Groups: membership, and one NOT item per group
 
-    func groups(_ range: Range<Int>) -> [Draft] {
-        var drafts: [Draft] = []
+    func groups(_ range: Range<Int>, _ emit: (consuming Draft) -> Void) {
         for group in bank.groups[range] {
             let memberIndices = group.members.compactMap { index.conceptIndex[$0] }
             let members = memberIndices.map { bank.concepts[$0] }
@@ -207,7 +213,7 @@ struct Drafts {
                 let id = "\(ItemKind.groupMember.rawValue):\(group.id):\(member.id)"
                 let keyFacts = memo.facts(ofTerm: memberIndex, member.term)
                 let choice = choose(pool, for: id, key: keyFacts)
-                drafts.append(
+                emit(
                     Draft(
                         id: id, kind: .groupMember, section: group.section,
                         stem: "Which of these is \(group.memberNoun)?",
@@ -227,7 +233,7 @@ struct Drafts {
             let id = "\(ItemKind.groupNotMember.rawValue):\(group.id)"
             let memberPool = members.map { (text: $0.term, feedback: Optional("\($0.term) is \(group.memberNoun).")) }
             let choice = choose(memberPool, for: id, key: nonMember)
-            drafts.append(
+            emit(
                 Draft(
                     id: id, kind: .groupNotMember, section: group.section,
                     stem: "Which of these is NOT \(group.memberNoun)?",
@@ -235,19 +241,17 @@ struct Drafts {
                     explanation: "\(nonMember) is not \(group.memberNoun). The \(group.label) are \(names).",
                     source: group.id, topic: group.id, critical: false, location: group.location))
         }
-        return drafts
     }
 
     // MARK: Facts: the question, and "Complete the sentence"
 
-    func facts(_ range: Range<Int>) -> [Draft] {
-        var drafts: [Draft] = []
+    func facts(_ range: Range<Int>, _ emit: (consuming Draft) -> Void) {
         for fact in bank.facts[range] {
             let pool = fact.wrong.map { (text: $0, feedback: String?.none) }
             let explanation = fact.explanation ?? fact.statement
             let qid = "\(ItemKind.factQuestion.rawValue):\(fact.id)"
             let q = choose(pool, for: qid, key: fact.answer)
-            drafts.append(
+            emit(
                 Draft(
                     id: qid, kind: .factQuestion, section: fact.section, stem: fact.question,
                     key: Text.upperFirst(fact.answer),
@@ -259,38 +263,38 @@ struct Drafts {
             let blanked = fact.statement.replacingCharacters(in: range, with: "_____")
             let cid = "\(ItemKind.factCompletion.rawValue):\(fact.id)"
             let c = choose(pool, for: cid, key: fact.answer)
-            drafts.append(
+            emit(
                 Draft(
                     id: cid, kind: .factCompletion, section: fact.section, stem: "Complete the sentence: \(blanked)",
                     key: fact.answer, distractors: c.chosen, spares: c.spares, explanation: explanation,
                     source: fact.id,
                     topic: fact.id, critical: false, location: fact.location))
         }
-        return drafts
     }
 
     // MARK: Claims: true or false
 
-    func claims(_ range: Range<Int>) -> [Draft] {
-        bank.claims[range].map { claim in
+    func claims(_ range: Range<Int>, _ emit: (consuming Draft) -> Void) {
+        for claim in bank.claims[range] {
             let key = claim.isTrue ? "True" : "False"
             let wrong = claim.isTrue ? "False" : "True"
             let feedback =
                 claim.isMisconception
                 ? "Many people think so, but it is not true. \(claim.explanation)" : claim.explanation
-            return Draft(
-                id: "\(ItemKind.trueFalse.rawValue):\(claim.id)", kind: .trueFalse, section: claim.section,
-                stem: "True or false: \(claim.statement)", key: key, distractors: [DraftOption(wrong, feedback)],
-                spares: [],
-                explanation: claim.explanation, source: claim.id, topic: claim.id, critical: claim.critical,
-                location: claim.location)
+            emit(
+                Draft(
+                    id: "\(ItemKind.trueFalse.rawValue):\(claim.id)", kind: .trueFalse, section: claim.section,
+                    stem: "True or false: \(claim.statement)", key: key, distractors: [DraftOption(wrong, feedback)],
+                    spares: [],
+                    explanation: claim.explanation, source: claim.id, topic: claim.id, critical: claim.critical,
+                    location: claim.location))
         }
     }
 
     // MARK: FAQs: the best answer
 
-    func faqs(_ range: Range<Int>) -> [Draft] {
-        bank.faqs[range].map { faq in
+    func faqs(_ range: Range<Int>, _ emit: (consuming Draft) -> Void) {
+        for faq in bank.faqs[range] {
             var pool = faq.wrong.map { (text: $0.text, feedback: $0.feedback) }
             if pool.count < 2 {
                 // Not enough authored wrong answers: other questions' answers answer something else.
@@ -298,24 +302,27 @@ struct Drafts {
             }
             let id = "\(ItemKind.faq.rawValue):\(faq.id)"
             let choice = choose(pool, for: id, key: faq.answer)
-            return Draft(
-                id: id, kind: .faq, section: faq.section, stem: faq.question, key: faq.answer,
-                distractors: choice.chosen,
-                spares: choice.spares, explanation: faq.answer, source: faq.id, topic: faq.id, critical: false,
-                location: faq.location)
+            emit(
+                Draft(
+                    id: id, kind: .faq, section: faq.section, stem: faq.question, key: faq.answer,
+                    distractors: choice.chosen,
+                    spares: choice.spares, explanation: faq.answer, source: faq.id, topic: faq.id, critical: false,
+                    location: faq.location))
         }
     }
 
     // MARK: Actions: what should you do?
 
-    func actions(_ range: Range<Int>) -> [Draft] {
-        bank.actions[range].map { action in
+    func actions(_ range: Range<Int>, _ emit: (consuming Draft) -> Void) {
+        for action in bank.actions[range] {
             let id = "\(ItemKind.scenario.rawValue):\(action.id)"
             let choice = choose(action.wrong.map { (text: $0.text, feedback: $0.feedback) }, for: id, key: action.right)
-            return Draft(
-                id: id, kind: .scenario, section: action.section, stem: "\(action.situation) What should you do?",
-                key: action.right, distractors: choice.chosen, spares: choice.spares, explanation: action.explanation,
-                source: action.id, topic: action.id, critical: action.critical, location: action.location)
+            emit(
+                Draft(
+                    id: id, kind: .scenario, section: action.section, stem: "\(action.situation) What should you do?",
+                    key: action.right, distractors: choice.chosen, spares: choice.spares,
+                    explanation: action.explanation,
+                    source: action.id, topic: action.id, critical: action.critical, location: action.location))
         }
     }
 }

@@ -110,6 +110,18 @@ enum StableHash {
 
     static func hex(_ parts: [String]) -> String { hex(of(parts)) }
 
+    /// The first `digits` of `hex(hash)`, written straight into the string.
+    static func hexPrefix(_ hash: UInt64, digits: Int) -> String {
+        let count = min(16, max(0, digits))
+        return String(unsafeUninitializedCapacity: count) { buffer in
+            for place in 0..<count {
+                let nibble = UInt8(truncatingIfNeeded: hash >> UInt64(60 - 4 * place)) & 0xF
+                buffer[place] = nibble < 10 ? 48 + nibble : 87 + nibble
+            }
+            return count
+        }
+    }
+
     static func hex(_ hash: UInt64) -> String {
         let s = String(hash, radix: 16)
         return String(repeating: "0", count: 16 - s.count) + s

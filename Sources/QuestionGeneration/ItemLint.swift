@@ -100,6 +100,12 @@ enum ItemLint {
 
     static func check(_ original: Draft, memo: TextMemo) -> Outcome {
         var draft = original
+        let (repairs, failures) = check(&draft, memo: memo)
+        return failures.isEmpty ? .passed(draft, repairs: repairs) : .failed(repairs + failures)
+    }
+
+    /// Checks a draft in place, repairing what it can: the repairs made, and the failures that drop it.
+    static func check(_ draft: inout Draft, memo: TextMemo) -> (repairs: [LintFinding], failures: [LintFinding]) {
         var repairs: [LintFinding] = []
         var failures: [LintFinding] = []
         func finding(_ rule: String, _ message: String, repaired: Bool) -> LintFinding {
@@ -207,7 +213,7 @@ enum ItemLint {
                     "reading-grade", "reading grade \((grade * 10).rounded() / 10) is above \(Int(maximumGrade))",
                     repaired: false))
         }
-        return failures.isEmpty ? .passed(draft, repairs: repairs) : .failed(repairs + failures)
+        return (repairs, failures)
     }
 
     /// Whether the normalised `haystack` contains the normalised `needle` as whole words.

@@ -24,24 +24,27 @@ public enum QuestionGenerator {
 
     /// `generate`, with the size of the pieces given (tests compare one piece with many).
     static func generate(_ bank: Bank, seed: UInt64, elementsPerPiece: Int) -> Result {
-        let taught = Readability.TaughtTerms(taughtTerms(bank))
-        let index = Drafts.Index(bank)
         let (jobs, parallel) = pieces(of: bank, size: elementsPerPiece)
+        let (taught, index) = prepare(bank, together: parallel)
         let results = Mutex([Piece?](repeating: nil, count: jobs.count))
         let run: @Sendable (Int) -> Void = { job in
             let drafts = Drafts(bank: bank, index: index, memo: TextMemo(taught: taught))
-            var piece = Piece()
-            for draft in drafts.drafts(jobs[job].part, jobs[job].range) {
-                switch ItemLint.check(draft, memo: drafts.memo) {
-                case .passed(let fixed, let repairs):
-                    piece.findings += repairs
-                    piece.items.append(drafts.withFeedback(fixed).finished())
-                case .failed(let problems):
-                    piece.findings += problems
+            // Each draft is checked, given its feedback and finished as it is made; the items go straight into memory
+            // the joining thread moves them out of.
+            var piece = Piece(capacity: jobs[job].items)
+            drafts.forEachDraft(jobs[job].part, jobs[job].range) { made in
+                var draft = made
+                let (repairs, failures) = ItemLint.check(&draft, memo: drafts.memo)
+                piece.findings += repairs
+                if failures.isEmpty {
+                    drafts.writeFeedback(&draft)
+                    piece.append(draft.finished())
+                } else {
+                    piece.findings += failures
                 }
             }
-            // Each piece is sorted on its own core; the final sort then only merges the sorted runs.
-            piece.items.sort { $0.id < $1.id }
+            // Each piece is sorted on its own core; joining them then only merges the sorted runs.
+            piece.sortByID()
             results.withLock { $0[job] = piece }
         }
         if parallel {
@@ -50,15 +53,100 @@ public enum QuestionGenerator {
             jobs.indices.forEach(run)
         }
         let pieces = results.withLock { $0.compactMap { $0 } }
-        var items = pieces.flatMap(\.items)
-        items.sort { $0.id < $1.id }
+        var items = Piece.merge(pieces)
         placeOptions(&items, seed: seed)
         return Result(items: items, findings: pieces.flatMap(\.findings))
     }
 
-    private struct Piece: Sendable {
-        var items: [Item] = []
+    /// The taught terms and the bank's index; built side by side on two threads for a bank generated in pieces.
+    private static func prepare(_ bank: Bank, together: Bool) -> (Readability.TaughtTerms, Drafts.Index) {
+        guard together else { return (Readability.TaughtTerms(taughtTerms(bank)), Drafts.Index(bank)) }
+        let taught = Mutex<Readability.TaughtTerms?>(nil)
+        let index = Mutex<Drafts.Index?>(nil)
+        DispatchQueue.concurrentPerform(iterations: 2) { task in
+            if task == 0 {
+                let made = Readability.TaughtTerms(taughtTerms(bank))
+                taught.withLock { $0 = made }
+            } else {
+                let made = Drafts.Index(bank)
+                index.withLock { $0 = made }
+            }
+        }
+        return (
+            taught.withLock { $0 } ?? Readability.TaughtTerms(taughtTerms(bank)),
+            index.withLock { $0 } ?? Drafts.Index(bank)
+        )
+    }
+
+    /// The items one thread made, in memory it allocated: the joining thread moves them out (no copying, no reference
+    /// counting of every string twice) and frees it.
+    private struct Piece: @unchecked Sendable {
+        /// The first `count` are initialised.
+        private var storage: UnsafeMutableBufferPointer<Item>
+        private var count = 0
         var findings: [LintFinding] = []
+
+        init(capacity: Int) { storage = .allocate(capacity: max(1, capacity)) }
+
+        mutating func append(_ item: consuming Item) {
+            if count == storage.count {
+                // More than foreseen: move to memory twice the size.
+                let larger = UnsafeMutableBufferPointer<Item>.allocate(capacity: 2 * storage.count)
+                larger.baseAddress!.moveInitialize(from: storage.baseAddress!, count: count)
+                storage.deallocate()
+                storage = larger
+            }
+            (storage.baseAddress! + count).initialize(to: item)
+            count += 1
+        }
+
+        func sortByID() {
+            var made = UnsafeMutableBufferPointer(rebasing: storage[0..<count])
+            made.sort { $0.id < $1.id }
+        }
+
+        /// All the pieces' items in one array sorted by id, as a stable sort of them joined in order would give (on
+        /// equal ids the earlier piece first). Each item is moved, and each piece's memory is freed.
+        static func merge(_ pieces: [Piece]) -> [Item] {
+            let total = pieces.reduce(0) { $0 + $1.count }
+            // A binary heap of the pieces not yet used up, by their next item's id and then their place.
+            var next = Array(repeating: 0, count: pieces.count)
+            func before(_ a: Int, _ b: Int) -> Bool {
+                let x = pieces[a].storage[next[a]].id, y = pieces[b].storage[next[b]].id
+                return x < y || (x == y && a < b)
+            }
+            var heap = pieces.indices.filter { pieces[$0].count > 0 }
+            func siftDown(_ start: Int) {
+                var at = start
+                while true {
+                    let left = 2 * at + 1, right = left + 1
+                    var smallest = at
+                    if left < heap.count && before(heap[left], heap[smallest]) { smallest = left }
+                    if right < heap.count && before(heap[right], heap[smallest]) { smallest = right }
+                    if smallest == at { return }
+                    heap.swapAt(at, smallest)
+                    at = smallest
+                }
+            }
+            for start in stride(from: heap.count / 2 - 1, through: 0, by: -1) { siftDown(start) }
+            let items = [Item](unsafeUninitializedCapacity: total) { out, initialised in
+                var at = 0
+                while let piece = heap.first {
+                    (out.baseAddress! + at).moveInitialize(
+                        from: pieces[piece].storage.baseAddress! + next[piece], count: 1)
+                    at += 1
+                    next[piece] += 1
+                    if next[piece] == pieces[piece].count {
+                        heap.swapAt(0, heap.count - 1)
+                        heap.removeLast()
+                    }
+                    siftDown(0)
+                }
+                initialised = at
+            }
+            for piece in pieces { piece.storage.deallocate() }
+            return items
+        }
     }
 
     /// Pieces hold about this many items; a bank with fewer is generated on one thread, where starting threads would
@@ -68,7 +156,7 @@ public enum QuestionGenerator {
     /// The bank's elements in pieces of about `size` items each (a group makes one item per member, a concept two),
     /// in drafting order, and whether to run them on several threads (a small bank is one piece per part, run in
     /// turn). Pieces of equal work keep both cores busy to the end.
-    static func pieces(of bank: Bank, size: Int) -> (jobs: [(part: Drafts.Part, range: Range<Int>)], parallel: Bool) {
+    static func pieces(of bank: Bank, size: Int) -> (jobs: [Job], parallel: Bool) {
         func weight(_ part: Drafts.Part, _ index: Int) -> Int {
             switch part {
             case .concepts, .facts: 2
@@ -76,28 +164,36 @@ public enum QuestionGenerator {
             case .claims, .faqs, .actions: 1
             }
         }
-        var jobs: [(part: Drafts.Part, range: Range<Int>)] = []
+        var jobs: [Job] = []
+        var wholeParts: [Job] = []
         var total = 0
         for part in Drafts.Part.allCases {
             var start = 0
             var load = 0
             let count = part.count(in: bank)
+            var partLoad = 0
             for index in 0..<count {
                 load += weight(part, index)
                 if load >= size {
-                    jobs.append((part, start..<(index + 1)))
-                    total += load
+                    jobs.append(Job(part: part, range: start..<(index + 1), items: load))
+                    partLoad += load
                     start = index + 1
                     load = 0
                 }
             }
-            if start < count { jobs.append((part, start..<count)) }
-            total += load
+            if start < count { jobs.append(Job(part: part, range: start..<count, items: load)) }
+            partLoad += load
+            total += partLoad
+            wholeParts.append(Job(part: part, range: 0..<count, items: partLoad))
         }
-        guard total > size else {
-            return (Drafts.Part.allCases.map { ($0, 0..<$0.count(in: bank)) }, false)
-        }
-        return (jobs, true)
+        return total > size ? (jobs, true) : (wholeParts, false)
+    }
+
+    /// One piece of drafting: a range of one part's elements, and about how many items it makes (at most).
+    struct Job: Sendable {
+        var part: Drafts.Part
+        var range: Range<Int>
+        var items: Int
     }
 
     /// The words the material teaches: concept terms and synonyms, and the named alternatives in groups.
@@ -128,9 +224,16 @@ public enum QuestionGenerator {
                     place -= 1
                 }
                 order[keyPosition] = answer
-                let options = items[index].options, feedback = items[index].feedback
-                items[index].options = order.map { options[$0] }
-                items[index].feedback = order.map { feedback[$0] }
+                // In place, by swaps: the new option at `place` is the old one at `order[place]`. Following where
+                // earlier swaps moved it finds it; no array is made and no string is touched.
+                for place in 0..<count {
+                    var from = order[place]
+                    while from < place { from = order[from] }
+                    if from != place {
+                        items[index].options.swapAt(place, from)
+                        items[index].feedback.swapAt(place, from)
+                    }
+                }
                 items[index].answer = keyPosition
             }
         }
@@ -181,9 +284,17 @@ struct Draft: Sendable {
     /// What the checks need to know about the key's text, when the drafter already had it.
     var keyFacts: TextFacts? = nil
 
-    func finished() -> Item {
-        var options = [key] + distractors.map(\.text)
-        var feedback: [String?] = [nil] + distractors.map(\.feedback)
+    consuming func finished() -> Item {
+        var options: [String] = []
+        var feedback: [String?] = []
+        options.reserveCapacity(distractors.count + 1)
+        feedback.reserveCapacity(distractors.count + 1)
+        options.append(key)
+        feedback.append(nil)
+        for option in distractors {
+            options.append(option.text)
+            feedback.append(option.feedback)
+        }
         var answer = 0
         if kind == .trueFalse && key == "False" {
             // True or false always reads "True" then "False".
@@ -191,14 +302,31 @@ struct Draft: Sendable {
             feedback.reverse()
             answer = 1
         }
-        // The version hashes what a learner reads, independent of option order.
+        // The version hashes what a learner reads, independent of option order: the distractors in sorted order.
         var hash = StableHash.of(kind.rawValue, stem)
         hash = StableHash.mix(hash, key)
-        for text in distractors.map(\.text).sorted() { hash = StableHash.mix(hash, text) }
-        let version = StableHash.hex(StableHash.mix(hash, explanation))
+        switch distractors.count {
+        case 0: break
+        case 1: hash = StableHash.mix(hash, distractors[0].text)
+        case 2, 3:
+            // Sorted by hand: no array for two or three texts.
+            var a = distractors[0].text, b = distractors[1].text
+            if b < a { swap(&a, &b) }
+            if distractors.count == 3 {
+                var c = distractors[2].text
+                if c < b { swap(&b, &c) }
+                if b < a { swap(&a, &b) }
+                hash = StableHash.mix(StableHash.mix(StableHash.mix(hash, a), b), c)
+            } else {
+                hash = StableHash.mix(StableHash.mix(hash, a), b)
+            }
+        default:
+            for text in distractors.map(\.text).sorted() { hash = StableHash.mix(hash, text) }
+        }
+        let version = StableHash.hexPrefix(StableHash.mix(hash, explanation), digits: 12)
         let grade = readingGrade
         return Item(
-            id: id, version: String(version.prefix(12)), kind: kind, section: section, stem: stem, options: options,
+            id: id, version: version, kind: kind, section: section, stem: stem, options: options,
             answer: answer, explanation: explanation, feedback: feedback, source: source, topic: topic,
             critical: critical,
             readingGrade: (grade * 10).rounded() / 10)

@@ -29,6 +29,18 @@ final class TextMemo {
 
     init(taught: Readability.TaughtTerms) { self.taught = taught }
 
+    /// The feedback for a wrong option drawn from a concept, written once per concept and use (a concept is a wrong
+    /// option in several of its siblings' items).
+    private var feedbackByConcept: [Int: String] = [:]
+
+    func conceptFeedback(_ concept: Int, describes: Bool, write: () -> String) -> String {
+        let key = concept &* 2 &+ (describes ? 1 : 0)
+        if let known = feedbackByConcept[key] { return known }
+        let made = write()
+        feedbackByConcept[key] = made
+        return made
+    }
+
     /// The facts of an option's text, worked out the first time it is seen.
     func facts(_ text: String) -> TextFacts {
         withBytes(text) { bytes in
