@@ -85,7 +85,7 @@ struct Drafts {
         for id: String, key: TextFacts
     ) -> (chosen: [Option], spares: [Option]) {
         let wanted = Self.maximumDistractors + Self.maximumSpares
-        let itemHash = StableHash.of([id])
+        let itemHash = StableHash.mix(StableHash.offset, id)
         // Order: the mixed hash, then the candidate's place, packed in one integer (a place fits in 20 bits).
         var order = candidates.indices.map { place in
             candidates[place] == excluded

@@ -192,7 +192,7 @@ enum ItemLint {
             func onlyInKey(_ word: String) -> Bool { !distractorFacts.contains { $0.contentWords.contains(word) } }
             let keyOnly =
                 keyFacts.contentWords.contains(where: onlyInKey)
-                ? keyFacts.contentWords.filter { onlyInKey($0) } : Set<String>()
+                ? keyFacts.contentWords.filter { onlyInKey($0) } : []
             let clues =
                 keyOnly.isEmpty ? [] : memo.contentWordsOnce(draft.stem, tokens: stemTokens, among: keyOnly)
             if !clues.isEmpty {

@@ -80,7 +80,7 @@ public enum QuestionGenerator {
 
     /// The items one thread made, in memory it allocated: the joining thread moves them out (no copying, no reference
     /// counting of every string twice) and frees it.
-    private struct Piece: @unchecked Sendable {
+    struct Piece: @unchecked Sendable {
         /// The first `count` are initialised.
         private var storage: UnsafeMutableBufferPointer<Item>
         private var count = 0

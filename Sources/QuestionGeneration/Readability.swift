@@ -11,14 +11,14 @@ public enum Readability {
 
     /// Words the material defines ("checkpoint inhibitors"), matched a whole word sequence at a time.
     public struct TaughtTerms: Sendable {
-        /// Each term's words, lower-cased and joined by single spaces.
-        let terms: Set<String>
+        /// Each term's words, lower-cased and joined by single spaces; looked up by their bytes.
+        private var terms = ByteKeyedTable<Bool>()
         /// Word counts that terms have, longest first.
         let lengths: [Int]
         /// First words of terms: most words start none, and are passed over with one look-up.
-        let firstWords: Set<String>
+        private var firstWords = ByteKeyedTable<Bool>()
         /// Each term's words hashed in order (`combine` over `wordHash`), to rule out most word runs cheaply.
-        let sequenceHashes: Set<UInt64>
+        private var sequenceHashes = HashSet()
 
         static let sequenceSeed: UInt64 = 0x243F_6A88_85A3_08D3
         static func wordHash(_ word: String) -> UInt64 { withBytes(word) { ByteKeyedTable<Int>.hash($0) } }
@@ -27,22 +27,43 @@ public enum Readability {
         }
 
         public init(_ terms: [String]) {
-            var set = Set<String>()
             var lengths = Set<Int>()
-            var firsts = Set<String>()
-            var sequences = Set<UInt64>()
             for term in terms {
                 let words = Self.words(term)
                 guard !words.isEmpty else { continue }
-                set.insert(words.joined(separator: " "))
-                sequences.insert(words.reduce(Self.sequenceSeed) { Self.combine($0, Self.wordHash($1)) })
+                self.terms.insert(words.joined(separator: " "))
+                sequenceHashes.insert(words.reduce(Self.sequenceSeed) { Self.combine($0, Self.wordHash($1)) })
                 lengths.insert(words.count)
-                firsts.insert(words[0])
+                firstWords.insert(words[0])
             }
-            firstWords = firsts
-            sequenceHashes = sequences
-            self.terms = set
             self.lengths = lengths.sorted(by: >)
+        }
+
+        /// Whether `words` (match keys joined by single spaces) is a taught term.
+        func isTerm(_ words: String) -> Bool { terms.contains(words) }
+        /// Whether a taught term starts with the word `key`.
+        func startsTerm(_ key: String) -> Bool { firstWords.contains(key) }
+        /// Whether some term's words hash to `hash` (see `sequenceHashes`): false means no term is these words.
+        func mayBeTerm(hash: UInt64) -> Bool { sequenceHashes.contains(hash) }
+
+        /// Whether the match keys `keys` joined by single spaces are a taught term, without joining them.
+        func isTerm(_ keys: some Collection<String>) -> Bool {
+            let length = keys.reduce(keys.count - 1) { $0 + $1.utf8.count }
+            guard length > 0 else { return false }
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: length) { buffer in
+                var at = 0
+                for key in keys {
+                    if at > 0 {
+                        buffer[at] = 32
+                        at += 1
+                    }
+                    at = withBytes(key) { bytes in
+                        _ = UnsafeMutableBufferPointer(rebasing: buffer[at...]).initialize(from: bytes)
+                        return at + bytes.count
+                    }
+                }
+                return terms.contains(UnsafeBufferPointer(buffer))
+            }
         }
 
         /// A term's words as match keys, without empty ones.
@@ -67,11 +88,9 @@ public enum Readability {
             var i = 0
             while i < tokens.count {
                 let match =
-                    firstWords.contains(keys[i])
+                    startsTerm(keys[i])
                     ? lengths.first { n in
-                        i + n <= tokens.count
-                            && (n == 1
-                                ? terms.contains(keys[i]) : terms.contains(keys[i..<(i + n)].joined(separator: " ")))
+                        i + n <= tokens.count && (n == 1 ? isTerm(keys[i]) : isTerm(keys[i..<(i + n)]))
                     } : nil
                 if let n = match {
                     let last = tokens[i + n - 1]

@@ -9,8 +9,8 @@ final class TextMemo {
 
     private var texts = ByteKeyedTable<TextFacts>()
     /// Facts of concepts' definitions and terms by concept index: they are options in many items.
-    private var definitionFacts: [Int: TextFacts] = [:]
-    private var termFacts: [Int: TextFacts] = [:]
+    private var definitionFacts = IntKeyedTable<TextFacts>()
+    private var termFacts = IntKeyedTable<TextFacts>()
 
     /// What the memo knows about one space-separated token of some text (plain data, cheap to copy).
     private struct Token {
@@ -31,13 +31,13 @@ final class TextMemo {
 
     /// The feedback for a wrong option drawn from a concept, written once per concept and use (a concept is a wrong
     /// option in several of its siblings' items).
-    private var feedbackByConcept: [Int: String] = [:]
+    private var feedbackByConcept = IntKeyedTable<String>()
 
     func conceptFeedback(_ concept: Int, describes: Bool, write: () -> String) -> String {
         let key = concept &* 2 &+ (describes ? 1 : 0)
         if let known = feedbackByConcept[key] { return known }
         let made = write()
-        feedbackByConcept[key] = made
+        feedbackByConcept.insert(key, made)
         return made
     }
 
@@ -56,25 +56,27 @@ final class TextMemo {
     func facts(ofDefinition index: Int, _ text: String) -> TextFacts { facts(index, text, &definitionFacts) }
     func facts(ofTerm index: Int, _ text: String) -> TextFacts { facts(index, text, &termFacts) }
 
-    private func facts(_ index: Int, _ text: String, _ cache: inout [Int: TextFacts]) -> TextFacts {
+    private func facts(_ index: Int, _ text: String, _ cache: inout IntKeyedTable<TextFacts>) -> TextFacts {
         if let known = cache[index] { return known }
         let made = facts(text)
-        cache[index] = made
+        cache.insert(index, made)
         return made
     }
 
     private func makeFacts(_ text: String) -> TextFacts {
         let normalised = ItemLint.normalise(text)
         let counts: Readability.Counts
-        let words: Set<String>
+        var words: [String] = []
         if text.utf8.allSatisfy({ $0 < 0x80 && $0 != 10 && $0 != 9 && $0 != 13 }) {
             // One split serves both: words never run across a space.
             let ids = tokenIDs(text, keepingEmpty: true)
             counts = countsByToken(ids)
-            words = Set(ids.flatMap { tokenWords[$0] ?? [] })
+            for id in ids {
+                for word in tokenWords[id] ?? [] where !words.contains(word) { words.append(word) }
+            }
         } else {
             counts = countsOnce(text)
-            words = ItemLint.contentWords(normalised: normalised)
+            words = ItemLint.contentWords(normalised: normalised).sorted()
         }
         return TextFacts(
             normalised: normalised, isCombination: ItemLint.combinationOptions.contains(normalised),
@@ -134,8 +136,8 @@ final class TextMemo {
                     let hash = ids[i..<(i + n)].reduce(Readability.TaughtTerms.sequenceSeed) {
                         Readability.TaughtTerms.combine($0, tokens[$1].keyHash)
                     }
-                    return taught.sequenceHashes.contains(hash)
-                        && taught.terms.contains(ids[i..<(i + n)].map { tokenKeys[$0] }.joined(separator: " "))
+                    return taught.mayBeTerm(hash: hash)
+                        && taught.isTerm(ids[i..<(i + n)].lazy.map { self.tokenKeys[$0] })
                 }
             }
             if let n = match {
@@ -209,8 +211,8 @@ final class TextMemo {
         return tokens.append(
             bytes, hash: hash,
             value: Token(
-                keyHash: Readability.TaughtTerms.wordHash(key), startsTerm: taught.firstWords.contains(key),
-                isTerm: taught.terms.contains(key), counts: Readability.tokenCounts(token),
+                keyHash: Readability.TaughtTerms.wordHash(key), startsTerm: taught.startsTerm(key),
+                isTerm: taught.isTerm(key), counts: Readability.tokenCounts(token),
                 countsEndingTerm: endingTerm))
     }
 
@@ -250,11 +252,14 @@ final class TextMemo {
 
     /// The content words of a text seen once (a stem) that are among `wanted`, from its `plainTokens` when it has
     /// them. Words never run across a space, so the union of its tokens' words is the text's.
-    func contentWordsOnce(_ text: String, tokens: [Int]?, among wanted: Set<String>) -> Set<String> {
-        guard let tokens else { return ItemLint.contentWords(text).intersection(wanted) }
-        var words = Set<String>()
+    func contentWordsOnce(_ text: String, tokens: [Int]?, among wanted: [String]) -> [String] {
+        guard let tokens else {
+            let all = ItemLint.contentWords(text)
+            return wanted.filter { all.contains($0) }
+        }
+        var words: [String] = []
         for id in tokens {
-            for word in tokenWords[id] ?? [] where wanted.contains(word) { words.insert(word) }
+            for word in tokenWords[id] ?? [] where wanted.contains(word) && !words.contains(word) { words.append(word) }
         }
         return words
     }
@@ -266,7 +271,8 @@ final class TextFacts: Sendable {
     let normalised: String
     /// "All of the above" and the like.
     let isCombination: Bool
-    let contentWords: Set<String>
+    /// Its content words, each once (a few words: a list is quicker to search than a set).
+    let contentWords: [String]
     /// Readability counts, taught terms counted as one word.
     let counts: Readability.Counts
     let characters: Int
@@ -274,7 +280,7 @@ final class TextFacts: Sendable {
     let capitalised: Bool
 
     init(
-        normalised: String, isCombination: Bool, contentWords: Set<String>, counts: Readability.Counts,
+        normalised: String, isCombination: Bool, contentWords: [String], counts: Readability.Counts,
         characters: Int, endsSentence: Bool, capitalised: Bool
     ) {
         self.normalised = normalised
@@ -331,6 +337,8 @@ struct ByteKeyedTable<Value> {
         return h ^ (h >> 31)
     }
 
+    func index(of key: UnsafeBufferPointer<UInt8>) -> Int? { index(of: key, hash: Self.hash(key)) }
+
     func index(of key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int? {
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
@@ -370,6 +378,103 @@ struct ByteKeyedTable<Value> {
     private mutating func place(_ entry: Int, _ hash: UInt64) {
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
+        while slots[slot] != 0 { slot = (slot + 1) & mask }
+        slots[slot] = Int32(entry + 1)
+    }
+}
+
+extension ByteKeyedTable where Value == Bool {
+    /// Used as a set of strings: whether `key`'s bytes were inserted.
+    func contains(_ key: String) -> Bool { withBytes(key) { contains($0) } }
+    func contains(_ key: UnsafeBufferPointer<UInt8>) -> Bool { index(of: key) != nil }
+
+    mutating func insert(_ key: String) {
+        withBytes(key) { bytes in
+            let hash = Self.hash(bytes)
+            if index(of: bytes, hash: hash) == nil { _ = append(bytes, hash: hash, value: true) }
+        }
+    }
+}
+
+/// A set of 64-bit hashes, already well mixed, so they are their own slot: no hashing again on look-up.
+struct HashSet: Sendable {
+    private var slots: [UInt64] = Array(repeating: 0, count: 16)
+    private var count = 0
+    /// Zero marks an empty slot, so a zero hash is kept aside.
+    private var hasZero = false
+
+    func contains(_ value: UInt64) -> Bool {
+        if value == 0 { return hasZero }
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: value) & mask
+        while slots[slot] != 0 {
+            if slots[slot] == value { return true }
+            slot = (slot + 1) & mask
+        }
+        return false
+    }
+
+    mutating func insert(_ value: UInt64) {
+        if value == 0 {
+            hasZero = true
+            return
+        }
+        guard !contains(value) else { return }
+        if (count + 1) * 2 > slots.count {
+            let old = slots
+            slots = Array(repeating: 0, count: slots.count * 2)
+            for kept in old where kept != 0 { place(kept) }
+        }
+        place(value)
+        count += 1
+    }
+
+    private mutating func place(_ value: UInt64) {
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: value) & mask
+        while slots[slot] != 0 { slot = (slot + 1) & mask }
+        slots[slot] = value
+    }
+}
+extension ByteKeyedTable: Sendable where Value: Sendable {}
+
+/// An insert-only hash table keyed by integers (concept indices), hashed by one multiplication.
+struct IntKeyedTable<Value> {
+    /// Open addressing: each slot holds an entry index + 1, or 0 when empty. Always a power of two, at most half full.
+    private var slots: [Int32] = Array(repeating: 0, count: 64)
+    private var keys: [Int] = []
+    private var values: [Value] = []
+
+    private static func start(_ key: Int, _ mask: Int) -> Int {
+        Int(truncatingIfNeeded: (UInt64(bitPattern: Int64(key)) &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+    }
+
+    subscript(key: Int) -> Value? {
+        let mask = slots.count - 1
+        var slot = Self.start(key, mask)
+        while true {
+            let entry = Int(slots[slot]) - 1
+            if entry < 0 { return nil }
+            if keys[entry] == key { return values[entry] }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    /// Adds a key not yet in the table.
+    mutating func insert(_ key: Int, _ value: Value) {
+        keys.append(key)
+        values.append(value)
+        if keys.count * 2 > slots.count {
+            slots = Array(repeating: 0, count: slots.count * 2)
+            for (entry, kept) in keys.enumerated() { place(entry, kept) }
+        } else {
+            place(keys.count - 1, key)
+        }
+    }
+
+    private mutating func place(_ entry: Int, _ key: Int) {
+        let mask = slots.count - 1
+        var slot = Self.start(key, mask)
         while slots[slot] != 0 { slot = (slot + 1) & mask }
         slots[slot] = Int32(entry + 1)
     }

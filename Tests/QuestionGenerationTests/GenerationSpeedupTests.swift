@@ -60,7 +60,9 @@ struct GenerationSpeedupTests {
         for text in texts {
             #expect(memo.counts(text) == Readability.counts(taught.apply(text)), "\(text)")
             #expect(memo.facts(text).counts == Readability.counts(taught.apply(text)), "\(text)")
-            #expect(memo.facts(text).contentWords == ItemLint.contentWords(text), "\(text)")
+            let words = memo.facts(text).contentWords
+            #expect(Set(words) == ItemLint.contentWords(text), "\(text)")
+            #expect(Set(words).count == words.count, "each word once: \(text)")
             #expect(memo.facts(text).normalised == ItemLint.normalise(text), "\(text)")
             #expect(memo.facts(text).characters == text.count, "\(text)")
             #expect(memo.facts(text).endsSentence == (text.last.map { ".?!".contains($0) } ?? false), "\(text)")
@@ -98,5 +100,68 @@ struct GenerationSpeedupTests {
         for missing in ["key -1", "b", "key 10007", "ké"] {
             #expect(withBytes(missing) { table.index(of: $0, hash: ByteKeyedTable<Int>.hash($0)) } == nil)
         }
+    }
+
+    @Test func intKeyedTableAndHashSetFindWhatWasAddedAndNothingElse() {
+        var table = IntKeyedTable<String>()
+        var hashes = HashSet()
+        // Keys that share low bits, zero and negatives, past several growths.
+        let keys = (0..<3_000).map { $0 * 1_024 } + [-1, -7, 1, 3]
+        for key in keys {
+            #expect(table[key] == nil)
+            table.insert(key, "v\(key)")
+            hashes.insert(UInt64(bitPattern: Int64(key)))
+        }
+        hashes.insert(0)
+        for key in keys {
+            #expect(table[key] == "v\(key)")
+            #expect(hashes.contains(UInt64(bitPattern: Int64(key))))
+        }
+        for missing in [5, 1_023, -2, 3_000 * 1_024] {
+            #expect(table[missing] == nil)
+            #expect(!hashes.contains(UInt64(bitPattern: Int64(missing))))
+        }
+        var empty = HashSet()
+        #expect(!empty.contains(0))
+        empty.insert(0)
+        #expect(empty.contains(0))
+    }
+
+    @Test func taughtTermsAreFoundByTheirWords() {
+        let taught = Readability.TaughtTerms([
+            "Checkpoint inhibitors", "CAR T-cell therapy", "Vaccines", "  odd   spacing  ",
+        ])
+        #expect(taught.isTerm("checkpoint inhibitors"))
+        #expect(taught.isTerm(["checkpoint", "inhibitors"]))
+        #expect(taught.isTerm(["car", "t-cell", "therapy"]))
+        #expect(taught.isTerm(["odd", "spacing"]))
+        #expect(taught.isTerm("vaccines"))
+        #expect(!taught.isTerm(["checkpoint"]))
+        #expect(!taught.isTerm(["checkpoint", "inhibitor"]))
+        #expect(!taught.isTerm([String]()))
+        #expect(taught.startsTerm("car") && taught.startsTerm("checkpoint") && !taught.startsTerm("therapy"))
+        #expect(taught.lengths == [3, 2, 1])
+        #expect(taught.apply("Ask about checkpoint inhibitors.") == "Ask about termword.")
+    }
+
+    @Test func piecesGrowPastTheirCapacityAndMergeInIDOrder() {
+        func item(_ id: String, from piece: String) -> Item {
+            Item(
+                id: id, version: "v", kind: .faq, section: "s", stem: "Stem \(id)?", options: ["A \(id)", "B"],
+                answer: 0, explanation: "E", feedback: [nil, nil], source: piece, topic: id, critical: false,
+                readingGrade: 1)
+        }
+        var first = QuestionGenerator.Piece(capacity: 1)
+        for id in ["faq:d", "faq:a", "faq:f", "faq:b", "faq:e"] { first.append(item(id, from: "first")) }
+        first.sortByID()
+        var second = QuestionGenerator.Piece(capacity: 8)
+        for id in ["faq:c", "faq:g", "faq:a"] { second.append(item(id, from: "second")) }
+        second.sortByID()
+        let empty = QuestionGenerator.Piece(capacity: 0)
+        let merged = QuestionGenerator.Piece.merge([first, empty, second])
+        #expect(merged.map(\.id) == ["faq:a", "faq:a", "faq:b", "faq:c", "faq:d", "faq:e", "faq:f", "faq:g"])
+        #expect(merged.map(\.stem) == merged.map { "Stem \($0.id)?" })
+        // Equal ids keep the earlier piece first, as a stable sort would.
+        #expect(merged.prefix(2).map(\.source) == ["first", "second"])
     }
 }
