@@ -33,6 +33,25 @@ enum ItemLint {
         "other", "after", "before", "more", "most", "been", "were", "than", "then", "each", "very", "can", "may",
         "why", "how", "who", "for", "are", "is", "it", "of", "to", "in", "on", "a", "an", "or", "be", "do",
     ]
+    /// `stopWords` looked up by bytes, for lower- or upper-case ASCII words.
+    private static let stopWordTable: ByteKeyedTable<Bool> = {
+        var table = ByteKeyedTable<Bool>()
+        for word in stopWords { table.insert(word) }
+        return table
+    }()
+
+    private static let longestStopWord = stopWords.map(\.utf8.count).max() ?? 0
+
+    /// Whether the ASCII word, lower-cased, is a stop word.
+    static func isStopWord(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        // Words longer than every stop word are not looked up.
+        guard word.count <= longestStopWord else { return false }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: word.count) { lower in
+            for (i, b) in word.enumerated() { lower[i] = b >= 65 && b <= 90 ? b + 32 : b }
+            return stopWordTable.contains(UnsafeBufferPointer(lower))
+        }
+    }
+
     static let combinationOptions = [
         "all of the above", "none of the above", "both of the above", "all of these",
         "none of these", "a and b", "b and c", "a and c", "both a and b",
@@ -41,22 +60,33 @@ enum ItemLint {
 
     /// Lower-case letters and digits with single spaces: how options are compared.
     static func normalise(_ s: String) -> String {
-        if s.utf8.allSatisfy({ $0 < 0x80 }) {
-            // ASCII: bytes in, bytes out.
-            var out: [UInt8] = []
-            out.reserveCapacity(s.utf8.count)
-            var pendingSpace = false
-            for b in s.utf8 {
-                let lower = b >= 65 && b <= 90 ? b + 32 : b
-                if (lower >= 97 && lower <= 122) || (lower >= 48 && lower <= 57) {
-                    if pendingSpace && !out.isEmpty { out.append(32) }
-                    pendingSpace = false
-                    out.append(lower)
-                } else {
-                    pendingSpace = true
+        if let ascii = withBytes(
+            s,
+            { bytes -> String? in
+                guard ASCII.isASCII(bytes) else { return nil }
+                // ASCII: bytes in, bytes out, written straight into the string.
+                return String(unsafeUninitializedCapacity: bytes.count) { out in
+                    var count = 0
+                    var pendingSpace = false
+                    for b in bytes {
+                        let lower = b >= 65 && b <= 90 ? b + 32 : b
+                        if (lower >= 97 && lower <= 122) || (lower >= 48 && lower <= 57) {
+                            if pendingSpace && count > 0 {
+                                out[count] = 32
+                                count += 1
+                            }
+                            pendingSpace = false
+                            out[count] = lower
+                            count += 1
+                        } else {
+                            pendingSpace = true
+                        }
+                    }
+                    return count
                 }
-            }
-            return String(decoding: out, as: UTF8.self)
+            })
+        {
+            return ascii
         }
         var out = String.UnicodeScalarView()
         var pendingSpace = false
@@ -241,7 +271,7 @@ enum ItemLint {
 
     /// The number of characters as a reader sees them; one per byte for ASCII text without a CR LF pair.
     static func characterCount(_ s: String) -> Int {
-        s.utf8.allSatisfy { $0 < 0x80 && $0 != 13 } ? s.utf8.count : s.count
+        withBytes(s) { ASCII.isASCII($0) && !$0.contains(13) } ? s.utf8.count : s.count
     }
 
     static func withPeriod(_ s: String) -> String {

@@ -69,7 +69,7 @@ public enum Readability {
         /// A term's words as match keys, without empty ones.
         static func words(_ term: String) -> [String] {
             let ascii = withBytes(term) { bytes -> [String]? in
-                guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+                guard ASCII.isASCII(bytes) else { return nil }
                 return bytes.split(separator: 32).compactMap { word in
                     let key = Readability.asciiKey(UnsafeBufferPointer(rebasing: word))
                     return key.isEmpty ? nil : key
@@ -108,7 +108,7 @@ public enum Readability {
 
     /// A word lower-cased without the punctuation around it, for matching terms.
     static func matchKey(_ token: Substring) -> String {
-        if let ascii = withBytes(token, { $0.allSatisfy { $0 < 0x80 } ? asciiKey($0) : nil }) { return ascii }
+        if let ascii = withBytes(token, { ASCII.isASCII($0) ? asciiKey($0) : nil }) { return ascii }
         let trimmed = token.drop { !$0.isLetter && !$0.isNumber }.reversed().drop { !$0.isLetter && !$0.isNumber }
             .reversed()
         return String(trimmed).lowercased()
@@ -119,7 +119,7 @@ public enum Readability {
         guard let first = bytes.firstIndex(where: isASCIIAlphanumeric),
             let last = bytes.lastIndex(where: isASCIIAlphanumeric)
         else { return "" }
-        return String(decoding: bytes[first...last].lazy.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self)
+        return ASCII.lowercased(UnsafeBufferPointer(rebasing: bytes[first...last]))
     }
 
     static func isASCIIAlphanumeric(_ b: UInt8) -> Bool {
@@ -167,13 +167,16 @@ public enum Readability {
     /// `tokenCounts` on bytes, for an ASCII token; nil for any other.
     static func asciiTokenCounts(_ bytes: UnsafeBufferPointer<UInt8>) -> TokenCounts? {
         func letter(_ b: UInt8) -> Bool { (b >= 65 && b <= 90) || (b >= 97 && b <= 122) }
-        guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+        guard ASCII.isASCII(bytes) else { return nil }
         let hasLetter = bytes.contains(where: letter)
         var n = 0
         if hasLetter {
             // A hyphenated word ("T-cell", "lab-made") counts as its parts' syllables, one word.
-            for part in bytes.split(whereSeparator: { $0 == 45 || $0 == 47 }) where part.contains(where: letter) {
-                n += syllableCount(String(decoding: part, as: UTF8.self))
+            var start = 0
+            for end in 0...bytes.count where end == bytes.count || bytes[end] == 45 || bytes[end] == 47 {
+                let part = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                if part.contains(where: letter) { n += syllableCount(String(decoding: part, as: UTF8.self)) }
+                start = end + 1
             }
         }
         // The last byte that is not a closing quote or bracket.

@@ -1,16 +1,21 @@
+import Foundation
+
 /// Remembers per-text and per-word results while one bank is generated: options recur across many items (a
 /// definition is a wrong option for its siblings, a non-member for every member), and stems are made of the same few
 /// hundred words, so each text and each word is graded and split once.
 ///
 /// Texts and words are looked up by their UTF-8 bytes in `ByteKeyedTable`s: with tens of thousands of look-ups per
 /// thousand items, String's own hashing was most of the cost of generation.
+///
+/// A memo belongs to one thread at a time and none of its methods calls back into itself while changing a table, so
+/// its tables are marked `@exclusivity(unchecked)`: the run-time check on every access was a measurable cost.
 final class TextMemo {
     let taught: Readability.TaughtTerms
 
-    private var texts = ByteKeyedTable<TextFacts>()
+    @exclusivity(unchecked) private var texts = ByteKeyedTable<TextFacts>()
     /// Facts of concepts' definitions and terms by concept index: they are options in many items.
-    private var definitionFacts = IntKeyedTable<TextFacts>()
-    private var termFacts = IntKeyedTable<TextFacts>()
+    @exclusivity(unchecked) private var definitionFacts = IntKeyedTable<TextFacts>()
+    @exclusivity(unchecked) private var termFacts = IntKeyedTable<TextFacts>()
 
     /// What the memo knows about one space-separated token of some text (plain data, cheap to copy).
     private struct Token {
@@ -22,16 +27,16 @@ final class TextMemo {
         var counts: Readability.TokenCounts
         var countsEndingTerm: Readability.TokenCounts
     }
-    private var tokens = ByteKeyedTable<Token>()
+    @exclusivity(unchecked) private var tokens = ByteKeyedTable<Token>()
     /// By token index: its match key, and its content words (ASCII tokens only; nil for others).
-    private var tokenKeys: [String] = []
-    private var tokenWords: [[String]?] = []
+    @exclusivity(unchecked) private var tokenKeys: [String] = []
+    @exclusivity(unchecked) private var tokenWords: [[String]?] = []
 
     init(taught: Readability.TaughtTerms) { self.taught = taught }
 
     /// The feedback for a wrong option drawn from a concept, written once per concept and use (a concept is a wrong
     /// option in several of its siblings' items).
-    private var feedbackByConcept = IntKeyedTable<String>()
+    @exclusivity(unchecked) private var feedbackByConcept = IntKeyedTable<String>()
 
     func conceptFeedback(_ concept: Int, describes: Bool, write: () -> String) -> String {
         let key = concept &* 2 &+ (describes ? 1 : 0)
@@ -67,7 +72,7 @@ final class TextMemo {
         let normalised = ItemLint.normalise(text)
         let counts: Readability.Counts
         var words: [String] = []
-        if text.utf8.allSatisfy({ $0 < 0x80 && $0 != 10 && $0 != 9 && $0 != 13 }) {
+        if ASCII.isPlain(text) {
             // One split serves both: words never run across a space.
             let ids = tokenIDs(text, keepingEmpty: true)
             counts = countsByToken(ids)
@@ -88,7 +93,7 @@ final class TextMemo {
     /// Whether the last character is . ? or !; on bytes when the text is ASCII.
     static func endsSentence(_ text: String) -> Bool {
         let ascii = withBytes(text) { bytes -> Bool? in
-            guard bytes.allSatisfy({ $0 < 0x80 }), let last = bytes.last else { return nil }
+            guard ASCII.isASCII(bytes), let last = bytes.last else { return nil }
             // "\r\n" is one character; the character before it is not what counts.
             return last == 10 && bytes.count > 1 && bytes[bytes.count - 2] == 13
                 ? false : last == 46 || last == 63 || last == 33
@@ -155,7 +160,7 @@ final class TextMemo {
     /// on characters, as `TaughtTerms.apply` does (a space can carry a combining mark).
     private func tokenIDs(_ text: String, keepingEmpty: Bool) -> [Int] {
         let ascii = withBytes(text) { bytes -> [Int]? in
-            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            guard ASCII.isASCII(bytes) else { return nil }
             var ids: [Int] = []
             ids.reserveCapacity(bytes.count / 4 + 1)
             var start = 0
@@ -176,7 +181,7 @@ final class TextMemo {
     /// The tokens of a text seen once (a stem), split once for both its counts and its words; nil unless it is ASCII
     /// on one line.
     func plainTokens(_ text: String) -> [Int]? {
-        guard text.utf8.allSatisfy({ $0 < 0x80 && $0 != 10 && $0 != 9 && $0 != 13 }) else { return nil }
+        guard ASCII.isPlain(text) else { return nil }
         return tokenIDs(text, keepingEmpty: true)
     }
 
@@ -192,7 +197,8 @@ final class TextMemo {
         let key: String
         let trailing: String
         let words: [String]?
-        if bytes.allSatisfy({ $0 < 0x80 }) {
+        let ascii = ASCII.isASCII(bytes)
+        if ascii {
             (key, trailing, words) = Self.asciiToken(bytes)
         } else {
             key = Readability.matchKey(token)
@@ -200,11 +206,11 @@ final class TextMemo {
             words = nil
         }
         let endingTerm: Readability.TokenCounts
-        if let known = countsEndingTermBy[trailing] {
-            endingTerm = known
+        if let known = countsEndingTermBy.first(where: { $0.trailing == trailing }) {
+            endingTerm = known.counts
         } else {
             endingTerm = Readability.tokenCounts(Substring("termword" + trailing))
-            countsEndingTermBy[trailing] = endingTerm
+            countsEndingTermBy.append((trailing, endingTerm))
         }
         tokenKeys.append(key)
         tokenWords.append(words)
@@ -212,12 +218,16 @@ final class TextMemo {
             bytes, hash: hash,
             value: Token(
                 keyHash: Readability.TaughtTerms.wordHash(key), startsTerm: taught.startsTerm(key),
-                isTerm: taught.isTerm(key), counts: Readability.tokenCounts(token),
+                isTerm: taught.isTerm(key),
+                counts: ascii
+                    ? Readability.asciiTokenCounts(bytes) ?? Readability.tokenCounts(token)
+                    : Readability.tokenCounts(token),
                 countsEndingTerm: endingTerm))
     }
 
-    /// What a taught term ending in a token adds, by the punctuation after it (it is usually none, "." or "?").
-    private var countsEndingTermBy: [String: Readability.TokenCounts] = [:]
+    /// What a taught term ending in a token adds, by the punctuation after it: it is usually none, "." or "?", so a
+    /// short list.
+    @exclusivity(unchecked) private var countsEndingTermBy: [(trailing: String, counts: Readability.TokenCounts)] = []
 
     /// An ASCII token's match key (as `Readability.matchKey`), the punctuation after its last letter or digit, and
     /// its content words (as `ItemLint.contentWords`), worked on bytes.
@@ -242,8 +252,8 @@ final class TextMemo {
             // Plurals: a word over four letters loses a final s.
             if end - from > 4 && lower(bytes[end - 1]) == 115 { end -= 1 }
             guard end - from >= 4 else { continue }
-            let word = String(decoding: bytes[from..<end].lazy.map(lower), as: UTF8.self)
-            if !ItemLint.stopWords.contains(word) { words.append(word) }
+            let word = UnsafeBufferPointer(rebasing: bytes[from..<end])
+            if !ItemLint.isStopWord(word) { words.append(ASCII.lowercased(word)) }
         }
         var unique: [String] = []
         for word in words where !unique.contains(word) { unique.append(word) }
@@ -354,9 +364,8 @@ struct ByteKeyedTable<Value> {
         let start = starts[entry]
         let end = entry + 1 < starts.count ? starts[entry + 1] : bytes.count
         guard end - start == key.count else { return false }
-        return bytes.withUnsafeBufferPointer { all in
-            UnsafeBufferPointer(rebasing: all[start..<end]).elementsEqual(key)
-        }
+        guard let base = key.baseAddress, !key.isEmpty else { return true }
+        return bytes.withUnsafeBufferPointer { all in memcmp(all.baseAddress! + start, base, key.count) == 0 }
     }
 
     /// Adds a key not yet in the table; returns its index.
@@ -477,5 +486,59 @@ struct IntKeyedTable<Value> {
         var slot = Self.start(key, mask)
         while slots[slot] != 0 { slot = (slot + 1) & mask }
         slots[slot] = Int32(entry + 1)
+    }
+}
+
+/// Byte-level tests and conversions for ASCII text, eight bytes at a time where it pays.
+enum ASCII {
+    private static let highBits: UInt64 = 0x8080_8080_8080_8080
+    private static let ones: UInt64 = 0x0101_0101_0101_0101
+
+    /// Whether every byte is below 0x80.
+    static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let raw = UnsafeRawBufferPointer(bytes)
+        var i = 0
+        while i + 8 <= bytes.count {
+            if raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & highBits != 0 { return false }
+            i += 8
+        }
+        while i < bytes.count {
+            if bytes[i] >= 0x80 { return false }
+            i += 1
+        }
+        return true
+    }
+
+    static func isASCII(_ text: String) -> Bool { withBytes(text) { isASCII($0) } }
+
+    /// Whether the text is ASCII on one line: no tab, line feed or carriage return (spaces are its only separators).
+    static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let raw = UnsafeRawBufferPointer(bytes)
+        var i = 0
+        while i + 8 <= bytes.count {
+            let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            if word & highBits != 0 { return false }
+            // Some byte below 0x20 (exact for ASCII bytes): look at each.
+            if (word &- ones &* 0x20) & ~word & highBits != 0 {
+                for k in i..<(i + 8) where bytes[k] == 9 || bytes[k] == 10 || bytes[k] == 13 { return false }
+            }
+            i += 8
+        }
+        while i < bytes.count {
+            let b = bytes[i]
+            if b >= 0x80 || b == 9 || b == 10 || b == 13 { return false }
+            i += 1
+        }
+        return true
+    }
+
+    static func isPlain(_ text: String) -> Bool { withBytes(text) { isPlain($0) } }
+
+    /// The bytes with A–Z lower-cased, as a string, written in place.
+    static func lowercased(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        String(unsafeUninitializedCapacity: bytes.count) { out in
+            for (i, b) in bytes.enumerated() { out[i] = b >= 65 && b <= 90 ? b + 32 : b }
+            return bytes.count
+        }
     }
 }

@@ -164,4 +164,32 @@ struct GenerationSpeedupTests {
         // Equal ids keep the earlier piece first, as a stable sort would.
         #expect(merged.prefix(2).map(\.source) == ["first", "second"])
     }
+
+    @Test func asciiTestsAgreeWithLookingAtEachByte() {
+        var texts = ["", "a", "plain words here", "Ünïcode", "caf\u{E9}", "x\u{301}", "Tab\tinside", "line\nbreak"]
+        // Every position of each byte that matters, either side of the eight-byte steps.
+        for special in ["\t", "\n", "\r", "é", "\u{1F}", "\u{7F}", " "] {
+            for length in [1, 7, 8, 9, 16, 17] {
+                for at in 0...length {
+                    texts.append(
+                        String(repeating: "a", count: at) + special + String(repeating: "b", count: length - at))
+                }
+            }
+        }
+        for text in texts {
+            let ascii = text.utf8.allSatisfy { $0 < 0x80 }
+            #expect(ASCII.isASCII(text) == ascii, "\(text.debugDescription)")
+            #expect(
+                ASCII.isPlain(text) == (ascii && !text.utf8.contains { $0 == 9 || $0 == 10 || $0 == 13 }),
+                "\(text.debugDescription)")
+            if ascii {
+                #expect(withBytes(text) { ASCII.lowercased($0) } == text.lowercased())
+            }
+        }
+        for word in ItemLint.stopWords.sorted() + ["BEFORE", "Should", "thing", "name", "a", "themselves"] {
+            #expect(
+                withBytes(word) { ItemLint.isStopWord($0) } == ItemLint.stopWords.contains(word.lowercased()), "\(word)"
+            )
+        }
+    }
 }
