@@ -95,26 +95,40 @@ struct Drafts {
         var seen: [String] = [key.normalised]
         seen.reserveCapacity(wanted + 1)
         var unique: [Option] = []
-        var sorted = false
-        var taken = 0
+        // The first few in order, found in one pass over a small sorted list: most items need no more. Only when some
+        // of them are alike is the whole order sorted, to go on past them.
+        let few = min(8, order.count)
+        var head: [UInt64] = []
+        head.reserveCapacity(few + 1)
+        for value in order {
+            if head.count == few {
+                guard let last = head.last, value < last else { continue }
+                head.removeLast()
+            }
+            var at = head.count
+            while at > 0 && head[at - 1] > value { at -= 1 }
+            head.insert(value, at: at)
+        }
+        var fromHead = true
         var cursor = 0
-        while unique.count < wanted, taken < order.count {
+        while unique.count < wanted {
             let next: UInt64
-            if sorted {
-                // Those already taken were marked and sorted to the end.
+            if fromHead {
+                if cursor < head.count {
+                    next = head[cursor]
+                    cursor += 1
+                } else if head.count < order.count {
+                    order.sort()
+                    fromHead = false
+                    continue
+                } else {
+                    break
+                }
+            } else {
+                guard cursor < order.count else { break }
                 next = order[cursor]
                 cursor += 1
-            } else if taken < 8 {
-                // The first few by scanning: cheaper than sorting every candidate.
-                guard let smallest = order.indices.min(by: { order[$0] < order[$1] }) else { break }
-                next = order[smallest]
-                order[smallest] = UInt64.max
-            } else {
-                order.sort()
-                sorted = true
-                continue
             }
-            taken += 1
             if next == UInt64.max { break }
             let candidate = candidates[Int(next & 0xFFFFF)]
             let facts = facts(candidate)
