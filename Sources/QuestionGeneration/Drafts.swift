@@ -77,10 +77,10 @@ struct Drafts {
     typealias Option = DraftOption
 
     /// Picks up to three distractors in an order fixed by the item id (never by the seed); a few more are kept as
-    /// spares. Each candidate's order comes from its text's stable hash mixed with the item id's, so only the few
-    /// taken are compared as text, and feedback is written only for those.
+    /// spares. Each candidate's order comes from its text's stable hash (`hashes[candidate]`) mixed with the item
+    /// id's, so only the few taken are compared as text, and feedback is written only for those.
     func choose(
-        _ candidates: [Int], excluding excluded: Int? = nil, hashes: (Int) -> UInt64, text: (Int) -> String,
+        _ candidates: [Int], excluding excluded: Int? = nil, hashes: [UInt64], text: (Int) -> String,
         facts: (Int) -> TextFacts, feedback: (Int) -> String? = { _ in nil }, feedbackFromConcept: Bool = false,
         for id: String, key: TextFacts
     ) -> (chosen: [Option], spares: [Option]) {
@@ -89,12 +89,13 @@ struct Drafts {
         // Order: the mixed hash, then the candidate's place, packed in one integer (a place fits in 20 bits).
         var order = candidates.indices.map { place in
             candidates[place] == excluded
-                ? UInt64.max : StableHash.mixed(itemHash, hashes(candidates[place])) & ~0xFFFFF | UInt64(place)
+                ? UInt64.max : StableHash.mixed(itemHash, hashes[candidates[place]]) & ~0xFFFFF | UInt64(place)
         }
         // At most seven texts are compared: a list is cheaper than a set.
-        var seen: [String] = [key.normalised]
+        var seen: [TextFacts] = [key]
         seen.reserveCapacity(wanted + 1)
         var unique: [Option] = []
+        unique.reserveCapacity(wanted)
         // The first few in order, found in one pass over a small sorted list: most items need no more. Only when some
         // of them are alike is the whole order sorted, to go on past them.
         let few = min(8, order.count)
@@ -132,8 +133,8 @@ struct Drafts {
             if next == UInt64.max { break }
             let candidate = candidates[Int(next & 0xFFFFF)]
             let facts = facts(candidate)
-            guard !seen.contains(facts.normalised) else { continue }
-            seen.append(facts.normalised)
+            guard !seen.contains(where: { $0.isSameOption(as: facts) }) else { continue }
+            seen.append(facts)
             var option = DraftOption(text(candidate), nil, facts: facts)
             if feedbackFromConcept {
                 option.feedbackFromConcept = candidate
@@ -142,22 +143,37 @@ struct Drafts {
             }
             unique.append(option)
         }
-        return (Array(unique.prefix(Self.maximumDistractors)), Array(unique.dropFirst(Self.maximumDistractors)))
+        guard unique.count > Self.maximumDistractors else { return (unique, []) }
+        let spares = Array(unique[Self.maximumDistractors...])
+        unique.removeLast(unique.count - Self.maximumDistractors)
+        return (unique, spares)
+    }
+
+    /// A list of authored options to choose distractors from, with what choosing needs made once.
+    struct Pool {
+        let options: [(text: String, feedback: String?)]
+        let hashes: [UInt64]
+        let places: [Int]
+
+        init(_ options: [(text: String, feedback: String?)]) {
+            self.options = options
+            hashes = options.map { StableHash.mix(StableHash.offset, $0.text) }
+            places = Array(options.indices)
+        }
     }
 
     /// Chooses among a list of authored options.
     func choose(_ pool: [(text: String, feedback: String?)], for id: String, key: String)
         -> (chosen: [Option], spares: [Option])
     {
-        choose(pool, for: id, key: memo.facts(key))
+        choose(Pool(pool), for: id, key: memo.facts(key))
     }
 
-    func choose(_ pool: [(text: String, feedback: String?)], for id: String, key: TextFacts)
-        -> (chosen: [Option], spares: [Option])
-    {
-        choose(
-            Array(pool.indices), hashes: { StableHash.of([pool[$0].text]) }, text: { pool[$0].text },
-            facts: { memo.facts(pool[$0].text) }, feedback: { pool[$0].feedback }, for: id, key: key)
+    func choose(_ pool: Pool, for id: String, key: TextFacts) -> (chosen: [Option], spares: [Option]) {
+        let options = pool.options
+        return choose(
+            pool.places, hashes: pool.hashes, text: { options[$0].text }, facts: { memo.facts(options[$0].text) },
+            feedback: { options[$0].feedback }, for: id, key: key)
     }
 
     // MARK: Concepts: term → definition and definition → term
@@ -191,7 +207,7 @@ struct Drafts {
                 ) -> Draft {
                     let itemID = "\(kind.rawValue):\(id)"
                     let choice = choose(
-                        others, excluding: i, hashes: { hashes[$0] }, text: text, facts: { facts($0, text($0)) },
+                        others, excluding: i, hashes: hashes, text: text, facts: { facts($0, text($0)) },
                         feedbackFromConcept: true, for: itemID, key: keyFacts)
                     return Draft(
                         id: itemID, kind: kind, section: all[i].section, stem: stem, key: key,
@@ -216,43 +232,47 @@ struct Drafts {
     // MARK: Groups: membership, and one NOT item per group
 
     func groups(_ range: Range<Int>, _ emit: (consuming Draft) -> Void) {
-        for group in bank.groups[range] {
+        for g in range {
+            let group = bank.groups[g]
             let memberIndices = group.members.compactMap { index.conceptIndex[$0] }
-            let members = memberIndices.map { bank.concepts[$0] }
-            let pool = group.nonMembers.map {
-                (text: $0, feedback: Optional("\($0) is not \(group.memberNoun)."))
-            }
-            let names = Text.list(members.map { Text.lowerFirst($0.term) })
-            for (member, memberIndex) in zip(members, memberIndices) {
-                let id = "\(ItemKind.groupMember.rawValue):\(group.id):\(member.id)"
-                let keyFacts = memo.facts(ofTerm: memberIndex, member.term)
+            let pool = Pool(
+                group.nonMembers.map { (text: $0, feedback: Optional("\($0) is not \(group.memberNoun).")) })
+            let concepts = bank.concepts
+            let names = Text.list(memberIndices.map { Text.lowerFirst(concepts[$0].term) })
+            // What every member's item shares is written once.
+            let stem = "Which of these is \(group.memberNoun)?"
+            let membersAre = " The \(group.label) are \(names)."
+            for memberIndex in memberIndices {
+                let term = concepts[memberIndex].term
+                let id = "\(ItemKind.groupMember.rawValue):\(group.id):\(concepts[memberIndex].id)"
+                let keyFacts = memo.facts(ofTerm: memberIndex, term)
                 let choice = choose(pool, for: id, key: keyFacts)
                 emit(
                     Draft(
-                        id: id, kind: .groupMember, section: group.section,
-                        stem: "Which of these is \(group.memberNoun)?",
-                        key: member.term, distractors: choice.chosen, spares: choice.spares,
-                        explanation:
-                            "\(member.term): \(Text.lowerFirst(member.definition)). The \(group.label) are \(names).",
-                        source: group.id, topic: member.id, critical: false, location: group.location,
+                        id: id, kind: .groupMember, section: group.section, stem: stem,
+                        key: term, distractors: choice.chosen, spares: choice.spares,
+                        explanation: "\(term): \(Text.lowerFirst(concepts[memberIndex].definition)).\(membersAre)",
+                        source: group.id, topic: concepts[memberIndex].id, critical: false, location: group.location,
                         keyFacts: keyFacts))
             }
             // The NOT form, sparingly: one item per group, its key the non-member chosen by the group's id.
             guard
                 let nonMember = group.nonMembers.min(by: {
-                    StableHash.of([group.id, $0]) < StableHash.of([group.id, $1])
+                    StableHash.of(group.id, $0) < StableHash.of(group.id, $1)
                 }),
-                members.count >= 2
+                memberIndices.count >= 2
             else { continue }
             let id = "\(ItemKind.groupNotMember.rawValue):\(group.id)"
-            let memberPool = members.map { (text: $0.term, feedback: Optional("\($0.term) is \(group.memberNoun).")) }
+            let memberPool = memberIndices.map {
+                (text: concepts[$0].term, feedback: Optional("\(concepts[$0].term) is \(group.memberNoun)."))
+            }
             let choice = choose(memberPool, for: id, key: nonMember)
             emit(
                 Draft(
                     id: id, kind: .groupNotMember, section: group.section,
                     stem: "Which of these is NOT \(group.memberNoun)?",
                     key: nonMember, distractors: choice.chosen, spares: choice.spares,
-                    explanation: "\(nonMember) is not \(group.memberNoun). The \(group.label) are \(names).",
+                    explanation: "\(nonMember) is not \(group.memberNoun).\(membersAre)",
                     source: group.id, topic: group.id, critical: false, location: group.location))
         }
     }

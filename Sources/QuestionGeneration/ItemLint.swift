@@ -58,6 +58,13 @@ enum ItemLint {
     ]
     static let negatives = ["not", "never", "except"]
 
+    private static let longestCombination = combinationOptions.map(\.utf8.count).max() ?? 0
+
+    /// Whether a normalised text is one of `combinationOptions` (longer texts are not compared).
+    static func isCombination(normalised: String) -> Bool {
+        normalised.utf8.count <= longestCombination && combinationOptions.contains(normalised)
+    }
+
     /// Lower-case letters and digits with single spaces: how options are compared.
     static func normalise(_ s: String) -> String {
         if let ascii = withBytes(
@@ -164,22 +171,30 @@ enum ItemLint {
         var distractorFacts: [TextFacts] = []
         if !isTrueFalse {
             var accepted: [DraftOption] = []
+            accepted.reserveCapacity(draft.distractors.count)
+            distractorFacts.reserveCapacity(draft.distractors.count)
+            // A queue: the chosen distractors, then a spare for each one left out.
             var candidates = draft.distractors
-            var spares = draft.spares
-            while !candidates.isEmpty {
-                let candidate = candidates.removeFirst()
+            var next = 0
+            var sparesUsed = 0
+            while next < candidates.count {
+                let candidate = candidates[next]
+                next += 1
                 let facts = candidate.facts ?? memo.facts(candidate.text)
                 if let problem = conflict(facts, with: draft.key, keyFacts, accepted, distractorFacts) {
                     repairs.append(
                         finding(problem.rule, "'\(candidate.text)' \(problem.message); left it out", repaired: true))
-                    if !spares.isEmpty { candidates.append(spares.removeFirst()) }
+                    if sparesUsed < draft.spares.count {
+                        candidates.append(draft.spares[sparesUsed])
+                        sparesUsed += 1
+                    }
                 } else {
                     accepted.append(candidate)
                     distractorFacts.append(facts)
                 }
             }
-            draft.distractors = accepted
-            draft.spares = spares
+            if accepted.count != draft.distractors.count || sparesUsed > 0 { draft.distractors = accepted }
+            if sparesUsed > 0 { draft.spares.removeFirst(sparesUsed) }
             if accepted.count < 2 {
                 failures.append(
                     finding(
@@ -286,7 +301,7 @@ enum ItemLint {
         if option.isCombination { return ("combination-option", "is an all/none-of-the-above option") }
         func clash(_ other: String, _ facts: TextFacts) -> (rule: String, message: String)? {
             let n = option.normalised, o = facts.normalised
-            if n == o { return ("duplicate-option", "is the same as '\(other)'") }
+            if option.isSameOption(as: facts) { return ("duplicate-option", "is the same as '\(other)'") }
             if containsWords(o, n) { return ("option-contains-option", "is part of '\(other)'") }
             if containsWords(n, o) { return ("option-contains-option", "contains '\(other)'") }
             return nil

@@ -84,7 +84,7 @@ final class TextMemo {
             words = ItemLint.contentWords(normalised: normalised).sorted()
         }
         return TextFacts(
-            normalised: normalised, isCombination: ItemLint.combinationOptions.contains(normalised),
+            normalised: normalised, isCombination: ItemLint.isCombination(normalised: normalised),
             contentWords: words, counts: counts,
             characters: ItemLint.characterCount(text), endsSentence: Self.endsSentence(text),
             capitalised: Self.capitalised(text))
@@ -279,6 +279,8 @@ final class TextMemo {
 final class TextFacts: Sendable {
     /// Lower-case letters and digits with single spaces: how options are compared.
     let normalised: String
+    /// A hash of `normalised`: texts with different hashes are not the same option.
+    let normalisedHash: UInt64
     /// "All of the above" and the like.
     let isCombination: Bool
     /// Its content words, each once (a few words: a list is quicker to search than a set).
@@ -289,11 +291,17 @@ final class TextFacts: Sendable {
     let endsSentence: Bool
     let capitalised: Bool
 
+    /// Whether the two texts are the same option once case and punctuation are set aside.
+    func isSameOption(as other: TextFacts) -> Bool {
+        self === other || (normalisedHash == other.normalisedHash && normalised == other.normalised)
+    }
+
     init(
         normalised: String, isCombination: Bool, contentWords: [String], counts: Readability.Counts,
         characters: Int, endsSentence: Bool, capitalised: Bool
     ) {
         self.normalised = normalised
+        normalisedHash = withBytes(normalised) { ByteKeyedTable<Int>.hash($0) }
         self.isCombination = isCombination
         self.contentWords = contentWords
         self.counts = counts
