@@ -91,50 +91,36 @@ struct Drafts {
             candidates[place] == excluded
                 ? UInt64.max : StableHash.mixed(itemHash, hashes[candidates[place]]) & ~0xFFFFF | UInt64(place)
         }
-        // At most seven texts are compared: a list is cheaper than a set.
-        var seen: [TextFacts] = [key]
-        seen.reserveCapacity(wanted + 1)
         var unique: [Option] = []
         unique.reserveCapacity(wanted)
-        // The first few in order, found in one pass over a small sorted list: most items need no more. Only when some
-        // of them are alike is the whole order sorted, to go on past them.
+        // The first few in order, gathered at the front in one pass (the rest keep their places behind): most items
+        // need no more. Only when some of them are alike are the rest sorted, to go on past them.
         let few = min(8, order.count)
-        var head: [UInt64] = []
-        head.reserveCapacity(few + 1)
-        for value in order {
-            if head.count == few {
-                guard let last = head.last, value < last else { continue }
-                head.removeLast()
+        for i in order.indices {
+            let value = order[i]
+            var at = i
+            if i >= few {
+                guard value < order[few - 1] else { continue }
+                order[i] = order[few - 1]
+                at = few - 1
             }
-            var at = head.count
-            while at > 0 && head[at - 1] > value { at -= 1 }
-            head.insert(value, at: at)
+            while at > 0 && order[at - 1] > value {
+                order[at] = order[at - 1]
+                at -= 1
+            }
+            order[at] = value
         }
-        var fromHead = true
         var cursor = 0
-        while unique.count < wanted {
-            let next: UInt64
-            if fromHead {
-                if cursor < head.count {
-                    next = head[cursor]
-                    cursor += 1
-                } else if head.count < order.count {
-                    order.sort()
-                    fromHead = false
-                    continue
-                } else {
-                    break
-                }
-            } else {
-                guard cursor < order.count else { break }
-                next = order[cursor]
-                cursor += 1
-            }
+        while unique.count < wanted, cursor < order.count {
+            if cursor == few { order[few...].sort() }
+            let next = order[cursor]
+            cursor += 1
             if next == UInt64.max { break }
             let candidate = candidates[Int(next & 0xFFFFF)]
             let facts = facts(candidate)
-            guard !seen.contains(where: { $0.isSameOption(as: facts) }) else { continue }
-            seen.append(facts)
+            // At most seven texts are compared: the key and those taken so far.
+            guard !key.isSameOption(as: facts), !unique.contains(where: { $0.facts?.isSameOption(as: facts) == true })
+            else { continue }
             var option = DraftOption(text(candidate), nil, facts: facts)
             if feedbackFromConcept {
                 option.feedbackFromConcept = candidate

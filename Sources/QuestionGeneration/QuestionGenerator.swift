@@ -33,9 +33,10 @@ public enum QuestionGenerator {
             // the joining thread moves them out of.
             var piece = Piece(capacity: jobs[job].items)
             drafts.forEachDraft(jobs[job].part, jobs[job].range) { made in
-                var draft = made
+                // Moved, not copied: a copy left behind would make writing the feedback copy the options.
+                var draft = consume made
                 let (repairs, failures) = ItemLint.check(&draft, memo: drafts.memo)
-                piece.findings += repairs
+                if !repairs.isEmpty { piece.findings += repairs }
                 if failures.isEmpty {
                     drafts.writeFeedback(&draft)
                     piece.append(draft.finished())

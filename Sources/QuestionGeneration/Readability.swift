@@ -14,7 +14,7 @@ public enum Readability {
         /// Each term's words, lower-cased and joined by single spaces; looked up by their bytes.
         private var terms = ByteKeyedTable<Bool>()
         /// Word counts that terms have, longest first.
-        let lengths: [Int]
+        private(set) var lengths: [Int] = []
         /// First words of terms: most words start none, and are passed over with one look-up.
         private var firstWords = ByteKeyedTable<Bool>()
         /// Each term's words hashed in order (`combine` over `wordHash`), to rule out most word runs cheaply.
@@ -29,6 +29,13 @@ public enum Readability {
         public init(_ terms: [String]) {
             var lengths = Set<Int>()
             for term in terms {
+                if let (count, sequence) = withBytes(term, { insertASCII($0) }) {
+                    if count > 0 {
+                        sequenceHashes.insert(sequence)
+                        lengths.insert(count)
+                    }
+                    continue
+                }
                 let words = Self.words(term)
                 guard !words.isEmpty else { continue }
                 self.terms.insert(words.joined(separator: " "))
@@ -37,6 +44,43 @@ public enum Readability {
                 firstWords.insert(words[0])
             }
             self.lengths = lengths.sorted(by: >)
+        }
+
+        /// Adds an ASCII term as `words` would split it, on bytes and without arrays: its words' match keys joined by
+        /// single spaces, and its first word. Returns its word count and sequence hash; nil when it is not ASCII.
+        private mutating func insertASCII(_ term: UnsafeBufferPointer<UInt8>) -> (count: Int, sequence: UInt64)? {
+            guard ASCII.isASCII(term) else { return nil }
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: term.count + 1) { joined in
+                var length = 0
+                var count = 0
+                var sequence = Self.sequenceSeed
+                var firstEnd = 0
+                var start = 0
+                for end in 0...term.count where end == term.count || term[end] == 32 {
+                    defer { start = end + 1 }
+                    let piece = term[start..<end]
+                    guard let first = piece.firstIndex(where: Readability.isASCIIAlphanumeric),
+                        let last = piece.lastIndex(where: Readability.isASCIIAlphanumeric)
+                    else { continue }
+                    if count > 0 {
+                        joined[length] = 32
+                        length += 1
+                    }
+                    let wordStart = length
+                    for b in term[first...last] {
+                        joined[length] = b >= 65 && b <= 90 ? b + 32 : b
+                        length += 1
+                    }
+                    let word = UnsafeBufferPointer(rebasing: joined[wordStart..<length])
+                    sequence = Self.combine(sequence, ByteKeyedTable<Int>.hash(word))
+                    if count == 0 { firstEnd = length }
+                    count += 1
+                }
+                guard count > 0 else { return (0, sequence) }
+                terms.insert(UnsafeBufferPointer(rebasing: joined[0..<length]))
+                firstWords.insert(UnsafeBufferPointer(rebasing: joined[0..<firstEnd]))
+                return (count, sequence)
+            }
         }
 
         /// Whether `words` (match keys joined by single spaces) is a taught term.

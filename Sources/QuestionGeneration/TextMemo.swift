@@ -405,11 +405,11 @@ extension ByteKeyedTable where Value == Bool {
     func contains(_ key: String) -> Bool { withBytes(key) { contains($0) } }
     func contains(_ key: UnsafeBufferPointer<UInt8>) -> Bool { index(of: key) != nil }
 
-    mutating func insert(_ key: String) {
-        withBytes(key) { bytes in
-            let hash = Self.hash(bytes)
-            if index(of: bytes, hash: hash) == nil { _ = append(bytes, hash: hash, value: true) }
-        }
+    mutating func insert(_ key: String) { withBytes(key) { insert($0) } }
+
+    mutating func insert(_ bytes: UnsafeBufferPointer<UInt8>) {
+        let hash = Self.hash(bytes)
+        if index(of: bytes, hash: hash) == nil { _ = append(bytes, hash: hash, value: true) }
     }
 }
 

@@ -144,6 +144,30 @@ struct GenerationSpeedupTests {
         #expect(taught.apply("Ask about checkpoint inhibitors.") == "Ask about termword.")
     }
 
+    @Test func asciiTermsAreAddedAsTheirWordsSay() throws {
+        let bank = try TestSupport.builtInBank()
+        let terms =
+            QuestionGenerator.taughtTerms(bank) + [
+                "  odd   spacing  ", "(Brackets) and, commas.", "---", "", "x", "T-cell/B-cell", "Crème brûlée",
+            ]
+        let taught = Readability.TaughtTerms(terms)
+        for term in terms {
+            let words = Readability.TaughtTerms.words(term)
+            guard let first = words.first else { continue }
+            #expect(taught.isTerm(words.joined(separator: " ")), "\(term)")
+            #expect(taught.isTerm(words), "\(term)")
+            #expect(taught.startsTerm(first), "\(term)")
+            let hash = words.reduce(Readability.TaughtTerms.sequenceSeed) {
+                Readability.TaughtTerms.combine($0, Readability.TaughtTerms.wordHash($1))
+            }
+            #expect(taught.mayBeTerm(hash: hash), "\(term)")
+            #expect(taught.lengths.contains(words.count), "\(term)")
+        }
+        #expect(!taught.isTerm("odd spacing brackets"))
+        #expect(!taught.startsTerm("spacing"))
+        #expect(!taught.isTerm(""))
+    }
+
     @Test func piecesGrowPastTheirCapacityAndMergeInIDOrder() {
         func item(_ id: String, from piece: String) -> Item {
             Item(
