@@ -55,8 +55,8 @@ struct Drafts {
     }
 
     /// Makes the drafts from the elements of one part in `range` (positions in the bank's list of that part), handing
-    /// each to `emit` as it is made: no list of drafts is kept, so each draft's strings can move into its item.
-    func forEachDraft(_ part: Part, _ range: Range<Int>, _ emit: (consuming Draft) -> Void) {
+    /// each to `emit` as it is made: no list of drafts is kept, and each draft's strings move into its item.
+    func forEachDraft(_ part: Part, _ range: Range<Int>, _ emit: Emit) {
         switch part {
         case .concepts: concepts(range, emit)
         case .groups: groups(range, emit)
@@ -67,12 +67,8 @@ struct Drafts {
         }
     }
 
-    /// The drafts made from the elements of one part in `range`, in a list.
-    func drafts(_ part: Part, _ range: Range<Int>) -> [Draft] {
-        var drafts: [Draft] = []
-        forEachDraft(part, range) { drafts.append($0) }
-        return drafts
-    }
+    /// Takes each draft where it was made, to change it in place and move its strings out.
+    typealias Emit = (inout Draft) -> Void
 
     typealias Option = DraftOption
 
@@ -87,29 +83,37 @@ struct Drafts {
         let wanted = Self.maximumDistractors + Self.maximumSpares
         let itemHash = StableHash.mix(StableHash.offset, id)
         // Order: the mixed hash, then the candidate's place, packed in one integer (a place fits in 20 bits).
-        var order = candidates.indices.map { place in
-            candidates[place] == excluded
-                ? UInt64.max : StableHash.mixed(itemHash, hashes[candidates[place]]) & ~0xFFFFF | UInt64(place)
+        // The first few in order are gathered at the front as the order is made (the rest keep their places behind):
+        // most items need no more. Only when some of them are alike are the rest sorted, to go on past them.
+        let few = min(8, candidates.count)
+        let skip = excluded ?? -1
+        var order = [UInt64](unsafeUninitializedCapacity: candidates.count) { order, made in
+            candidates.withUnsafeBufferPointer { candidates in
+                hashes.withUnsafeBufferPointer { hashes in
+                    for i in 0..<candidates.count {
+                        let candidate = candidates[i]
+                        let value =
+                            candidate == skip
+                            ? UInt64.max : StableHash.mixed(itemHash, hashes[candidate]) & ~0xFFFFF | UInt64(i)
+                        var at = i
+                        if i >= few {
+                            order[i] = value
+                            guard value < order[few - 1] else { continue }
+                            order[i] = order[few - 1]
+                            at = few - 1
+                        }
+                        while at > 0 && order[at - 1] > value {
+                            order[at] = order[at - 1]
+                            at -= 1
+                        }
+                        order[at] = value
+                    }
+                }
+            }
+            made = candidates.count
         }
         var unique: [Option] = []
         unique.reserveCapacity(wanted)
-        // The first few in order, gathered at the front in one pass (the rest keep their places behind): most items
-        // need no more. Only when some of them are alike are the rest sorted, to go on past them.
-        let few = min(8, order.count)
-        for i in order.indices {
-            let value = order[i]
-            var at = i
-            if i >= few {
-                guard value < order[few - 1] else { continue }
-                order[i] = order[few - 1]
-                at = few - 1
-            }
-            while at > 0 && order[at - 1] > value {
-                order[at] = order[at - 1]
-                at -= 1
-            }
-            order[at] = value
-        }
         var cursor = 0
         while unique.count < wanted, cursor < order.count {
             if cursor == few { order[few...].sort() }
@@ -179,7 +183,7 @@ struct Drafts {
         }
     }
 
-    func concepts(_ range: Range<Int>, _ emit: (consuming Draft) -> Void) {
+    func concepts(_ range: Range<Int>, _ emit: Emit) {
         bank.concepts.withUnsafeBufferPointer { all in
             for i in range {
                 let others = index.siblingPools[index.poolOfConcept[i]]
@@ -200,24 +204,24 @@ struct Drafts {
                         distractors: choice.chosen, spares: choice.spares, explanation: explanation, source: id,
                         topic: id, critical: false, location: all[i].location, keyFacts: keyFacts)
                 }
-                emit(
-                    draft(
-                        .termToDefinition, stem: "Which of these best describes \(Text.lowerFirst(term))?",
-                        key: definition, keyFacts: memo.facts(ofDefinition: i, definition),
-                        hashes: index.definitionHashes, text: { all[$0].definition },
-                        facts: memo.facts(ofDefinition:_:)))
-                emit(
-                    draft(
-                        .definitionToTerm, stem: "Which one is this: \(Text.lowerFirst(definition))?",
-                        key: term, keyFacts: memo.facts(ofTerm: i, term), hashes: index.termHashes,
-                        text: { all[$0].term }, facts: memo.facts(ofTerm:_:)))
+                var made = draft(
+                    .termToDefinition, stem: "Which of these best describes \(Text.lowerFirst(term))?",
+                    key: definition, keyFacts: memo.facts(ofDefinition: i, definition),
+                    hashes: index.definitionHashes, text: { all[$0].definition },
+                    facts: memo.facts(ofDefinition:_:))
+                emit(&made)
+                made = draft(
+                    .definitionToTerm, stem: "Which one is this: \(Text.lowerFirst(definition))?",
+                    key: term, keyFacts: memo.facts(ofTerm: i, term), hashes: index.termHashes,
+                    text: { all[$0].term }, facts: memo.facts(ofTerm:_:))
+                emit(&made)
             }
         }
     }
 
     // MARK: Groups: membership, and one NOT item per group
 
-    func groups(_ range: Range<Int>, _ emit: (consuming Draft) -> Void) {
+    func groups(_ range: Range<Int>, _ emit: Emit) {
         for g in range {
             let group = bank.groups[g]
             let memberIndices = group.members.compactMap { index.conceptIndex[$0] }
@@ -233,13 +237,13 @@ struct Drafts {
                 let id = "\(ItemKind.groupMember.rawValue):\(group.id):\(concepts[memberIndex].id)"
                 let keyFacts = memo.facts(ofTerm: memberIndex, term)
                 let choice = choose(pool, for: id, key: keyFacts)
-                emit(
-                    Draft(
-                        id: id, kind: .groupMember, section: group.section, stem: stem,
-                        key: term, distractors: choice.chosen, spares: choice.spares,
-                        explanation: "\(term): \(Text.lowerFirst(concepts[memberIndex].definition)).\(membersAre)",
-                        source: group.id, topic: concepts[memberIndex].id, critical: false, location: group.location,
-                        keyFacts: keyFacts))
+                var made = Draft(
+                    id: id, kind: .groupMember, section: group.section, stem: stem,
+                    key: term, distractors: choice.chosen, spares: choice.spares,
+                    explanation: "\(term): \(Text.lowerFirst(concepts[memberIndex].definition)).\(membersAre)",
+                    source: group.id, topic: concepts[memberIndex].id, critical: false, location: group.location,
+                    keyFacts: keyFacts)
+                emit(&made)
             }
             // The NOT form, sparingly: one item per group, its key the non-member chosen by the group's id.
             guard
@@ -253,67 +257,67 @@ struct Drafts {
                 (text: concepts[$0].term, feedback: Optional("\(concepts[$0].term) is \(group.memberNoun)."))
             }
             let choice = choose(memberPool, for: id, key: nonMember)
-            emit(
-                Draft(
-                    id: id, kind: .groupNotMember, section: group.section,
-                    stem: "Which of these is NOT \(group.memberNoun)?",
-                    key: nonMember, distractors: choice.chosen, spares: choice.spares,
-                    explanation: "\(nonMember) is not \(group.memberNoun).\(membersAre)",
-                    source: group.id, topic: group.id, critical: false, location: group.location))
+            var made = Draft(
+                id: id, kind: .groupNotMember, section: group.section,
+                stem: "Which of these is NOT \(group.memberNoun)?",
+                key: nonMember, distractors: choice.chosen, spares: choice.spares,
+                explanation: "\(nonMember) is not \(group.memberNoun).\(membersAre)",
+                source: group.id, topic: group.id, critical: false, location: group.location)
+            emit(&made)
         }
     }
 
     // MARK: Facts: the question, and "Complete the sentence"
 
-    func facts(_ range: Range<Int>, _ emit: (consuming Draft) -> Void) {
+    func facts(_ range: Range<Int>, _ emit: Emit) {
         for fact in bank.facts[range] {
             let pool = fact.wrong.map { (text: $0, feedback: String?.none) }
             let explanation = fact.explanation ?? fact.statement
             let qid = "\(ItemKind.factQuestion.rawValue):\(fact.id)"
             let q = choose(pool, for: qid, key: fact.answer)
-            emit(
-                Draft(
-                    id: qid, kind: .factQuestion, section: fact.section, stem: fact.question,
-                    key: Text.upperFirst(fact.answer),
-                    distractors: q.chosen.map { DraftOption(Text.upperFirst($0.text), $0.feedback) },
-                    spares: q.spares.map { DraftOption(Text.upperFirst($0.text), $0.feedback) },
-                    explanation: explanation,
-                    source: fact.id, topic: fact.id, critical: false, location: fact.location))
+            var made = Draft(
+                id: qid, kind: .factQuestion, section: fact.section, stem: fact.question,
+                key: Text.upperFirst(fact.answer),
+                distractors: q.chosen.map { DraftOption(Text.upperFirst($0.text), $0.feedback) },
+                spares: q.spares.map { DraftOption(Text.upperFirst($0.text), $0.feedback) },
+                explanation: explanation,
+                source: fact.id, topic: fact.id, critical: false, location: fact.location)
+            emit(&made)
             guard let range = fact.statement.range(of: fact.answer) else { continue }
             let blanked = fact.statement.replacingCharacters(in: range, with: "_____")
             let cid = "\(ItemKind.factCompletion.rawValue):\(fact.id)"
             let c = choose(pool, for: cid, key: fact.answer)
-            emit(
-                Draft(
-                    id: cid, kind: .factCompletion, section: fact.section, stem: "Complete the sentence: \(blanked)",
-                    key: fact.answer, distractors: c.chosen, spares: c.spares, explanation: explanation,
-                    source: fact.id,
-                    topic: fact.id, critical: false, location: fact.location))
+            made = Draft(
+                id: cid, kind: .factCompletion, section: fact.section, stem: "Complete the sentence: \(blanked)",
+                key: fact.answer, distractors: c.chosen, spares: c.spares, explanation: explanation,
+                source: fact.id,
+                topic: fact.id, critical: false, location: fact.location)
+            emit(&made)
         }
     }
 
     // MARK: Claims: true or false
 
-    func claims(_ range: Range<Int>, _ emit: (consuming Draft) -> Void) {
+    func claims(_ range: Range<Int>, _ emit: Emit) {
         for claim in bank.claims[range] {
             let key = claim.isTrue ? "True" : "False"
             let wrong = claim.isTrue ? "False" : "True"
             let feedback =
                 claim.isMisconception
                 ? "Many people think so, but it is not true. \(claim.explanation)" : claim.explanation
-            emit(
-                Draft(
-                    id: "\(ItemKind.trueFalse.rawValue):\(claim.id)", kind: .trueFalse, section: claim.section,
-                    stem: "True or false: \(claim.statement)", key: key, distractors: [DraftOption(wrong, feedback)],
-                    spares: [],
-                    explanation: claim.explanation, source: claim.id, topic: claim.id, critical: claim.critical,
-                    location: claim.location))
+            var made = Draft(
+                id: "\(ItemKind.trueFalse.rawValue):\(claim.id)", kind: .trueFalse, section: claim.section,
+                stem: "True or false: \(claim.statement)", key: key, distractors: [DraftOption(wrong, feedback)],
+                spares: [],
+                explanation: claim.explanation, source: claim.id, topic: claim.id, critical: claim.critical,
+                location: claim.location)
+            emit(&made)
         }
     }
 
     // MARK: FAQs: the best answer
 
-    func faqs(_ range: Range<Int>, _ emit: (consuming Draft) -> Void) {
+    func faqs(_ range: Range<Int>, _ emit: Emit) {
         for faq in bank.faqs[range] {
             var pool = faq.wrong.map { (text: $0.text, feedback: $0.feedback) }
             if pool.count < 2 {
@@ -322,27 +326,27 @@ struct Drafts {
             }
             let id = "\(ItemKind.faq.rawValue):\(faq.id)"
             let choice = choose(pool, for: id, key: faq.answer)
-            emit(
-                Draft(
-                    id: id, kind: .faq, section: faq.section, stem: faq.question, key: faq.answer,
-                    distractors: choice.chosen,
-                    spares: choice.spares, explanation: faq.answer, source: faq.id, topic: faq.id, critical: false,
-                    location: faq.location))
+            var made = Draft(
+                id: id, kind: .faq, section: faq.section, stem: faq.question, key: faq.answer,
+                distractors: choice.chosen,
+                spares: choice.spares, explanation: faq.answer, source: faq.id, topic: faq.id, critical: false,
+                location: faq.location)
+            emit(&made)
         }
     }
 
     // MARK: Actions: what should you do?
 
-    func actions(_ range: Range<Int>, _ emit: (consuming Draft) -> Void) {
+    func actions(_ range: Range<Int>, _ emit: Emit) {
         for action in bank.actions[range] {
             let id = "\(ItemKind.scenario.rawValue):\(action.id)"
             let choice = choose(action.wrong.map { (text: $0.text, feedback: $0.feedback) }, for: id, key: action.right)
-            emit(
-                Draft(
-                    id: id, kind: .scenario, section: action.section, stem: "\(action.situation) What should you do?",
-                    key: action.right, distractors: choice.chosen, spares: choice.spares,
-                    explanation: action.explanation,
-                    source: action.id, topic: action.id, critical: action.critical, location: action.location))
+            var made = Draft(
+                id: id, kind: .scenario, section: action.section, stem: "\(action.situation) What should you do?",
+                key: action.right, distractors: choice.chosen, spares: choice.spares,
+                explanation: action.explanation,
+                source: action.id, topic: action.id, critical: action.critical, location: action.location)
+            emit(&made)
         }
     }
 }

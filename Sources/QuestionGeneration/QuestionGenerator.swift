@@ -32,14 +32,12 @@ public enum QuestionGenerator {
             // Each draft is checked, given its feedback and finished as it is made; the items go straight into memory
             // the joining thread moves them out of.
             var piece = Piece(capacity: jobs[job].items)
-            drafts.forEachDraft(jobs[job].part, jobs[job].range) { made in
-                // Moved, not copied: a copy left behind would make writing the feedback copy the options.
-                var draft = consume made
+            drafts.forEachDraft(jobs[job].part, jobs[job].range) { draft in
                 let (repairs, failures) = ItemLint.check(&draft, memo: drafts.memo)
                 if !repairs.isEmpty { piece.findings += repairs }
                 if failures.isEmpty {
                     drafts.writeFeedback(&draft)
-                    piece.append(draft.finished())
+                    piece.append(draft.finish())
                 } else {
                     piece.findings += failures
                 }
@@ -285,24 +283,8 @@ struct Draft: Sendable {
     /// What the checks need to know about the key's text, when the drafter already had it.
     var keyFacts: TextFacts? = nil
 
-    consuming func finished() -> Item {
-        var options: [String] = []
-        var feedback: [String?] = []
-        options.reserveCapacity(distractors.count + 1)
-        feedback.reserveCapacity(distractors.count + 1)
-        options.append(key)
-        feedback.append(nil)
-        for option in distractors {
-            options.append(option.text)
-            feedback.append(option.feedback)
-        }
-        var answer = 0
-        if kind == .trueFalse && key == "False" {
-            // True or false always reads "True" then "False".
-            options.reverse()
-            feedback.reverse()
-            answer = 1
-        }
+    /// The item, its strings moved out of the draft (which is left empty).
+    mutating func finish() -> Item {
         // The version hashes what a learner reads, independent of option order: the distractors in sorted order.
         var hash = StableHash.of(kind.rawValue, stem)
         hash = StableHash.mix(hash, key)
@@ -325,11 +307,33 @@ struct Draft: Sendable {
             for text in distractors.map(\.text).sorted() { hash = StableHash.mix(hash, text) }
         }
         let version = StableHash.hexPrefix(StableHash.mix(hash, explanation), digits: 12)
-        let grade = readingGrade
+        func take<T>(_ value: inout T, _ empty: T) -> T {
+            var taken = empty
+            swap(&taken, &value)
+            return taken
+        }
+        var options: [String] = []
+        var feedback: [String?] = []
+        options.reserveCapacity(distractors.count + 1)
+        feedback.reserveCapacity(distractors.count + 1)
+        let isFalse = kind == .trueFalse && key == "False"
+        options.append(take(&key, ""))
+        feedback.append(nil)
+        for index in distractors.indices {
+            options.append(take(&distractors[index].text, ""))
+            feedback.append(take(&distractors[index].feedback, nil))
+        }
+        var answer = 0
+        if isFalse {
+            // True or false always reads "True" then "False".
+            options.reverse()
+            feedback.reverse()
+            answer = 1
+        }
         return Item(
-            id: id, version: version, kind: kind, section: section, stem: stem, options: options,
-            answer: answer, explanation: explanation, feedback: feedback, source: source, topic: topic,
-            critical: critical,
-            readingGrade: (grade * 10).rounded() / 10)
+            id: take(&id, ""), version: version, kind: kind, section: take(&section, ""), stem: take(&stem, ""),
+            options: options, answer: answer, explanation: take(&explanation, ""), feedback: feedback,
+            source: take(&source, ""), topic: take(&topic, ""), critical: critical,
+            readingGrade: (readingGrade * 10).rounded() / 10)
     }
 }
