@@ -373,9 +373,13 @@ enum Text {
         // An acronym ("CAR T-cell therapy") keeps its capitals.
         if firstWord.count > 1 && firstWord.allSatisfy({ isUpper($0) || !isLetter($0) }) { return s }
         guard isUpper(first) else { return s }
-        var copy = Array(bytes)
-        copy[0] = first + 32
-        return String(decoding: copy, as: UTF8.self)
+        return withBytes(s) { all in
+            String(unsafeUninitializedCapacity: all.count) { out in
+                _ = out.initialize(from: all)
+                out[0] = first + 32
+                return all.count
+            }
+        }
     }
 
     static func upperFirst(_ s: String) -> String {

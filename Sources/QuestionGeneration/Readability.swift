@@ -219,7 +219,7 @@ public enum Readability {
             var start = 0
             for end in 0...bytes.count where end == bytes.count || bytes[end] == 45 || bytes[end] == 47 {
                 let part = UnsafeBufferPointer(rebasing: bytes[start..<end])
-                if part.contains(where: letter) { n += syllableCount(String(decoding: part, as: UTF8.self)) }
+                if part.contains(where: letter) { n += syllableCount(bytes: part) }
                 start = end + 1
             }
         }
@@ -280,73 +280,97 @@ public enum Readability {
     }
 
     /// Syllables in one English word, by vowel groups with the usual corrections.
-    public static func syllableCount(_ raw: String) -> Int {
-        // ASCII letters only, lower-cased, as bytes: fast, and the rules below are about English spelling.
-        var w: [UInt8] = []
-        w.reserveCapacity(raw.utf8.count)
-        var digits = 0
-        for b in raw.utf8 {
-            if b >= 65 && b <= 90 {
-                w.append(b + 32)
-            } else if b >= 97 && b <= 122 {
-                w.append(b)
-            } else if b >= 48 && b <= 57 {
-                digits += 1
+    public static func syllableCount(_ raw: String) -> Int { withBytes(raw) { syllableCount(bytes: $0) } }
+
+    /// `syllableCount` of a word's UTF-8 bytes, worked in a buffer on the stack.
+    static func syllableCount(bytes raw: UnsafeBufferPointer<UInt8>) -> Int {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, raw.count)) { w in
+            // ASCII letters only, lower-cased, as bytes: fast, and the rules below are about English spelling.
+            var n = 0
+            var digits = 0
+            for b in raw {
+                if b >= 65 && b <= 90 {
+                    w[n] = b + 32
+                    n += 1
+                } else if b >= 97 && b <= 122 {
+                    w[n] = b
+                    n += 1
+                } else if b >= 48 && b <= 57 {
+                    digits += 1
+                }
             }
+            if n == 0 { return digits > 0 ? max(1, digits) : 0 }
+            if let known = exceptionTable.index(of: UnsafeBufferPointer(rebasing: w[0..<n])) {
+                return exceptionTable[known]
+            }
+            return vowelGroups(w, n)
         }
-        if w.isEmpty { return digits > 0 ? max(1, digits) : 0 }
-        if let known = exceptions[String(decoding: w, as: UTF8.self)] { return known }
-        if w.count <= 3 { return 1 }
+    }
+
+    /// The rules, for a word of `n` lower-case ASCII letters in `w` (which they may shorten).
+    private static func vowelGroups(_ w: UnsafeMutableBufferPointer<UInt8>, _ length: Int) -> Int {
+        var count = length
+        if count <= 3 { return 1 }
         let a: UInt8 = 97, e: UInt8 = 101, i: UInt8 = 105, o: UInt8 = 111, u: UInt8 = 117, y: UInt8 = 121
         func isVowel(_ c: UInt8) -> Bool { c == a || c == e || c == i || c == o || c == u || c == y }
         func hasSuffix(_ suffix: StaticString) -> Bool {
-            let n = suffix.utf8CodeUnitCount
-            guard w.count >= n else { return false }
-            return suffix.withUTF8Buffer { s in (0..<n).allSatisfy { w[w.count - n + $0] == s[$0] } }
+            let k = suffix.utf8CodeUnitCount
+            guard count >= k else { return false }
+            return suffix.withUTF8Buffer { s in (0..<k).allSatisfy { w[count - k + $0] == s[$0] } }
         }
         func byte(_ c: Character) -> UInt8 { c.asciiValue ?? 0 }
-        let n = w.count
+        let n = count
         // Silent endings: -e (but not -le after a consonant), -es and -ed after most consonants.
         if hasSuffix("es"), n > 4, !"sxzgcoiu".utf8.contains(w[n - 3]), !hasSuffix("ches"), !hasSuffix("shes") {
-            w.removeLast(2)
+            count -= 2
         } else if hasSuffix("ed"), n > 4, !"td".utf8.contains(w[n - 3]), !isVowel(w[n - 3]) || w[n - 3] == y {
-            w.removeLast(2)
+            count -= 2
         } else if hasSuffix("e"), !hasSuffix("le") || isVowel(n >= 3 ? w[n - 3] : a), !hasSuffix("ee"),
             !isVowel(w[n - 2]) || w[n - 2] == u
         {
-            w.removeLast()
+            count -= 1
         }
-        var count = 0
+        var groups = 0
         var previousVowel = false
-        for (index, ch) in w.enumerated() {
+        for index in 0..<count {
+            let ch = w[index]
             let vowel = isVowel(ch) && !(ch == y && index == 0)
-            if vowel && !previousVowel { count += 1 }
+            if vowel && !previousVowel { groups += 1 }
             previousVowel = vowel
         }
         // Vowel pairs that are two syllables: "ia", "io" (not -tion/-sion), "ua", "eo", "iu", "uo", "ie".
-        for k in 0..<max(0, w.count - 1) {
+        for k in 0..<max(0, count - 1) {
             let first = w[k], second = w[k + 1]
             let before = k > 0 ? w[k - 1] : 32
-            let rest = w.count - (k + 2)
+            let rest = count - (k + 2)
             let next: UInt8? = rest > 0 ? w[k + 2] : nil
             switch (first, second) {
             case (i, a):
-                if !((before == byte("c") || before == byte("t")) && next == byte("n")) { count += 1 }
+                if !((before == byte("c") || before == byte("t")) && next == byte("n")) { groups += 1 }
             case (i, o):
-                if !"tscx".utf8.contains(before) { count += 1 }
+                if !"tscx".utf8.contains(before) { groups += 1 }
             case (u, a):
-                if before != byte("q") { count += 1 }
+                if before != byte("q") { groups += 1 }
             case (e, o):
-                if before != byte("g") { count += 1 }
+                if before != byte("g") { groups += 1 }
             case (i, u), (u, o):
-                count += 1
+                groups += 1
             case (i, e):
-                if let next, "nrt".utf8.contains(next), rest <= 2 { count += 1 }
+                if let next, "nrt".utf8.contains(next), rest <= 2 { groups += 1 }
             default: break
             }
         }
-        return max(1, count)
+        return max(1, groups)
     }
+
+    /// `exceptions`, looked up by bytes.
+    private static let exceptionTable: ByteKeyedTable<Int> = {
+        var table = ByteKeyedTable<Int>()
+        for (word, count) in exceptions.sorted(by: { $0.key < $1.key }) {
+            _ = withBytes(word) { table.append($0, hash: ByteKeyedTable<Int>.hash($0), value: count) }
+        }
+        return table
+    }()
 
     /// Words the rules get wrong that patient materials use often.
     static let exceptions: [String: Int] = [
