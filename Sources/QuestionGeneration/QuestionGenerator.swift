@@ -52,8 +52,9 @@ public enum QuestionGenerator {
             jobs.indices.forEach(run)
         }
         let pieces = results.withLock { $0.compactMap { $0 } }
-        var items = Piece.merge(pieces)
-        placeOptions(&items, seed: seed)
+        let threads = parallel ? 2 : 1
+        var (items, counts) = Piece.merge(pieces, threads: threads)
+        placeOptions(&items, optionCounts: counts, seed: seed, threads: threads)
         return Result(items: items, findings: pieces.flatMap(\.findings))
     }
 
@@ -84,6 +85,8 @@ public enum QuestionGenerator {
         private var storage: UnsafeMutableBufferPointer<Item>
         private var count = 0
         var findings: [LintFinding] = []
+        /// Each item's number of options to place (0 for true or false), noted when the items are sorted.
+        private var optionCounts: [Int] = []
 
         init(capacity: Int) { storage = .allocate(capacity: max(1, capacity)) }
 
@@ -99,24 +102,84 @@ public enum QuestionGenerator {
             count += 1
         }
 
-        func sortByID() {
+        /// Sorts the items by id and notes each one's number of options to place, while they are at hand.
+        mutating func sortByID() {
             var made = UnsafeMutableBufferPointer(rebasing: storage[0..<count])
             made.sort { $0.id < $1.id }
+            optionCounts = made.map { $0.kind == .trueFalse ? 0 : $0.options.count }
         }
 
         /// All the pieces' items in one array sorted by id, as a stable sort of them joined in order would give (on
-        /// equal ids the earlier piece first). Each item is moved, and each piece's memory is freed.
-        static func merge(_ pieces: [Piece]) -> [Item] {
+        /// equal ids the earlier piece first), with their option counts. Each item is moved, and each piece's memory
+        /// is freed. With two threads, each merges one half: the items up to a middle id, and the rest.
+        static func merge(_ pieces: [Piece], threads: Int = 1) -> (items: [Item], optionCounts: [Int]) {
             let total = pieces.reduce(0) { $0 + $1.count }
-            // A binary heap of the pieces not yet used up, by their next item's id and then their place.
-            var next = Array(repeating: 0, count: pieces.count)
+            var halves = [pieces.map { 0..<$0.count }]
+            if threads > 1, total > 1, let middle = middleID(pieces) {
+                // A piece's items up to and with the middle id go to the first half: equal ids stay together.
+                let splits = pieces.map { piece in
+                    var low = 0, high = piece.count
+                    while low < high {
+                        let mid = (low + high) / 2
+                        if piece.storage[mid].id <= middle { low = mid + 1 } else { high = mid }
+                    }
+                    return low
+                }
+                halves = [
+                    zip(pieces, splits).map { 0..<$1 }, zip(pieces, splits).map { $1..<$0.count },
+                ]
+            }
+            var counts = [Int](repeating: 0, count: total)
+            let items = [Item](unsafeUninitializedCapacity: total) { out, initialised in
+                counts.withUnsafeMutableBufferPointer { countsOut in
+                    let target = Target(items: out, counts: countsOut)
+                    let runs = halves
+                    let starts = runs.reduce(into: [0]) { $0.append($0.last! + $1.reduce(0) { $0 + $1.count }) }
+                    let run: @Sendable (Int) -> Void = { half in
+                        mergeRuns(pieces, runs[half], into: target, at: starts[half])
+                    }
+                    if runs.count > 1 {
+                        DispatchQueue.concurrentPerform(iterations: runs.count, execute: run)
+                    } else {
+                        run(0)
+                    }
+                }
+                initialised = total
+            }
+            for piece in pieces { piece.storage.deallocate() }
+            return (items, counts)
+        }
+
+        /// Where merged items and their counts go, shared by the threads that merge: each writes its own part.
+        private struct Target: @unchecked Sendable {
+            let items: UnsafeMutableBufferPointer<Item>
+            let counts: UnsafeMutableBufferPointer<Int>
+        }
+
+        /// An id near the middle of all the pieces' items, from a sample of each piece in proportion to its size.
+        private static func middleID(_ pieces: [Piece]) -> String? {
+            var sample: [String] = []
+            for piece in pieces where piece.count > 0 {
+                let step = max(1, piece.count / 64)
+                for index in stride(from: step / 2, to: piece.count, by: step) {
+                    sample.append(piece.storage[index].id)
+                }
+            }
+            sample.sort()
+            return sample.isEmpty ? nil : sample[sample.count / 2]
+        }
+
+        /// Merges the given runs (one range of each piece, each sorted) into `target` from `start`, moving the items.
+        private static func mergeRuns(_ pieces: [Piece], _ runs: [Range<Int>], into target: Target, at start: Int) {
+            // A binary heap of the runs not yet used up, by their next item's id and then their piece's place.
+            var next = runs.map(\.lowerBound)
             func before(_ a: Int, _ b: Int) -> Bool {
                 let x = pieces[a].storage[next[a]].id, y = pieces[b].storage[next[b]].id
                 return x < y || (x == y && a < b)
             }
-            var heap = pieces.indices.filter { pieces[$0].count > 0 }
-            func siftDown(_ start: Int) {
-                var at = start
+            var heap = runs.indices.filter { !runs[$0].isEmpty }
+            func siftDown(_ from: Int) {
+                var at = from
                 while true {
                     let left = 2 * at + 1, right = left + 1
                     var smallest = at
@@ -127,24 +190,20 @@ public enum QuestionGenerator {
                     at = smallest
                 }
             }
-            for start in stride(from: heap.count / 2 - 1, through: 0, by: -1) { siftDown(start) }
-            let items = [Item](unsafeUninitializedCapacity: total) { out, initialised in
-                var at = 0
-                while let piece = heap.first {
-                    (out.baseAddress! + at).moveInitialize(
-                        from: pieces[piece].storage.baseAddress! + next[piece], count: 1)
-                    at += 1
-                    next[piece] += 1
-                    if next[piece] == pieces[piece].count {
-                        heap.swapAt(0, heap.count - 1)
-                        heap.removeLast()
-                    }
-                    siftDown(0)
+            for from in stride(from: heap.count / 2 - 1, through: 0, by: -1) { siftDown(from) }
+            var at = start
+            while let piece = heap.first {
+                (target.items.baseAddress! + at).moveInitialize(
+                    from: pieces[piece].storage.baseAddress! + next[piece], count: 1)
+                target.counts[at] = pieces[piece].optionCounts[next[piece]]
+                at += 1
+                next[piece] += 1
+                if next[piece] == runs[piece].upperBound {
+                    heap.swapAt(0, heap.count - 1)
+                    heap.removeLast()
                 }
-                initialised = at
+                siftDown(0)
             }
-            for piece in pieces { piece.storage.deallocate() }
-            return items
         }
     }
 
@@ -201,11 +260,21 @@ public enum QuestionGenerator {
     }
 
     /// Shuffles each item's options so that, across the bank, the key sits in each position about equally often.
-    static func placeOptions(_ items: inout [Item], seed: UInt64) {
+    /// Each item's number of options to place is given (0 for true or false). The shuffle draws from one generator in
+    /// order, on one thread and without touching the items; then the new orders are applied, on `threads` threads, each
+    /// item on its own.
+    static func placeOptions(_ items: inout [Item], optionCounts: [Int], seed: UInt64, threads: Int) {
+        let widest = optionCounts.max() ?? 0
+        guard widest > 0 else { return }
         var rng = SeededGenerator(seed: seed)
-        let byCount = Dictionary(grouping: items.indices.filter { items[$0].kind != .trueFalse }) {
-            items[$0].options.count
+        var byCount: [Int: [Int]] = [:]
+        for index in items.indices where optionCounts[index] > 0 {
+            byCount[optionCounts[index], default: []].append(index)
         }
+        // `orders[index * widest + place]` is the old place of the option that goes to `place`. The key is first
+        // (answer 0) in every item to place: `finish` puts it there.
+        var orders = [Int](repeating: 0, count: items.count * widest)
+        var keyPositions = [Int](repeating: 0, count: items.count)
         for count in byCount.keys.sorted() {
             guard let indices = byCount[count] else { continue }
             var positions = indices.indices.map { $0 % count }
@@ -214,30 +283,51 @@ public enum QuestionGenerator {
             // themselves would; then the key is put at its place.
             var order = Array(repeating: 0, count: count)
             for (index, keyPosition) in zip(indices, positions) {
-                let answer = items[index].answer
-                for place in 0..<(count - 1) { order[place] = place < answer ? place : place + 1 }
+                for place in 0..<(count - 1) { order[place] = place + 1 }
                 order[0..<(count - 1)].shuffle(using: &rng)
                 var place = count - 1
                 while place > keyPosition {
                     order[place] = order[place - 1]
                     place -= 1
                 }
-                order[keyPosition] = answer
-                // In place, by swaps: the new option at `place` is the old one at `order[place]`. Following where
-                // earlier swaps moved it finds it; no array is made and no string is touched.
-                for place in 0..<count {
-                    var from = order[place]
-                    while from < place { from = order[from] }
-                    if from != place {
-                        items[index].options.swapAt(place, from)
-                        items[index].feedback.swapAt(place, from)
+                order[keyPosition] = 0
+                for place in 0..<count { orders[index * widest + place] = order[place] }
+                keyPositions[index] = keyPosition
+            }
+        }
+        let chunks = max(1, min(threads, items.count / 4_096 + 1))
+        let (counts, newOrders, keys) = (optionCounts, orders, keyPositions)
+        items.withUnsafeMutableBufferPointer { buffer in
+            let shared = SharedItems(buffer: buffer)
+            let apply: @Sendable (Int) -> Void = { chunk in
+                let start = shared.buffer.count * chunk / chunks, end = shared.buffer.count * (chunk + 1) / chunks
+                for index in start..<end where counts[index] > 0 {
+                    // In place, by swaps: the new option at `place` is the old one at `order[place]`. Following where
+                    // earlier swaps moved it finds it; no array is made and no string is touched.
+                    let base = index * widest
+                    for place in 0..<counts[index] {
+                        var from = newOrders[base + place]
+                        while from < place { from = newOrders[base + from] }
+                        if from != place {
+                            shared.buffer[index].options.swapAt(place, from)
+                            shared.buffer[index].feedback.swapAt(place, from)
+                        }
                     }
+                    shared.buffer[index].answer = keys[index]
                 }
-                items[index].answer = keyPosition
+            }
+            if chunks > 1 {
+                DispatchQueue.concurrentPerform(iterations: chunks, execute: apply)
+            } else {
+                apply(0)
             }
         }
     }
 
+    /// Items shared by the threads that place their options: each thread changes only its own items.
+    private struct SharedItems: @unchecked Sendable {
+        let buffer: UnsafeMutableBufferPointer<Item>
+    }
 }
 
 /// A wrong option of a draft: its text, its feedback, and (when the drafter had them) its facts for the checks.

@@ -182,11 +182,40 @@ struct GenerationSpeedupTests {
         for id in ["faq:c", "faq:g", "faq:a"] { second.append(item(id, from: "second")) }
         second.sortByID()
         let empty = QuestionGenerator.Piece(capacity: 0)
-        let merged = QuestionGenerator.Piece.merge([first, empty, second])
+        let (merged, counts) = QuestionGenerator.Piece.merge([first, empty, second])
         #expect(merged.map(\.id) == ["faq:a", "faq:a", "faq:b", "faq:c", "faq:d", "faq:e", "faq:f", "faq:g"])
         #expect(merged.map(\.stem) == merged.map { "Stem \($0.id)?" })
+        #expect(counts == Array(repeating: 2, count: 8))
         // Equal ids keep the earlier piece first, as a stable sort would.
         #expect(merged.prefix(2).map(\.source) == ["first", "second"])
+    }
+
+    @Test func mergingInTwoHalvesGivesWhatOneMergeGives() {
+        func pieces() -> [QuestionGenerator.Piece] {
+            (0..<7).map { p in
+                var piece = QuestionGenerator.Piece(capacity: 4)
+                // Overlapping runs, repeated ids across pieces, and true-or-false items among them.
+                for n in stride(from: p, to: 300, by: 3 + p) {
+                    let id = "k\(n % 50):\(n)"
+                    piece.append(
+                        Item(
+                            id: id, version: "v", kind: n % 4 == 0 ? .trueFalse : .faq, section: "s", stem: "\(p)",
+                            options: n % 4 == 0 ? ["True", "False"] : ["A", "B", "C", "D"].suffix(3 + n % 2),
+                            answer: 0, explanation: "E",
+                            feedback: [nil, nil, nil, nil].suffix(n % 4 == 0 ? 2 : 3 + n % 2),
+                            source: "\(p)", topic: id, critical: false, readingGrade: 1))
+                }
+                piece.sortByID()
+                return piece
+            }
+        }
+        let one = QuestionGenerator.Piece.merge(pieces(), threads: 1)
+        let two = QuestionGenerator.Piece.merge(pieces(), threads: 2)
+        #expect(one.items.count > 300)
+        #expect(one.items == two.items)
+        #expect(one.optionCounts == two.optionCounts)
+        #expect(one.items.map(\.id) == one.items.map(\.id).sorted())
+        #expect(one.optionCounts == one.items.map { $0.kind == .trueFalse ? 0 : $0.options.count })
     }
 
     @Test func asciiTestsAgreeWithLookingAtEachByte() {
