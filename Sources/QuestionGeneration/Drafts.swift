@@ -21,8 +21,9 @@ struct Drafts {
         let termHashes: [UInt64]
 
         init(_ bank: Bank) {
-            var index: [String: Int] = [:]
-            for (i, concept) in bank.concepts.enumerated() where index[concept.id] == nil { index[concept.id] = i }
+            let concepts = bank.concepts
+            var index = [String: Int](minimumCapacity: concepts.count)
+            for i in concepts.indices where index[concepts[i].id] == nil { index[concepts[i].id] = i }
             conceptIndex = index
             var groupOf: [Int?] = Array(repeating: nil, count: bank.concepts.count)
             var members: [[Int]] = []
@@ -33,8 +34,8 @@ struct Drafts {
             }
             siblingPools = members + [bank.concepts.indices.filter { groupOf[$0] == nil }]
             poolOfConcept = groupOf.map { $0 ?? members.count }
-            definitionHashes = bank.concepts.map { StableHash.of([$0.definition]) }
-            termHashes = bank.concepts.map { StableHash.of([$0.term]) }
+            definitionHashes = concepts.indices.map { StableHash.mix(StableHash.offset, concepts[$0].definition) }
+            termHashes = concepts.indices.map { StableHash.mix(StableHash.offset, concepts[$0].term) }
         }
     }
 
