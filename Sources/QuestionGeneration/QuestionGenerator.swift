@@ -267,16 +267,14 @@ public enum QuestionGenerator {
         let widest = optionCounts.max() ?? 0
         guard widest > 0 else { return }
         var rng = SeededGenerator(seed: seed)
-        var byCount: [Int: [Int]] = [:]
-        for index in items.indices where optionCounts[index] > 0 {
-            byCount[optionCounts[index], default: []].append(index)
-        }
+        // The items by their number of options, fewest first.
+        var byCount = [[Int]](repeating: [], count: widest + 1)
+        for index in items.indices where optionCounts[index] > 0 { byCount[optionCounts[index]].append(index) }
         // `orders[index * widest + place]` is the old place of the option that goes to `place`. The key is first
         // (answer 0) in every item to place: `finish` puts it there.
         var orders = [Int](repeating: 0, count: items.count * widest)
         var keyPositions = [Int](repeating: 0, count: items.count)
-        for count in byCount.keys.sorted() {
-            guard let indices = byCount[count] else { continue }
+        for (count, indices) in byCount.enumerated() where !indices.isEmpty {
             var positions = indices.indices.map { $0 % count }
             positions.shuffle(using: &rng)
             // The wrong options' places are shuffled, which draws from the generator exactly as shuffling the options
