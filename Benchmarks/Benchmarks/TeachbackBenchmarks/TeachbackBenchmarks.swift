@@ -18,7 +18,8 @@ func syntheticBank(concepts: Int, groups: Int) -> Bank {
             let n = g * perGroup + m
             list.append(
                 Concept(
-                    id: "c\(n)", term: "Thing \(n) name", definition: "A kind of thing that does job \(n + 50_000) in the body",
+                    id: "c\(n)", term: "Thing \(n) name",
+                    definition: "A kind of thing that does job \(n + 50_000) in the body",
                     section: "s\(n % 10)"))
             members.append("c\(n)")
         }
