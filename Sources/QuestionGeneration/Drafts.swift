@@ -25,14 +25,14 @@ struct Drafts {
             var index = [String: Int](minimumCapacity: concepts.count)
             for i in concepts.indices where index[concepts[i].id] == nil { index[concepts[i].id] = i }
             conceptIndex = index
-            var groupOf: [Int?] = Array(repeating: nil, count: bank.concepts.count)
+            var groupOf: [Int?] = Array(repeating: nil, count: concepts.count)
             var members: [[Int]] = []
             for group in bank.groups {
                 let list = group.members.compactMap { index[$0] }
                 for member in list where groupOf[member] == nil { groupOf[member] = members.count }
                 members.append(list)
             }
-            siblingPools = members + [bank.concepts.indices.filter { groupOf[$0] == nil }]
+            siblingPools = members + [concepts.indices.filter { groupOf[$0] == nil }]
             poolOfConcept = groupOf.map { $0 ?? members.count }
             definitionHashes = concepts.indices.map { StableHash.mix(StableHash.offset, concepts[$0].definition) }
             termHashes = concepts.indices.map { StableHash.mix(StableHash.offset, concepts[$0].term) }
@@ -177,8 +177,7 @@ struct Drafts {
             draft.distractors[index].feedback = memo.conceptFeedback(concept, describes: describes) {
                 let other = bank.concepts[concept]
                 return describes
-                    ? "That describes \(Text.lowerFirst(other.term))."
-                    : "\(other.term): \(Text.lowerFirst(other.definition))."
+                    ? "That describes \(Text.lowerFirst(other.term))." : Text.defines(other.term, other.definition)
             }
             draft.distractors[index].feedbackFromConcept = nil
         }
@@ -190,7 +189,8 @@ struct Drafts {
                 let others = index.siblingPools[index.poolOfConcept[i]]
                 guard others.lazy.filter({ $0 != i }).count >= 2 else { continue }
                 let term = all[i].term, definition = all[i].definition, id = all[i].id
-                let explanation = "\(term): \(Text.lowerFirst(definition))."
+                let lowerDefinition = Text.lowerFirst(definition)
+                let explanation = "\(term): \(lowerDefinition)."
                 // The same question both ways: the term asked for its definition, and the definition for its term.
                 func draft(
                     _ kind: ItemKind, stem: String, key: String, keyFacts: TextFacts, hashes: [UInt64],
@@ -212,7 +212,7 @@ struct Drafts {
                     facts: memo.facts(ofDefinition:_:))
                 emit(&made)
                 made = draft(
-                    .definitionToTerm, stem: "Which one is this: \(Text.lowerFirst(definition))?",
+                    .definitionToTerm, stem: "Which one is this: \(lowerDefinition)?",
                     key: term, keyFacts: memo.facts(ofTerm: i, term), hashes: index.termHashes,
                     text: { all[$0].term }, facts: memo.facts(ofTerm:_:))
                 emit(&made)
@@ -241,7 +241,7 @@ struct Drafts {
                 var made = Draft(
                     id: id, kind: .groupMember, section: group.section, stem: stem,
                     key: term, distractors: choice.chosen, spares: choice.spares,
-                    explanation: "\(term): \(Text.lowerFirst(concepts[memberIndex].definition)).\(membersAre)",
+                    explanation: Text.defines(term, concepts[memberIndex].definition) + membersAre,
                     source: group.id, topic: concepts[memberIndex].id, critical: false, location: group.location,
                     keyFacts: keyFacts)
                 emit(&made)
@@ -369,7 +369,7 @@ enum Text {
         guard let first = bytes.first, first < 0x80 else { return nil }
         let firstWord = bytes.prefix { $0 != 32 }
         guard firstWord.allSatisfy({ $0 < 0x80 && $0 != 13 }) else { return nil }
-        func isUpper(_ b: UInt8) -> Bool { b >= 65 && b <= 90 }
+        let isUpper = ASCII.isUpper
         func isLetter(_ b: UInt8) -> Bool { isUpper(b) || (b >= 97 && b <= 122) }
         // An acronym ("CAR T-cell therapy") keeps its capitals.
         if firstWord.count > 1 && firstWord.allSatisfy({ isUpper($0) || !isLetter($0) }) { return s }
@@ -382,6 +382,9 @@ enum Text {
             }
         }
     }
+
+    /// "Term: definition." — how a concept is explained.
+    static func defines(_ term: String, _ definition: String) -> String { "\(term): \(lowerFirst(definition))." }
 
     static func upperFirst(_ s: String) -> String {
         guard let first = s.first else { return s }

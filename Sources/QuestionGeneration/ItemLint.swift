@@ -47,7 +47,7 @@ enum ItemLint {
         // Words longer than every stop word are not looked up.
         guard word.count <= longestStopWord else { return false }
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: word.count) { lower in
-            for (i, b) in word.enumerated() { lower[i] = b >= 65 && b <= 90 ? b + 32 : b }
+            for (i, b) in word.enumerated() { lower[i] = ASCII.lower(b) }
             return stopWordTable.contains(UnsafeBufferPointer(lower))
         }
     }
@@ -76,7 +76,7 @@ enum ItemLint {
                     var count = 0
                     var pendingSpace = false
                     for b in bytes {
-                        let lower = b >= 65 && b <= 90 ? b + 32 : b
+                        let lower = ASCII.lower(b)
                         if (lower >= 97 && lower <= 122) || (lower >= 48 && lower <= 57) {
                             if pendingSpace && count > 0 {
                                 out[count] = 32
@@ -235,9 +235,7 @@ enum ItemLint {
             }
             // Words only the key has; the stem is split only when there are some.
             func onlyInKey(_ word: String) -> Bool { !distractorFacts.contains { $0.contentWords.contains(word) } }
-            let keyOnly =
-                keyFacts.contentWords.contains(where: onlyInKey)
-                ? keyFacts.contentWords.filter { onlyInKey($0) } : []
+            let keyOnly = keyFacts.contentWords.filter(onlyInKey)
             let clues =
                 keyOnly.isEmpty ? [] : memo.contentWordsOnce(draft.stem, tokens: stemTokens, among: keyOnly)
             if !clues.isEmpty {

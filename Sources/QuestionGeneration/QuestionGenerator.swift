@@ -46,11 +46,7 @@ public enum QuestionGenerator {
             piece.sortByID()
             results.withLock { $0[job] = piece }
         }
-        if parallel {
-            DispatchQueue.concurrentPerform(iterations: jobs.count, execute: run)
-        } else {
-            jobs.indices.forEach(run)
-        }
+        perform(jobs.count, parallel: parallel, run)
         let pieces = results.withLock { $0.compactMap { $0 } }
         let threads = parallel ? 2 : 1
         var (items, counts) = Piece.merge(pieces, threads: threads)
@@ -60,22 +56,29 @@ public enum QuestionGenerator {
 
     /// The taught terms and the bank's index; built side by side on two threads for a bank generated in pieces.
     private static func prepare(_ bank: Bank, together: Bool) -> (Readability.TaughtTerms, Drafts.Index) {
-        guard together else { return (Readability.TaughtTerms(taughtTerms(bank)), Drafts.Index(bank)) }
-        let taught = Mutex<Readability.TaughtTerms?>(nil)
-        let index = Mutex<Drafts.Index?>(nil)
-        DispatchQueue.concurrentPerform(iterations: 2) { task in
+        let made = Mutex<(taught: Readability.TaughtTerms?, index: Drafts.Index?)>((nil, nil))
+        perform(2, parallel: together) { task in
             if task == 0 {
-                let made = Readability.TaughtTerms(taughtTerms(bank))
-                taught.withLock { $0 = made }
+                let taught = Readability.TaughtTerms(taughtTerms(bank))
+                made.withLock { $0.taught = taught }
             } else {
-                let made = Drafts.Index(bank)
-                index.withLock { $0 = made }
+                let index = Drafts.Index(bank)
+                made.withLock { $0.index = index }
             }
         }
-        return (
-            taught.withLock { $0 } ?? Readability.TaughtTerms(taughtTerms(bank)),
-            index.withLock { $0 } ?? Drafts.Index(bank)
-        )
+        let (taught, index) = made.withLock { $0 }
+        // `perform` runs every task; the fallbacks only keep this free of forced unwrapping.
+        return (taught ?? Readability.TaughtTerms(taughtTerms(bank)), index ?? Drafts.Index(bank))
+    }
+
+    /// Runs `body` for each of `0..<count`: on all cores when `parallel` (and there is more than one), else in turn on
+    /// this thread.
+    static func perform(_ count: Int, parallel: Bool, _ body: @Sendable (Int) -> Void) {
+        if parallel && count > 1 {
+            DispatchQueue.concurrentPerform(iterations: count, execute: body)
+        } else {
+            (0..<count).forEach(body)
+        }
     }
 
     /// The items one thread made, in memory it allocated: the joining thread moves them out (no copying, no reference
@@ -138,11 +141,7 @@ public enum QuestionGenerator {
                     let run: @Sendable (Int) -> Void = { half in
                         mergeRuns(pieces, runs[half], into: target, at: starts[half])
                     }
-                    if runs.count > 1 {
-                        DispatchQueue.concurrentPerform(iterations: runs.count, execute: run)
-                    } else {
-                        run(0)
-                    }
+                    perform(runs.count, parallel: true, run)
                 }
                 initialised = total
             }
@@ -300,6 +299,7 @@ public enum QuestionGenerator {
             let apply: @Sendable (Int) -> Void = { chunk in
                 let start = shared.buffer.count * chunk / chunks, end = shared.buffer.count * (chunk + 1) / chunks
                 for index in start..<end where counts[index] > 0 {
+                    assert(shared.buffer[index].answer == 0, "the key comes first until it is placed")
                     // In place, by swaps: the new option at `place` is the old one at `order[place]`. Following where
                     // earlier swaps moved it finds it; no array is made and no string is touched.
                     let base = index * widest
@@ -314,11 +314,7 @@ public enum QuestionGenerator {
                     shared.buffer[index].answer = keys[index]
                 }
             }
-            if chunks > 1 {
-                DispatchQueue.concurrentPerform(iterations: chunks, execute: apply)
-            } else {
-                apply(0)
-            }
+            perform(chunks, parallel: true, apply)
         }
     }
 

@@ -68,7 +68,7 @@ public enum Readability {
                     }
                     let wordStart = length
                     for b in term[first...last] {
-                        joined[length] = b >= 65 && b <= 90 ? b + 32 : b
+                        joined[length] = ASCII.lower(b)
                         length += 1
                     }
                     let word = UnsafeBufferPointer(rebasing: joined[wordStart..<length])
@@ -96,8 +96,8 @@ public enum Readability {
             guard length > 0 else { return false }
             return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: length) { buffer in
                 var at = 0
-                for key in keys {
-                    if at > 0 {
+                for (place, key) in keys.enumerated() {
+                    if place > 0 {
                         buffer[at] = 32
                         at += 1
                     }
@@ -289,8 +289,8 @@ public enum Readability {
             var n = 0
             var digits = 0
             for b in raw {
-                if b >= 65 && b <= 90 {
-                    w[n] = b + 32
+                if ASCII.isUpper(b) {
+                    w[n] = ASCII.lower(b)
                     n += 1
                 } else if b >= 97 && b <= 122 {
                     w[n] = b

@@ -32,11 +32,15 @@ final class TextMemo {
     @exclusivity(unchecked) private var tokenKeys: [String] = []
     @exclusivity(unchecked) private var tokenWords: [[String]?] = []
 
-    init(taught: Readability.TaughtTerms) { self.taught = taught }
+    /// What a taught term ending in a token adds, by the punctuation after it: it is usually none, "." or "?", so a
+    /// short list.
+    @exclusivity(unchecked) private var countsEndingTermBy: [(trailing: String, counts: Readability.TokenCounts)] = []
 
     /// The feedback for a wrong option drawn from a concept, written once per concept and use (a concept is a wrong
     /// option in several of its siblings' items).
     @exclusivity(unchecked) private var feedbackByConcept = IntKeyedTable<String>()
+
+    init(taught: Readability.TaughtTerms) { self.taught = taught }
 
     func conceptFeedback(_ concept: Int, describes: Bool, write: () -> String) -> String {
         let key = concept &* 2 &+ (describes ? 1 : 0)
@@ -106,7 +110,7 @@ final class TextMemo {
         let ascii = withBytes(text) { bytes -> Bool? in
             // A combining mark after the first letter makes one character of both: leave that to `Character`.
             guard let first = bytes.first, first < 0x80, bytes.count < 2 || bytes[1] < 0x80 else { return nil }
-            return first >= 65 && first <= 90
+            return ASCII.isUpper(first)
         }
         return ascii ?? (text.first?.isUppercase ?? false)
     }
@@ -197,8 +201,7 @@ final class TextMemo {
         let key: String
         let trailing: String
         let words: [String]?
-        let ascii = ASCII.isASCII(bytes)
-        if ascii {
+        if ASCII.isASCII(bytes) {
             (key, trailing, words) = Self.asciiToken(bytes)
         } else {
             key = Readability.matchKey(token)
@@ -219,21 +222,14 @@ final class TextMemo {
             value: Token(
                 keyHash: Readability.TaughtTerms.wordHash(key), startsTerm: taught.startsTerm(key),
                 isTerm: taught.isTerm(key),
-                counts: ascii
-                    ? Readability.asciiTokenCounts(bytes) ?? Readability.tokenCounts(token)
-                    : Readability.tokenCounts(token),
+                counts: Readability.asciiTokenCounts(bytes) ?? Readability.characterTokenCounts(token),
                 countsEndingTerm: endingTerm))
     }
-
-    /// What a taught term ending in a token adds, by the punctuation after it: it is usually none, "." or "?", so a
-    /// short list.
-    @exclusivity(unchecked) private var countsEndingTermBy: [(trailing: String, counts: Readability.TokenCounts)] = []
 
     /// An ASCII token's match key (as `Readability.matchKey`), the punctuation after its last letter or digit, and
     /// its content words (as `ItemLint.contentWords`), worked on bytes.
     static func asciiToken(_ bytes: UnsafeBufferPointer<UInt8>) -> (key: String, trailing: String, words: [String]) {
         let alnum = Readability.isASCIIAlphanumeric
-        func lower(_ b: UInt8) -> UInt8 { b >= 65 && b <= 90 ? b + 32 : b }
         guard let first = bytes.firstIndex(where: alnum), let last = bytes.lastIndex(where: alnum) else {
             return ("", String(decoding: bytes, as: UTF8.self), [])
         }
@@ -250,14 +246,14 @@ final class TextMemo {
             start = nil
             var end = i
             // Plurals: a word over four letters loses a final s.
-            if end - from > 4 && lower(bytes[end - 1]) == 115 { end -= 1 }
+            if end - from > 4 && ASCII.lower(bytes[end - 1]) == 115 { end -= 1 }
             guard end - from >= 4 else { continue }
             let word = UnsafeBufferPointer(rebasing: bytes[from..<end])
-            if !ItemLint.isStopWord(word) { words.append(ASCII.lowercased(word)) }
+            guard !ItemLint.isStopWord(word) else { continue }
+            let lowered = ASCII.lowercased(word)
+            if !words.contains(lowered) { words.append(lowered) }
         }
-        var unique: [String] = []
-        for word in words where !unique.contains(word) { unique.append(word) }
-        return (key, trailing, unique)
+        return (key, trailing, words)
     }
 
     /// The content words of a text seen once (a stem) that are among `wanted`, from its `plainTokens` when it has
@@ -542,10 +538,15 @@ enum ASCII {
 
     static func isPlain(_ text: String) -> Bool { withBytes(text) { isPlain($0) } }
 
+    static func isUpper(_ b: UInt8) -> Bool { b >= 65 && b <= 90 }
+
+    /// The byte with A–Z lower-cased.
+    static func lower(_ b: UInt8) -> UInt8 { isUpper(b) ? b + 32 : b }
+
     /// The bytes with A–Z lower-cased, as a string, written in place.
     static func lowercased(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
         String(unsafeUninitializedCapacity: bytes.count) { out in
-            for (i, b) in bytes.enumerated() { out[i] = b >= 65 && b <= 90 ? b + 32 : b }
+            for (i, b) in bytes.enumerated() { out[i] = lower(b) }
             return bytes.count
         }
     }
