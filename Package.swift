@@ -10,8 +10,8 @@ let package = Package(
         .library(
             name: "TeachbackKit",
             targets: [
-                "ContentModel", "BuiltInBank", "QuestionGeneration", "Scheduling", "QuizEngine", "LearnerStore",
-                "Reports",
+                "ContentModel", "BuiltInBank", "QuestionGeneration", "Scheduling", "LearnerModel", "QuizEngine",
+                "LearnerStore", "Reports",
             ]),
     ],
     dependencies: [
@@ -29,24 +29,35 @@ let package = Package(
         ),
         .target(name: "QuestionGeneration", dependencies: ["ContentModel"]),
         .target(name: "Scheduling"),
-        .target(name: "QuizEngine", dependencies: ["ContentModel", "QuestionGeneration", "Scheduling"]),
+        // The store's value types and protocols: what the quiz writes and reads, what reports and commands read.
+        .target(name: "LearnerModel", dependencies: ["Scheduling"]),
+        .target(
+            name: "QuizEngine", dependencies: ["ContentModel", "QuestionGeneration", "Scheduling", "LearnerModel"]),
+        // The only module that imports GRDB.
         .target(
             name: "LearnerStore",
-            dependencies: ["QuizEngine", "Scheduling", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["LearnerModel", "Scheduling", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),
-        .target(name: "Reports", dependencies: ["ContentModel", "QuestionGeneration", "QuizEngine", "Scheduling"]),
+        .target(
+            name: "Reports",
+            dependencies: ["ContentModel", "QuestionGeneration", "QuizEngine", "Scheduling", "LearnerModel"]),
         .target(name: "TerminalUI", dependencies: ["CNcursesw", "QuizEngine", "QuestionGeneration"]),
+        // Plain mode links no ncurses.
+        .target(name: "PlainUI", dependencies: ["QuizEngine", "QuestionGeneration", "Scheduling"]),
         .executableTarget(
             name: "teachback",
             dependencies: [
-                "ContentModel", "BuiltInBank", "QuestionGeneration", "Scheduling", "QuizEngine",
-                "LearnerStore", "TerminalUI", "Reports",
+                "ContentModel", "BuiltInBank", "QuestionGeneration", "Scheduling", "LearnerModel", "QuizEngine",
+                "LearnerStore", "TerminalUI", "PlainUI", "Reports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .target(
-            name: "TestSupport", dependencies: ["ContentModel", "BuiltInBank", "QuestionGeneration"],
+            name: "TestSupport",
+            dependencies: [
+                "ContentModel", "BuiltInBank", "QuestionGeneration", "Scheduling", "LearnerModel", "QuizEngine",
+            ],
             path: "Tests/TestSupport"),
         .testTarget(
             name: "ContentModelTests", dependencies: ["ContentModel", "TestSupport"], resources: [.copy("Fixtures")]),
@@ -55,9 +66,14 @@ let package = Package(
             resources: [.copy("Fixtures")]),
         .testTarget(
             name: "SchedulingTests", dependencies: ["Scheduling", "TestSupport"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "QuizEngineTests", dependencies: ["QuizEngine", "TestSupport"], exclude: ["Snapshots"]),
-        .testTarget(name: "LearnerStoreTests", dependencies: ["LearnerStore", "TestSupport"]),
-        .testTarget(name: "ReportsTests", dependencies: ["Reports", "TestSupport"], exclude: ["Golden", "Fixtures"]),
+        .testTarget(name: "QuizEngineTests", dependencies: ["QuizEngine", "TestSupport"]),
+        .testTarget(
+            name: "TerminalUITests", dependencies: ["TerminalUI", "QuizEngine", "TestSupport"], exclude: ["Snapshots"]),
+        .testTarget(name: "PlainUITests", dependencies: ["PlainUI", "QuizEngine", "TestSupport"]),
+        .testTarget(name: "LearnerStoreTests", dependencies: ["LearnerStore", "LearnerModel", "TestSupport"]),
+        .testTarget(
+            name: "ReportsTests", dependencies: ["Reports", "LearnerModel", "TestSupport"],
+            exclude: ["Golden", "Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

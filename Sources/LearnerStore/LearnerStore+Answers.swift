@@ -1,10 +1,10 @@
 import Foundation
 import GRDB
-import QuizEngine
+import LearnerModel
 import Scheduling
 
 extension LearnerStore {
-    public func reviewStates(learnerID: Int64) throws -> [String: ReviewState] {
+    public func reviewStates(learnerID: Int64) throws(StoreError) -> [String: ReviewState] {
         try read { db in
             var states: [String: ReviewState] = [:]
             let rows = try Row.fetchCursor(

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import LearnerModel
 
 extension LearnerStore {
     /// Fills the database with `learners` × `items` review states (for benchmarks only): one statement, in SQLite.

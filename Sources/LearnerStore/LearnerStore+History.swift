@@ -1,6 +1,6 @@
 import Foundation
 import GRDB
-import QuizEngine
+import LearnerModel
 import Scheduling
 
 extension LearnerStore {
@@ -70,9 +70,9 @@ extension LearnerStore {
     }
 
     /// Everything kept about one learner, as rows of each table (for `learner export`).
-    public func export(learnerID: Int64) throws(StoreError) -> [(table: String, rows: [[String: DatabaseValue]])] {
+    public func export(learnerID: Int64) throws(StoreError) -> [ExportedTable] {
         try read { db in
-            var result: [(String, [[String: DatabaseValue]])] = []
+            var result: [ExportedTable] = []
             for (table, column) in [
                 ("learner", "id"), ("session", "learner_id"), ("attempt", "learner_id"),
                 ("review_state", "learner_id"), ("review_log", "learner_id"),
@@ -80,14 +80,24 @@ extension LearnerStore {
                 let rows = try Row.fetchAll(
                     db, sql: "SELECT * FROM \(table) WHERE \(column) = ? ORDER BY 1", arguments: [learnerID])
                 result.append(
-                    (
-                        table,
-                        rows.map { row in
-                            Dictionary(uniqueKeysWithValues: row.columnNames.map { ($0, row[$0] as DatabaseValue) })
-                        }
-                    ))
+                    ExportedTable(
+                        table: table,
+                        rows: rows.map { row in
+                            Dictionary(
+                                uniqueKeysWithValues: row.columnNames.map { ($0, Self.storedValue(row[$0])) })
+                        }))
             }
             return result
+        }
+    }
+
+    static func storedValue(_ value: DatabaseValue) -> StoredValue {
+        switch value.storage {
+        case .null: .null
+        case .int64(let i): .integer(i)
+        case .double(let d): .real(d)
+        case .string(let s): .text(s)
+        case .blob(let b): .bytes([UInt8](b))
         }
     }
 }

@@ -1,37 +1,15 @@
 import Foundation
 import GRDB
-import QuizEngine
+import LearnerModel
 import Scheduling
 
-/// One line of `learner list`.
-public struct LearnerListing: Sendable, Equatable {
-    public var learner: Learner
-    public var attempts: Int
-    public var due: Int
-    public var lastActive: Date?
-}
-
 extension LearnerStore {
-    static let maximumNameLength = 60
-
-    static func validatedName(_ raw: String) throws(StoreError) -> String {
-        let name = raw.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !name.isEmpty else { throw StoreError.invalidName("a learner's name or code cannot be empty") }
-        guard name.count <= maximumNameLength else {
-            throw StoreError.invalidName("a learner's name or code can be at most \(maximumNameLength) characters")
-        }
-        guard !name.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
-            throw StoreError.invalidName("a learner's name or code cannot contain control characters")
-        }
-        return name
-    }
-
     /// Adds a learner with default settings.
     @discardableResult
     public func addLearner(_ rawName: String, at date: Date, settings: LearnerSettings = .init()) throws(StoreError)
         -> Learner
     {
-        let name = try Self.validatedName(rawName)
+        let name = try LearnerName.validated(rawName)
         if try learner(named: name) != nil { throw StoreError.learnerExists(name: name) }
         let id: Int64 = try write { db in
             try db.execute(
@@ -83,7 +61,7 @@ extension LearnerStore {
     }
 
     public func renameLearner(_ old: String, to new: String) throws(StoreError) {
-        let newName = try Self.validatedName(new)
+        let newName = try LearnerName.validated(new)
         guard let learner = try learner(named: old) else { throw StoreError.noSuchLearner(name: old) }
         if let other = try self.learner(named: newName), other.id != learner.id {
             throw StoreError.learnerExists(name: newName)

@@ -1,13 +1,13 @@
 import Foundation
 import GRDB
-import QuizEngine
+import LearnerModel
 import Scheduling
 
 /// The learner database: learners, sessions, every answer, and each learner's review schedule.
 ///
 /// One SQLite file in WAL mode, foreign keys on, a busy timeout so a nurse's report and a patient's session can
 /// use it at once. Every answer is one immediate transaction, committed (and synced) before it returns.
-public final class LearnerStore: QuizStore {
+public final class LearnerStore: LearnerDatabase {
     public let path: String
     let writer: any DatabaseWriter
     /// Files smaller than this get a full `quick_check` when opened; larger ones are checked as they are read.

@@ -75,23 +75,14 @@ public struct SeededGenerator: RandomNumberGenerator, Sendable {
     public mutating func unit() -> Double { Double(next() >> 11) / Double(UInt64(1) << 53) }
 }
 
-/// FNV-1a, 64-bit: a stable hash for versions and for choosing among distractors without the seed.
+/// Stable hashes of item texts (FNV-1a by parts) for versions and for choosing among distractors without the seed.
 enum StableHash {
-    static let offset: UInt64 = 0xcbf2_9ce4_8422_2325
+    static let offset = FNV1a.offset
 
     /// Folds one part (its bytes, then a separator) into the hash.
     @inline(__always)
     static func mix(_ hash: UInt64, _ part: String) -> UInt64 {
-        func fold(_ bytes: some Sequence<UInt8>) -> UInt64 {
-            var h = hash
-            for byte in bytes {
-                h ^= UInt64(byte)
-                h = h &* 0x100_0000_01b3
-            }
-            h ^= 0x1F
-            return h &* 0x100_0000_01b3
-        }
-        return part.utf8.withContiguousStorageIfAvailable(fold) ?? fold(part.utf8)
+        part.utf8.withContiguousStorageIfAvailable { FNV1a.part(hash, $0) } ?? FNV1a.part(hash, part.utf8)
     }
 
     static func of(_ parts: [String]) -> UInt64 { parts.reduce(offset, mix) }

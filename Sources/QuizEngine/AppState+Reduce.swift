@@ -1,56 +1,24 @@
 import ContentModel
 import Foundation
+import LearnerModel
 import QuestionGeneration
 import Scheduling
 
-/// The home screen's choices, each with its key.
-public enum HomeEntry: CaseIterable, Sendable {
-    case start, missed, read, section, exam, progress, settings, facilitator, switchLearner, quit
-
-    public var key: Character {
-        switch self {
-        case .start: "s"
-        case .missed: "m"
-        case .read: "r"
-        case .section: "p"
-        case .exam: "e"
-        case .progress: "g"
-        case .settings: "t"
-        case .facilitator: "f"
-        case .switchLearner: "l"
-        case .quit: "q"
-        }
-    }
-
-    public var label: String {
-        switch self {
-        case .start: "Start today's questions"
-        case .missed: "Review missed questions"
-        case .read: "Read the material"
-        case .section: "Practise one section"
-        case .exam: "Exam (does not change your schedule)"
-        case .progress: "See your progress"
-        case .settings: "Settings"
-        case .facilitator: "Nurse-led session: enter the nurse's name"
-        case .switchLearner: "Next learner"
-        case .quit: "Quit"
-        }
-    }
-}
-
-/// The settings screen's rows.
-public enum SettingsEntry: CaseIterable, Sendable {
-    case confidence, newPerDay, algorithm
-}
-
 extension AppState {
+    /// The longest nurse's name the facilitator field takes, in characters.
+    static let maximumFacilitatorLength = 40
+
     /// Applies one event and returns what the runner must do next.
     public mutating func reduce(_ event: Event, now: Date) -> [Effect] {
         self.now = now
         switch event {
-        case .key(let key):
-            if key != .endOfInput, overlay != nil { return overlayKey(key) }
-            return screenKey(key)
+        case .intent(let intent):
+            if intent == .quit {
+                isFinished = true
+                return endSessionEffects()
+            }
+            if overlay != nil { return overlayIntent(intent) }
+            return screenIntent(intent)
         case .learnersLoaded(let names):
             learnerNames = names
             if case .learnerPicker(let selected, let typed) = screen {
@@ -83,13 +51,13 @@ extension AppState {
             return []
         case .undone(let itemID):
             guard var s = session, let point = s.undoStack.popLast(), point.itemID == itemID else {
-                notice = "Nothing to take back."
+                notice = strings.notices.nothingToTakeBack
                 return []
             }
             restore(point, into: &s)
             session = s
             screen = .question(selected: 0)
-            notice = "Your last answer was taken back."
+            notice = strings.notices.answerTakenBack
             return []
         case .progressLoaded(let data):
             screen = .progress(data)
@@ -102,7 +70,7 @@ extension AppState {
                 s.pendingSave = false
                 session = s
                 screen = .question(selected: 0)
-                notice = "Your answer was not saved: \(message)"
+                notice = strings.notices.answerNotSaved(message)
             } else if let s = session, s.id < 0 {
                 session = nil
                 screen = .home(selected: 0)
@@ -113,6 +81,8 @@ extension AppState {
             return []
         }
     }
+
+    var strings: Strings { context.strings }
 
     mutating func restore(_ point: ActiveSession.UndoPoint, into s: inout ActiveSession) {
         s.queue = point.queue
@@ -126,41 +96,20 @@ extension AppState {
 
     // MARK: Screens
 
-    mutating func screenKey(_ key: Key) -> [Effect] {
-        if key == .endOfInput {
-            isFinished = true
-            return endSessionEffects()
-        }
+    mutating func screenIntent(_ intent: Intent) -> [Effect] {
         switch screen {
-        case .learnerPicker(let selected, let typed): return learnerPickerKey(key, selected: selected, typed: typed)
-        case .home(let selected): return homeKey(key, selected: selected)
-        case .question(let selected): return questionKey(key, selected: selected)
-        case .confidence(let chosen, let selected): return confidenceKey(key, chosen: chosen, selected: selected)
-        case .feedback: return feedbackKey(key)
+        case .learnerPicker(let selected, let typed): return learnerPicker(intent, selected: selected, typed: typed)
+        case .home(let selected): return home(intent, selected: selected)
+        case .question(let selected): return question(intent, selected: selected)
+        case .confidence(let chosen, let selected): return confidence(intent, chosen: chosen, selected: selected)
+        case .feedback: return feedback(intent)
         case .summary, .progress:
-            switch key {
-            case .pageDown, .down: scroll += key == .down ? 1 : 10
-            case .pageUp, .up: scroll = max(0, scroll - (key == .up ? 1 : 10))
-            default: goHome()
-            }
+            if case .scroll(let lines) = intent { scroll = max(0, scroll + lines) } else { goHome() }
             return []
         case .sectionPicker(let selected, let forReading):
-            return sectionPickerKey(key, selected: selected, forReading: forReading)
-        case .settings(let selected): return settingsKey(key, selected: selected)
-        case .facilitatorEntry(let typed):
-            switch key {
-            case .enter:
-                let name = TextLayout.sanitize(typed).trimmingCharacters(in: .whitespaces)
-                facilitator = name.isEmpty ? nil : name
-                notice = facilitator.map { "Nurse-led session with \($0)." }
-                goHome()
-            case .escape: goHome()
-            case .backspace: screen = .facilitatorEntry(typed: String(typed.dropLast()))
-            case .character(let c) where !c.isNewline && typed.count < 40:
-                screen = .facilitatorEntry(typed: typed + String(c))
-            default: break
-            }
-            return []
+            return sectionPicker(intent, selected: selected, forReading: forReading)
+        case .settings(let selected): return settings(intent, selected: selected)
+        case .facilitatorEntry(let typed): return facilitatorEntry(intent, typed: typed)
         }
     }
 
@@ -169,53 +118,71 @@ extension AppState {
         scroll = 0
     }
 
-    mutating func learnerPickerKey(_ key: Key, selected: Int, typed: String) -> [Effect] {
-        switch key {
-        case .up: screen = .learnerPicker(selected: max(0, selected - 1), typed: typed)
-        case .down: screen = .learnerPicker(selected: min(max(0, learnerNames.count - 1), selected + 1), typed: typed)
-        case .backspace: screen = .learnerPicker(selected: selected, typed: String(typed.dropLast()))
-        case .escape:
+    /// The focus moved by `by` rows in a list of `count`, wrapping round at either end.
+    static func wrapped(_ selected: Int, by: Int, count: Int) -> Int {
+        guard count > 0 else { return 0 }
+        return ((selected + by) % count + count) % count
+    }
+
+    mutating func learnerPicker(_ intent: Intent, selected: Int, typed: String) -> [Effect] {
+        switch intent {
+        case .moveFocus(let by):
+            let last = max(0, learnerNames.count - 1)
+            screen = .learnerPicker(selected: min(last, max(0, selected + by)), typed: typed)
+        case .editText(let text):
+            let name = String(text.filter { !$0.isNewline }.prefix(LearnerName.maximumLength))
+            screen = .learnerPicker(selected: selected, typed: name)
+        case .back:
             if typed.isEmpty { isFinished = true } else { screen = .learnerPicker(selected: selected, typed: "") }
-        case .enter:
-            let name = TextLayout.sanitize(typed).trimmingCharacters(in: .whitespaces)
-            if !name.isEmpty { return [.openLearner(name: name)] }
+        case .activate:
+            if !Self.cleanName(typed).isEmpty { return chooseLearner(typed) }
             if learnerNames.indices.contains(selected) { return [.openLearner(name: learnerNames[selected])] }
-            notice = "Type your name or a code, then press Enter."
-        case .character(let c) where !c.isNewline && typed.count < 60:
-            screen = .learnerPicker(selected: selected, typed: typed + String(c))
+            notice = strings.notices.typeAName
+        case .chooseLearner(let name): return chooseLearner(name)
         default: break
         }
         return []
     }
 
-    mutating func homeKey(_ key: Key, selected: Int) -> [Effect] {
+    /// A typed name as the store gets it: no control characters or escapes, no spaces around it.
+    static func cleanName(_ typed: String) -> String {
+        TextLayout.sanitize(typed).trimmingCharacters(in: .whitespaces)
+    }
+
+    mutating func chooseLearner(_ typed: String) -> [Effect] {
+        let name = Self.cleanName(typed)
+        guard !name.isEmpty else {
+            notice = strings.notices.typeAName
+            return []
+        }
+        return [.openLearner(name: name)]
+    }
+
+    mutating func home(_ intent: Intent, selected: Int) -> [Effect] {
         let entries = HomeEntry.allCases
-        var choice: HomeEntry?
-        switch key {
-        case .up: screen = .home(selected: (selected + entries.count - 1) % entries.count)
-        case .down, .tab: screen = .home(selected: (selected + 1) % entries.count)
-        case .enter: choice = entries[selected]
-        case .escape: choice = .quit
-        case .character(let c):
-            if c == "?" {
-                overlay = .help
-            } else {
-                choice = entries.first { $0.key == Character(c.lowercased()) }
-            }
+        switch intent {
+        case .moveFocus(let by): screen = .home(selected: Self.wrapped(selected, by: by, count: entries.count))
+        case .activate: return homeChoice(entries[selected].intent)
+        case .back: return homeChoice(.quit)
+        case .open(.help): overlay = .help
+        case .start, .open, .nextLearner: return homeChoice(intent)
         default: break
         }
-        guard let choice else { return [] }
+        return []
+    }
+
+    /// Does what a home-screen entry asks, clearing the notice first.
+    mutating func homeChoice(_ intent: Intent) -> [Effect] {
         notice = nil
-        switch choice {
-        case .start: return startSession(mode: .review, section: nil)
-        case .missed: return startSession(mode: .missed, section: nil)
-        case .exam: return startSession(mode: .exam, section: nil)
-        case .read: screen = .sectionPicker(selected: 0, forReading: true)
-        case .section: screen = .sectionPicker(selected: 0, forReading: false)
-        case .progress: return [.loadProgress]
-        case .settings: screen = .settings(selected: 0)
-        case .facilitator: screen = .facilitatorEntry(typed: facilitator ?? "")
-        case .switchLearner:
+        switch intent {
+        case .start(let mode, let section): return startSession(mode: mode, section: section)
+        case .open(.sectionPicker(let forReading)): screen = .sectionPicker(selected: 0, forReading: forReading)
+        case .open(.progress): return [.loadProgress]
+        case .open(.settings): screen = .settings(selected: 0)
+        case .open(.facilitatorEntry): screen = .facilitatorEntry(typed: facilitator ?? "")
+        case .open(.help): overlay = .help
+        case .open(.home): goHome()
+        case .nextLearner:
             learner = nil
             history = .init()
             finished = nil
@@ -223,6 +190,7 @@ extension AppState {
             screen = .learnerPicker(selected: 0, typed: "")
             return [.loadLearners]
         case .quit: isFinished = true
+        default: break
         }
         return []
     }
@@ -235,10 +203,9 @@ extension AppState {
             seed: context.seed &+ UInt64(history.states.count))
         guard !plan.isEmpty else {
             switch mode {
-            case .missed: notice = "No missed questions. Well done!"
-            case .review:
-                notice = "Nothing is due now, and today's new questions are done. Come back later, or try the exam."
-            default: notice = "There are no questions for that."
+            case .missed: notice = strings.notices.noMissedQuestions
+            case .review: notice = strings.notices.nothingDue
+            default: notice = strings.notices.noQuestions
             }
             goHome()
             return []
@@ -259,39 +226,25 @@ extension AppState {
 
     var currentItem: Item? { session?.currentItemID.flatMap { context.itemsByID[$0] } }
 
-    mutating func questionKey(_ key: Key, selected: Int) -> [Effect] {
+    mutating func question(_ intent: Intent, selected: Int) -> [Effect] {
         guard let item = currentItem else { return endSessionEffects() }
         let count = item.options.count
-        switch key {
-        case .up: screen = .question(selected: (selected + count - 1) % count)
-        case .down, .tab: screen = .question(selected: (selected + 1) % count)
-        case .enter: return choose(selected, item: item)
-        case .escape: return endSessionEffects()
-        case .pageDown: scroll += 5
-        case .pageUp: scroll = max(0, scroll - 5)
-        case .character(let c):
-            let lower = Character(c.lowercased())
-            if let letter = "abcdefgh".firstIndex(of: lower).map({
-                "abcdefgh".distance(from: "abcdefgh".startIndex, to: $0)
-            }),
-                letter < count
-            {
-                return choose(letter, item: item)
-            }
-            if let digit = c.wholeNumberValue, (1...count).contains(digit) { return choose(digit - 1, item: item) }
-            switch lower {
-            case "?": overlay = .help
-            case "r": overlay = .reading(section: sectionIndex(item.section), scroll: 0)
-            case "u": return undoEffects()
-            case "q": return endSessionEffects()
-            default: notice = "Press a letter from A to \(Character(UnicodeScalar(UInt8(64 + count)))) to answer."
-            }
+        switch intent {
+        case .moveFocus(let by): screen = .question(selected: Self.wrapped(selected, by: by, count: count))
+        case .activate: return choose(selected)
+        case .back, .stop: return endSessionEffects()
+        case .scroll(let lines): scroll = max(0, scroll + lines)
+        case .answer(let option) where item.options.indices.contains(option): return choose(option)
+        case .open(.help): overlay = .help
+        case .read(nil): overlay = .reading(section: sectionIndex(item.section), scroll: 0)
+        case .undo: return undoEffects()
+        case .unrecognised: notice = strings.notices.pressALetter(last: OptionLetter.uppercase(count - 1))
         default: break
         }
         return []
     }
 
-    mutating func choose(_ option: Int, item: Item) -> [Effect] {
+    mutating func choose(_ option: Int) -> [Effect] {
         if learner?.settings.confidenceStep == true && session?.mode.updatesSchedule == true {
             screen = .confidence(chosen: option, selected: 0)
             return []
@@ -299,20 +252,14 @@ extension AppState {
         return submit(option, confidence: nil)
     }
 
-    mutating func confidenceKey(_ key: Key, chosen: Int, selected: Int) -> [Effect] {
+    mutating func confidence(_ intent: Intent, chosen: Int, selected: Int) -> [Effect] {
         let levels = Grading.Confidence.allCases
-        switch key {
-        case .up: screen = .confidence(chosen: chosen, selected: (selected + 2) % 3)
-        case .down, .tab: screen = .confidence(chosen: chosen, selected: (selected + 1) % 3)
-        case .enter: return submit(chosen, confidence: levels[selected])
-        case .escape: screen = .question(selected: chosen)
-        case .character(let c):
-            switch Character(c.lowercased()) {
-            case "1", "s": return submit(chosen, confidence: .sure)
-            case "2", "n": return submit(chosen, confidence: .notSure)
-            case "3", "g": return submit(chosen, confidence: .guessed)
-            default: break
-            }
+        switch intent {
+        case .moveFocus(let by):
+            screen = .confidence(chosen: chosen, selected: Self.wrapped(selected, by: by, count: levels.count))
+        case .activate: return submit(chosen, confidence: levels[selected])
+        case .back: screen = .question(selected: chosen)
+        case .rateConfidence(let level): return submit(chosen, confidence: level)
         default: break
         }
         return []
@@ -327,7 +274,7 @@ extension AppState {
         var next: ReviewState?
         if s.mode.updatesSchedule {
             // Fuzz, as in py-fsrs, from a generator seeded by the run's seed, the item and its review count.
-            var fuzz = SeededGenerator(seed: context.seed ^ Self.fnv(item.id) ^ UInt64(previous?.reps ?? 0))
+            var fuzz = SeededGenerator(seed: context.seed ^ FNV1a.hash(item.id) ^ UInt64(previous?.reps ?? 0))
             next = learner.settings.scheduler.review(
                 previous ?? .new(at: now), rating: rating, at: now, fuzz: { fuzz.unit() })
         }
@@ -361,28 +308,28 @@ extension AppState {
         ]
     }
 
-    mutating func feedbackKey(_ key: Key) -> [Effect] {
+    mutating func feedback(_ intent: Intent) -> [Effect] {
+        // Nothing moves on until the store has confirmed the answer is saved.
         guard var s = session, !s.pendingSave else { return [] }
-        switch key {
-        case .enter, .right, .character(" "), .character("n"), .character("N"):
+        switch intent {
+        case .next, .activate:
             s.position += 1
             s.shownAt = now
             session = s
             if s.currentItemID == nil { return endSessionEffects() }
             screen = .question(selected: 0)
             scroll = 0
-        case .character("r"), .character("R"):
+        case .read(nil):
             if let item = s.lastOutcome.flatMap({ context.itemsByID[$0.itemID] }) {
                 overlay = .reading(section: sectionIndex(item.section), scroll: 0)
             }
-        case .character("u"), .character("U"): return undoEffects()
-        case .character("q"), .character("Q"), .escape:
+        case .undo: return undoEffects()
+        case .stop, .back:
             s.position += 1
             session = s
             return endSessionEffects()
-        case .character("?"): overlay = .help
-        case .pageDown, .down: scroll += key == .down ? 1 : 5
-        case .pageUp, .up: scroll = max(0, scroll - (key == .up ? 1 : 5))
+        case .open(.help): overlay = .help
+        case .scroll(let lines): scroll = max(0, scroll + lines)
         default: break
         }
         return []
@@ -390,7 +337,7 @@ extension AppState {
 
     mutating func undoEffects() -> [Effect] {
         guard let s = session, !s.undoStack.isEmpty else {
-            notice = "Nothing to take back in this session."
+            notice = strings.notices.nothingToTakeBackInSession
             return []
         }
         return [.undo(sessionID: s.id)]
@@ -409,69 +356,86 @@ extension AppState {
         return s.id >= 0 ? [.endSession(id: s.id), .loadHistory] : []
     }
 
-    mutating func sectionPickerKey(_ key: Key, selected: Int, forReading: Bool) -> [Effect] {
-        let count = context.bank.sections.count
-        var pick: Int?
-        switch key {
-        case .up: screen = .sectionPicker(selected: (selected + count - 1) % count, forReading: forReading)
-        case .down, .tab: screen = .sectionPicker(selected: (selected + 1) % count, forReading: forReading)
-        case .enter: pick = selected
-        case .escape, .character("q"): goHome()
-        case .character(let c):
-            if let d = c.wholeNumberValue, (1...count).contains(d) { pick = d - 1 }
+    mutating func sectionPicker(_ intent: Intent, selected: Int, forReading: Bool) -> [Effect] {
+        let sections = context.bank.sections
+        switch intent {
+        case .moveFocus(let by):
+            screen = .sectionPicker(
+                selected: Self.wrapped(selected, by: by, count: sections.count), forReading: forReading)
+        case .activate:
+            guard sections.indices.contains(selected) else { return [] }
+            if forReading {
+                overlay = .reading(section: selected, scroll: 0)
+                return []
+            }
+            return startSession(mode: .section, section: sections[selected].id)
+        case .read(let index?) where forReading && sections.indices.contains(index):
+            overlay = .reading(section: index, scroll: 0)
+        case .start(.section, let id?) where !forReading && context.bank.section(id) != nil:
+            return startSession(mode: .section, section: id)
+        case .back: goHome()
         default: break
         }
-        guard let pick else { return [] }
-        if forReading {
-            overlay = .reading(section: pick, scroll: 0)
-            return []
-        }
-        return startSession(mode: .section, section: context.bank.sections[pick].id)
+        return []
     }
 
-    mutating func settingsKey(_ key: Key, selected: Int) -> [Effect] {
+    mutating func settings(_ intent: Intent, selected: Int) -> [Effect] {
         guard var settings = learner?.settings else { return [] }
         let entries = SettingsEntry.allCases
-        var change = 0
-        switch key {
-        case .up: screen = .settings(selected: (selected + entries.count - 1) % entries.count)
-        case .down, .tab: screen = .settings(selected: (selected + 1) % entries.count)
-        case .left, .character("-"): change = -1
-        case .right, .enter, .character(" "), .character("+"): change = 1
-        case .escape, .character("q"): goHome()
-        default: break
+        let change: (entry: SettingsEntry, by: Int)
+        switch intent {
+        case .moveFocus(let by):
+            screen = .settings(selected: Self.wrapped(selected, by: by, count: entries.count))
+            return []
+        case .activate: change = (entries[selected], 1)
+        case .changeSetting(let entry, let by) where by != 0: change = (entry, by)
+        case .back:
+            goHome()
+            return []
+        default: return []
         }
-        guard change != 0 else { return [] }
-        switch entries[selected] {
+        switch change.entry {
         case .confidence: settings.confidenceStep.toggle()
-        case .newPerDay: settings.newPerDay = min(50, max(0, settings.newPerDay + change * 5))
+        case .newPerDay: settings.newPerDay = min(50, max(0, settings.newPerDay + change.by * 5))
         case .algorithm: settings.algorithm = settings.algorithm == .fsrs ? .sm2 : .fsrs
         }
         learner?.settings = settings
         return [.saveSettings(settings)]
     }
 
-    mutating func overlayKey(_ key: Key) -> [Effect] {
+    mutating func facilitatorEntry(_ intent: Intent, typed: String) -> [Effect] {
+        switch intent {
+        case .activate: setFacilitator(typed)
+        case .setFacilitator(let name): setFacilitator(name ?? "")
+        case .back: goHome()
+        case .editText(let text):
+            let name = String(text.filter { !$0.isNewline }.prefix(Self.maximumFacilitatorLength))
+            screen = .facilitatorEntry(typed: name)
+        default: break
+        }
+        return []
+    }
+
+    mutating func setFacilitator(_ typed: String) {
+        let name = TextLayout.sanitize(typed).trimmingCharacters(in: .whitespaces)
+        facilitator = name.isEmpty ? nil : name
+        notice = facilitator.map { strings.notices.nurseLed($0) }
+        goHome()
+    }
+
+    mutating func overlayIntent(_ intent: Intent) -> [Effect] {
         switch overlay {
         case .help: overlay = nil
         case .reading(let section, let offset):
             let count = context.bank.sections.count
-            switch key {
-            case .down: overlay = .reading(section: section, scroll: offset + 1)
-            case .up: overlay = .reading(section: section, scroll: max(0, offset - 1))
-            case .pageDown, .character(" "): overlay = .reading(section: section, scroll: offset + 8)
-            case .pageUp: overlay = .reading(section: section, scroll: max(0, offset - 8))
-            case .right, .tab: overlay = .reading(section: (section + 1) % count, scroll: 0)
-            case .left: overlay = .reading(section: (section + count - 1) % count, scroll: 0)
+            switch intent {
+            case .scroll(let lines): overlay = .reading(section: section, scroll: max(0, offset + lines))
+            case .turnPage(let by): overlay = .reading(section: Self.wrapped(section, by: by, count: count), scroll: 0)
             default: overlay = nil
             }
         case nil: break
         }
         return []
-    }
-
-    static func fnv(_ s: String) -> UInt64 {
-        s.utf8.reduce(0xcbf2_9ce4_8422_2325) { ($0 ^ UInt64($1)) &* 0x100_0000_01b3 }
     }
 
     func sectionIndex(_ id: String) -> Int { context.bank.sections.firstIndex { $0.id == id } ?? 0 }

@@ -1,4 +1,5 @@
 import Foundation
+import LearnerModel
 import Scheduling
 
 /// Runs the engine against a store: applies events, performs the effects they ask for, and feeds back results.
@@ -30,9 +31,13 @@ public final class QuizDriver {
         }
     }
 
-    public func send(_ key: Key) {
-        perform(state.reduce(.key(key), now: clock()))
+    /// Applies what the learner or nurse wants, and everything the store must do for it, before returning.
+    public func send(_ intent: Intent) {
+        perform(state.reduce(.intent(intent), now: clock()))
     }
+
+    /// What the screen shows now.
+    public var view: ViewModel { state.view() }
 
     func perform(_ effects: [Effect]) {
         var queue = effects
@@ -94,6 +99,6 @@ public final class QuizDriver {
 
     /// Ends the session in progress, if any (answers are already saved); used when the terminal closes or a signal arrives.
     public func finish() {
-        perform(state.reduce(.key(.endOfInput), now: clock()))
+        send(.quit)
     }
 }

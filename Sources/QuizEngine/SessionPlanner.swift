@@ -2,6 +2,7 @@ import ContentModel
 import Foundation
 import QuestionGeneration
 import Scheduling
+import LearnerModel
 
 /// Chooses which questions a session asks, and in what order.
 public struct SessionPlanner: Sendable {

@@ -1,5 +1,6 @@
 import ContentModel
 import QuestionGeneration
+import LearnerModel
 
 /// What a nurse can ask to check understanding of a missed question, in the teach-back method.
 public enum TeachBack {

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Width-aware text helpers for terminal layout, pure (no locale, no curses).
 public enum TextLayout {
     /// Columns a character takes: 0 for combining marks and controls, 2 for wide East Asian and emoji, else 1.
@@ -103,21 +101,5 @@ public enum TextLayout {
             rest = rest.dropFirst()
         }
         return (String(head), String(String.UnicodeScalarView(rest)))
-    }
-
-    /// "in 10 minutes", "tomorrow", "in 3 days", "in 2 months".
-    public static func relative(from now: Date, to due: Date) -> String {
-        let seconds = due.timeIntervalSince(now)
-        if seconds < 90 { return "in a minute" }
-        let minutes = Int((seconds / 60).rounded())
-        if minutes < 60 { return "in \(minutes) minutes" }
-        let hours = Int((seconds / 3600).rounded())
-        if hours < 24 { return hours == 1 ? "in an hour" : "in \(hours) hours" }
-        let days = Int((seconds / 86_400).rounded())
-        if days == 1 { return "tomorrow" }
-        if days < 45 { return "in \(days) days" }
-        let months = Int((Double(days) / 30.4).rounded())
-        if months < 18 { return "in \(months) months" }
-        return "in \(Int((Double(days) / 365).rounded())) years"
     }
 }

@@ -69,7 +69,7 @@ public enum BankExport {
         ]
         let sectionDeck = Dictionary(uniqueKeysWithValues: bank.sections.map { ($0.id, $0.id) })
         for item in items {
-            let letters = item.options.indices.map { Character(UnicodeScalar(UInt8(65 + $0))) }
+            let letters = item.options.indices.map { OptionLetter.uppercase($0) }
             let front =
                 "<p>\(e(item.stem))</p><ol type=\"A\">" + item.options.map { "<li>\(e($0))</li>" }.joined() + "</ol>"
             var back = "<p><b>\(letters[item.answer]). \(e(item.key))</b></p><p>\(e(item.explanation))</p>"
@@ -98,7 +98,7 @@ public enum BankExport {
             let options = (0..<4).map { $0 < item.options.count ? item.options[$0] : "" }
             rows.append(
                 [item.id, item.version, item.kind.rawValue, item.section, item.stem] + options + [
-                    String(Character(UnicodeScalar(UInt8(65 + item.answer)))), item.explanation, item.source,
+                    String(OptionLetter.uppercase(item.answer)), item.explanation, item.source,
                     item.critical ? "true" : "false",
                     String(item.readingGrade),
                 ])

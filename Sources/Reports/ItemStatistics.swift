@@ -1,6 +1,6 @@
 import Foundation
 import QuestionGeneration
-import QuizEngine
+import LearnerModel
 
 /// How one question performed across every learner: for educators improving the bank.
 public struct ItemStatistics: Sendable, Equatable {

@@ -1,6 +1,7 @@
 import ContentModel
 import Foundation
 import QuestionGeneration
+import LearnerModel
 import QuizEngine
 import Scheduling
 
@@ -65,16 +66,16 @@ extension LearnerReport {
         let scheduler = learner.settings.scheduler
         let sessionRows = sessions.map {
             SessionRow(
-                date: $0.startedAt, mode: $0.mode.title, facilitator: $0.facilitator, attempted: $0.attempted,
+                date: $0.startedAt, mode: Strings().common.modeTitle($0.mode), facilitator: $0.facilitator,
+                attempted: $0.attempted,
                 correct: $0.correct)
         }
-        let progress = ProgressData.compute(
-            items: items, sections: bank.sections, states: states, sessions: [], scheduler: scheduler, now: now)
         let sectionRows = bank.sections.map { section in
             let here = attempts.filter { $0.section == section.id }
+            let inSection = items.filter { $0.section == section.id }.map { states[$0.id] }
             return SectionRow(
                 id: section.id, title: section.title,
-                mastery: progress.mastery.first { $0.section == section.id }?.share ?? 0,
+                mastery: Mastery.share(of: inSection, scheduler: scheduler, at: now),
                 answered: here.count, correct: here.filter(\.correct).count)
         }
         var missed: [MissedRow] = []
@@ -102,7 +103,8 @@ extension LearnerReport {
             learner: learner.name, generated: now, since: since, bankID: bank.metadata.id,
             bankTitle: bank.metadata.title,
             reviewLine: bank.metadata.reviewLine, sessions: sessionRows, sections: sectionRows, missed: missed,
-            upcoming: progress.duePerDay, evaluation: evaluation(attempts: attempts, missed: missed, bank: bank))
+            upcoming: ReviewForecast.duePerDay(states.values, from: now),
+            evaluation: evaluation(attempts: attempts, missed: missed, bank: bank))
     }
 
     /// A line in the words nurses document teach-back with.

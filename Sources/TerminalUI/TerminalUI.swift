@@ -47,13 +47,18 @@ public final class TerminalUI {
                     draw()
                     continue
                 }
-                if let key = Self.functionKey(Int32(ch)) { driver.send(key) }
+                if let key = Self.functionKey(Int32(ch)) { press(key) }
             } else if let key = Self.characterKey(UInt32(ch)) {
-                driver.send(key)
+                press(key)
             }
             draw()
         }
         return signal
+    }
+
+    /// Sends what the key means on the screen showing, if anything.
+    func press(_ key: Key) {
+        if let intent = KeyMap.intent(for: key, in: driver.view) { driver.send(intent) }
     }
 
     static func functionKey(_ code: Int32) -> Key? {
@@ -108,7 +113,7 @@ public final class TerminalUI {
 
     func draw() {
         let width = Int(tb_cols()), height = Int(tb_lines())
-        let image = driver.state.render(width: width, height: height)
+        let image = ScreenLayout.render(driver.view, width: width, height: height)
         _ = tb_erase()
         for (y, line) in image.lines.enumerated() where y < height {
             _ = tb_move(Int32(y), 0)

@@ -33,15 +33,8 @@ enum BankCache {
 
     static func key(bankPath: String) -> String? {
         guard let files = files(at: bankPath), !files.isEmpty else { return nil }
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        func mix(_ bytes: some Sequence<UInt8>) {
-            for b in bytes {
-                h ^= UInt64(b)
-                h = h &* 0x100_0000_01b3
-            }
-            h ^= 0x1F
-            h = h &* 0x100_0000_01b3
-        }
+        var h = FNV1a.offset
+        func mix(_ bytes: some Sequence<UInt8>) { h = FNV1a.part(h, bytes) }
         for file in files {
             guard let data = FileManager.default.contents(atPath: file) else { return nil }
             mix(((file as NSString).lastPathComponent).utf8)

@@ -71,7 +71,7 @@ struct BankCommand: ParsableCommand {
                     print("\(n + 1). [\(item.id)] section: \(item.section), grade \(item.readingGrade)\(flags)")
                     print("   \(item.stem)")
                     for (i, option) in item.options.enumerated() {
-                        let letter = Character(UnicodeScalar(UInt8(65 + i)))
+                        let letter = OptionLetter.uppercase(i)
                         print("   \(i == item.answer ? "*" : " ") \(letter). \(option)")
                     }
                     print("   Why: \(item.explanation)\n")

@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import QuestionGeneration
 import LearnerStore
-import QuizEngine
+import LearnerModel
 import Scheduling
 
 /// Hidden commands used by the durability tests: they drive the store the way a session does.

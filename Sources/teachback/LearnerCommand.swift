@@ -1,8 +1,7 @@
 import ArgumentParser
 import Foundation
-import GRDB
+import LearnerModel
 import LearnerStore
-import QuizEngine
 
 struct LearnerCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -128,13 +127,13 @@ struct LearnerCommand: ParsableCommand {
             switch format {
             case .json:
                 var object: [String: Any] = [:]
-                for (table, rows) in tables {
-                    object[table] = rows.map { row in row.mapValues { jsonValue($0) } }
+                for table in tables {
+                    object[table.table] = table.rows.map { row in row.mapValues { jsonValue($0) } }
                 }
                 try writeJSON(object)
             case .csv:
                 print("table,row,column,value")
-                for (table, rows) in tables {
+                for (table, rows) in tables.map({ ($0.table, $0.rows) }) {
                     for (n, row) in rows.enumerated() {
                         for column in row.keys.sorted() {
                             let value = jsonValue(row[column] ?? .null)
@@ -145,13 +144,13 @@ struct LearnerCommand: ParsableCommand {
             }
         }
 
-        func jsonValue(_ v: DatabaseValue) -> Any {
-            switch v.storage {
+        func jsonValue(_ v: StoredValue) -> Any {
+            switch v {
             case .null: NSNull()
-            case .int64(let i): i
-            case .double(let d): d
-            case .string(let s): s
-            case .blob(let b): b.base64EncodedString()
+            case .integer(let i): i
+            case .real(let d): d
+            case .text(let s): s
+            case .bytes(let b): Data(b).base64EncodedString()
             }
         }
     }

@@ -3,6 +3,8 @@ import ContentModel
 import Foundation
 import LearnerStore
 import QuestionGeneration
+import LearnerModel
+import PlainUI
 import QuizEngine
 import TerminalUI
 
@@ -43,7 +45,7 @@ struct QuizCommand: ParsableCommand {
             printError("error: no section '\(section)' in bank \(bank.metadata.id); sections: \(known)")
             throw ExitCode(1)
         }
-        if let learner, learner.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
+        if let learner, LearnerName.hasControlCharacters(learner) {
             printError(
                 "error: a learner's name or code cannot contain control characters; use letters, digits and spaces")
             throw ExitCode(1)
@@ -63,8 +65,10 @@ struct QuizCommand: ParsableCommand {
         let driver = QuizDriver(state: state, store: database, clock: Date.init)
         driver.start(learner: learner)
         if usePlain {
-            PlainUI(driver: driver, echo: isatty(STDIN_FILENO) == 0) { FileHandle.standardOutput.write(Data($0.utf8)) }
-                .run()
+            PlainTrainer(driver: driver, echo: isatty(STDIN_FILENO) == 0) {
+                FileHandle.standardOutput.write(Data($0.utf8))
+            }
+            .run()
         } else {
             let useColor = !noColor && (environment["NO_COLOR"].map { $0.isEmpty } ?? true)
             let signal = TerminalUI(driver: driver, useColor: useColor).run()

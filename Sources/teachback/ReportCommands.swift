@@ -1,6 +1,7 @@
 import ArgumentParser
 import ContentModel
 import Foundation
+import LearnerModel
 import LearnerStore
 import QuestionGeneration
 import Reports

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import LearnerModel
 import LearnerStore
 
 /// The `--db PATH` option shared by every command that reads or writes learners.

@@ -1,15 +1,29 @@
 import Foundation
 import GRDB
 @testable import LearnerStore
-import QuizEngine
+import LearnerModel
 import Scheduling
 import Testing
 import TestSupport
 
 let t0 = Date(timeIntervalSince1970: 1_767_225_600)  // 2026-01-01T00:00:00Z
 
+/// The backends every store test runs on.
+enum Backend: String, CaseIterable, CustomTestStringConvertible {
+    case sqlite, memory
+
+    var testDescription: String { rawValue }
+
+    func make() throws -> any LearnerDatabase {
+        switch self {
+        case .sqlite: try LearnerStore.inMemory()
+        case .memory: MemoryStore()
+        }
+    }
+}
+
 func answer(
-    _ store: LearnerStore, learner: Learner, session: Int64, item: String, correct: Bool, at date: Date,
+    _ store: any LearnerDatabase, learner: Learner, session: Int64, item: String, correct: Bool, at date: Date,
     schedule: Bool = true
 ) throws -> (Int64, ReviewState?) {
     let previous = try store.reviewStates(learnerID: learner.id)[item]
@@ -24,10 +38,11 @@ func answer(
     return (id, next)
 }
 
-struct AnswerTests {
-    @Test func answerIsKeptWithItsStateAndUndoRestoresExactly() throws {
+/// The store contract: every backend behaves the same for the quiz, the reports and the learner commands.
+struct StoreContractTests {
+    @Test(arguments: Backend.allCases) func answerIsKeptWithItsStateAndUndoRestoresExactly(backend: Backend) throws {
         // Given a learner who answered one item twice
-        let store = try LearnerStore.inMemory()
+        let store = try backend.make()
         let ana = try store.addLearner("Ana", at: t0)
         let session = try store.startSession(NewSession(learnerID: ana.id, mode: .review, bankID: "b", startedAt: t0))
         let (_, first) = try answer(store, learner: ana, session: session, item: "q1", correct: true, at: t0)
@@ -46,8 +61,8 @@ struct AnswerTests {
         #expect(try store.undoLastAnswer(sessionID: session) == nil)
     }
 
-    @Test func examAnswersLeaveTheScheduleAlone() throws {
-        let store = try LearnerStore.inMemory()
+    @Test(arguments: Backend.allCases) func examAnswersLeaveTheScheduleAlone(backend: Backend) throws {
+        let store = try backend.make()
         let ana = try store.addLearner("Ana", at: t0)
         let session = try store.startSession(NewSession(learnerID: ana.id, mode: .exam, bankID: "b", startedAt: t0))
         _ = try answer(store, learner: ana, session: session, item: "q1", correct: true, at: t0, schedule: false)
@@ -56,8 +71,8 @@ struct AnswerTests {
         #expect(try store.sessions(learnerID: ana.id).first?.attempted == 1)
     }
 
-    @Test func queries() throws {
-        let store = try LearnerStore.inMemory()
+    @Test(arguments: Backend.allCases) func queries(backend: Backend) throws {
+        let store = try backend.make()
         let ana = try store.addLearner("Ana", at: t0)
         let s = try store.startSession(NewSession(learnerID: ana.id, mode: .review, bankID: "b", startedAt: t0))
         _ = try answer(store, learner: ana, session: s, item: "a", correct: true, at: t0)
@@ -79,8 +94,8 @@ struct AnswerTests {
         #expect(sessions.map(\.correct) == [2])
     }
 
-    @Test func learnersAreUniqueRenamedAndDeletedCompletely() throws {
-        let store = try LearnerStore.inMemory()
+    @Test(arguments: Backend.allCases) func learnersAreUniqueRenamedAndDeletedCompletely(backend: Backend) throws {
+        let store = try backend.make()
         let ana = try store.addLearner("Ana", at: t0)
         #expect(throws: StoreError.learnerExists(name: "ana")) { try store.addLearner("ana", at: t0) }
         #expect(throws: StoreError.self) { try store.addLearner("  ", at: t0) }
@@ -90,6 +105,78 @@ struct AnswerTests {
         #expect(try store.learner(named: "P-001")?.id == ana.id)
         let bo = try store.addLearner("Bo", at: t0)
         try store.deleteLearner("P-001")
+        #expect(try store.learners().map(\.id) == [bo.id])
+        #expect(try store.learner(named: "P-001") == nil)
+        #expect(try store.export(learnerID: ana.id).allSatisfy { $0.rows.isEmpty })
+        #expect(try store.allAttempts().isEmpty)
+    }
+
+    @Test(arguments: Backend.allCases) func learnerNamesFollowOneSetOfRules(backend: Backend) throws {
+        let store = try backend.make()
+        #expect(throws: StoreError.invalidName("a learner's name or code cannot be empty")) {
+            try store.addLearner(" \n ", at: t0)
+        }
+        #expect(throws: StoreError.self) { try store.addLearner(String(repeating: "x", count: 61), at: t0) }
+        #expect(throws: StoreError.self) { try store.addLearner("a\u{7}b", at: t0) }
+        let ana = try store.addLearner("  Ana  ", at: t0)
+        #expect(ana.name == "Ana")
+        #expect(try store.findOrAddLearner("ANA", at: t0).id == ana.id)
+        #expect(throws: StoreError.noSuchLearner(name: "Zed")) { try store.renameLearner("Zed", to: "Y") }
+        _ = try store.addLearner("Bo", at: t0)
+        #expect(throws: StoreError.learnerExists(name: "bo")) { try store.renameLearner("Ana", to: "bo") }
+        #expect(try store.learnerNames() == ["Ana", "Bo"])
+    }
+
+    @Test(arguments: Backend.allCases) func listingsSettingsAndExportsAgree(backend: Backend) throws {
+        // Given a learner with three answers, two of them to one question, across two sessions
+        let store = try backend.make()
+        let ana = try store.addLearner("Ana", at: t0)
+        let first = try store.startSession(
+            NewSession(learnerID: ana.id, mode: .review, facilitator: "RN Lee", bankID: "b", startedAt: t0))
+        _ = try answer(store, learner: ana, session: first, item: "a", correct: false, at: t0)
+        _ = try answer(store, learner: ana, session: first, item: "a", correct: true, at: t0.addingTimeInterval(60))
+        try store.endSession(first, at: t0.addingTimeInterval(120))
+        let second = try store.startSession(
+            NewSession(learnerID: ana.id, mode: .exam, bankID: "b", startedAt: t0.addingTimeInterval(3600)))
+        _ = try answer(
+            store, learner: ana, session: second, item: "b", correct: true, at: t0.addingTimeInterval(3601),
+            schedule: false)
+        var settings = LearnerSettings()
+        settings.newPerDay = 25
+        try store.updateSettings(settings, learnerID: ana.id)
+        // Then the listing, the sessions, the attempts and the export all say the same
+        let listing = try #require(try store.learnerListings(at: t0.addingTimeInterval(86_400 * 30)).first)
+        #expect(listing.attempts == 3)
+        #expect(listing.due == 1)
+        #expect(listing.lastActive == t0.addingTimeInterval(3601))
+        #expect(listing.learner.settings.newPerDay == 25)
+        let sessions = try store.sessions(learnerID: ana.id)
+        #expect(sessions.map(\.attempted) == [1, 1])
+        #expect(sessions.map(\.correct) == [0, 1])
+        #expect(sessions.map(\.facilitator) == ["RN Lee", nil])
+        #expect(sessions.first?.endedAt == t0.addingTimeInterval(120))
+        #expect(try store.sessions(learnerID: ana.id, since: t0.addingTimeInterval(1800)).map(\.id) == [second])
+        #expect(try store.attempts(learnerID: ana.id).map(\.itemID) == ["a", "a", "b"])
+        #expect(try store.attempts(learnerID: ana.id, since: t0.addingTimeInterval(30)).count == 2)
+        #expect(try store.allAttempts().map(\.sessionID) == [first, first, second])
+        let tables = Dictionary(uniqueKeysWithValues: try store.export(learnerID: ana.id).map { ($0.table, $0.rows) })
+        #expect(tables["learner"]?.first?["name"] == .text("Ana"))
+        #expect(tables["session"]?.count == 2)
+        #expect(tables["attempt"]?.count == 3)
+        #expect(tables["review_state"]?.count == 1)
+        #expect(tables["review_log"]?.count == 2)
+        #expect(try store.integrityCheck() == "ok")
+    }
+}
+
+struct SQLiteStoreTests {
+    @Test func deletingALearnerLeavesNoRowAndOverwritesFreedSpace() throws {
+        let store = try LearnerStore.inMemory()
+        let ana = try store.addLearner("Ana", at: t0)
+        let bo = try store.addLearner("Bo", at: t0)
+        let s = try store.startSession(NewSession(learnerID: ana.id, mode: .review, bankID: "b", startedAt: t0))
+        _ = try answer(store, learner: ana, session: s, item: "a", correct: true, at: t0)
+        try store.deleteLearner("Ana")
         let remaining = try store.read { db in
             try ["learner", "session", "attempt", "review_state", "review_log"].map {
                 try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \($0)") ?? -1

@@ -2,39 +2,10 @@ import ContentModel
 import Foundation
 import QuestionGeneration
 @testable import QuizEngine
+import LearnerModel
 import Scheduling
 import Testing
 import TestSupport
-
-/// Given a driver on the built-in bank with a fresh learner.
-func makeDriver(
-    mode: SessionMode? = nil, section: String? = nil, count: Int? = nil, facilitator: String? = nil,
-    store: MemoryStore = MemoryStore(),
-    clock: TestClock = TestClock(), learner: String? = "Ana"
-) throws -> QuizDriver {
-    let bank = try TestSupport.builtInBank()
-    let items = QuestionGenerator.generate(bank, seed: 0).items
-    let context = AppState.Context(
-        bank: bank, items: items, startMode: mode, startSection: section, count: count, seed: 11,
-        timeZone: TimeZone(identifier: "UTC") ?? .current)
-    let driver = QuizDriver(
-        state: AppState(context: context, facilitator: facilitator, now: clock.now), store: store, clock: { clock.now },
-        startOfDay: { Date(timeIntervalSince1970: ($0.timeIntervalSince1970 / 86_400).rounded(.down) * 86_400) })
-    driver.start(learner: learner)
-    return driver
-}
-
-extension QuizDriver {
-    var item: Item? { state.currentItem }
-
-    /// Answers the current question right or wrong, and moves past the feedback.
-    func answer(correct: Bool, next: Bool = true) {
-        guard let item else { return }
-        let choice = correct ? item.answer : (item.answer + 1) % item.options.count
-        send(.character(Character(UnicodeScalar(UInt8(97 + choice)))))
-        if next { send(.enter) }
-    }
-}
 
 struct SessionLogicTests {
     @Test func reviewModeAsksDueFirstThenNewUpToTheDailyLimit() throws {
@@ -128,11 +99,11 @@ struct SessionLogicTests {
         let driver = try makeDriver(mode: .exam, count: 7, store: store)
         #expect(driver.state.session?.queue.count == 7)
         for _ in 0..<7 { driver.answer(correct: false) }
-        #expect(store.attempts.count == 7)
-        #expect(store.attempts.allSatisfy { $0.newState == nil })
+        #expect(store.recorded.count == 7)
+        #expect(store.recorded.allSatisfy { $0.newState == nil })
         #expect(store.states.isEmpty)
         #expect(driver.state.screen == .summary)
-        #expect(AppState.score(try #require(driver.state.finished)) == (7, 0))
+        #expect(try #require(driver.state.finished).score == (7, 0))
     }
 
     @Test func undoRestoresTheQuestionTheStoreAndTheSchedule() throws {
@@ -142,14 +113,14 @@ struct SessionLogicTests {
         driver.answer(correct: true)
         let second = try #require(driver.item?.id)
         driver.answer(correct: false, next: false)
-        #expect(store.attempts.count == 2)
+        #expect(store.recorded.count == 2)
         let queueBefore = driver.state.session?.queue
-        // When the learner presses u on the feedback screen
-        driver.send(.character("u"))
+        // When the learner takes the answer back on the feedback screen
+        driver.send(.undo)
         // Then the second question is back, unanswered, in the store and in the engine
         #expect(driver.state.screen == .question(selected: 0))
         #expect(driver.item?.id == second)
-        #expect(store.attempts.map(\.itemID) == [first])
+        #expect(store.recorded.map(\.itemID) == [first])
         #expect(store.states[1]?[second] == nil)
         #expect(driver.state.history.states[second] == nil)
         #expect(driver.state.session?.queue != queueBefore)
@@ -168,26 +139,26 @@ struct SessionLogicTests {
         #expect(driver.state.history.states[first] == nil)
         driver.answer(correct: true, next: false)
         #expect(driver.state.screen == .feedback)
-        #expect(store.attempts.count == 1)
+        #expect(store.recorded.count == 1)
     }
 
     @Test func confidenceStepMapsToRatings() throws {
         let store = MemoryStore()
         let driver = try makeDriver(mode: .review, store: store)
-        driver.send(.escape)
-        driver.send(.character("t"))
-        driver.send(.enter)  // confidence on
-        #expect(store.learners.first?.settings.confidenceStep == true)
-        driver.send(.escape)
-        driver.send(.character("s"))
-        for (key, rating) in [("1", Rating.good), ("2", .hard), ("3", .again)] {
+        driver.send(.stop)
+        driver.send(.open(.settings))
+        driver.send(.activate)  // confidence on
+        #expect(store.learnerRows.first?.settings.confidenceStep == true)
+        driver.send(.back)
+        driver.send(.start(.review, section: nil))
+        for (level, rating) in [(Grading.Confidence.sure, Rating.good), (.notSure, .hard), (.guessed, .again)] {
             let item = try #require(driver.item)
-            driver.send(.character(Character(UnicodeScalar(UInt8(97 + item.answer)))))
+            driver.send(.answer(option: item.answer))
             #expect(driver.state.screen == .confidence(chosen: item.answer, selected: 0))
-            driver.send(.character(Character(key)))
-            #expect(store.attempts.last?.rating == rating)
-            #expect(store.attempts.last?.confidence != nil)
-            driver.send(.enter)
+            driver.send(.rateConfidence(level))
+            #expect(store.recorded.last?.rating == rating)
+            #expect(store.recorded.last?.confidence == level)
+            driver.send(.next)
         }
     }
 
@@ -195,21 +166,25 @@ struct SessionLogicTests {
         let store = MemoryStore()
         let driver = try makeDriver(count: 2, facilitator: "RN Lee", store: store, learner: nil)
         for name in ["Ana", "Bo"] {
-            for c in name { driver.send(.character(c)) }
-            driver.send(.enter)
+            driver.send(.editText(name))
+            driver.send(.activate)
             #expect(driver.state.learner?.name == name)
-            driver.send(.character("s"))
+            driver.send(.start(.review, section: nil))
             driver.answer(correct: false)
             while driver.state.session != nil { driver.answer(correct: true) }
             #expect(driver.state.screen == .summary)
-            let text = driver.state.render(width: 80, height: 60).text.joined(separator: "\n")
-            #expect(text.contains("Teach-back (for RN Lee)"))
-            driver.send(.enter)
-            driver.send(.character("l"))
+            guard case .summary(let summary?) = driver.view.screen else {
+                Issue.record("no summary")
+                return
+            }
+            #expect(summary.facilitator == "RN Lee")
+            #expect(!summary.missed.isEmpty && summary.missed.allSatisfy { $0.teachBack != nil })
+            driver.send(.back)
+            driver.send(.nextLearner)
         }
-        #expect(store.learners.map(\.name) == ["Ana", "Bo"])
-        #expect(store.sessions.count == 2)
-        #expect(store.sessions.allSatisfy { $0.ended != nil })
+        #expect(store.learnerRows.map(\.name) == ["Ana", "Bo"])
+        #expect(store.startedSessions.count == 2)
+        #expect(store.startedSessions.allSatisfy { $0.ended != nil })
     }
 
     @Test func endOfInputKeepsAnswersAndEndsTheSession() throws {
@@ -218,8 +193,8 @@ struct SessionLogicTests {
         driver.answer(correct: true)
         driver.finish()
         #expect(driver.state.isFinished)
-        #expect(store.attempts.count == 1)
-        #expect(store.sessions.first?.ended != nil)
+        #expect(store.recorded.count == 1)
+        #expect(store.startedSessions.first?.ended != nil)
     }
 }
 
@@ -239,8 +214,9 @@ struct TextLayoutTests {
 
     @Test func relativeTimes() {
         let now = Date(timeIntervalSince1970: 0)
-        #expect(TextLayout.relative(from: now, to: now.addingTimeInterval(600)) == "in 10 minutes")
-        #expect(TextLayout.relative(from: now, to: now.addingTimeInterval(86_400)) == "tomorrow")
-        #expect(TextLayout.relative(from: now, to: now.addingTimeInterval(3 * 86_400)) == "in 3 days")
+        let common = Strings().common
+        #expect(common.relative(from: now, to: now.addingTimeInterval(600)) == "in 10 minutes")
+        #expect(common.relative(from: now, to: now.addingTimeInterval(86_400)) == "tomorrow")
+        #expect(common.relative(from: now, to: now.addingTimeInterval(3 * 86_400)) == "in 3 days")
     }
 }

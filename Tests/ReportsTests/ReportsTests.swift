@@ -1,6 +1,7 @@
 import ContentModel
 import Foundation
 import QuestionGeneration
+import LearnerModel
 import QuizEngine
 @testable import Reports
 import Scheduling

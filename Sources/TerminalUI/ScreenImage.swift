@@ -37,20 +37,3 @@ public enum Style: Sendable, Equatable, CaseIterable {
     case accent
     case warning
 }
-
-/// A key press, as the engine sees it.
-public enum Key: Sendable, Equatable {
-    case character(Character)
-    case enter
-    case escape
-    case up
-    case down
-    case left
-    case right
-    case pageUp
-    case pageDown
-    case backspace
-    case tab
-    /// The end of input (plain mode) or the terminal went away.
-    case endOfInput
-}

@@ -1,6 +1,9 @@
 import Foundation
-@testable import QuizEngine
+import QuestionGeneration
+import QuizEngine
 import Testing
+import TestSupport
+@testable import TerminalUI
 
 /// Every screen at 80×24 and 40×12, compared with the text files in Snapshots/.
 /// Run with TEACHBACK_RECORD_SNAPSHOTS=1 to write them anew, then read the diff before committing.
@@ -13,7 +16,7 @@ struct SnapshotTests {
         sourceLocation: SourceLocation = #_sourceLocation
     ) throws {
         for (w, h) in Self.sizes {
-            let image = driver.state.render(width: w, height: h)
+            let image = ScreenLayout.render(driver.view, width: w, height: h)
             #expect(image.lines.count == h, sourceLocation: sourceLocation)
             for line in image.text {
                 #expect(TextLayout.width(line) <= w, "\(name) \(w)x\(h): \(line)", sourceLocation: sourceLocation)
@@ -41,7 +44,7 @@ struct SnapshotTests {
         _ = try store.findOrAddLearner("Ana", at: TestClock().now)
         _ = try store.findOrAddLearner("P-0231", at: TestClock().now)
         let driver = try makeDriver(store: store, learner: nil)
-        driver.send(.down)
+        driver.press(.down)
         try check("learner-picker", driver)
     }
 
@@ -52,16 +55,16 @@ struct SnapshotTests {
     @Test func questionAndFeedback() throws {
         let driver = try makeDriver(mode: .review)
         try check("question", driver)
-        driver.answer(correct: false, next: false)
+        driver.answerByKeys(correct: false, next: false)
         try check("feedback-wrong", driver)
-        driver.send(.enter)
-        driver.answer(correct: true, next: false)
+        driver.press(.enter)
+        driver.answerByKeys(correct: true, next: false)
         try check("feedback-right", driver)
     }
 
     @Test func summaryWithTeachBack() throws {
         let driver = try makeDriver(mode: .exam, count: 4, facilitator: "RN Lee")
-        for n in 0..<4 { driver.answer(correct: n == 0) }
+        for n in 0..<4 { driver.answerByKeys(correct: n == 0) }
         try check("summary-nurse-led", driver)
     }
 
@@ -69,36 +72,51 @@ struct SnapshotTests {
         let clock = TestClock()
         let store = MemoryStore()
         let driver = try makeDriver(mode: .review, count: 5, store: store, clock: clock)
-        for n in 0..<5 { driver.answer(correct: n != 2) }
-        while driver.state.session != nil { driver.answer(correct: true) }
-        driver.send(.enter)
+        for n in 0..<5 { driver.answerByKeys(correct: n != 2) }
+        while driver.state.session != nil { driver.answerByKeys(correct: true) }
+        driver.press(.enter)
         clock.advance(86_400 * 2)
-        driver.send(.character("g"))
+        driver.press(.character("g"))
         try check("progress", driver)
     }
 
     @Test func overlaysAndMenus() throws {
         let driver = try makeDriver(mode: .review)
-        driver.send(.character("?"))
+        driver.press(.character("?"))
         try check("help", driver)
-        driver.send(.escape)
-        driver.send(.character("r"))
+        driver.press(.escape)
+        driver.press(.character("r"))
         try check("reading", driver)
-        driver.send(.escape)
+        driver.press(.escape)
         // q before any answer goes straight home (there is nothing to sum up).
-        driver.send(.character("q"))
+        driver.press(.character("q"))
         #expect(driver.state.screen == .home(selected: 0))
-        driver.send(.character("t"))
+        driver.press(.character("t"))
         try check("settings", driver)
-        driver.send(.escape)
-        driver.send(.character("p"))
+        driver.press(.escape)
+        driver.press(.character("p"))
         try check("section-picker", driver)
     }
 
     @Test func tooSmall() throws {
         let driver = try makeDriver()
-        let image = driver.state.render(width: 39, height: 11)
+        let image = ScreenLayout.render(driver.view, width: 39, height: 11)
         #expect(image.text.joined(separator: " ").contains("Please make this window bigger"))
         #expect(image.lines.count <= 11)
+    }
+}
+
+extension QuizDriver {
+    /// Presses a key as the full-screen trainer does: through its key map.
+    func press(_ key: Key) {
+        if let intent = KeyMap.intent(for: key, in: view) { send(intent) }
+    }
+
+    /// Answers the current question right or wrong by its letter key, and presses Enter past the feedback.
+    func answerByKeys(correct: Bool, next: Bool = true) {
+        guard let item else { return }
+        let choice = correct ? item.answer : (item.answer + 1) % item.options.count
+        press(.character(Character(OptionLetter.uppercase(choice).lowercased())))
+        if next { press(.enter) }
     }
 }

@@ -1,0 +1,43 @@
+import Foundation
+import Scheduling
+
+/// One answer, everything the store keeps about it, written in one transaction.
+public struct AnswerRecord: Sendable, Equatable {
+    public var learnerID: Int64
+    public var sessionID: Int64
+    public var itemID: String
+    public var itemVersion: String
+    public var section: String
+    public var chosen: Int
+    public var chosenText: String
+    public var correct: Bool
+    public var confidence: Grading.Confidence?
+    public var responseMilliseconds: Int
+    public var answeredAt: Date
+    public var rating: Rating
+    /// The review state before this answer (nil for an item never seen), kept so undo restores it exactly.
+    public var previousState: ReviewState?
+    /// The review state after; nil when the schedule is left alone (exam mode).
+    public var newState: ReviewState?
+
+    public init(
+        learnerID: Int64, sessionID: Int64, itemID: String, itemVersion: String, section: String, chosen: Int,
+        chosenText: String, correct: Bool, confidence: Grading.Confidence? = nil, responseMilliseconds: Int,
+        answeredAt: Date, rating: Rating, previousState: ReviewState?, newState: ReviewState?
+    ) {
+        self.learnerID = learnerID
+        self.sessionID = sessionID
+        self.itemID = itemID
+        self.itemVersion = itemVersion
+        self.section = section
+        self.chosen = chosen
+        self.chosenText = chosenText
+        self.correct = correct
+        self.confidence = confidence
+        self.responseMilliseconds = responseMilliseconds
+        self.answeredAt = answeredAt
+        self.rating = rating
+        self.previousState = previousState
+        self.newState = newState
+    }
+}

@@ -1,0 +1,55 @@
+import Foundation
+import Scheduling
+
+/// What reports, statistics, exports and the learner commands read and change, whichever backend keeps them.
+///
+/// Errors are `StoreError`s: each says what is wrong, where (the database path or host) and what to do.
+public protocol LearnerRecords: AnyObject {
+    /// Adds a learner with default settings; the name follows `LearnerName`'s rules.
+    @discardableResult
+    func addLearner(_ name: String, at date: Date, settings: LearnerSettings) throws(StoreError) -> Learner
+    /// The learner with this name or code (case-insensitive), if any.
+    func learner(named name: String) throws(StoreError) -> Learner?
+    /// Every learner, by name.
+    func learners() throws(StoreError) -> [Learner]
+    /// Every learner with their number of answers and questions due at `date`.
+    func learnerListings(at date: Date) throws(StoreError) -> [LearnerListing]
+    func renameLearner(_ old: String, to new: String) throws(StoreError)
+    /// Removes a learner and every row about them, leaving nothing of them in the store.
+    func deleteLearner(_ name: String) throws(StoreError)
+    /// The learner's sessions, oldest first, each question counted once by its first answer.
+    func sessions(learnerID: Int64, since: Date?) throws(StoreError) -> [SessionSummary]
+    /// Every answer the learner gave, oldest first.
+    func attempts(learnerID: Int64, since: Date?) throws(StoreError) -> [StoredAttempt]
+    /// Every answer by everyone, for item analysis, grouped by session in order.
+    func allAttempts() throws(StoreError) -> [StoredAttempt]
+    func reviewStates(learnerID: Int64) throws(StoreError) -> [String: ReviewState]
+    /// Items due for the learner at `date`, soonest first.
+    func dueItems(learnerID: Int64, at date: Date, limit: Int) throws(StoreError) -> [String]
+    /// Everything kept about one learner, table by table (for `learner export`).
+    func export(learnerID: Int64) throws(StoreError) -> [ExportedTable]
+    /// The backend's own integrity check: "ok" when sound.
+    func integrityCheck() throws(StoreError) -> String
+}
+
+extension LearnerRecords {
+    @discardableResult
+    public func addLearner(_ name: String, at date: Date) throws(StoreError) -> Learner {
+        try addLearner(name, at: date, settings: .init())
+    }
+
+    public func sessions(learnerID: Int64) throws(StoreError) -> [SessionSummary] {
+        try sessions(learnerID: learnerID, since: nil)
+    }
+
+    public func attempts(learnerID: Int64) throws(StoreError) -> [StoredAttempt] {
+        try attempts(learnerID: learnerID, since: nil)
+    }
+
+    public func dueItems(learnerID: Int64, at date: Date) throws(StoreError) -> [String] {
+        try dueItems(learnerID: learnerID, at: date, limit: 1000)
+    }
+}
+
+/// A whole learner store: what the quiz needs and what reports and commands need.
+public typealias LearnerDatabase = LearnerRecords & QuizStore

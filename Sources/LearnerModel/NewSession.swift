@@ -1,0 +1,23 @@
+import Foundation
+
+/// A session as it starts.
+public struct NewSession: Sendable, Equatable {
+    public var learnerID: Int64
+    public var mode: SessionMode
+    public var section: String?
+    public var facilitator: String?
+    public var bankID: String
+    public var startedAt: Date
+
+    public init(
+        learnerID: Int64, mode: SessionMode, section: String? = nil, facilitator: String? = nil, bankID: String,
+        startedAt: Date
+    ) {
+        self.learnerID = learnerID
+        self.mode = mode
+        self.section = section
+        self.facilitator = facilitator
+        self.bankID = bankID
+        self.startedAt = startedAt
+    }
+}

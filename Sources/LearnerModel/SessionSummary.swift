@@ -1,0 +1,28 @@
+import Foundation
+
+/// A finished or unfinished session with its counts: each question counts once, by its first answer.
+public struct SessionSummary: Sendable, Equatable {
+    public var id: Int64
+    public var mode: SessionMode
+    public var section: String?
+    public var facilitator: String?
+    public var startedAt: Date
+    public var endedAt: Date?
+    public var attempted: Int
+    public var correct: Int
+
+    public init(
+        id: Int64, mode: SessionMode, section: String?, facilitator: String?, startedAt: Date, endedAt: Date?,
+        attempted: Int,
+        correct: Int
+    ) {
+        self.id = id
+        self.mode = mode
+        self.section = section
+        self.facilitator = facilitator
+        self.startedAt = startedAt
+        self.endedAt = endedAt
+        self.attempted = attempted
+        self.correct = correct
+    }
+}

@@ -1,0 +1,34 @@
+import Foundation
+
+/// An answer as kept: for reports and item analysis.
+public struct StoredAttempt: Sendable, Equatable {
+    public var id: Int64
+    public var sessionID: Int64
+    public var itemID: String
+    public var itemVersion: String
+    public var section: String
+    public var chosen: Int
+    public var chosenText: String
+    public var correct: Bool
+    public var confidence: String?
+    public var responseMilliseconds: Int
+    public var answeredAt: Date
+
+    public init(
+        id: Int64, sessionID: Int64, itemID: String, itemVersion: String, section: String, chosen: Int,
+        chosenText: String,
+        correct: Bool, confidence: String?, responseMilliseconds: Int, answeredAt: Date
+    ) {
+        self.id = id
+        self.sessionID = sessionID
+        self.itemID = itemID
+        self.itemVersion = itemVersion
+        self.section = section
+        self.chosen = chosen
+        self.chosenText = chosenText
+        self.correct = correct
+        self.confidence = confidence
+        self.responseMilliseconds = responseMilliseconds
+        self.answeredAt = answeredAt
+    }
+}

@@ -1,0 +1,66 @@
+import Foundation
+import LearnerModel
+import Scheduling
+
+/// One answer in a session, and what the schedule made of it.
+public struct Outcome: Sendable, Equatable {
+    public var itemID: String
+    public var chosen: Int
+    public var correct: Bool
+    public var confidence: Grading.Confidence?
+    /// When it will be asked again; nil in exam mode.
+    public var due: Date?
+    public var attemptID: Int64?
+}
+
+/// A session under way.
+public struct ActiveSession: Sendable, Equatable {
+    public var id: Int64
+    public var mode: SessionMode
+    public var section: String?
+    public var queue: [String]
+    public var position = 0
+    public var retries: [String: Int] = [:]
+    public var outcomes: [Outcome] = []
+    public var shownAt: Date
+    /// Waiting for the store to confirm the last answer is saved; feedback is not shown until then.
+    public var pendingSave = false
+    /// What to put back on undo: the queue and review state before each answer.
+    var undoStack: [UndoPoint] = []
+
+    struct UndoPoint: Sendable, Equatable {
+        var queue: [String]
+        var position: Int
+        var retries: [String: Int]
+        var outcomes: Int
+        var itemID: String
+        var state: ReviewState?
+        var lastResult: Bool?
+    }
+
+    public var currentItemID: String? { position < queue.count ? queue[position] : nil }
+    public var lastOutcome: Outcome? { outcomes.last }
+    /// A missed item comes back after at least this many others.
+    static let retryGap = 3
+    static let maximumRetries = 2
+}
+
+extension ActiveSession {
+    /// Each question's first answer in the session, in the order first asked: a question asked again counts once.
+    public var firstTries: [Outcome] {
+        var seen = Set<String>()
+        return outcomes.filter { seen.insert($0.itemID).inserted }
+    }
+
+    /// First-try results: how many questions, how many right the first time.
+    public var score: (asked: Int, correct: Int) {
+        let firsts = firstTries
+        return (firsts.count, firsts.filter(\.correct).count)
+    }
+
+    /// The questions answered wrongly at least once, each once, in the order first missed.
+    public var missedItemIDs: [String] {
+        var seen = Set<String>()
+        return outcomes.filter { !$0.correct && seen.insert($0.itemID).inserted }.map(\.itemID)
+    }
+}

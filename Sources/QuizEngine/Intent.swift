@@ -1,0 +1,58 @@
+import Scheduling
+import LearnerModel
+
+/// What a learner or nurse wants, whatever the input was: a key in the full-screen trainer, a line in plain mode,
+/// a button on a web page. Each UI owns its own map from input to intents; the engine never sees a key.
+public enum Intent: Sendable, Equatable {
+    /// Open the learner with this name or code, adding them if new (the learner picker).
+    case chooseLearner(name: String)
+    /// The text in the screen's text field is now this (the learner picker, the nurse's name).
+    case editText(String)
+    /// Move the focus in the screen's list by this many rows.
+    case moveFocus(by: Int)
+    /// Do what the focused row offers (Enter).
+    case activate
+    /// Scroll the screen's body, or the open passage, by this many lines.
+    case scroll(by: Int)
+    /// Leave the screen or close what is open over it (Escape).
+    case back
+    /// Start a session of this mode (and section).
+    case start(SessionMode, section: String?)
+    /// Open a screen.
+    case open(Destination)
+    /// Answer the current question with this option (0 = A).
+    case answer(option: Int)
+    /// Say how sure the learner was of the answer just chosen.
+    case rateConfidence(Grading.Confidence)
+    /// Take back the last answer of this session.
+    case undo
+    /// Open a section's passage: this one, or the current question's when nil.
+    case read(section: Int?)
+    /// Show another section's passage (+1 the next, -1 the one before).
+    case turnPage(by: Int)
+    /// Go on from the feedback to the next question.
+    case next
+    /// Stop the session (every answer is already saved) and sum it up.
+    case stop
+    /// Change a setting by one step (-1 or +1).
+    case changeSetting(SettingsEntry, by: Int)
+    /// Lead the sessions as this nurse, or stop doing so (nil).
+    case setFacilitator(String?)
+    /// Hand the computer to the next learner; the nurse stays.
+    case nextLearner
+    /// The input could not be understood on this screen; the engine says what it expects.
+    case unrecognised
+    /// End the program (input ended, the terminal went away, or the learner quit).
+    case quit
+
+    /// A screen the learner can open.
+    public enum Destination: Sendable, Equatable {
+        case home
+        case help
+        case progress
+        case settings
+        case facilitatorEntry
+        /// The list of sections, to read one or to practise one.
+        case sectionPicker(forReading: Bool)
+    }
+}

@@ -1,0 +1,50 @@
+import QuizEngine
+
+/// Lines of a screen's body before they are fitted to the window, with the line that must stay in view.
+struct Body {
+    var lines: [[Span]] = []
+    var focus: Int?
+    let width: Int
+    /// Small windows drop blank lines and secondary headings so a whole question fits.
+    var compact = false
+
+    mutating func blank() { if !compact { lines.append([]) } }
+
+    /// Adds wrapped text; `prefix` starts the first line, later lines are indented to match it.
+    mutating func text(_ text: String, _ style: Style = .normal, prefix: String = "", prefixStyle: Style? = nil) {
+        let indent = TextLayout.width(prefix)
+        let wrapped = TextLayout.wrap(text, width: max(1, width - indent))
+        for (i, line) in wrapped.enumerated() {
+            let lead = i == 0 ? prefix : String(repeating: " ", count: indent)
+            lines.append(lead.isEmpty ? [Span(line, style)] : [Span(lead, prefixStyle ?? style), Span(line, style)])
+        }
+    }
+
+    mutating func spans(_ spans: [Span]) { lines.append(spans) }
+
+    /// Adds a row of a list, marked and styled when it is the selected one, which then stays in view.
+    mutating func row(
+        _ label: String, selected: Bool, marker: String, markerStyle: Style? = nil, keepInView: Bool = true
+    ) {
+        text(
+            label, selected ? .selected : .normal, prefix: marker,
+            prefixStyle: markerStyle.map { selected ? .selected : $0 })
+        if selected && keepInView { focus = lines.count - 1 }
+    }
+
+    /// A bar of `width` cells, `share` of it filled.
+    static func bar(_ share: Double, width: Int) -> [Span] {
+        let filled = Int((share * Double(width)).rounded())
+        return [
+            Span(String(repeating: "█", count: filled), .good),
+            Span(String(repeating: "░", count: width - filled), .dim),
+        ]
+    }
+}
+
+extension String {
+    /// Pads with spaces to `columns` columns.
+    func padding(_ columns: Int) -> String {
+        self + String(repeating: " ", count: max(0, columns - TextLayout.width(self)))
+    }
+}

@@ -1,0 +1,153 @@
+import QuestionGeneration
+import QuizEngine
+
+/// The full-screen trainer's keys: what each key means on the screen showing, as an intent for the engine.
+public enum KeyMap {
+    /// The intent of `key` on the screen `view` describes, or nil when the key does nothing there.
+    public static func intent(for key: Key, in view: ViewModel) -> Intent? {
+        if key == .endOfInput { return .quit }
+        if let overlay = view.overlay { return overlayIntent(key, overlay) }
+        switch view.screen {
+        case .learnerPicker(let picker): return textField(key, typed: picker.typed, list: true)
+        case .home(let home): return homeIntent(key, home)
+        case .question(let question): return questionIntent(key, question)
+        case .confidence: return confidenceIntent(key)
+        case .feedback: return feedbackIntent(key)
+        case .summary, .progress:
+            switch key {
+            case .pageDown: return .scroll(by: 10)
+            case .down: return .scroll(by: 1)
+            case .pageUp: return .scroll(by: -10)
+            case .up: return .scroll(by: -1)
+            default: return .back
+            }
+        case .sectionPicker(let picker): return sectionPickerIntent(key, picker)
+        case .settings(let settings): return settingsIntent(key, settings)
+        case .facilitatorEntry(let entry): return textField(key, typed: entry.typed, list: false)
+        }
+    }
+
+    static func overlayIntent(_ key: Key, _ overlay: OverlayView) -> Intent {
+        guard case .reading = overlay else { return .back }
+        switch key {
+        case .down: return .scroll(by: 1)
+        case .up: return .scroll(by: -1)
+        case .pageDown, .character(" "): return .scroll(by: 8)
+        case .pageUp: return .scroll(by: -8)
+        case .right, .tab: return .turnPage(by: 1)
+        case .left: return .turnPage(by: -1)
+        default: return .back
+        }
+    }
+
+    /// A screen with a text field (and, for the learner picker, a list to choose from below it).
+    static func textField(_ key: Key, typed: String, list: Bool) -> Intent? {
+        switch key {
+        case .up where list: return .moveFocus(by: -1)
+        case .down where list: return .moveFocus(by: 1)
+        case .backspace: return .editText(String(typed.dropLast()))
+        case .escape: return .back
+        case .enter: return .activate
+        case .character(let c) where !c.isNewline: return .editText(typed + String(c))
+        default: return nil
+        }
+    }
+
+    static func homeIntent(_ key: Key, _ home: HomeView) -> Intent? {
+        switch key {
+        case .up: return .moveFocus(by: -1)
+        case .down, .tab: return .moveFocus(by: 1)
+        case .enter: return .activate
+        case .escape: return .back
+        case .character("?"): return .open(.help)
+        case .character(let c):
+            let lower = Character(c.lowercased())
+            return home.rows.first { $0.shortcut == lower }?.entry.intent
+        default: return nil
+        }
+    }
+
+    static func questionIntent(_ key: Key, _ question: QuestionView) -> Intent? {
+        switch key {
+        case .up: return .moveFocus(by: -1)
+        case .down, .tab: return .moveFocus(by: 1)
+        case .enter: return .activate
+        case .escape: return .stop
+        case .pageDown: return .scroll(by: 5)
+        case .pageUp: return .scroll(by: -5)
+        case .character(let c):
+            if let option = OptionLetter.index(of: c, optionCount: question.options.count) {
+                return .answer(option: option)
+            }
+            switch Character(c.lowercased()) {
+            case "?": return .open(.help)
+            case "r": return .read(section: nil)
+            case "u": return .undo
+            case "q": return .stop
+            default: return .unrecognised
+            }
+        default: return nil
+        }
+    }
+
+    static func confidenceIntent(_ key: Key) -> Intent? {
+        switch key {
+        case .up: return .moveFocus(by: -1)
+        case .down, .tab: return .moveFocus(by: 1)
+        case .enter: return .activate
+        case .escape: return .back
+        case .character(let c):
+            switch Character(c.lowercased()) {
+            case "1", "s": return .rateConfidence(.sure)
+            case "2", "n": return .rateConfidence(.notSure)
+            case "3", "g": return .rateConfidence(.guessed)
+            default: return nil
+            }
+        default: return nil
+        }
+    }
+
+    static func feedbackIntent(_ key: Key) -> Intent? {
+        switch key {
+        case .enter, .right, .character(" "), .character("n"), .character("N"): return .next
+        case .character("r"), .character("R"): return .read(section: nil)
+        case .character("u"), .character("U"): return .undo
+        case .character("q"), .character("Q"), .escape: return .stop
+        case .character("?"): return .open(.help)
+        case .pageDown: return .scroll(by: 5)
+        case .down: return .scroll(by: 1)
+        case .pageUp: return .scroll(by: -5)
+        case .up: return .scroll(by: -1)
+        default: return nil
+        }
+    }
+
+    static func sectionPickerIntent(_ key: Key, _ picker: SectionPickerView) -> Intent? {
+        switch key {
+        case .up: return .moveFocus(by: -1)
+        case .down, .tab: return .moveFocus(by: 1)
+        case .enter: return .activate
+        case .escape, .character("q"): return .back
+        case .character(let c):
+            guard let d = c.wholeNumberValue, picker.sectionIDs.indices.contains(d - 1) else { return nil }
+            return picker.forReading ? .read(section: d - 1) : .start(.section, section: picker.sectionIDs[d - 1])
+        default: return nil
+        }
+    }
+
+    static func settingsIntent(_ key: Key, _ settings: SettingsView?) -> Intent? {
+        switch key {
+        case .up: return .moveFocus(by: -1)
+        case .down, .tab: return .moveFocus(by: 1)
+        case .escape, .character("q"): return .back
+        default: break
+        }
+        guard let settings, settings.entries.indices.contains(settings.selected) else { return nil }
+        let entry = settings.entries[settings.selected]
+        switch key {
+        case .left, .character("-"): return .changeSetting(entry, by: -1)
+        case .right, .enter, .character(" "), .character("+"): return .changeSetting(entry, by: 1)
+        default: return nil
+        }
+    }
+}

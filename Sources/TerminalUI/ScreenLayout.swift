@@ -1,0 +1,87 @@
+import QuizEngine
+
+/// Lays a view model out in terminal cells: the title bar, the notice, the screen's body fitted to the window
+/// (scrolled so the focused line shows), and a footer with the keys.
+public enum ScreenLayout {
+    public static let minimumWidth = 40
+    public static let minimumHeight = 12
+
+    /// The screen for a window of `width` × `height` cells.
+    public static func render(_ view: ViewModel, width: Int, height: Int) -> ScreenImage {
+        guard width >= minimumWidth, height >= minimumHeight else {
+            return tooSmall(view.strings, width: width, height: height)
+        }
+        var body = Body(width: width - 2)
+        body.compact = height < 18
+        let footer: String
+        if let overlay = view.overlay {
+            footer = overlayBody(overlay, view.strings, into: &body)
+        } else {
+            footer = screenBody(view.screen, view.strings, into: &body)
+        }
+        var rows: [[Span]] = [titleBar(view.title, width: width)]
+        if let notice = view.notice {
+            for line in TextLayout.wrap(notice, width: width - 2).prefix(2) {
+                rows.append([Span(" "), Span(line, .warning)])
+            }
+        }
+        let available = height - rows.count - 1
+        rows += viewport(body, scroll: view.scroll, rows: available, strings: view.strings)
+        while rows.count < height - 1 { rows.append([]) }
+        rows.append([Span(TextLayout.truncate(" " + footer, to: width), .key)])
+        return ScreenImage(width: width, height: height, lines: rows)
+    }
+
+    static func tooSmall(_ strings: Strings, width: Int, height: Int) -> ScreenImage {
+        let message = strings.common.windowTooSmall(minimum: (minimumWidth, minimumHeight), actual: (width, height))
+        let lines = TextLayout.wrap(message, width: max(1, width)).prefix(max(1, height)).map { [Span($0, .warning)] }
+        return ScreenImage(width: width, height: height, lines: Array(lines))
+    }
+
+    static func titleBar(_ title: TitleBar, width: Int) -> [Span] {
+        let left = " " + title.app
+        var right = title.learner.map { $0 + " " } ?? ""
+        if let mode = title.mode { right = "\(mode) · " + right }
+        let space = width - TextLayout.width(left) - TextLayout.width(right)
+        if space < 1 { return [Span(TextLayout.truncate(left + " " + right, to: width).padding(width), .title)] }
+        return [Span(left + String(repeating: " ", count: space) + right, .title)]
+    }
+
+    /// Fits the body to `rows`, scrolled so the focus line shows, with a hint when more lies below or above.
+    static func viewport(_ body: Body, scroll: Int, rows: Int, strings: Strings) -> [[Span]] {
+        let lines = body.lines.map { [Span(" ")] + $0 }
+        guard lines.count > rows else { return lines }
+        var top = min(scroll, lines.count - rows)
+        if let focus = body.focus {
+            if focus < top + 1 { top = max(0, focus - 1) }
+            if focus >= top + rows - 1 { top = min(lines.count - rows, focus - rows + 2) }
+        }
+        var visible = Array(lines[top..<(top + rows)])
+        if top + rows < lines.count { visible[rows - 1] = [Span(" " + strings.common.moreBelow, .dim)] }
+        if top > 0 { visible[0] = [Span(" " + strings.common.moreAbove, .dim)] }
+        return visible
+    }
+
+    /// Lays out one screen and returns its footer.
+    static func screenBody(_ screen: ScreenView, _ strings: Strings, into body: inout Body) -> String {
+        switch screen {
+        case .learnerPicker(let view): return learnerPicker(view, strings, into: &body)
+        case .home(let view): return home(view, strings, into: &body)
+        case .question(let view): return question(view, strings, into: &body)
+        case .confidence(let view): return confidence(view, strings, into: &body)
+        case .feedback(let view): return feedback(view, strings, into: &body)
+        case .summary(let view): return summary(view, strings, into: &body)
+        case .progress(let view): return progress(view, strings, into: &body)
+        case .sectionPicker(let view): return sectionPicker(view, strings, into: &body)
+        case .settings(let view): return settings(view, strings, into: &body)
+        case .facilitatorEntry(let view): return facilitatorEntry(view, strings, into: &body)
+        }
+    }
+
+    static func overlayBody(_ overlay: OverlayView, _ strings: Strings, into body: inout Body) -> String {
+        switch overlay {
+        case .help: return help(strings, into: &body)
+        case .reading(let view): return reading(view, strings, into: &body)
+        }
+    }
+}

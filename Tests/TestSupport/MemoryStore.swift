@@ -1,0 +1,247 @@
+import Foundation
+import LearnerModel
+import Scheduling
+
+/// A learner store in memory that behaves as the SQLite one does, records what it was asked, and can be told to
+/// fail. The shared store suite holds it to the same behaviour as every real backend.
+public final class MemoryStore: LearnerDatabase {
+    public struct Session: Sendable {
+        public var id: Int64
+        public var session: NewSession
+        public var ended: Date?
+    }
+
+    /// An answer as kept, with what undo needs.
+    struct Answer {
+        var id: Int64
+        var record: AnswerRecord
+        /// When the item was first seen, kept with the replaced state (nil when there was none).
+        var previousIntroduced: Date?
+    }
+
+    public var learnerRows: [Learner] = []
+    public var states: [Int64: [String: ReviewState]] = [:]
+    /// When each item was first seen by each learner; items set in `states` by hand count as seen long ago.
+    var introduced: [Int64: [String: Date]] = [:]
+    var answers: [Answer] = []
+    public var startedSessions: [Session] = []
+    public var failNextRecord = false
+    var nextID: Int64 = 1
+
+    public struct Failure: Error, CustomStringConvertible {
+        public var description: String { "the disk is full" }
+    }
+
+    public init() {}
+
+    /// Every answer recorded and not undone, oldest first.
+    public var recorded: [AnswerRecord] { answers.map(\.record) }
+
+    func newID() -> Int64 {
+        defer { nextID += 1 }
+        return nextID
+    }
+
+    /// SQLite's NOCASE: ASCII letters only.
+    static func folded(_ s: String) -> String {
+        String(
+            String.UnicodeScalarView(
+                s.unicodeScalars.map { ("A"..."Z").contains($0) ? Unicode.Scalar($0.value + 32) ?? $0 : $0 }))
+    }
+
+    // MARK: QuizStore
+
+    public func reviewStates(learnerID: Int64) throws(StoreError) -> [String: ReviewState] { states[learnerID] ?? [:] }
+
+    public func lastResults(learnerID: Int64) throws -> [String: Bool] {
+        answers.filter { $0.record.learnerID == learnerID }.reduce(into: [:]) {
+            $0[$1.record.itemID] = $1.record.correct
+        }
+    }
+
+    public func lapsedItems(learnerID: Int64, since: Date) throws -> Set<String> {
+        Set(
+            answers.map(\.record).filter {
+                $0.learnerID == learnerID && $0.newState != nil && $0.answeredAt >= since && $0.rating == .again
+                    && $0.previousState?.phase == .review
+            }.map(\.itemID))
+    }
+
+    public func introducedCount(learnerID: Int64, since: Date) throws -> Int {
+        (states[learnerID] ?? [:]).keys.filter { (introduced[learnerID]?[$0] ?? .distantPast) >= since }.count
+    }
+
+    public func startSession(_ session: NewSession) throws -> Int64 {
+        let id = Int64(startedSessions.count + 1)
+        startedSessions.append(Session(id: id, session: session, ended: nil))
+        return id
+    }
+
+    public func endSession(_ id: Int64, at: Date) throws {
+        if let i = startedSessions.firstIndex(where: { $0.id == id }) { startedSessions[i].ended = at }
+    }
+
+    public func recordAnswer(_ answer: AnswerRecord) throws -> Int64 {
+        if failNextRecord {
+            failNextRecord = false
+            throw Failure()
+        }
+        let id = newID()
+        // As in SQLite: an item keeps the time it was first seen; a state set by hand counts as seen long ago.
+        let known = states[answer.learnerID]?[answer.itemID] != nil
+        let introducedAt =
+            introduced[answer.learnerID]?[answer.itemID] ?? (known ? .distantPast : answer.answeredAt)
+        answers.append(
+            Answer(id: id, record: answer, previousIntroduced: answer.previousState == nil ? nil : introducedAt))
+        if let new = answer.newState {
+            states[answer.learnerID, default: [:]][answer.itemID] = new
+            introduced[answer.learnerID, default: [:]][answer.itemID] = introducedAt
+        }
+        return id
+    }
+
+    public func undoLastAnswer(sessionID: Int64) throws -> String? {
+        guard let index = answers.lastIndex(where: { $0.record.sessionID == sessionID }) else { return nil }
+        let a = answers.remove(at: index)
+        let r = a.record
+        if r.newState != nil {
+            if let previous = r.previousState {
+                states[r.learnerID, default: [:]][r.itemID] = previous
+                introduced[r.learnerID, default: [:]][r.itemID] = a.previousIntroduced
+            } else {
+                states[r.learnerID]?[r.itemID] = nil
+                introduced[r.learnerID]?[r.itemID] = nil
+            }
+        }
+        return r.itemID
+    }
+
+    public func learnerNames() throws -> [String] { try learners().map(\.name) }
+
+    public func findOrAddLearner(_ name: String, at date: Date) throws -> Learner {
+        if let existing = try learner(named: name) { return existing }
+        return try addLearner(name, at: date)
+    }
+
+    public func updateSettings(_ settings: LearnerSettings, learnerID: Int64) throws(StoreError) {
+        if let i = learnerRows.firstIndex(where: { $0.id == learnerID }) { learnerRows[i].settings = settings }
+    }
+
+    public func sessionSummaries(learnerID: Int64) throws -> [SessionSummary] { try sessions(learnerID: learnerID) }
+
+    // MARK: LearnerRecords
+
+    @discardableResult
+    public func addLearner(_ rawName: String, at date: Date, settings: LearnerSettings) throws(StoreError) -> Learner {
+        let name = try LearnerName.validated(rawName)
+        if try learner(named: name) != nil { throw StoreError.learnerExists(name: name) }
+        let learner = Learner(id: (learnerRows.map(\.id).max() ?? 0) + 1, name: name, created: date, settings: settings)
+        learnerRows.append(learner)
+        return learner
+    }
+
+    public func learner(named name: String) throws(StoreError) -> Learner? {
+        let key = Self.folded(name.trimmingCharacters(in: .whitespacesAndNewlines))
+        return learnerRows.first { Self.folded($0.name) == key }
+    }
+
+    public func learners() throws(StoreError) -> [Learner] {
+        learnerRows.sorted { Self.folded($0.name) < Self.folded($1.name) }
+    }
+
+    public func learnerListings(at date: Date) throws(StoreError) -> [LearnerListing] {
+        try learners().map { learner in
+            let mine = answers.filter { $0.record.learnerID == learner.id }
+            return LearnerListing(
+                learner: learner, attempts: mine.count,
+                due: (states[learner.id] ?? [:]).values.filter { $0.due <= date }.count,
+                lastActive: mine.map(\.record.answeredAt).max())
+        }
+    }
+
+    public func renameLearner(_ old: String, to new: String) throws(StoreError) {
+        let newName = try LearnerName.validated(new)
+        guard let learner = try learner(named: old) else { throw StoreError.noSuchLearner(name: old) }
+        if let other = try self.learner(named: newName), other.id != learner.id {
+            throw StoreError.learnerExists(name: newName)
+        }
+        if let i = learnerRows.firstIndex(where: { $0.id == learner.id }) { learnerRows[i].name = newName }
+    }
+
+    public func deleteLearner(_ name: String) throws(StoreError) {
+        guard let learner = try learner(named: name) else { throw StoreError.noSuchLearner(name: name) }
+        learnerRows.removeAll { $0.id == learner.id }
+        answers.removeAll { $0.record.learnerID == learner.id }
+        startedSessions.removeAll { $0.session.learnerID == learner.id }
+        states[learner.id] = nil
+        introduced[learner.id] = nil
+    }
+
+    public func sessions(learnerID: Int64, since: Date?) throws(StoreError) -> [SessionSummary] {
+        startedSessions.filter { $0.session.learnerID == learnerID && $0.session.startedAt >= (since ?? .distantPast) }
+            .sorted { ($0.session.startedAt, $0.id) < ($1.session.startedAt, $1.id) }
+            .map { s in
+                var seen = Set<String>()
+                let firsts = answers.map(\.record).filter { $0.sessionID == s.id && seen.insert($0.itemID).inserted }
+                return SessionSummary(
+                    id: s.id, mode: s.session.mode, section: s.session.section, facilitator: s.session.facilitator,
+                    startedAt: s.session.startedAt, endedAt: s.ended, attempted: firsts.count,
+                    correct: firsts.filter(\.correct).count)
+            }
+    }
+
+    static func stored(_ a: Answer) -> StoredAttempt {
+        let r = a.record
+        return StoredAttempt(
+            id: a.id, sessionID: r.sessionID, itemID: r.itemID, itemVersion: r.itemVersion, section: r.section,
+            chosen: r.chosen, chosenText: r.chosenText, correct: r.correct, confidence: r.confidence?.rawValue,
+            responseMilliseconds: r.responseMilliseconds, answeredAt: r.answeredAt)
+    }
+
+    public func attempts(learnerID: Int64, since: Date?) throws(StoreError) -> [StoredAttempt] {
+        answers.filter { $0.record.learnerID == learnerID && $0.record.answeredAt >= (since ?? .distantPast) }
+            .map(Self.stored)
+    }
+
+    public func allAttempts() throws(StoreError) -> [StoredAttempt] {
+        answers.sorted { ($0.record.sessionID, $0.id) < ($1.record.sessionID, $1.id) }.map(Self.stored)
+    }
+
+    public func dueItems(learnerID: Int64, at date: Date, limit: Int) throws(StoreError) -> [String] {
+        (states[learnerID] ?? [:]).filter { $0.value.due <= date }
+            .sorted { ($0.value.due, $0.key) < ($1.value.due, $1.key) }
+            .prefix(limit).map(\.key)
+    }
+
+    public func export(learnerID: Int64) throws(StoreError) -> [ExportedTable] {
+        let learner = learnerRows.filter { $0.id == learnerID }.map { l -> [String: StoredValue] in
+            ["id": .integer(l.id), "name": .text(l.name), "created_at": .real(l.created.timeIntervalSince1970)]
+        }
+        let sessions = startedSessions.filter { $0.session.learnerID == learnerID }.map { s -> [String: StoredValue] in
+            ["id": .integer(s.id), "learner_id": .integer(learnerID), "mode": .text(s.session.mode.rawValue)]
+        }
+        let attempts = answers.filter { $0.record.learnerID == learnerID }.map { a -> [String: StoredValue] in
+            ["id": .integer(a.id), "learner_id": .integer(learnerID), "item_id": .text(a.record.itemID)]
+        }
+        let reviewStates = (states[learnerID] ?? [:]).keys.sorted().map { item -> [String: StoredValue] in
+            ["learner_id": .integer(learnerID), "item_id": .text(item)]
+        }
+        let log = answers.filter { $0.record.learnerID == learnerID && $0.record.newState != nil }.map {
+            a -> [String: StoredValue] in ["attempt_id": .integer(a.id), "learner_id": .integer(learnerID)]
+        }
+        return [
+            ExportedTable(table: "learner", rows: learner), ExportedTable(table: "session", rows: sessions),
+            ExportedTable(table: "attempt", rows: attempts), ExportedTable(table: "review_state", rows: reviewStates),
+            ExportedTable(table: "review_log", rows: log),
+        ]
+    }
+
+    public func integrityCheck() throws(StoreError) -> String { "ok" }
+}
+
+/// A clock the test moves by hand.
+public final class TestClock {
+    public var now = Date(timeIntervalSince1970: 1_780_000_000)  // 2026-05-28T20:26:40Z
+    public init() {}
+    public func advance(_ seconds: TimeInterval) { now = now.addingTimeInterval(seconds) }
+}

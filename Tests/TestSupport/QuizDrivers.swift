@@ -1,0 +1,35 @@
+import ContentModel
+import Foundation
+import QuestionGeneration
+import LearnerModel
+import QuizEngine
+
+/// Given a driver on the built-in bank with a fresh learner.
+public func makeDriver(
+    mode: SessionMode? = nil, section: String? = nil, count: Int? = nil, facilitator: String? = nil,
+    store: MemoryStore = MemoryStore(),
+    clock: TestClock = TestClock(), learner: String? = "Ana"
+) throws -> QuizDriver {
+    let bank = try TestSupport.builtInBank()
+    let items = QuestionGenerator.generate(bank, seed: 0).items
+    let context = AppState.Context(
+        bank: bank, items: items, startMode: mode, startSection: section, count: count, seed: 11,
+        timeZone: TimeZone(identifier: "UTC") ?? .current)
+    let driver = QuizDriver(
+        state: AppState(context: context, facilitator: facilitator, now: clock.now), store: store, clock: { clock.now },
+        startOfDay: { Date(timeIntervalSince1970: ($0.timeIntervalSince1970 / 86_400).rounded(.down) * 86_400) })
+    driver.start(learner: learner)
+    return driver
+}
+
+extension QuizDriver {
+    public var item: Item? { state.session?.currentItemID.flatMap { state.context.itemsByID[$0] } }
+
+    /// Answers the current question right or wrong, and moves past the feedback.
+    public func answer(correct: Bool, next: Bool = true) {
+        guard let item else { return }
+        let choice = correct ? item.answer : (item.answer + 1) % item.options.count
+        send(.answer(option: choice))
+        if next { send(.next) }
+    }
+}
