@@ -70,7 +70,9 @@ let package = Package(
         .testTarget(
             name: "TerminalUITests", dependencies: ["TerminalUI", "QuizEngine", "TestSupport"], exclude: ["Snapshots"]),
         .testTarget(name: "PlainUITests", dependencies: ["PlainUI", "QuizEngine", "TestSupport"]),
-        .testTarget(name: "LearnerStoreTests", dependencies: ["LearnerStore", "LearnerModel", "TestSupport"]),
+        .testTarget(
+            name: "LearnerStoreTests", dependencies: ["LearnerStore", "LearnerModel", "TestSupport"],
+            resources: [.copy("Fixtures")]),
         .testTarget(
             name: "ReportsTests", dependencies: ["Reports", "LearnerModel", "TestSupport"],
             exclude: ["Golden", "Fixtures"]),

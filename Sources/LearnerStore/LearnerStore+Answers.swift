@@ -21,8 +21,9 @@ extension LearnerStore {
             let rows = try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT item_id, correct FROM attempt
-                    WHERE id IN (SELECT MAX(id) FROM attempt WHERE learner_id = ? GROUP BY item_id)
+                    SELECT item_id, correct FROM attempt WHERE id IN (
+                        SELECT MAX(id) FROM attempt
+                        WHERE session_id IN (SELECT id FROM session WHERE learner_id = ?) GROUP BY item_id)
                     """, arguments: [learnerID])
             return Dictionary(uniqueKeysWithValues: rows.map { ($0["item_id"], $0["correct"]) })
         }
@@ -34,8 +35,9 @@ extension LearnerStore {
                 try String.fetchAll(
                     db,
                     sql: """
-                        SELECT DISTINCT item_id FROM review_log
-                        WHERE learner_id = ? AND reviewed_at >= ? AND rating = 1 AND phase = 'Review'
+                        SELECT DISTINCT item_id FROM attempt
+                        WHERE session_id IN (SELECT id FROM session WHERE learner_id = ?)
+                            AND answered_at >= ? AND scheduled AND rating = 1 AND prev_phase = 'Review'
                         """, arguments: [learnerID, since.timeIntervalSince1970]))
         }
     }
@@ -67,44 +69,30 @@ extension LearnerStore {
         }
     }
 
-    /// Writes the attempt, the new review state and the log of the state it replaced, in one transaction.
+    /// Writes the attempt (with the review state it replaced, for undo) and the new review state, in one
+    /// transaction synced before it returns: two rows, four b-tree pages (each table and one index on each).
     public func recordAnswer(_ a: AnswerRecord) throws -> Int64 {
         try write { db in
             // Cached statements: SQLite compiles each once per connection, not once per answer.
+            let old = a.newState == nil ? nil : a.previousState
             try db.cachedStatement(
                 sql: """
                     INSERT INTO attempt (session_id, learner_id, item_id, item_version, section, chosen, chosen_text, correct,
-                        confidence, response_ms, answered_at, rating)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        confidence, response_ms, answered_at, rating, scheduled, had_state, prev_phase, prev_step,
+                        prev_stability, prev_difficulty, prev_due, prev_last_review, prev_reps, prev_lapses, prev_streak)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """
             ).execute(
                 arguments: [
                     a.sessionID, a.learnerID, a.itemID, a.itemVersion, a.section, a.chosen, a.chosenText, a.correct,
                     a.confidence?.rawValue, a.responseMilliseconds, a.answeredAt.timeIntervalSince1970,
-                    a.rating.rawValue,
+                    a.rating.rawValue, a.newState != nil, a.newState == nil ? nil : old != nil,
+                    old?.phase.rawValue, old?.step, old?.stability, old?.difficulty, old?.due.timeIntervalSince1970,
+                    old?.lastReview?.timeIntervalSince1970, old?.reps, old?.lapses, old?.streak,
                 ])
             let attemptID = db.lastInsertedRowID
             guard let new = a.newState else { return attemptID }
-            let introduced: Double =
-                try Double.fetchOne(
-                    db.cachedStatement(
-                        sql: "SELECT introduced_at FROM review_state WHERE learner_id = ? AND item_id = ?"),
-                    arguments: [a.learnerID, a.itemID]) ?? a.answeredAt.timeIntervalSince1970
-            let old = a.previousState
-            try db.cachedStatement(
-                sql: """
-                    INSERT INTO review_log (attempt_id, learner_id, item_id, rating, reviewed_at, had_state, phase, step,
-                        stability, difficulty, due, last_review, reps, lapses, streak, introduced_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """
-            ).execute(
-                arguments: [
-                    attemptID, a.learnerID, a.itemID, a.rating.rawValue, a.answeredAt.timeIntervalSince1970, old != nil,
-                    old?.phase.rawValue, old?.step, old?.stability, old?.difficulty, old?.due.timeIntervalSince1970,
-                    old?.lastReview?.timeIntervalSince1970, old?.reps, old?.lapses, old?.streak,
-                    old == nil ? nil : introduced,
-                ])
-            try Self.saveState(new, learnerID: a.learnerID, itemID: a.itemID, introducedAt: introduced, db: db)
+            try Self.saveState(new, learnerID: a.learnerID, itemID: a.itemID, introducedAt: a.answeredAt, db: db)
             return attemptID
         }
     }
@@ -113,54 +101,57 @@ extension LearnerStore {
         try write { db in
             guard
                 let attempt = try Row.fetchOne(
-                    db,
-                    sql: "SELECT id, learner_id, item_id FROM attempt WHERE session_id = ? ORDER BY id DESC LIMIT 1",
+                    db, sql: "SELECT * FROM attempt WHERE session_id = ? ORDER BY id DESC LIMIT 1",
                     arguments: [sessionID])
             else { return nil }
             let attemptID: Int64 = attempt["id"]
             let learnerID: Int64 = attempt["learner_id"]
             let itemID: String = attempt["item_id"]
-            if let log = try Row.fetchOne(
-                db, sql: "SELECT * FROM review_log WHERE attempt_id = ?", arguments: [attemptID])
-            {
-                if log["had_state"] == true, let previous = Self.reviewState(from: log) {
-                    try Self.saveState(
-                        previous, learnerID: learnerID, itemID: itemID, introducedAt: log["introduced_at"], db: db)
+            if attempt["scheduled"] == true {
+                if attempt["had_state"] == true, let previous = Self.reviewState(from: attempt, prefix: "prev_") {
+                    try Self.saveState(previous, learnerID: learnerID, itemID: itemID, introducedAt: nil, db: db)
                 } else {
                     try db.execute(
                         sql: "DELETE FROM review_state WHERE learner_id = ? AND item_id = ?",
                         arguments: [learnerID, itemID])
                 }
             }
-            try db.execute(sql: "DELETE FROM review_log WHERE attempt_id = ?", arguments: [attemptID])
             try db.execute(sql: "DELETE FROM attempt WHERE id = ?", arguments: [attemptID])
             return itemID
         }
     }
 
-    static func saveState(_ s: ReviewState, learnerID: Int64, itemID: String, introducedAt: Double, db: Database) throws
+    /// Writes an item's review state. A new row is introduced at `introducedAt`; an existing row keeps the time it
+    /// was first seen, so no answer (and no undo) ever changes it.
+    static func saveState(_ s: ReviewState, learnerID: Int64, itemID: String, introducedAt: Date?, db: Database) throws
     {
         try db.cachedStatement(
             sql: """
-                INSERT OR REPLACE INTO review_state (learner_id, item_id, phase, step, stability, difficulty, due, last_review,
+                INSERT INTO review_state (learner_id, item_id, phase, step, stability, difficulty, due, last_review,
                     reps, lapses, streak, introduced_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (learner_id, item_id) DO UPDATE SET phase = excluded.phase, step = excluded.step,
+                    stability = excluded.stability, difficulty = excluded.difficulty, due = excluded.due,
+                    last_review = excluded.last_review, reps = excluded.reps, lapses = excluded.lapses,
+                    streak = excluded.streak
                 """
         ).execute(
             arguments: [
                 learnerID, itemID, s.phase.rawValue, s.step, s.stability, s.difficulty, s.due.timeIntervalSince1970,
-                s.lastReview?.timeIntervalSince1970, s.reps, s.lapses, s.streak, introducedAt,
+                s.lastReview?.timeIntervalSince1970, s.reps, s.lapses, s.streak,
+                (introducedAt ?? s.lastReview ?? s.due).timeIntervalSince1970,
             ])
     }
 
-    static func reviewState(from row: Row) -> ReviewState? {
-        guard let phaseText: String = row["phase"], let phase = ReviewState.Phase(rawValue: phaseText),
-            let due: Double = row["due"]
+    /// A review state from a row's columns, each named `prefix` + the column of `review_state`.
+    static func reviewState(from row: Row, prefix: String = "") -> ReviewState? {
+        guard let phaseText: String = row[prefix + "phase"], let phase = ReviewState.Phase(rawValue: phaseText),
+            let due: Double = row[prefix + "due"]
         else { return nil }
         return ReviewState(
-            phase: phase, step: row["step"], stability: row["stability"], difficulty: row["difficulty"],
-            due: Date(timeIntervalSince1970: due),
-            lastReview: (row["last_review"] as Double?).map(Date.init(timeIntervalSince1970:)),
-            reps: row["reps"] ?? 0, lapses: row["lapses"] ?? 0, streak: row["streak"] ?? 0)
+            phase: phase, step: row[prefix + "step"], stability: row[prefix + "stability"],
+            difficulty: row[prefix + "difficulty"], due: Date(timeIntervalSince1970: due),
+            lastReview: (row[prefix + "last_review"] as Double?).map(Date.init(timeIntervalSince1970:)),
+            reps: row[prefix + "reps"] ?? 0, lapses: row[prefix + "lapses"] ?? 0, streak: row[prefix + "streak"] ?? 0)
     }
 }

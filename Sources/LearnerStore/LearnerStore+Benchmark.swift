@@ -26,3 +26,46 @@ extension LearnerStore {
         }
     }
 }
+
+extension LearnerStore {
+    /// The floor for recording an answer: a new file with the store's settings (WAL, `synchronous=FULL`) and two
+    /// tables without secondary indexes, each commit one row into each, as `recordAnswer` commits. Returns each
+    /// commit's time in microseconds (for benchmarks only).
+    public static func bareCommitTimes(path: String, count: Int) throws(StoreError) -> [Double] {
+        do {
+            var config = configuration()
+            config.prepareDatabase { db in try db.execute(sql: "PRAGMA journal_mode = WAL") }
+            let queue = try DatabaseQueue(path: path, configuration: config)
+            defer { try? queue.close() }
+            try queue.write { db in
+                try db.execute(
+                    sql: """
+                        CREATE TABLE IF NOT EXISTS answer (id INTEGER PRIMARY KEY, item TEXT NOT NULL, at REAL NOT NULL);
+                        CREATE TABLE IF NOT EXISTS state (item TEXT PRIMARY KEY, due REAL NOT NULL) WITHOUT ROWID;
+                        """)
+            }
+            var times: [Double] = []
+            times.reserveCapacity(count)
+            for n in 0..<count {
+                let start = DispatchTime.now().uptimeNanoseconds
+                let item = "item-\(n % 500)"
+                let now = Date().timeIntervalSince1970
+                try queue.writeWithoutTransaction { db in
+                    try db.inTransaction(.immediate) {
+                        try db.cachedStatement(sql: "INSERT INTO answer (item, at) VALUES (?, ?)").execute(
+                            arguments: [item, now])
+                        try db.cachedStatement(
+                            sql:
+                                "INSERT INTO state (item, due) VALUES (?, ?) ON CONFLICT(item) DO UPDATE SET due = excluded.due"
+                        ).execute(arguments: [item, now + 600])
+                        return .commit
+                    }
+                }
+                times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1000)
+            }
+            return times
+        } catch {
+            throw StoreError.from(error, path: path)
+        }
+    }
+}

@@ -23,9 +23,11 @@ extension LearnerStore {
                     FROM session LEFT JOIN (
                         -- The first answer to each question in a session: questions asked again after a miss count once.
                         SELECT id, session_id, correct FROM attempt
-                        WHERE id IN (SELECT MIN(id) FROM attempt GROUP BY session_id, item_id)
+                        WHERE id IN (
+                            SELECT MIN(id) FROM attempt
+                            WHERE session_id IN (SELECT id FROM session WHERE learner_id = ?1) GROUP BY session_id, item_id)
                     ) AS first ON first.session_id = session.id
-                    WHERE session.learner_id = ? AND session.started_at >= ?
+                    WHERE session.learner_id = ?1 AND session.started_at >= ?2
                     GROUP BY session.id ORDER BY session.started_at, session.id
                     """, arguments: [learnerID, since?.timeIntervalSince1970 ?? -Double.greatestFiniteMagnitude]
             ).map { row in
@@ -43,7 +45,11 @@ extension LearnerStore {
     public func attempts(learnerID: Int64, since: Date? = nil) throws(StoreError) -> [StoredAttempt] {
         try read { db in
             try Row.fetchAll(
-                db, sql: "SELECT * FROM attempt WHERE learner_id = ? AND answered_at >= ? ORDER BY id",
+                db,
+                sql: """
+                    SELECT * FROM attempt WHERE session_id IN (SELECT id FROM session WHERE learner_id = ?)
+                        AND answered_at >= ? ORDER BY id
+                    """,
                 arguments: [learnerID, since?.timeIntervalSince1970 ?? -Double.greatestFiniteMagnitude]
             ).map(Self.attempt(from:))
         }
@@ -75,7 +81,7 @@ extension LearnerStore {
             var result: [ExportedTable] = []
             for (table, column) in [
                 ("learner", "id"), ("session", "learner_id"), ("attempt", "learner_id"),
-                ("review_state", "learner_id"), ("review_log", "learner_id"),
+                ("review_state", "learner_id"),
             ] {
                 let rows = try Row.fetchAll(
                     db, sql: "SELECT * FROM \(table) WHERE \(column) = ? ORDER BY 1", arguments: [learnerID])

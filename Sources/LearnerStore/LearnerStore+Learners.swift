@@ -47,9 +47,11 @@ extension LearnerStore {
                 db,
                 sql: """
                     SELECT learner.*,
-                        (SELECT COUNT(*) FROM attempt WHERE attempt.learner_id = learner.id) AS attempts,
+                        (SELECT COUNT(*) FROM attempt WHERE attempt.session_id IN
+                            (SELECT id FROM session WHERE session.learner_id = learner.id)) AS attempts,
                         (SELECT COUNT(*) FROM review_state WHERE review_state.learner_id = learner.id AND due <= ?) AS due_count,
-                        (SELECT MAX(answered_at) FROM attempt WHERE attempt.learner_id = learner.id) AS last_active
+                        (SELECT MAX(answered_at) FROM attempt WHERE attempt.session_id IN
+                            (SELECT id FROM session WHERE session.learner_id = learner.id)) AS last_active
                     FROM learner ORDER BY name
                     """, arguments: [date.timeIntervalSince1970]
             ).map { row in
@@ -88,7 +90,7 @@ extension LearnerStore {
         guard let learner = try learner(named: name) else { throw StoreError.noSuchLearner(name: name) }
         try write { db in
             // Children first, so the delete does not depend on cascade order.
-            for table in ["review_log", "review_state", "attempt", "session"] {
+            for table in ["review_state", "attempt", "session"] {
                 try db.execute(sql: "DELETE FROM \(table) WHERE learner_id = ?", arguments: [learner.id])
             }
             try db.execute(sql: "DELETE FROM learner WHERE id = ?", arguments: [learner.id])

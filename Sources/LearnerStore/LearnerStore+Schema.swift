@@ -83,6 +83,37 @@ extension LearnerStore {
                     CREATE INDEX review_log_learner ON review_log(learner_id, reviewed_at);
                     """)
         }
+        migrator.registerMigration(
+            "v2: each answer keeps the state it replaced; fewer indexes on the answer path", migrate: v2)
         return migrator
     }()
+
+    static func v2(_ db: Database) throws {
+        // Recording an answer wrote eight b-tree pages: the attempt, three indexes on it, the review log and
+        // its index, the review state and its due index. The log moves into the attempt's row, and the two
+        // attempt indexes no query needs go (reads by learner go through the learner's sessions). The log's
+        // introduced_at is not kept: it always equals the review state's, which no answer changes.
+        try db.execute(
+            sql: """
+                ALTER TABLE attempt ADD COLUMN scheduled INTEGER NOT NULL DEFAULT 0;
+                ALTER TABLE attempt ADD COLUMN had_state INTEGER;
+                ALTER TABLE attempt ADD COLUMN prev_phase TEXT;
+                ALTER TABLE attempt ADD COLUMN prev_step INTEGER;
+                ALTER TABLE attempt ADD COLUMN prev_stability REAL;
+                ALTER TABLE attempt ADD COLUMN prev_difficulty REAL;
+                ALTER TABLE attempt ADD COLUMN prev_due REAL;
+                ALTER TABLE attempt ADD COLUMN prev_last_review REAL;
+                ALTER TABLE attempt ADD COLUMN prev_reps INTEGER;
+                ALTER TABLE attempt ADD COLUMN prev_lapses INTEGER;
+                ALTER TABLE attempt ADD COLUMN prev_streak INTEGER;
+                UPDATE attempt SET scheduled = 1, had_state = log.had_state, prev_phase = log.phase,
+                    prev_step = log.step, prev_stability = log.stability, prev_difficulty = log.difficulty,
+                    prev_due = log.due, prev_last_review = log.last_review, prev_reps = log.reps,
+                    prev_lapses = log.lapses, prev_streak = log.streak
+                FROM review_log AS log WHERE log.attempt_id = attempt.id;
+                DROP TABLE review_log;
+                DROP INDEX attempt_learner_item;
+                DROP INDEX attempt_item;
+                """)
+    }
 }

@@ -9,7 +9,7 @@ import Scheduling
 struct DebugCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "debug", abstract: "Commands for tests.", shouldDisplay: false,
-        subcommands: [AnswerStream.self, BenchAnswers.self, BenchGenerate.self])
+        subcommands: [AnswerStream.self, BenchAnswers.self, BenchBareCommit.self, BenchGenerate.self])
 
     /// Records `count` answers as fast as it can, printing each attempt id once it is committed.
     struct AnswerStream: ParsableCommand {
@@ -94,6 +94,20 @@ struct DebugCommand: ParsableCommand {
             times.sort()
             func pct(_ p: Double) -> Double { times[min(times.count - 1, Int(Double(times.count) * p))] }
             print(String(format: "teachback answers=%d p50_us=%.1f p99_us=%.1f", times.count, pct(0.5), pct(0.99)))
+        }
+    }
+
+    /// Times the floor under recording an answer: two one-row statements committed with the store's durability
+    /// settings in a new file, and prints p50 and p99 in microseconds.
+    struct BenchBareCommit: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "bench-bare-commit")
+        @Option(help: "A new database file to write.") var db: String
+        @Option var count: Int = 2000
+
+        func run() throws {
+            let times = try reportingStoreErrors { try LearnerStore.bareCommitTimes(path: db, count: count) }.sorted()
+            func pct(_ p: Double) -> Double { times[min(times.count - 1, Int(Double(times.count) * p))] }
+            print(String(format: "bare answers=%d p50_us=%.1f p99_us=%.1f", times.count, pct(0.5), pct(0.99)))
         }
     }
 

@@ -221,18 +221,17 @@ public final class MemoryStore: LearnerDatabase {
             ["id": .integer(s.id), "learner_id": .integer(learnerID), "mode": .text(s.session.mode.rawValue)]
         }
         let attempts = answers.filter { $0.record.learnerID == learnerID }.map { a -> [String: StoredValue] in
-            ["id": .integer(a.id), "learner_id": .integer(learnerID), "item_id": .text(a.record.itemID)]
+            [
+                "id": .integer(a.id), "learner_id": .integer(learnerID), "item_id": .text(a.record.itemID),
+                "scheduled": .integer(a.record.newState == nil ? 0 : 1),
+            ]
         }
         let reviewStates = (states[learnerID] ?? [:]).keys.sorted().map { item -> [String: StoredValue] in
             ["learner_id": .integer(learnerID), "item_id": .text(item)]
         }
-        let log = answers.filter { $0.record.learnerID == learnerID && $0.record.newState != nil }.map {
-            a -> [String: StoredValue] in ["attempt_id": .integer(a.id), "learner_id": .integer(learnerID)]
-        }
         return [
             ExportedTable(table: "learner", rows: learner), ExportedTable(table: "session", rows: sessions),
             ExportedTable(table: "attempt", rows: attempts), ExportedTable(table: "review_state", rows: reviewStates),
-            ExportedTable(table: "review_log", rows: log),
         ]
     }
 
