@@ -39,7 +39,7 @@ struct GenerationSpeedupTests {
         let bank = mixedBank(concepts: 1_200)
         let one = QuestionGenerator.generate(bank, seed: 5, elementsPerPiece: Int.max)
         let many = QuestionGenerator.generate(bank, seed: 5, elementsPerPiece: 97)
-        #expect(QuestionGenerator.pieces(of: bank, size: 97).jobs.count > 10)
+        #expect(GenerationPieces(bank, size: 97).jobs.count > 10)
         #expect(one.items.count > 3_000)
         #expect(one.items == many.items)
         #expect(one.findings == many.findings)
@@ -168,54 +168,74 @@ struct GenerationSpeedupTests {
         #expect(!taught.isTerm(""))
     }
 
-    @Test func piecesGrowPastTheirCapacityAndMergeInIDOrder() {
-        func item(_ id: String, from piece: String) -> Item {
-            Item(
-                id: id, version: "v", kind: .faq, section: "s", stem: "Stem \(id)?", options: ["A \(id)", "B"],
-                answer: 0, explanation: "E", feedback: [nil, nil], source: piece, topic: id, critical: false,
-                readingGrade: 1)
+    @Test func joiningPiecesGivesWhatAStableSortOfThemJoinedGives() {
+        // Given pieces with overlapping runs, ids repeated across pieces, and an empty piece
+        let pieces = (0..<7).map { p in
+            var piece = GenerationPieces.Piece()
+            for n in stride(from: p, to: p == 3 ? p : 300, by: 3 + p) {
+                let id = "k\(n % 50):\(n % 40)"
+                piece.items.append(
+                    Item(
+                        id: id, version: "v", kind: .faq, section: "s", stem: "\(p)", options: ["A", "B"], answer: 0,
+                        explanation: "E", feedback: [nil, nil], source: "\(p)", topic: id, critical: false,
+                        readingGrade: 1))
+            }
+            piece.items.sort { $0.id < $1.id }
+            return piece
         }
-        var first = QuestionGenerator.Piece(capacity: 1)
-        for id in ["faq:d", "faq:a", "faq:f", "faq:b", "faq:e"] { first.append(item(id, from: "first")) }
-        first.sortByID()
-        var second = QuestionGenerator.Piece(capacity: 8)
-        for id in ["faq:c", "faq:g", "faq:a"] { second.append(item(id, from: "second")) }
-        second.sortByID()
-        let empty = QuestionGenerator.Piece(capacity: 0)
-        let (merged, counts) = QuestionGenerator.Piece.merge([first, empty, second])
-        #expect(merged.map(\.id) == ["faq:a", "faq:a", "faq:b", "faq:c", "faq:d", "faq:e", "faq:f", "faq:g"])
-        #expect(merged.map(\.stem) == merged.map { "Stem \($0.id)?" })
-        #expect(counts == Array(repeating: 2, count: 8))
-        // Equal ids keep the earlier piece first, as a stable sort would.
-        #expect(merged.prefix(2).map(\.source) == ["first", "second"])
+        // When they are joined, Then the order is by id, and on equal ids the earlier piece comes first
+        let joined = GenerationPieces.join(pieces)
+        let expected = pieces.enumerated().flatMap { p, piece in piece.items.map { (p, $0) } }
+            .enumerated().sorted { ($0.element.1.id, $0.offset) < ($1.element.1.id, $1.offset) }.map(\.element.1)
+        #expect(joined.count > 300)
+        #expect(joined == expected)
     }
 
-    @Test func mergingInTwoHalvesGivesWhatOneMergeGives() {
-        func pieces() -> [QuestionGenerator.Piece] {
-            (0..<7).map { p in
-                var piece = QuestionGenerator.Piece(capacity: 4)
-                // Overlapping runs, repeated ids across pieces, and true-or-false items among them.
-                for n in stride(from: p, to: 300, by: 3 + p) {
-                    let id = "k\(n % 50):\(n)"
-                    piece.append(
-                        Item(
-                            id: id, version: "v", kind: n % 4 == 0 ? .trueFalse : .faq, section: "s", stem: "\(p)",
-                            options: n % 4 == 0 ? ["True", "False"] : ["A", "B", "C", "D"].suffix(3 + n % 2),
-                            answer: 0, explanation: "E",
-                            feedback: [nil, nil, nil, nil].suffix(n % 4 == 0 ? 2 : 3 + n % 2),
-                            source: "\(p)", topic: id, critical: false, readingGrade: 1))
-                }
-                piece.sortByID()
-                return piece
+    @Test func optionPlacementSpreadsKeysEvenlyAndKeepsFeedbackWithItsOption() {
+        // Given 400 four-option items with the key first, and 10 true-or-false items
+        func fresh() -> [Item] {
+            (0..<410).map { n in
+                let tf = n >= 400
+                return Item(
+                    id: "i\(n)", version: "v", kind: tf ? .trueFalse : .faq, section: "s", stem: "Q\(n)?",
+                    options: tf ? ["True", "False"] : ["key \(n)", "w1 \(n)", "w2 \(n)", "w3 \(n)"], answer: 0,
+                    explanation: "E", feedback: tf ? [nil, "no"] : [nil, "f1 \(n)", "f2 \(n)", "f3 \(n)"], source: "s",
+                    topic: "t", critical: false, readingGrade: 1)
             }
         }
-        let one = QuestionGenerator.Piece.merge(pieces(), threads: 1)
-        let two = QuestionGenerator.Piece.merge(pieces(), threads: 2)
-        #expect(one.items.count > 300)
-        #expect(one.items == two.items)
-        #expect(one.optionCounts == two.optionCounts)
-        #expect(one.items.map(\.id) == one.items.map(\.id).sorted())
-        #expect(one.optionCounts == one.items.map { $0.kind == .trueFalse ? 0 : $0.options.count })
+        var items = fresh()
+        // When the options are placed
+        OptionPlacement.shuffle(&items, seed: 3)
+        // Then each position holds the key for a quarter of the items, and every option keeps its feedback
+        let positions = Dictionary(grouping: items.prefix(400), by: \.answer).mapValues(\.count)
+        #expect(positions == [0: 100, 1: 100, 2: 100, 3: 100])
+        for (n, item) in items.prefix(400).enumerated() {
+            #expect(item.key == "key \(n)")
+            #expect(item.feedback[item.answer] == nil)
+            for (option, feedback) in zip(item.options, item.feedback) where option != item.key {
+                #expect(feedback == "f" + option.dropFirst())
+            }
+        }
+        #expect(items.suffix(10).allSatisfy { $0.options == ["True", "False"] && $0.answer == 0 })
+        // And the same seed places them the same way, another seed not
+        var again = fresh()
+        OptionPlacement.shuffle(&again, seed: 3)
+        #expect(again == items)
+        var other = fresh()
+        OptionPlacement.shuffle(&other, seed: 4)
+        #expect(other != items)
+    }
+
+    @Test func theSmallestFewAreWhatSortingGives() {
+        var rng = SplitMix64(seed: 9)
+        for length in [0, 1, 5, 8, 9, 100, 1_000] {
+            // Repeated values too: a small range of numbers.
+            let values = (0..<length).map { _ in rng.next() % 64 }
+            for count in [1, 3, 8] {
+                #expect(
+                    Drafts.smallest(count, of: values) == Array(values.sorted().prefix(count)), "\(length) \(count)")
+            }
+        }
     }
 
     @Test func asciiTestsAgreeWithLookingAtEachByte() {
