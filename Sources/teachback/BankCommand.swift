@@ -41,6 +41,8 @@ struct BankCommand: ParsableCommand {
             }
             let failed = Set(failures.map(\.itemID)).count
             print("\(result.items.count) items passed, \(failed) failed")
+            // A learner who knows nothing of the topic and answers by test-taking tricks, beside pure chance.
+            print(TestWiseGuesser.score(result.items).description)
             if failed > 0 { throw ExitCode(1) }
         }
     }

@@ -1,6 +1,7 @@
 import Benchmark
 import ContentModel
 import Foundation
+import LearnerModel
 import LearnerStore
 import QuestionGeneration
 import QuizEngine

@@ -1,0 +1,6 @@
+public struct LearnerPickerView: Sendable, Equatable {
+    public var typed: String
+    public var names: [String]
+    /// The highlighted name; nil while a name is being typed.
+    public var selected: Int?
+}

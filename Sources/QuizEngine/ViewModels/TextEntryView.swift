@@ -1,0 +1,3 @@
+public struct TextEntryView: Sendable, Equatable {
+    public var typed: String
+}
