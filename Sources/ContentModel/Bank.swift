@@ -105,17 +105,21 @@ public struct Concept: Sendable, Equatable, Identifiable {
     public var definition: String
     public var section: String
     public var synonyms: [String]
+    /// Concepts whose definition could also be said of this one (the material describes both alike): the two are
+    /// never each other's wrong options, which would be arguably true.
+    public var overlaps: [String]
     public var location: SourceLocation?
 
     public init(
         id: String, term: String, definition: String, section: String, synonyms: [String] = [],
-        location: SourceLocation? = nil
+        overlaps: [String] = [], location: SourceLocation? = nil
     ) {
         self.id = id
         self.term = term
         self.definition = definition
         self.section = section
         self.synonyms = synonyms
+        self.overlaps = overlaps
         self.location = location
     }
 }
@@ -155,13 +159,13 @@ public struct Fact: Sendable, Equatable, Identifiable {
     /// A complete question whose answer is `answer`.
     public var question: String
     public var answer: String
-    /// Wrong answers of the same form.
-    public var wrong: [String]
+    /// Wrong answers of the same form, each with why it is wrong.
+    public var wrong: [WrongOption]
     public var explanation: String?
     public var location: SourceLocation?
 
     public init(
-        id: String, section: String, statement: String, question: String, answer: String, wrong: [String],
+        id: String, section: String, statement: String, question: String, answer: String, wrong: [WrongOption],
         explanation: String? = nil, location: SourceLocation? = nil
     ) {
         self.id = id

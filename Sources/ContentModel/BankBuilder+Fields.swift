@@ -80,7 +80,8 @@ struct Fields {
         return result
     }
 
-    /// Wrong answers: each a text, or a mapping with `text` and `feedback`.
+    /// Wrong answers: each a mapping with `text` and `feedback` (why it is wrong), which every wrong answer needs;
+    /// a plain text is read but reported for its missing feedback.
     func wrongOptions(_ key: String, minimum: Int) -> [WrongOption] {
         guard let value = node(key) else { return [] }
         guard case .sequence(let seq) = value else {
@@ -92,14 +93,16 @@ struct Fields {
             switch item {
             case .scalar(let s):
                 if let t = builder.checkedText(s.string, key: key, at: builder.location(item), isNull: s.isNull) {
+                    builder.report(builder.location(item), .missingFeedback(text: t))
                     result.append(WrongOption(t))
                 }
             case .mapping:
                 guard
-                    let f = builder.fields(item, context: "a wrong answer", required: ["text"], optional: ["feedback"]),
+                    let f = builder.fields(
+                        item, context: "a wrong answer", required: ["text", "feedback"], optional: []),
                     let t = f.text("text")
                 else { continue }
-                result.append(WrongOption(t, feedback: f.text("feedback", required: false)))
+                result.append(WrongOption(t, feedback: f.text("feedback")))
             default:
                 builder.report(builder.location(item), .wrongType(key: key, expected: "a list of wrong answers"))
             }

@@ -151,17 +151,26 @@ final class BankBuilder {
     func readConcept(_ node: Node) {
         guard
             let f = fields(
-                node, context: "a concept", required: ["id", "term", "definition", "section"], optional: ["synonyms"])
+                node, context: "a concept", required: ["id", "term", "definition", "section"],
+                optional: ["synonyms", "overlaps"])
         else { return }
         let id = f.identifier()
         let term = f.text("term")
         let definition = f.text("definition")
         let section = f.reference("section")
         let synonyms = f.texts("synonyms", minimum: 0)
+        let overlaps = f.texts("overlaps", minimum: 0)
+        if let overlapsNode = f.node("overlaps"), case .sequence(let seq) = overlapsNode {
+            for other in seq {
+                if case .scalar(let s) = other, !s.isNull {
+                    references.append(("concept", s.string.trimmedWhitespace, location(other)))
+                }
+            }
+        }
         guard let id, let term, let definition, let section else { return }
         concepts.append(
             Concept(
-                id: id, term: term, definition: definition, section: section, synonyms: synonyms,
+                id: id, term: term, definition: definition, section: section, synonyms: synonyms, overlaps: overlaps,
                 location: location(node)))
     }
 
@@ -209,7 +218,7 @@ final class BankBuilder {
         let statement = f.text("statement")
         let question = f.text("question")
         let answer = f.text("answer")
-        let wrong = f.texts("wrong", minimum: 2)
+        let wrong = f.wrongOptions("wrong", minimum: 2)
         let explanation = f.text("explanation", required: false)
         if let statement, let answer, !statement.contains(answer) {
             report(f.valueLocation("answer"), .answerNotInStatement(answer: answer))

@@ -43,6 +43,7 @@ enum BankIssue: Equatable {
     case nonMemberIsMember(String)
     case answerNotInStatement(answer: String)
     case tooFewWrong(key: String, count: Int, minimum: Int)
+    case missingFeedback(text: String)
     case controlCharacter(scalar: UInt32)
     case badReviewStatus(String)
     case reviewIncomplete
@@ -81,6 +82,8 @@ enum BankIssue: Equatable {
         case .answerNotInStatement(let answer): "answer '\(answer)' must appear word for word in the statement"
         case .tooFewWrong(let key, let count, let minimum):
             "'\(key)' has \(count) wrong answer\(count == 1 ? "" : "s"); write at least \(minimum)"
+        case .missingFeedback(let text):
+            "the wrong answer '\(text)' has no feedback; write it as {text: ..., feedback: ...}, saying why it is wrong"
         case .controlCharacter(let scalar):
             "text contains a control character (U+\(String(scalar, radix: 16, uppercase: true))); remove it"
         case .badReviewStatus(let s): "review status '\(s)' is not 'draft' or 'reviewed'"

@@ -16,6 +16,9 @@ struct Drafts {
         /// ungrouped concepts; and which list each concept draws from (without itself).
         let siblingPools: [[Int]]
         let poolOfConcept: [Int]
+        /// For each concept, the concepts never to stand as its wrong options: itself, and those it overlaps with
+        /// (either way round).
+        let excluded: [[Int]]
         /// Stable hashes of each concept's definition and term, made once and mixed with each item's id.
         let definitionHashes: [UInt64]
         let termHashes: [UInt64]
@@ -34,6 +37,15 @@ struct Drafts {
             }
             siblingPools = members + [concepts.indices.filter { groupOf[$0] == nil }]
             poolOfConcept = groupOf.map { $0 ?? members.count }
+            // Lists, not sets: there are one or two, and a list is searched faster than a set is hashed.
+            var excluded = concepts.indices.map { [$0] }
+            for i in concepts.indices {
+                for other in concepts[i].overlaps.compactMap({ index[$0] }) {
+                    if !excluded[i].contains(other) { excluded[i].append(other) }
+                    if !excluded[other].contains(i) { excluded[other].append(i) }
+                }
+            }
+            self.excluded = excluded
             definitionHashes = concepts.indices.map { StableHash.mix(StableHash.offset, concepts[$0].definition) }
             termHashes = concepts.indices.map { StableHash.mix(StableHash.offset, concepts[$0].term) }
         }
@@ -78,17 +90,17 @@ struct Drafts {
     /// id's, so only the few taken are compared as text, and feedback is written only for those. Candidates the
     /// same as the key or as one taken already are passed over.
     func choose(
-        _ candidates: [Int], excluding excluded: Int? = nil, hashes: [UInt64], text: (Int) -> String,
+        _ candidates: [Int], excluding excluded: [Int] = [], hashes: [UInt64], text: (Int) -> String,
         facts: (Int) -> TextFacts, feedback: (Int) -> String? = { _ in nil }, feedbackFromConcept: Bool = false,
         for id: String, key: TextFacts
     ) -> (chosen: [Option], spares: [Option]) {
         let wanted = Self.maximumDistractors + Self.maximumSpares
         let itemHash = StableHash.mix(StableHash.offset, id)
         // Order: the mixed hash, then the candidate's place, packed in one integer (a place fits in 20 bits); the
-        // excluded candidate sorts last and is never taken.
-        let skip = excluded ?? -1
+        // excluded candidates sort last and are never taken.
         let values = candidates.enumerated().map { i, candidate in
-            candidate == skip ? UInt64.max : StableHash.mixed(itemHash, hashes[candidate]) & ~0xFFFFF | UInt64(i)
+            excluded.contains(candidate)
+                ? UInt64.max : StableHash.mixed(itemHash, hashes[candidate]) & ~0xFFFFF | UInt64(i)
         }
         var unique: [Option] = []
         unique.reserveCapacity(wanted)
@@ -182,7 +194,8 @@ struct Drafts {
         bank.concepts.withUnsafeBufferPointer { all in
             for i in range {
                 let others = index.siblingPools[index.poolOfConcept[i]]
-                guard others.lazy.filter({ $0 != i }).count >= 2 else { continue }
+                let excluded = index.excluded[i]
+                guard others.lazy.filter({ !excluded.contains($0) }).count >= 2 else { continue }
                 let term = all[i].term, definition = all[i].definition, id = all[i].id
                 let lowerDefinition = Text.lowerFirst(definition)
                 let explanation = "\(term): \(lowerDefinition)."
@@ -193,7 +206,7 @@ struct Drafts {
                 ) -> Draft {
                     let itemID = "\(kind.rawValue):\(id)"
                     let choice = choose(
-                        others, excluding: i, hashes: hashes, text: text, facts: { facts($0, text($0)) },
+                        others, excluding: excluded, hashes: hashes, text: text, facts: { facts($0, text($0)) },
                         feedbackFromConcept: true, for: itemID, key: keyFacts)
                     return Draft(
                         id: itemID, kind: kind, section: all[i].section, stem: stem, key: key,
@@ -267,7 +280,7 @@ struct Drafts {
 
     func facts(_ range: Range<Int>, _ emit: Emit) {
         for fact in bank.facts[range] {
-            let pool = fact.wrong.map { (text: $0, feedback: String?.none) }
+            let pool = fact.wrong.map { (text: $0.text, feedback: $0.feedback) }
             let explanation = fact.explanation ?? fact.statement
             let qid = "\(ItemKind.factQuestion.rawValue):\(fact.id)"
             let q = choose(pool, for: qid, key: fact.answer)

@@ -10,3 +10,13 @@ public enum ItemKind: String, Sendable, Codable, CaseIterable {
     case faq = "faq"
     case scenario = "scenario"
 }
+
+extension ItemKind {
+    /// Whether the wrong options are written by the bank's author (facts, FAQs, actions), not drawn from concepts.
+    var hasAuthoredOptions: Bool {
+        switch self {
+        case .factQuestion, .factCompletion, .faq, .scenario: true
+        case .termToDefinition, .definitionToTerm, .groupMember, .groupNotMember, .trueFalse: false
+        }
+    }
+}

@@ -50,8 +50,17 @@ enum ItemLint {
         }
         makeOptionsAlike(&draft, &facts, memo: memo, &findings)
         if draft.kind != .trueFalse, !draft.distractors.isEmpty {
-            checkKeyLength(facts, &findings)
+            let longKey = checkKeyLength(facts, &findings)
             checkStemClue(draft, facts, stemTokens: stemTokens, memo: memo, &findings)
+            checkAbsolutes(draft, facts, &findings)
+            checkHedgedKey(draft, facts, &findings)
+            if !longKey { checkKeyStandsOutByLength(draft, facts, &findings) }
+            // Options drawn from concepts share the topic's words by nature (every term or definition speaks of cells
+            // and cancer): these two cues are the author's to avoid in options they write.
+            if draft.kind.hasAuthoredOptions {
+                checkConvergence(draft, facts, &findings)
+                checkStemWordInWrongOption(draft, facts, stemTokens: stemTokens, memo: memo, &findings)
+            }
         }
         checkReadingGrade(&draft, facts, stemTokens: stemTokens, memo: memo, &findings)
         return (findings.repairs, findings.failures)
@@ -162,14 +171,16 @@ enum ItemLint {
     }
 
     /// The key is not much longer than the wrong answers (the longest option is a well-known cue).
-    static func checkKeyLength(_ facts: OptionFacts, _ findings: inout Findings) {
+    /// - Returns: whether the key was found too long.
+    @discardableResult
+    static func checkKeyLength(_ facts: OptionFacts, _ findings: inout Findings) -> Bool {
         let mean = Double(facts.distractors.map(\.characters).reduce(0, +)) / Double(facts.distractors.count)
-        if Double(facts.key.characters) > maximumKeyLengthRatio * mean {
-            findings.failed(
-                "key-longest",
-                "the key has \(facts.key.characters) characters, more than \(maximumKeyLengthRatio)× the wrong answers' mean of \(Int(mean.rounded()))"
-            )
-        }
+        guard Double(facts.key.characters) > maximumKeyLengthRatio * mean else { return false }
+        findings.failed(
+            "key-longest",
+            "the key has \(facts.key.characters) characters, more than \(maximumKeyLengthRatio)× the wrong answers' mean of \(Int(mean.rounded()))"
+        )
+        return true
     }
 
     /// No word of the stem appears in the key alone (a clang clue).
@@ -184,6 +195,71 @@ enum ItemLint {
             findings.failed(
                 "stem-clue", "the stem's word '\(clues.sorted().joined(separator: "', '"))' appears only in the key")
         }
+    }
+
+    /// No absolute word ("only", "never", "every"…) in a wrong option while the key has none: test-wise learners drop
+    /// such options.
+    static func checkAbsolutes(_ draft: Draft, _ facts: OptionFacts, _ findings: inout Findings) {
+        guard facts.key.absolute == nil else { return }
+        for (option, fact) in zip(draft.distractors, facts.distractors) {
+            guard let word = fact.absolute else { continue }
+            findings.failed(
+                "absolute-in-wrong-option",
+                "the wrong option '\(option.text)' says '\(word)' and the key does not; test-wise learners drop it. Word it without '\(word)' (a real misconception a patient could hold)"
+            )
+        }
+    }
+
+    /// The key is not the only hedged option ("may", "can", "some"…): test-wise learners pick the careful one.
+    static func checkHedgedKey(_ draft: Draft, _ facts: OptionFacts, _ findings: inout Findings) {
+        guard let word = facts.key.hedge, facts.distractors.allSatisfy({ $0.hedge == nil }) else { return }
+        findings.failed(
+            "hedged-key",
+            "only the key hedges ('\(word)'); test-wise learners pick it. Hedge a wrong option too, or word the key plainly"
+        )
+    }
+
+    /// The key is not the one option much longer than the rest.
+    static let standOutLengthRatio = 1.4
+
+    static func checkKeyStandsOutByLength(_ draft: Draft, _ facts: OptionFacts, _ findings: inout Findings) {
+        guard let second = facts.distractors.map(\.characters).max(), second > 0 else { return }
+        if Double(facts.key.characters) > standOutLengthRatio * Double(second) {
+            findings.failed(
+                "key-stands-out-by-length",
+                "the key has \(facts.key.characters) characters and no wrong option more than \(second); make the options alike in length"
+            )
+        }
+    }
+
+    /// The key is not the option sharing the most words with the others (test-wise learners pick the one the others
+    /// converge on).
+    static func checkConvergence(_ draft: Draft, _ facts: OptionFacts, _ findings: inout Findings) {
+        let all = [facts.key] + facts.distractors
+        let shared = all.indices.map { i in
+            all.indices.filter { $0 != i }.reduce(0) { sum, j in
+                sum + all[i].contentWords.filter { all[j].contentWords.contains($0) }.count
+            }
+        }
+        guard let runnerUp = shared.dropFirst().max(), shared[0] > runnerUp, shared[0] >= 3 else { return }
+        findings.failed(
+            "convergence",
+            "the key shares \(shared[0]) words with the other options, more than any wrong option (\(runnerUp)); test-wise learners pick it. Vary the wrong options' words"
+        )
+    }
+
+    /// No wrong option repeats a word of the stem that the key does not (a clang association that draws guessers).
+    static func checkStemWordInWrongOption(
+        _ draft: Draft, _ facts: OptionFacts, stemTokens: [Int]?, memo: TextMemo, _ findings: inout Findings
+    ) {
+        let wrongWords = facts.distractors.flatMap(\.contentWords).filter { !facts.key.contentWords.contains($0) }
+        guard !wrongWords.isEmpty else { return }
+        let repeated = memo.contentWordsOnce(draft.stem, tokens: stemTokens, among: Array(Set(wrongWords)))
+        guard !repeated.isEmpty else { return }
+        findings.failed(
+            "stem-word-in-wrong-option",
+            "a wrong option repeats the stem's word '\(repeated.sorted().joined(separator: "', '"))' and the key does not; test-wise learners are drawn to it. Reword the option"
+        )
     }
 
     /// The stem and options read at US grade 8 or below.

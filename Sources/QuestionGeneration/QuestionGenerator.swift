@@ -51,6 +51,12 @@ public enum QuestionGenerator {
         return Result(items: items, findings: pieces.flatMap(\.findings))
     }
 
+    /// Checks of the whole bank (true-or-false balance, absolutes only in false statements, a test-wise guesser's
+    /// score against chance), for `bank lint`: each finding is a failure; none drops an item.
+    public static func bankFindings(_ bank: Bank, items: [Item]) -> [LintFinding] {
+        ItemLint.checkBank(bank, items: items)
+    }
+
     /// The words the material teaches: concept terms and synonyms, and the named alternatives in groups.
     public static func taughtTerms(_ bank: Bank) -> [String] {
         bank.concepts.flatMap { [$0.term] + $0.synonyms } + bank.groups.flatMap(\.nonMembers)

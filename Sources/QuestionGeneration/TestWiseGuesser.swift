@@ -26,16 +26,8 @@ public enum TestWiseGuesser {
         }
     }
 
-    /// Words that make a statement absolute: test-wise learners take such options to be wrong.
-    static let absolutes: Set<String> = [
-        "always", "never", "only", "every", "all", "none", "nothing", "nobody", "everyone", "everything", "completely",
-        "entirely", "totally", "guaranteed", "guarantee", "forever", "cannot", "impossible", "must",
-    ]
-    /// Words that hedge a statement: test-wise learners take such options to be right.
-    static let hedges: Set<String> = [
-        "may", "might", "can", "could", "some", "often", "usually", "sometimes", "many", "most", "likely", "possible",
-        "help", "helps", "generally", "perhaps",
-    ]
+    static let absolutes = CueWords.absolutes
+    static let hedges = CueWords.hedges
     /// The guesser's expected score over `items`.
     public static func score(_ items: [Item]) -> Score {
         var expected = 0.0

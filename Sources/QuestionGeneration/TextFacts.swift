@@ -13,6 +13,10 @@ final class TextFacts: Sendable {
     let characters: Int
     let endsSentence: Bool
     let capitalised: Bool
+    /// Its first absolute word ("always", "only"…), a cue that the option is wrong.
+    let absolute: String?
+    /// Its first hedging word ("may", "can"…), a cue that the option is right.
+    let hedge: String?
 
     /// Whether the two texts are the same option once case and punctuation are set aside.
     func isSameOption(as other: TextFacts) -> Bool {
@@ -31,5 +35,7 @@ final class TextFacts: Sendable {
         self.characters = characters
         self.endsSentence = endsSentence
         self.capitalised = capitalised
+        absolute = CueWords.absolute(inNormalised: normalised)
+        hedge = CueWords.hedge(inNormalised: normalised)
     }
 }

@@ -39,11 +39,13 @@ struct BankCommand: ParsableCommand {
             for finding in result.findings where verbose || !finding.repaired {
                 print(finding.description)
             }
+            // Cues across the bank: true-or-false balance, and a test-wise guesser beside pure chance.
+            let bankFindings = QuestionGenerator.bankFindings(bank, items: result.items)
+            for finding in bankFindings { print(finding.description) }
             let failed = Set(failures.map(\.itemID)).count
             print("\(result.items.count) items passed, \(failed) failed")
-            // A learner who knows nothing of the topic and answers by test-taking tricks, beside pure chance.
             print(TestWiseGuesser.score(result.items).description)
-            if failed > 0 { throw ExitCode(1) }
+            if failed > 0 || !bankFindings.isEmpty { throw ExitCode(1) }
         }
     }
 

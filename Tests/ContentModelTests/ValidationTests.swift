@@ -98,6 +98,17 @@ struct ValidationTests {
                 + "actions:\n  - id: a\n    section: s\n    situation: X\n    right: Y\n    wrong: [Z]\n    explanation: E\n",
             expected: "t.yaml:17:12: error: 'wrong' has 1 wrong answer; write at least 2"),
         Case(
+            name: "wrong answer without feedback",
+            yaml: header
+                + "faqs:\n  - id: q\n    section: s\n    question: Q?\n    answer: A\n    wrong:\n      - text: B\n        feedback: Why not B.\n      - C\n",
+            expected: "t.yaml:20:9: error: the wrong answer 'C' has no feedback; write it as {text: ..., feedback: ...}"
+        ),
+        Case(
+            name: "wrong answer with its feedback left out",
+            yaml: header
+                + "actions:\n  - id: a\n    section: s\n    situation: X\n    right: Y\n    wrong:\n      - {text: Z}\n      - {text: W, feedback: Why not W.}\n    explanation: E\n",
+            expected: "t.yaml:18:9: error: missing key 'feedback' in a wrong answer"),
+        Case(
             name: "control character",
             yaml: header + "concepts:\n  - id: c\n    term: \"T\\e[31m\"\n    definition: D\n    section: s\n",
             expected: "t.yaml:14:11: error: text contains a control character (U+1B)"),

@@ -117,7 +117,7 @@ struct GeneratorTests {
             case .factQuestion, .factCompletion:
                 let fact = try #require(bank.facts.first { $0.id == item.source })
                 #expect(same(item.key, fact.answer) && fact.statement.contains(fact.answer))
-                #expect(distractors.allSatisfy { d in fact.wrong.contains { same($0, d) } })
+                #expect(distractors.allSatisfy { d in fact.wrong.contains { same($0.text, d) } })
             case .trueFalse:
                 let claim = try #require(bank.claims.first { $0.id == item.source })
                 #expect(item.key == (claim.isTrue ? "True" : "False"))

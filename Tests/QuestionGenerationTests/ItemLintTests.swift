@@ -97,5 +97,50 @@ struct ItemLintTests {
         #expect(findings.first?.description.hasPrefix("f.yaml:3:5: error: item fact:x: key-longest:") == true)
     }
 
+    // MARK: Cues a test-wise learner uses: each rule trips on one draft and not on its repair.
+
+    @Test func anAbsoluteOnlyInWrongOptionsFails() {
+        let cued = draft(distractors: ["Only a carrot", "A potato", "An onion"])
+        #expect(rules(cued) == ["absolute-in-wrong-option"])
+        // The same absolute in the key too is no cue.
+        #expect(rules(draft(key: "Only an apple", distractors: ["Only a carrot", "A potato", "An onion"])) == [])
+    }
+
+    @Test func aKeyThatAloneHedgesFails() {
+        #expect(rules(draft(key: "Some apples")) == ["hedged-key"])
+        #expect(rules(draft(key: "Some apples", distractors: ["Some carrots", "A potato", "An onion"])) == [])
+    }
+
+    @Test func aKeyMuchLongerThanEveryWrongOptionFails() {
+        // Longer than 1.4× the longest wrong option, though not 1.5× their mean.
+        let wrong = ["A red carrot", "A big potato", "A wet onion"]
+        #expect(rules(draft(key: "A green red apple", distractors: wrong)) == ["key-stands-out-by-length"])
+        #expect(rules(draft(key: "A green apple", distractors: wrong)) == [])
+    }
+
+    @Test func aKeyTheOtherOptionsConvergeOnFails() {
+        // The key shares "round", "green" and "fruit" with the others; no wrong option shares more than one.
+        let wrong = ["A round carrot", "A green potato", "A fruit onion"]
+        #expect(rules(draft(key: "A round green fruit", distractors: wrong)) == ["convergence"])
+        #expect(rules(draft(key: "A green fruit", distractors: wrong)) == [])
+    }
+
+    @Test func aWrongOptionRepeatingAStemWordFails() {
+        let d = draft(
+            stem: "Which of these is a sweet fruit?", distractors: ["A sweet carrot", "A potato", "An onion"])
+        #expect(rules(d) == ["stem-word-in-wrong-option"])
+        #expect(
+            rules(draft(stem: "Which of these is a fruit?", distractors: ["A sweet carrot", "A potato", "An onion"]))
+                == [])
+    }
+
+    @Test func conceptItemsAreNotHeldToTheAuthorsWordRules() {
+        // Options drawn from sibling concepts share the topic's words by nature.
+        let d = draft(
+            stem: "Which of these is a sweet fruit?", distractors: ["A sweet carrot", "A potato", "An onion"],
+            kind: .termToDefinition)
+        #expect(rules(d) == [])
+    }
+
     struct Failure: Error {}
 }

@@ -1,0 +1,85 @@
+import ContentModel
+@testable import QuestionGeneration
+import Testing
+import TestSupport
+
+/// Checks of a whole bank, and the teaching standard of the built-in bank.
+struct BankLintTests {
+    func claims(_ list: [(String, Bool)]) -> Bank {
+        Bank(
+            metadata: BankMetadata(
+                id: "b", title: "T", language: "en", audience: "A", version: "1", source: nil, review: .draft),
+            sections: [Section(id: "s", title: "S", passage: "P.")],
+            claims: list.enumerated().map { n, claim in
+                Claim(
+                    id: "c\(n)", section: "s", statement: claim.0, isTrue: claim.1, explanation: "E",
+                    location: SourceLocation(file: "claims.yaml", line: 2 + 5 * n, column: 5))
+            })
+    }
+
+    func rules(_ bank: Bank) -> [String] {
+        QuestionGenerator.bankFindings(bank, items: QuestionGenerator.generate(bank, seed: 0).items).map(\.rule)
+    }
+
+    @Test func trueOrFalseKeysOutOfBalanceFail() {
+        let lopsided = claims([
+            ("The sky is blue.", true), ("Grass is red.", false), ("Snow is hot.", false),
+            ("Fire is cold.", false), ("Ice is warm.", false),
+        ])
+        #expect(rules(lopsided).contains("true-false-balance"))
+        let balanced = claims([
+            ("The sky is blue.", true), ("Grass is red.", false), ("Snow is cold.", true),
+            ("Fire is cold.", false),
+        ])
+        #expect(!rules(balanced).contains("true-false-balance"))
+    }
+
+    @Test func absolutesOnlyInFalseStatementsFail() {
+        let cued = claims([
+            ("The sky is blue.", true), ("Grass is always red.", false), ("Snow is cold.", true),
+            ("Fire is never hot.", false),
+        ])
+        let findings = QuestionGenerator.bankFindings(cued, items: [])
+        #expect(findings.map(\.rule) == ["absolutes-only-in-false"])
+        #expect(findings.first?.description.hasPrefix("claims.yaml:7:5: error:") == true)
+        let fair = claims([
+            ("The sky is always up.", true), ("Grass is always red.", false), ("Snow is cold.", true),
+            ("Fire is never hot.", false),
+        ])
+        #expect(QuestionGenerator.bankFindings(fair, items: []).isEmpty)
+    }
+
+    @Test func theBuiltInBankMeetsTheTeachingStandard() throws {
+        // Given the built-in bank and every question made from it
+        let bank = try TestSupport.builtInBank()
+        let result = QuestionGenerator.generate(bank, seed: 0)
+        // Then every item passes, and no bank-wide cue is found
+        #expect(result.findings.filter { !$0.repaired }.isEmpty)
+        #expect(QuestionGenerator.bankFindings(bank, items: result.items).isEmpty)
+        // A test-wise guesser scores within 5 points of chance
+        let score = TestWiseGuesser.score(result.items)
+        #expect(score.pointsAboveChance <= 5, "\(score)")
+        // Every wrong option of every item says why it is wrong
+        for item in result.items {
+            for (index, feedback) in item.feedback.enumerated() where index != item.answer {
+                #expect(feedback?.isEmpty == false, "\(item.id) option \(index) has no feedback")
+            }
+        }
+        // True-or-false keys are 40–60% True
+        let trueFalse = result.items.filter { $0.kind == .trueFalse }
+        let share = Double(trueFalse.filter { $0.key == "True" }.count) / Double(trueFalse.count)
+        #expect((0.4...0.6).contains(share))
+        // The safety items are there and critical: feeling sick to the stomach, and serious symptoms (organs)
+        let critical = Set(result.items.filter(\.critical).map(\.source))
+        #expect(critical.isSuperset(of: ["sick-to-stomach", "serious-symptom", "cannot-harm-healthy"]))
+        // No checkpoint-inhibitor definition stands as a wrong option for monoclonal antibodies, nor the reverse
+        let checkpoint = try #require(bank.concept("checkpoint-inhibitors"))
+        let antibodies = try #require(bank.concept("monoclonal-antibodies"))
+        for item in result.items {
+            if item.id == "term-definition:monoclonal-antibodies" {
+                #expect(!item.options.contains(checkpoint.definition))
+            }
+            if item.id == "definition-term:checkpoint-inhibitors" { #expect(!item.options.contains(antibodies.term)) }
+        }
+    }
+}
