@@ -5,7 +5,10 @@ import Scheduling
 public struct AnswerRecord: Sendable, Equatable {
     public var learnerID: Int64
     public var sessionID: Int64
+    /// The question asked (one form of its teaching point).
     public var itemID: String
+    /// The teaching point the review state belongs to: the item's forms share one.
+    public var pointID: String
     public var itemVersion: String
     public var section: String
     public var chosen: Int
@@ -21,13 +24,15 @@ public struct AnswerRecord: Sendable, Equatable {
     public var newState: ReviewState?
 
     public init(
-        learnerID: Int64, sessionID: Int64, itemID: String, itemVersion: String, section: String, chosen: Int,
+        learnerID: Int64, sessionID: Int64, itemID: String, pointID: String? = nil, itemVersion: String,
+        section: String, chosen: Int,
         chosenText: String, correct: Bool, confidence: Grading.Confidence? = nil, responseMilliseconds: Int,
         answeredAt: Date, rating: Rating, previousState: ReviewState?, newState: ReviewState?
     ) {
         self.learnerID = learnerID
         self.sessionID = sessionID
         self.itemID = itemID
+        self.pointID = pointID ?? itemID
         self.itemVersion = itemVersion
         self.section = section
         self.chosen = chosen

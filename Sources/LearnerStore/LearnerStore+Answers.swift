@@ -21,11 +21,11 @@ extension LearnerStore {
             let rows = try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT item_id, correct FROM attempt WHERE id IN (
+                    SELECT point_id, correct FROM attempt WHERE id IN (
                         SELECT MAX(id) FROM attempt
-                        WHERE session_id IN (SELECT id FROM session WHERE learner_id = ?) GROUP BY item_id)
+                        WHERE session_id IN (SELECT id FROM session WHERE learner_id = ?) GROUP BY point_id)
                     """, arguments: [learnerID])
-            return Dictionary(uniqueKeysWithValues: rows.map { ($0["item_id"], $0["correct"]) })
+            return Dictionary(uniqueKeysWithValues: rows.map { ($0["point_id"], $0["correct"]) })
         }
     }
 
@@ -35,7 +35,7 @@ extension LearnerStore {
                 try String.fetchAll(
                     db,
                     sql: """
-                        SELECT DISTINCT item_id FROM attempt
+                        SELECT DISTINCT point_id FROM attempt
                         WHERE session_id IN (SELECT id FROM session WHERE learner_id = ?)
                             AND answered_at >= ? AND scheduled AND rating = 1 AND prev_phase = 'Review'
                         """, arguments: [learnerID, since.timeIntervalSince1970]))
@@ -77,14 +77,15 @@ extension LearnerStore {
             let old = a.newState == nil ? nil : a.previousState
             try db.cachedStatement(
                 sql: """
-                    INSERT INTO attempt (session_id, learner_id, item_id, item_version, section, chosen, chosen_text, correct,
-                        confidence, response_ms, answered_at, rating, scheduled, had_state, prev_phase, prev_step,
+                    INSERT INTO attempt (session_id, learner_id, item_id, point_id, item_version, section, chosen, chosen_text,
+                        correct, confidence, response_ms, answered_at, rating, scheduled, had_state, prev_phase, prev_step,
                         prev_stability, prev_difficulty, prev_due, prev_last_review, prev_reps, prev_lapses, prev_streak)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """
             ).execute(
                 arguments: [
-                    a.sessionID, a.learnerID, a.itemID, a.itemVersion, a.section, a.chosen, a.chosenText, a.correct,
+                    a.sessionID, a.learnerID, a.itemID, a.pointID, a.itemVersion, a.section, a.chosen, a.chosenText,
+                    a.correct,
                     a.confidence?.rawValue, a.responseMilliseconds, a.answeredAt.timeIntervalSince1970,
                     a.rating.rawValue, a.newState != nil, a.newState == nil ? nil : old != nil,
                     old?.phase.rawValue, old?.step, old?.stability, old?.difficulty, old?.due.timeIntervalSince1970,
@@ -92,7 +93,7 @@ extension LearnerStore {
                 ])
             let attemptID = db.lastInsertedRowID
             guard let new = a.newState else { return attemptID }
-            try Self.saveState(new, learnerID: a.learnerID, itemID: a.itemID, introducedAt: a.answeredAt, db: db)
+            try Self.saveState(new, learnerID: a.learnerID, itemID: a.pointID, introducedAt: a.answeredAt, db: db)
             return attemptID
         }
     }
@@ -107,13 +108,14 @@ extension LearnerStore {
             let attemptID: Int64 = attempt["id"]
             let learnerID: Int64 = attempt["learner_id"]
             let itemID: String = attempt["item_id"]
+            let pointID: String = attempt["point_id"] ?? itemID
             if attempt["scheduled"] == true {
                 if attempt["had_state"] == true, let previous = Self.reviewState(from: attempt, prefix: "prev_") {
-                    try Self.saveState(previous, learnerID: learnerID, itemID: itemID, introducedAt: nil, db: db)
+                    try Self.saveState(previous, learnerID: learnerID, itemID: pointID, introducedAt: nil, db: db)
                 } else {
                     try db.execute(
                         sql: "DELETE FROM review_state WHERE learner_id = ? AND item_id = ?",
-                        arguments: [learnerID, itemID])
+                        arguments: [learnerID, pointID])
                 }
             }
             try db.execute(sql: "DELETE FROM attempt WHERE id = ?", arguments: [attemptID])

@@ -85,6 +85,7 @@ extension LearnerStore {
         }
         migrator.registerMigration(
             "v2: each answer keeps the state it replaced; fewer indexes on the answer path", migrate: v2)
+        migrator.registerMigration("v3: review states by teaching point", migrate: v3)
         return migrator
     }()
 
@@ -114,6 +115,63 @@ extension LearnerStore {
                 DROP TABLE review_log;
                 DROP INDEX attempt_learner_item;
                 DROP INDEX attempt_item;
+                """)
+    }
+
+    /// The teaching point of an item id, in SQL: what `TeachingPoint.id(ofItem:)` gives, for ids written before v3.
+    static let pointOfItem = """
+        CASE
+            WHEN item_id LIKE 'term-definition:%' THEN 'concept:' || substr(item_id, 17)
+            WHEN item_id LIKE 'definition-term:%' THEN 'concept:' || substr(item_id, 17)
+            WHEN item_id LIKE 'group-member:%:%' THEN 'group:' || substr(item_id, 14, instr(substr(item_id, 14), ':') - 1)
+            WHEN item_id LIKE 'group-member:%' THEN 'group:' || substr(item_id, 14)
+            WHEN item_id LIKE 'group-not:%' THEN 'group:' || substr(item_id, 11)
+            WHEN item_id LIKE 'fact-completion:%' THEN 'fact:' || substr(item_id, 17)
+            WHEN item_id LIKE 'fact:%' THEN 'fact:' || substr(item_id, 6)
+            WHEN item_id LIKE 'true-false:%' THEN 'claim:' || substr(item_id, 12)
+            WHEN item_id LIKE 'faq:%' THEN 'faq:' || substr(item_id, 5)
+            WHEN item_id LIKE 'scenario:%' THEN 'action:' || substr(item_id, 10)
+            ELSE item_id
+        END
+        """
+
+    /// The forms of a teaching point (a concept's two questions, a fact's question and sentence) share one review
+    /// state. Every attempt is kept and names its point; each learner's review states of one point's forms become
+    /// one: the most recently reviewed, first seen when the earliest was.
+    static func v3(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                ALTER TABLE attempt ADD COLUMN point_id TEXT;
+                UPDATE attempt SET point_id = \(pointOfItem);
+                CREATE TABLE review_state_by_point (
+                    learner_id INTEGER NOT NULL REFERENCES learner(id) ON DELETE CASCADE,
+                    item_id TEXT NOT NULL,
+                    phase TEXT NOT NULL,
+                    step INTEGER,
+                    stability REAL,
+                    difficulty REAL,
+                    due REAL NOT NULL,
+                    last_review REAL,
+                    reps INTEGER NOT NULL,
+                    lapses INTEGER NOT NULL,
+                    streak INTEGER NOT NULL,
+                    introduced_at REAL NOT NULL,
+                    PRIMARY KEY (learner_id, item_id)
+                ) WITHOUT ROWID;
+                INSERT INTO review_state_by_point
+                SELECT learner_id, point, phase, step, stability, difficulty, due, last_review, reps, lapses, streak,
+                    first_seen
+                FROM (
+                    SELECT *, \(pointOfItem) AS point,
+                        MIN(introduced_at) OVER (PARTITION BY learner_id, \(pointOfItem)) AS first_seen,
+                        ROW_NUMBER() OVER (
+                            PARTITION BY learner_id, \(pointOfItem)
+                            ORDER BY COALESCE(last_review, 0) DESC, due DESC) AS place
+                    FROM review_state
+                ) WHERE place = 1;
+                DROP TABLE review_state;
+                ALTER TABLE review_state_by_point RENAME TO review_state;
+                CREATE INDEX review_state_due ON review_state(learner_id, due);
                 """)
     }
 }

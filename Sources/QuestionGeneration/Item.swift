@@ -43,3 +43,26 @@ public struct Item: Sendable, Equatable, Hashable, Codable, Identifiable {
         self.readingGrade = readingGrade
     }
 }
+
+extension Item {
+    /// The teaching point this item asks about: the content element it is made from. Items of one point are its
+    /// forms (a concept's term → definition and definition → term; a fact's question and its sentence to complete;
+    /// a group's members and its NOT item): they share one review schedule and take turns.
+    public var teachingPoint: String { TeachingPoint.id(kind: kind, source: source) }
+}
+
+/// Teaching-point ids, from an item's kind and source, or from an item id alone (for histories kept by item id).
+public enum TeachingPoint {
+    public static func id(kind: ItemKind, source: String) -> String { "\(kind.element):\(source)" }
+
+    /// The teaching point of an item id such as `definition-term:immunotherapy` or
+    /// `group-member:immunotherapy-types:cancer-vaccines`; nil for an id of no known kind.
+    public static func id(ofItem itemID: String) -> String? {
+        guard let colon = itemID.firstIndex(of: ":"), let kind = ItemKind(rawValue: String(itemID[..<colon])) else {
+            return nil
+        }
+        var source = itemID[itemID.index(after: colon)...]
+        if kind == .groupMember, let next = source.firstIndex(of: ":") { source = source[..<next] }
+        return id(kind: kind, source: String(source))
+    }
+}

@@ -20,3 +20,17 @@ extension ItemKind {
         }
     }
 }
+
+extension ItemKind {
+    /// The kind of content element items of this kind are made from: with the element's id, a teaching point.
+    public var element: String {
+        switch self {
+        case .termToDefinition, .definitionToTerm: "concept"
+        case .groupMember, .groupNotMember: "group"
+        case .factQuestion, .factCompletion: "fact"
+        case .trueFalse: "claim"
+        case .faq: "faq"
+        case .scenario: "action"
+        }
+    }
+}

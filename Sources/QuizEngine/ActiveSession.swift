@@ -20,6 +20,7 @@ public struct ActiveSession: Sendable, Equatable {
     public var section: String?
     public var queue: [String]
     public var position = 0
+    /// Times each teaching point was put back after a miss.
     public var retries: [String: Int] = [:]
     public var outcomes: [Outcome] = []
     public var shownAt: Date
@@ -34,6 +35,7 @@ public struct ActiveSession: Sendable, Equatable {
         var retries: [String: Int]
         var outcomes: Int
         var itemID: String
+        var pointID: String
         var state: ReviewState?
         var lastResult: Bool?
     }

@@ -89,8 +89,8 @@ extension AppState {
         s.position = point.position
         s.retries = point.retries
         s.outcomes.removeLast(s.outcomes.count - point.outcomes)
-        history.states[point.itemID] = point.state
-        history.lastResults[point.itemID] = point.lastResult
+        history.states[point.pointID] = point.state
+        history.lastResults[point.pointID] = point.lastResult
         s.shownAt = now
     }
 
@@ -270,7 +270,8 @@ extension AppState {
         guard var s = session, let item = currentItem, let learner else { return [] }
         let correct = chosen == item.answer
         let rating = Grading.rating(correct: correct, confidence: confidence)
-        let previous = history.states[item.id]
+        let pointID = item.teachingPoint
+        let previous = history.states[pointID]
         var next: ReviewState?
         if s.mode.updatesSchedule {
             // Fuzz, as in py-fsrs, from a generator seeded by the run's seed, the item and its review count.
@@ -281,15 +282,17 @@ extension AppState {
         s.undoStack.append(
             .init(
                 queue: s.queue, position: s.position, retries: s.retries, outcomes: s.outcomes.count, itemID: item.id,
-                state: previous, lastResult: history.lastResults[item.id]))
+                pointID: pointID, state: previous, lastResult: history.lastResults[pointID]))
         s.outcomes.append(
             Outcome(itemID: item.id, chosen: chosen, correct: correct, confidence: confidence, due: next?.due))
-        if let next { history.states[item.id] = next }
-        history.lastResults[item.id] = correct
-        if !correct && s.mode != .exam && (s.retries[item.id] ?? 0) < ActiveSession.maximumRetries {
-            s.retries[item.id, default: 0] += 1
+        if let next { history.states[pointID] = next }
+        history.lastResults[pointID] = correct
+        if !correct && s.mode != .exam && (s.retries[pointID] ?? 0) < ActiveSession.maximumRetries {
+            // Asked again later in the session, in its other form where it has one.
+            s.retries[pointID, default: 0] += 1
+            let again = context.planner.otherForm(of: item).id
             let at = s.position + 1 + ActiveSession.retryGap
-            if at <= s.queue.count { s.queue.insert(item.id, at: at) } else { s.queue.append(item.id) }
+            if at <= s.queue.count { s.queue.insert(again, at: at) } else { s.queue.append(again) }
         }
         let elapsed = max(0, Int((now.timeIntervalSince(s.shownAt) * 1000).rounded()))
         s.pendingSave = true
@@ -300,7 +303,8 @@ extension AppState {
         return [
             .record(
                 AnswerRecord(
-                    learnerID: learner.id, sessionID: s.id, itemID: item.id, itemVersion: item.version,
+                    learnerID: learner.id, sessionID: s.id, itemID: item.id, pointID: pointID,
+                    itemVersion: item.version,
                     section: item.section,
                     chosen: chosen, chosenText: item.options[chosen], correct: correct, confidence: confidence,
                     responseMilliseconds: elapsed, answeredAt: now, rating: rating, previousState: previous,

@@ -99,7 +99,8 @@ extension AppState {
             section: sectionTitle(item.section),
             seeAgain: outcome.due.map { strings.common.relative(from: now, to: $0) },
             isExam: s.mode == .exam,
-            comesBack: !outcome.correct && s.queue[(s.position + 1)...].contains(item.id))
+            comesBack: !outcome.correct
+                && s.queue[(s.position + 1)...].contains { context.itemsByID[$0]?.teachingPoint == item.teachingPoint })
     }
 
     func summaryView(_ s: ActiveSession) -> SummaryView {

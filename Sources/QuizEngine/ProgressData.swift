@@ -34,7 +34,9 @@ public struct ProgressData: Sendable, Equatable {
         now: Date
     ) -> ProgressData {
         let mastery = sections.map { section -> (String, Double) in
-            let inSection = items.filter { $0.section == section.id }.map { states[$0.id] }
+            // One state a teaching point: the forms of a point share it.
+            let points = Set(items.filter { $0.section == section.id }.map(\.teachingPoint))
+            let inSection = points.sorted().map { states[$0] }
             return (section.id, Mastery.share(of: inSection, scheduler: scheduler, at: now))
         }
         let perDay = ReviewForecast.duePerDay(states.values, from: now)

@@ -72,7 +72,8 @@ extension LearnerReport {
         }
         let sectionRows = bank.sections.map { section in
             let here = attempts.filter { $0.section == section.id }
-            let inSection = items.filter { $0.section == section.id }.map { states[$0.id] }
+            let points = Set(items.filter { $0.section == section.id }.map(\.teachingPoint))
+            let inSection = points.sorted().map { states[$0] }
             return SectionRow(
                 id: section.id, title: section.title,
                 mastery: Mastery.share(of: inSection, scheduler: scheduler, at: now),

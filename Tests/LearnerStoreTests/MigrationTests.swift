@@ -50,10 +50,34 @@ struct MigrationTests {
         }
         #expect(after.0 == learners)
         #expect(after.1 == sessions)
-        #expect(after.3 == states)
+        // Review states are kept by teaching point: of one point's forms, the most recently reviewed stands
+        let pointOf = { (row: Row) -> String in
+            let item: String = row["item_id"]
+            return [
+                "term-definition:": "concept:", "definition-term:": "concept:", "fact-completion:": "fact:",
+                "fact:": "fact:", "true-false:": "claim:", "faq:": "faq:", "scenario:": "action:",
+                "group-not:": "group:",
+            ]
+            .first { item.hasPrefix($0.key) }.map { $0.value + item.dropFirst($0.key.count) } ?? item
+        }
+        let byPoint = Dictionary(grouping: states) { "\($0["learner_id"] as Int64) \(pointOf($0))" }
+        #expect(after.3.count == byPoint.count)
+        for row in after.3 {
+            let key = "\(row["learner_id"] as Int64) \(row["item_id"] as String)"
+            let forms = try #require(byPoint[key], "\(key)")
+            let latest = try #require(
+                forms.max { ($0["last_review"] as Double? ?? 0) < ($1["last_review"] as Double? ?? 0) })
+            for column in [
+                "phase", "step", "stability", "difficulty", "due", "last_review", "reps", "lapses", "streak",
+            ] {
+                #expect(row[column] as DatabaseValue == latest[column], "\(key) \(column)")
+            }
+            #expect((row["introduced_at"] as Double) == forms.map { $0["introduced_at"] as Double }.min())
+        }
         #expect(after.2.count == attempts.count)
         for (old, new) in zip(attempts, after.2) {
             for column in old.columnNames { #expect(new[column] as DatabaseValue == old[column], "\(column)") }
+            #expect((new["point_id"] as String) == pointOf(old))
         }
         // And each review-log row now stands in its attempt's row, column for column
         let byID = Dictionary(uniqueKeysWithValues: after.2.map { ($0["id"] as Int64, $0) })
@@ -93,10 +117,14 @@ struct MigrationTests {
         let last = try #require(try store.attempts(learnerID: learner.id).last)
         let before = try rows(path, "SELECT * FROM attempt WHERE id = \(last.id)")
         let hadState = try #require(before.first)["had_state"] as Bool?
+        let point: String = try #require(
+            try store.read { db in
+                try String.fetchOne(db, sql: "SELECT point_id FROM attempt WHERE id = ?", arguments: [last.id])
+            })
         // When it is undone
         #expect(try store.undoLastAnswer(sessionID: session.id) == last.itemID)
         // Then the state is the one the old log kept (or gone, for a first answer), and the answer is gone
-        let state = try store.reviewStates(learnerID: learner.id)[last.itemID]
+        let state = try store.reviewStates(learnerID: learner.id)[point]
         if hadState == true {
             let row = try #require(before.first)
             #expect(state == LearnerStore.reviewState(from: row, prefix: "prev_"))
@@ -138,5 +166,54 @@ struct MigrationTests {
         #expect(try store.integrityCheck() == "ok")
         #expect(try store.read { db in try db.tableExists("review_log") } == false)
         store.close()
+    }
+
+    @Test func aHistoryWithBothFormsAnsweredBecomesOnePoint() throws {
+        // Given a version-2 database where a learner answered both forms of a concept, the definition last
+        let queue = try DatabaseQueue()
+        try LearnerStore.migrator.migrate(
+            queue, upTo: "v2: each answer keeps the state it replaced; fewer indexes on the answer path")
+        try queue.write { db in
+            try db.execute(sql: "INSERT INTO learner (id, name, created_at) VALUES (1, 'Ana', 0)")
+            try db.execute(
+                sql: "INSERT INTO session (id, learner_id, mode, bank_id, started_at) VALUES (1, 1, 'review', 'b', 0)")
+            for (n, item) in [
+                "term-definition:immunotherapy", "definition-term:immunotherapy", "group-member:types:vaccines",
+            ]
+            .enumerated() {
+                try db.execute(
+                    sql: """
+                        INSERT INTO attempt (session_id, learner_id, item_id, item_version, section, chosen, chosen_text,
+                            correct, response_ms, answered_at, rating, scheduled, had_state)
+                        VALUES (1, 1, ?, 'v', 's', 0, 'A', 1, 900, ?, 3, 1, 0)
+                        """, arguments: [item, 100 * (n + 1)])
+                try db.execute(
+                    sql: """
+                        INSERT INTO review_state (learner_id, item_id, phase, step, stability, difficulty, due, last_review,
+                            reps, lapses, streak, introduced_at)
+                        VALUES (1, ?, 'Review', NULL, ?, 5, ?, ?, ?, 0, 1, ?)
+                        """,
+                    arguments: [
+                        item, Double(n + 1), 86_400.0 * Double(n + 2), 100.0 * Double(n + 1), n + 1,
+                        100.0 * Double(n + 1),
+                    ])
+            }
+        }
+        // When it is opened by this release
+        let store = try LearnerStore(writer: queue, path: ":memory:")
+        // Then each teaching point has one state: the concept's is the definition's (reviewed last), first seen first
+        let states = try store.reviewStates(learnerID: 1)
+        #expect(states.keys.sorted() == ["concept:immunotherapy", "group:types"])
+        #expect(states["concept:immunotherapy"]?.stability == 2)
+        #expect(states["concept:immunotherapy"]?.reps == 2)
+        let introduced = try store.read { db in
+            try Double.fetchOne(
+                db, sql: "SELECT introduced_at FROM review_state WHERE item_id = 'concept:immunotherapy'")
+        }
+        #expect(introduced == 100)
+        // And every answer is kept, naming its point; the last results are by point
+        #expect(try store.attempts(learnerID: 1).map(\.itemID).count == 3)
+        #expect(try store.lastResults(learnerID: 1) == ["concept:immunotherapy": true, "group:types": true])
+        #expect(try store.integrityCheck() == "ok")
     }
 }

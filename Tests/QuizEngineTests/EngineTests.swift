@@ -11,10 +11,10 @@ struct SessionLogicTests {
     @Test func reviewModeAsksDueFirstThenNewUpToTheDailyLimit() throws {
         let store = MemoryStore()
         let clock = TestClock()
-        // Given a learner with two items due and the rest unseen
+        // Given a learner with two teaching points due, one not due, and the rest unseen
         var driver = try makeDriver(store: store, clock: clock)
-        let all = driver.state.context.items
-        let due = [all[5].id, all[40].id]
+        let points = driver.state.context.planner.points
+        let due = [points[5].id, points[30].id]
         store.states[1] = [
             due[0]: ReviewState(
                 phase: .review, step: nil, stability: 3, difficulty: 5, due: clock.now.addingTimeInterval(-3600),
@@ -22,18 +22,19 @@ struct SessionLogicTests {
             due[1]: ReviewState(
                 phase: .review, step: nil, stability: 3, difficulty: 5, due: clock.now.addingTimeInterval(-60),
                 lastReview: clock.now.addingTimeInterval(-4 * 86_400), reps: 3),
-            all[7].id: ReviewState(
+            points[7].id: ReviewState(
                 phase: .review, step: nil, stability: 30, difficulty: 5, due: clock.now.addingTimeInterval(86_400 * 20),
                 lastReview: clock.now, reps: 3),
         ]
         driver = try makeDriver(mode: .review, store: store, clock: clock)
         // When the session is planned
         let queue = try #require(driver.state.session?.queue)
-        // Then the due items come first, most overdue first, then 10 new ones, and the not-due item is absent
-        #expect(Array(queue.prefix(2)) == due)
+        let asked = queue.compactMap { driver.state.context.itemsByID[$0]?.teachingPoint }
+        // Then the due points come first, most overdue first, then 10 new ones, and the not-due point is absent
+        #expect(Array(asked.prefix(2)) == due)
         #expect(queue.count == 2 + 10)
-        #expect(!queue.contains(all[7].id))
-        #expect(queue.dropFirst(2).allSatisfy { store.states[1]?[$0] == nil })
+        #expect(!asked.contains(points[7].id))
+        #expect(asked.dropFirst(2).allSatisfy { store.states[1]?[$0] == nil })
     }
 
     @Test func newItemsAreInterleavedAcrossSectionsAndTopicsNeverBackToBack() throws {
@@ -84,7 +85,8 @@ struct SessionLogicTests {
             }
         }
         let missed = try makeDriver(mode: .missed, store: store)
-        #expect(Set(try #require(missed.state.session?.queue)) == Set(wrong))
+        let point = { (id: String) in missed.state.context.itemsByID[id]?.teachingPoint }
+        #expect(Set(try #require(missed.state.session?.queue).map(point)) == Set(wrong.map(point)))
     }
 
     @Test func sectionModeStaysInItsSection() throws {
@@ -195,6 +197,80 @@ struct SessionLogicTests {
         #expect(driver.state.isFinished)
         #expect(store.recorded.count == 1)
         #expect(store.startedSessions.first?.ended != nil)
+    }
+}
+
+/// Teaching points: the forms of one content element share one review state and take turns.
+struct TeachingPointTests {
+    @Test func formsShareOneStateAndTakeTurns() throws {
+        // Given a learner who answers one question of a concept right
+        let store = MemoryStore()
+        let clock = TestClock()
+        let driver = try makeDriver(mode: .review, count: 1, store: store, clock: clock)
+        let first = try #require(driver.item)
+        let point = try #require(driver.state.context.planner.points.first { $0.id == first.teachingPoint })
+        driver.answer(correct: true)
+        // Then the schedule is kept for the point, not for the question
+        #expect(store.states[1]?.keys.sorted() == [first.teachingPoint])
+        #expect(store.recorded.first?.itemID == first.id)
+        // When it falls due again, Then the next form is asked
+        clock.advance(86_400 * 400)
+        let later = try makeDriver(mode: .review, store: store, clock: clock)
+        let next = try #require(
+            later.state.session?.queue.compactMap { later.state.context.itemsByID[$0] }
+                .first { $0.teachingPoint == first.teachingPoint })
+        if point.forms.count > 1 { #expect(next.id != first.id) } else { #expect(next.id == first.id) }
+    }
+
+    @Test func aSessionOfTwentyAsksEachPointOnceExceptToAskAMissAgain() throws {
+        // Given a learner allowed 20 new questions a day
+        let store = MemoryStore()
+        let clock = TestClock()
+        var settings = LearnerSettings()
+        settings.newPerDay = 20
+        _ = try store.addLearner("Ana", at: clock.now, settings: settings)
+        let driver = try makeDriver(mode: .review, count: 20, store: store, clock: clock)
+        // When every third question is missed the first time it is asked
+        var asked: [Item] = []
+        var missedPoints = Set<String>()
+        while driver.state.session != nil, let item = driver.item {
+            asked.append(item)
+            let miss = asked.count % 3 == 1 && !missedPoints.contains(item.teachingPoint)
+            if miss { missedPoints.insert(item.teachingPoint) }
+            driver.answer(correct: !miss)
+        }
+        // Then a point comes twice only after a miss, and then in its other form where it has one
+        #expect(asked.count > 20)
+        var seen: [String: Item] = [:]
+        for item in asked {
+            if let before = seen[item.teachingPoint] {
+                #expect(missedPoints.contains(item.teachingPoint), "\(item.id) asked twice without a miss")
+                let forms = driver.state.context.planner.points.first { $0.id == item.teachingPoint }?.forms.count ?? 1
+                if forms > 1 { #expect(item.id != before.id, "\(item.id) asked again in the same form") }
+            }
+            seen[item.teachingPoint] = item
+        }
+    }
+
+    @Test func homeCountsArePoints() throws {
+        let driver = try makeDriver()
+        guard case .home(let home) = driver.view.screen, let today = home.today else {
+            Issue.record("no home screen")
+            return
+        }
+        #expect(today.new == 10)
+        #expect(driver.state.context.planner.points.count < driver.state.context.items.count)
+    }
+
+    @Test func itemIDsNameTheirPoint() {
+        #expect(TeachingPoint.id(ofItem: "definition-term:immunotherapy") == "concept:immunotherapy")
+        #expect(TeachingPoint.id(ofItem: "term-definition:immunotherapy") == "concept:immunotherapy")
+        #expect(TeachingPoint.id(ofItem: "group-member:types:cancer-vaccines") == "group:types")
+        #expect(TeachingPoint.id(ofItem: "group-not:types") == "group:types")
+        #expect(TeachingPoint.id(ofItem: "fact-completion:main-aim") == "fact:main-aim")
+        #expect(TeachingPoint.id(ofItem: "true-false:talk-early") == "claim:talk-early")
+        #expect(TeachingPoint.id(ofItem: "scenario:new-rash") == "action:new-rash")
+        #expect(TeachingPoint.id(ofItem: "item-3") == nil)
     }
 }
 

@@ -62,9 +62,9 @@ func sampleReport() throws -> (LearnerReport, [Item], [StoredAttempt]) {
             startedAt: now.addingTimeInterval(-3600), endedAt: nil, attempted: 4, correct: 1),
     ]
     let states = Dictionary(
-        uniqueKeysWithValues: items.prefix(3).map {
+        uniqueKeysWithValues: Array(Set(items.map(\.teachingPoint))).sorted().prefix(3).map {
             (
-                $0.id,
+                $0,
                 ReviewState(
                     phase: .review, step: nil, stability: 20, difficulty: 5, due: now.addingTimeInterval(86_400 * 3),
                     lastReview: now, reps: 2)

@@ -55,7 +55,7 @@ public final class MemoryStore: LearnerDatabase {
 
     public func lastResults(learnerID: Int64) throws -> [String: Bool] {
         answers.filter { $0.record.learnerID == learnerID }.reduce(into: [:]) {
-            $0[$1.record.itemID] = $1.record.correct
+            $0[$1.record.pointID] = $1.record.correct
         }
     }
 
@@ -64,7 +64,7 @@ public final class MemoryStore: LearnerDatabase {
             answers.map(\.record).filter {
                 $0.learnerID == learnerID && $0.newState != nil && $0.answeredAt >= since && $0.rating == .again
                     && $0.previousState?.phase == .review
-            }.map(\.itemID))
+            }.map(\.pointID))
     }
 
     public func introducedCount(learnerID: Int64, since: Date) throws -> Int {
@@ -88,14 +88,14 @@ public final class MemoryStore: LearnerDatabase {
         }
         let id = newID()
         // As in SQLite: an item keeps the time it was first seen; a state set by hand counts as seen long ago.
-        let known = states[answer.learnerID]?[answer.itemID] != nil
+        let known = states[answer.learnerID]?[answer.pointID] != nil
         let introducedAt =
-            introduced[answer.learnerID]?[answer.itemID] ?? (known ? .distantPast : answer.answeredAt)
+            introduced[answer.learnerID]?[answer.pointID] ?? (known ? .distantPast : answer.answeredAt)
         answers.append(
             Answer(id: id, record: answer, previousIntroduced: answer.previousState == nil ? nil : introducedAt))
         if let new = answer.newState {
-            states[answer.learnerID, default: [:]][answer.itemID] = new
-            introduced[answer.learnerID, default: [:]][answer.itemID] = introducedAt
+            states[answer.learnerID, default: [:]][answer.pointID] = new
+            introduced[answer.learnerID, default: [:]][answer.pointID] = introducedAt
         }
         return id
     }
@@ -106,11 +106,11 @@ public final class MemoryStore: LearnerDatabase {
         let r = a.record
         if r.newState != nil {
             if let previous = r.previousState {
-                states[r.learnerID, default: [:]][r.itemID] = previous
-                introduced[r.learnerID, default: [:]][r.itemID] = a.previousIntroduced
+                states[r.learnerID, default: [:]][r.pointID] = previous
+                introduced[r.learnerID, default: [:]][r.pointID] = a.previousIntroduced
             } else {
-                states[r.learnerID]?[r.itemID] = nil
-                introduced[r.learnerID]?[r.itemID] = nil
+                states[r.learnerID]?[r.pointID] = nil
+                introduced[r.learnerID]?[r.pointID] = nil
             }
         }
         return r.itemID
