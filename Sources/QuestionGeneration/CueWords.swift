@@ -12,22 +12,37 @@ enum CueWords {
         "generally", "perhaps",
     ]
 
-    /// The lists as substrings, so a text's words are looked up without making a string of each (this runs for
-    /// every distinct option text of a bank: making strings cost a quarter of generation's time).
-    private static let absoluteWords = Set(absolutes.map { Substring($0) })
-    private static let hedgeWords = Set(hedges.map { Substring($0) })
-    private static let longest = (absolutes.union(hedges)).map(\.utf8.count).max() ?? 0
+    /// The lists looked up by bytes (this runs for every distinct option text of a bank; splitting texts into
+    /// strings or substrings and hashing them made generation of the 10,000-concept bank about 40% slower).
+    private static let absoluteTable = table(absolutes)
+    private static let hedgeTable = table(hedges)
+    private static let longest = absolutes.union(hedges).map(\.utf8.count).max() ?? 0
+
+    private static func table(_ words: Set<String>) -> ByteKeyedTable<Bool> {
+        var table = ByteKeyedTable<Bool>()
+        for word in words { table.insert(word) }
+        return table
+    }
 
     /// The first absolute word of a normalised text (lower-case words with single spaces), if any.
-    static func absolute(inNormalised text: String) -> String? { first(of: absoluteWords, in: text) }
+    static func absolute(inNormalised text: String) -> String? { first(of: absoluteTable, in: text) }
 
     /// The first hedging word of a normalised text, if any.
-    static func hedge(inNormalised text: String) -> String? { first(of: hedgeWords, in: text) }
+    static func hedge(inNormalised text: String) -> String? { first(of: hedgeTable, in: text) }
 
-    private static func first(of words: Set<Substring>, in text: String) -> String? {
-        for word in text.split(separator: " ") where word.utf8.count <= longest && words.contains(word) {
-            return String(word)
+    private static func first(of words: ByteKeyedTable<Bool>, in text: String) -> String? {
+        withBytes(text) { bytes -> String? in
+            var start = 0
+            while start < bytes.count {
+                var end = start
+                while end < bytes.count && bytes[end] != 32 { end += 1 }
+                if end - start <= longest {
+                    let word = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                    if words.contains(word) { return String(decoding: word, as: UTF8.self) }
+                }
+                start = end + 1
+            }
+            return nil
         }
-        return nil
     }
 }
