@@ -55,6 +55,7 @@ enum ItemLint {
             checkAbsolutes(draft, facts, &findings)
             checkHedgedKey(draft, facts, &findings)
             if !longKey { checkKeyStandsOutByLength(draft, facts, &findings) }
+            checkKeyFormStandsOut(draft, facts, &findings)
             // Options drawn from concepts share the topic's words by nature (every term or definition speaks of cells
             // and cancer): these two cues are the author's to avoid in options they write.
             if draft.kind.hasAuthoredOptions {
@@ -106,7 +107,8 @@ enum ItemLint {
         draft.stem = words.joined(separator: " ")
     }
 
-    /// Distractors that repeat, contain or sit inside the key or each other are replaced by spares, or dropped.
+    /// Distractors that repeat, contain or sit inside the key or each other are replaced by spares, or dropped; those
+    /// with an absolute word the key lacks are replaced while there are spares.
     /// - Returns: the facts of the distractors kept.
     static func replaceConflictingDistractors(
         _ draft: inout Draft, key keyFacts: TextFacts, memo: TextMemo, _ findings: inout Findings
@@ -123,7 +125,12 @@ enum ItemLint {
             let candidate = candidates[next]
             next += 1
             let facts = candidate.facts ?? memo.facts(candidate.text)
-            if let problem = conflict(facts, with: draft.key, keyFacts, accepted, acceptedFacts) {
+            // A wrong option with an absolute word the key lacks is swapped for a spare while there is one; with none
+            // left it stays, and `checkAbsolutes` asks the author to reword it.
+            let cue: (rule: String, message: String)? =
+                sparesUsed < draft.spares.count && keyFacts.absolute == nil
+                ? facts.absolute.map { ("absolute-in-wrong-option", "says '\($0)' and the key does not") } : nil
+            if let problem = cue ?? conflict(facts, with: draft.key, keyFacts, accepted, acceptedFacts) {
                 findings.repaired(problem.rule, "'\(candidate.text)' \(problem.message); left it out")
                 if sparesUsed < draft.spares.count {
                     candidates.append(draft.spares[sparesUsed])
@@ -230,6 +237,28 @@ enum ItemLint {
                 "the key has \(facts.key.characters) characters and no wrong option more than \(second); make the options alike in length"
             )
         }
+    }
+
+    /// The grammatical form an option starts with, as far as its first word tells: an article or "to". (Words in
+    /// -ing were tried and left out: too many nouns end so, "thing" among them.)
+    static func form(_ normalised: String) -> String {
+        switch normalised.prefix(while: { $0 != " " }) {
+        case "a", "an", "the": "a noun phrase (a, an, the)"
+        case "to": "to + verb"
+        default: "another form"
+        }
+    }
+
+    /// The key is not the one option of its grammatical form (all the wrong options start one way, the key another).
+    static func checkKeyFormStandsOut(_ draft: Draft, _ facts: OptionFacts, _ findings: inout Findings) {
+        guard facts.distractors.count >= 2 else { return }
+        let forms = facts.distractors.map { form($0.normalised) }
+        let keyForm = form(facts.key.normalised)
+        guard let shared = forms.first, forms.allSatisfy({ $0 == shared }), keyForm != shared else { return }
+        findings.failed(
+            "key-form-stands-out",
+            "every wrong option starts as \(shared) and the key as \(keyForm); test-wise learners pick the odd one. Give the options one form"
+        )
     }
 
     /// The key is not the option sharing the most words with the others (test-wise learners pick the one the others

@@ -106,9 +106,24 @@ struct ItemLintTests {
         #expect(rules(draft(key: "Only an apple", distractors: ["Only a carrot", "A potato", "An onion"])) == [])
     }
 
+    @Test func anAbsoluteWrongOptionIsSwappedForASpareWhileThereIsOne() {
+        let d = draft(distractors: ["Only a carrot", "A potato", "An onion"], spares: ["A leek"])
+        #expect(rules(d) == ["absolute-in-wrong-option (repaired)"])
+    }
+
+    @Test func aKeyOfAnotherGrammaticalFormFails() {
+        // Every wrong option a noun phrase with an article, the key not.
+        let wrong = ["A carrot soup", "A potato mash", "An onion ring"]
+        #expect(rules(draft(key: "Eating apples", distractors: wrong)) == ["key-form-stands-out"])
+        #expect(rules(draft(key: "An apple pie", distractors: wrong)) == [])
+    }
+
     @Test func aKeyThatAloneHedgesFails() {
-        #expect(rules(draft(key: "Some apples")) == ["hedged-key"])
-        #expect(rules(draft(key: "Some apples", distractors: ["Some carrots", "A potato", "An onion"])) == [])
+        #expect(
+            rules(draft(key: "Some apples", distractors: ["Ten carrots", "Six potatoes", "Two onions"])) == [
+                "hedged-key"
+            ])
+        #expect(rules(draft(key: "Some apples", distractors: ["Some carrots", "Six potatoes", "Two onions"])) == [])
     }
 
     @Test func aKeyMuchLongerThanEveryWrongOptionFails() {
