@@ -22,8 +22,8 @@ extension LearnerStore {
                 db,
                 sql: """
                     SELECT point_id, correct FROM attempt WHERE id IN (
-                        SELECT MAX(id) FROM attempt
-                        WHERE session_id IN (SELECT id FROM session WHERE learner_id = ?) GROUP BY point_id)
+                        SELECT MAX(attempt.id) FROM \(Self.attemptsOfSessions(where: "session.learner_id = ?"))
+                        GROUP BY attempt.point_id)
                     """, arguments: [learnerID])
             return Dictionary(uniqueKeysWithValues: rows.map { ($0["point_id"], $0["correct"]) })
         }
@@ -35,9 +35,9 @@ extension LearnerStore {
                 try String.fetchAll(
                     db,
                     sql: """
-                        SELECT DISTINCT point_id FROM attempt
-                        WHERE session_id IN (SELECT id FROM session WHERE learner_id = ?)
-                            AND answered_at >= ? AND scheduled AND rating = 1 AND prev_phase = 'Review'
+                        SELECT DISTINCT attempt.point_id FROM \(Self.attemptsOfSessions(where: "session.learner_id = ?"))
+                            AND attempt.answered_at >= ? AND attempt.scheduled AND attempt.rating = 1
+                            AND attempt.prev_phase = 'Review'
                         """, arguments: [learnerID, since.timeIntervalSince1970]))
         }
     }
@@ -65,7 +65,11 @@ extension LearnerStore {
     public func endSession(_ id: Int64, at date: Date) throws {
         try write { db in
             try db.execute(
-                sql: "UPDATE session SET ended_at = ? WHERE id = ?", arguments: [date.timeIntervalSince1970, id])
+                sql: """
+                    UPDATE session SET ended_at = ?1, last_attempt_id = (
+                        SELECT MAX(attempt.id) FROM \(Self.attemptsOfSessions(where: "session.id = ?2")))
+                    WHERE id = ?2
+                    """, arguments: [date.timeIntervalSince1970, id])
         }
     }
 
@@ -92,6 +96,10 @@ extension LearnerStore {
                     old?.lastReview?.timeIntervalSince1970, old?.reps, old?.lapses, old?.streak,
                 ])
             let attemptID = db.lastInsertedRowID
+            // The session's first answer marks where its answers begin (a no-op, writing nothing, afterwards).
+            try db.cachedStatement(
+                sql: "UPDATE session SET first_attempt_id = ? WHERE id = ? AND first_attempt_id IS NULL"
+            ).execute(arguments: [attemptID, a.sessionID])
             guard let new = a.newState else { return attemptID }
             try Self.saveState(new, learnerID: a.learnerID, itemID: a.pointID, introducedAt: a.answeredAt, db: db)
             return attemptID
@@ -102,8 +110,11 @@ extension LearnerStore {
         try write { db in
             guard
                 let attempt = try Row.fetchOne(
-                    db, sql: "SELECT * FROM attempt WHERE session_id = ? ORDER BY id DESC LIMIT 1",
-                    arguments: [sessionID])
+                    db,
+                    sql: """
+                        SELECT attempt.* FROM \(Self.attemptsOfSessions(where: "session.id = ?"))
+                        ORDER BY attempt.id DESC LIMIT 1
+                        """, arguments: [sessionID])
             else { return nil }
             let attemptID: Int64 = attempt["id"]
             let learnerID: Int64 = attempt["learner_id"]
@@ -119,6 +130,13 @@ extension LearnerStore {
                 }
             }
             try db.execute(sql: "DELETE FROM attempt WHERE id = ?", arguments: [attemptID])
+            // A session whose first answer was taken back begins at its next answer (its id may be reused).
+            try db.execute(
+                sql: """
+                    UPDATE session SET first_attempt_id = (
+                        SELECT MIN(id) FROM attempt WHERE id > ?1 AND session_id = ?2)
+                    WHERE id = ?2 AND first_attempt_id = ?1
+                    """, arguments: [attemptID, sessionID])
             return itemID
         }
     }

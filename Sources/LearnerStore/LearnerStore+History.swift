@@ -24,8 +24,8 @@ extension LearnerStore {
                         -- The first answer to each question in a session: questions asked again after a miss count once.
                         SELECT id, session_id, correct FROM attempt
                         WHERE id IN (
-                            SELECT MIN(id) FROM attempt
-                            WHERE session_id IN (SELECT id FROM session WHERE learner_id = ?1) GROUP BY session_id, item_id)
+                            SELECT MIN(attempt.id) FROM \(Self.attemptsOfSessions(where: "session.learner_id = ?1"))
+                            GROUP BY attempt.session_id, attempt.item_id)
                     ) AS first ON first.session_id = session.id
                     WHERE session.learner_id = ?1 AND session.started_at >= ?2
                     GROUP BY session.id ORDER BY session.started_at, session.id
@@ -47,8 +47,8 @@ extension LearnerStore {
             try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT * FROM attempt WHERE session_id IN (SELECT id FROM session WHERE learner_id = ?)
-                        AND answered_at >= ? ORDER BY id
+                    SELECT attempt.* FROM \(Self.attemptsOfSessions(where: "session.learner_id = ?"))
+                        AND attempt.answered_at >= ? ORDER BY attempt.id
                     """,
                 arguments: [learnerID, since?.timeIntervalSince1970 ?? -Double.greatestFiniteMagnitude]
             ).map(Self.attempt(from:))

@@ -47,11 +47,11 @@ extension LearnerStore {
                 db,
                 sql: """
                     SELECT learner.*,
-                        (SELECT COUNT(*) FROM attempt WHERE attempt.session_id IN
-                            (SELECT id FROM session WHERE session.learner_id = learner.id)) AS attempts,
+                        (SELECT COUNT(*) FROM \(Self.attemptsOfSessions(where: "session.learner_id = learner.id")))
+                            AS attempts,
                         (SELECT COUNT(*) FROM review_state WHERE review_state.learner_id = learner.id AND due <= ?) AS due_count,
-                        (SELECT MAX(answered_at) FROM attempt WHERE attempt.session_id IN
-                            (SELECT id FROM session WHERE session.learner_id = learner.id)) AS last_active
+                        (SELECT MAX(attempt.answered_at)
+                            FROM \(Self.attemptsOfSessions(where: "session.learner_id = learner.id"))) AS last_active
                     FROM learner ORDER BY name
                     """, arguments: [date.timeIntervalSince1970]
             ).map { row in

@@ -86,6 +86,7 @@ extension LearnerStore {
         migrator.registerMigration(
             "v2: each answer keeps the state it replaced; fewer indexes on the answer path", migrate: v2)
         migrator.registerMigration("v3: review states by teaching point", migrate: v3)
+        migrator.registerMigration("v4: a session's answers found by their range of ids", migrate: v4)
         return migrator
     }()
 
@@ -172,6 +173,33 @@ extension LearnerStore {
                 DROP TABLE review_state;
                 ALTER TABLE review_state_by_point RENAME TO review_state;
                 CREATE INDEX review_state_due ON review_state(learner_id, due);
+                """)
+    }
+
+    /// The answers of the sessions matched by `sessionFilter` (a condition on `session`), found by each session's
+    /// range of attempt ids; `attempt` is the answer row. Answers are appended in id order and a session's all lie
+    /// between its first and its last (other stations' answers may lie between them too: `session_id` sorts them).
+    static func attemptsOfSessions(where sessionFilter: String) -> String {
+        """
+        session JOIN attempt ON attempt.id BETWEEN session.first_attempt_id
+            AND COALESCE(session.last_attempt_id, 9223372036854775807) AND attempt.session_id = session.id
+        WHERE \(sessionFilter)
+        """
+    }
+
+    /// Recording an answer wrote four b-tree pages: the attempt and its session index, the review state and its due
+    /// index. A session's answers are found instead by the range of ids they lie in, kept on the session's row (set by
+    /// its first answer and when it ends), so an answer writes three.
+    static func v4(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                ALTER TABLE session ADD COLUMN first_attempt_id INTEGER;
+                ALTER TABLE session ADD COLUMN last_attempt_id INTEGER;
+                UPDATE session SET
+                    first_attempt_id = (SELECT MIN(id) FROM attempt WHERE attempt.session_id = session.id),
+                    last_attempt_id = CASE WHEN ended_at IS NULL THEN NULL
+                        ELSE (SELECT MAX(id) FROM attempt WHERE attempt.session_id = session.id) END;
+                DROP INDEX attempt_session;
                 """)
     }
 }

@@ -167,6 +167,35 @@ struct StoreContractTests {
         #expect(tables["attempt"]?.filter { $0["scheduled"] == .integer(1) }.count == 2)
         #expect(try store.integrityCheck() == "ok")
     }
+
+    @Test(arguments: Backend.allCases) func interleavedSessionsKeepTheirOwnAnswersThroughUndo(backend: Backend) throws {
+        // Given two stations' sessions answering in turn, for two learners
+        let store = try backend.make()
+        let ana = try store.addLearner("Ana", at: t0)
+        let bo = try store.addLearner("Bo", at: t0)
+        let a = try store.startSession(NewSession(learnerID: ana.id, mode: .review, bankID: "b", startedAt: t0))
+        let b = try store.startSession(NewSession(learnerID: bo.id, mode: .review, bankID: "b", startedAt: t0))
+        _ = try answer(store, learner: bo, session: b, item: "x", correct: true, at: t0)
+        _ = try answer(store, learner: ana, session: a, item: "p", correct: false, at: t0.addingTimeInterval(1))
+        // When Ana's first and only answer is taken back, and both go on answering
+        #expect(try store.undoLastAnswer(sessionID: a) == "p")
+        #expect(try store.undoLastAnswer(sessionID: a) == nil)
+        _ = try answer(store, learner: ana, session: a, item: "q", correct: true, at: t0.addingTimeInterval(2))
+        _ = try answer(store, learner: bo, session: b, item: "y", correct: false, at: t0.addingTimeInterval(3))
+        _ = try answer(store, learner: ana, session: a, item: "r", correct: true, at: t0.addingTimeInterval(4))
+        try store.endSession(b, at: t0.addingTimeInterval(5))
+        _ = try answer(store, learner: ana, session: a, item: "s", correct: false, at: t0.addingTimeInterval(6))
+        // Then each learner's answers, sessions and last results are their own
+        #expect(try store.attempts(learnerID: ana.id).map(\.itemID) == ["q", "r", "s"])
+        #expect(try store.attempts(learnerID: bo.id).map(\.itemID) == ["x", "y"])
+        #expect(try store.sessions(learnerID: ana.id).map(\.attempted) == [3])
+        #expect(try store.sessions(learnerID: bo.id).map(\.correct) == [1])
+        #expect(try store.lastResults(learnerID: ana.id) == ["q": true, "r": true, "s": false])
+        #expect(try store.learnerListings(at: t0).map(\.attempts) == [3, 2])
+        // And undo takes back each session's own last answer
+        #expect(try store.undoLastAnswer(sessionID: b) == "y")
+        #expect(try store.undoLastAnswer(sessionID: a) == "s")
+    }
 }
 
 struct SQLiteStoreTests {

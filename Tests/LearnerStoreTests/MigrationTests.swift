@@ -49,7 +49,15 @@ struct MigrationTests {
             )
         }
         #expect(after.0 == learners)
-        #expect(after.1 == sessions)
+        #expect(after.1.count == sessions.count)
+        for (old, new) in zip(sessions, after.1) {
+            for column in old.columnNames { #expect(new[column] as DatabaseValue == old[column], "\(column)") }
+            // Each session's answers lie between the ids it now keeps (the last only once it has ended)
+            let mine = attempts.filter { ($0["session_id"] as Int64) == (old["id"] as Int64) }.map { $0["id"] as Int64 }
+            #expect((new["first_attempt_id"] as Int64?) == mine.min())
+            let ended = (old["ended_at"] as Double?) != nil
+            #expect((new["last_attempt_id"] as Int64?) == (ended ? mine.max() : nil))
+        }
         // Review states are kept by teaching point: of one point's forms, the most recently reviewed stands
         let pointOf = { (row: Row) -> String in
             let item: String = row["item_id"]
