@@ -76,7 +76,7 @@ extension LearnerStore {
     /// Writes the attempt (with the review state it replaced, for undo) and the new review state, in one
     /// transaction synced before it returns: two rows, four b-tree pages (each table and one index on each).
     public func recordAnswer(_ a: AnswerRecord) throws -> Int64 {
-        try write { db in
+        let id = try write { db in
             // Cached statements: SQLite compiles each once per connection, not once per answer.
             let old = a.newState == nil ? nil : a.previousState
             try db.cachedStatement(
@@ -96,14 +96,19 @@ extension LearnerStore {
                     old?.lastReview?.timeIntervalSince1970, old?.reps, old?.lapses, old?.streak,
                 ])
             let attemptID = db.lastInsertedRowID
-            // The session's first answer marks where its answers begin (a no-op, writing nothing, afterwards).
-            try db.cachedStatement(
-                sql: "UPDATE session SET first_attempt_id = ? WHERE id = ? AND first_attempt_id IS NULL"
-            ).execute(arguments: [attemptID, a.sessionID])
+            // The session's first answer marks where its answers begin.
+            if !sessionsBegun.contains(a.sessionID) {
+                try db.cachedStatement(
+                    sql: "UPDATE session SET first_attempt_id = ? WHERE id = ? AND first_attempt_id IS NULL"
+                ).execute(arguments: [attemptID, a.sessionID])
+            }
             guard let new = a.newState else { return attemptID }
             try Self.saveState(new, learnerID: a.learnerID, itemID: a.pointID, introducedAt: a.answeredAt, db: db)
             return attemptID
         }
+        // Only once committed: a failed transaction leaves the session unmarked.
+        sessionsBegun.insert(a.sessionID)
+        return id
     }
 
     public func undoLastAnswer(sessionID: Int64) throws -> String? {
@@ -130,6 +135,7 @@ extension LearnerStore {
                 }
             }
             try db.execute(sql: "DELETE FROM attempt WHERE id = ?", arguments: [attemptID])
+            sessionsBegun.remove(sessionID)
             // A session whose first answer was taken back begins at its next answer (its id may be reused).
             try db.execute(
                 sql: """

@@ -10,6 +10,9 @@ import Scheduling
 public final class LearnerStore: LearnerDatabase {
     public let path: String
     let writer: any DatabaseWriter
+    /// Sessions this store has seen begin (their first answer is marked on the session row): later answers skip the
+    /// statement that marks it.
+    var sessionsBegun = Set<Int64>()
     /// Files smaller than this get a full `quick_check` when opened; larger ones are checked as they are read.
     static let quickCheckLimit = 32 * 1_048_576
 
