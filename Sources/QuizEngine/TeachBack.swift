@@ -13,7 +13,7 @@ public enum TeachBack {
         case .termToDefinition, .definitionToTerm, .groupMember:
             let conceptID = item.kind == .groupMember ? item.topic : item.source
             if let concept = bank.concept(conceptID) {
-                return ("In your own words, what is \(lowerFirst(concept.term))?", concept.definition)
+                return ("In your own words, what does “\(lowerFirst(concept.term))” mean?", concept.definition)
             }
         case .groupNotMember:
             if let group = bank.groups.first(where: { $0.id == item.source }) {

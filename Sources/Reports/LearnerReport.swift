@@ -117,7 +117,10 @@ extension LearnerReport {
                 + (missed.isEmpty ? "." : ", including those first missed.")
         }
         let titles = bank.sections.filter { s in open.contains { $0.section == s.id } }.map { $0.title.lowercased() }
-        var line = "Needs reinforcement on: \(titles.joined(separator: "; "))."
+        let unknown = open.filter { row in !bank.sections.contains { $0.id == row.section } }.count
+        var parts = titles
+        if unknown > 0 { parts.append("\(unknown) question\(unknown == 1 ? "" : "s") no longer in the bank") }
+        var line = "Needs reinforcement on: \(parts.joined(separator: "; "))."
         let critical = open.filter(\.critical)
         if !critical.isEmpty {
             line +=

@@ -96,6 +96,28 @@ struct LearnerReportTests {
         #expect(report.missed.allSatisfy { !$0.ask.isEmpty && !$0.listenFor.isEmpty })
     }
 
+    @Test func wordingHasNoEmptyListsOrWrongPlurals() throws {
+        // Given a learner whose one missed answer is to a question no longer in the bank, in no known section
+        let bank = try awkwardBank()
+        let items = QuestionGenerator.generate(bank, seed: 1).items
+        let gone = StoredAttempt(
+            id: 1, sessionID: 1, itemID: "fact:removed", itemVersion: "v", section: "removed-section", chosen: 1,
+            chosenText: "B", correct: false, confidence: nil, responseMilliseconds: 900, answeredAt: now)
+        let right = StoredAttempt(
+            id: 2, sessionID: 1, itemID: items[0].id, itemVersion: items[0].version, section: items[0].section,
+            chosen: items[0].answer, chosenText: items[0].key, correct: true, confidence: nil,
+            responseMilliseconds: 900,
+            answeredAt: now)
+        let report = LearnerReport.build(
+            learner: Learner(id: 1, name: "Bo", created: now), bank: bank, items: items, sessions: [],
+            attempts: [gone, right], states: [:], since: nil, now: now)
+        // Then the evaluation names what is missing, and one answer is "1 answer"
+        #expect(report.evaluation == "Needs reinforcement on: 1 question no longer in the bank.")
+        let text = report.rendered(.text, timeZone: utc)
+        #expect(text.contains("(1 of 1 answer right)"))
+        #expect(!text.contains("on: ."))
+    }
+
     @Test func textFitsEightyColumns() throws {
         let (report, _, _) = try sampleReport()
         for line in report.rendered(.text, timeZone: utc).split(separator: "\n") {
