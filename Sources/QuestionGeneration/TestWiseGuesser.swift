@@ -26,8 +26,6 @@ public enum TestWiseGuesser {
         }
     }
 
-    static let absolutes = CueWords.absolutes
-    static let hedges = CueWords.hedges
     /// The guesser's expected score over `items`.
     public static func score(_ items: [Item]) -> Score {
         var expected = 0.0
@@ -51,8 +49,8 @@ public enum TestWiseGuesser {
             let kept = left.filter(wanted)
             if !kept.isEmpty && kept.count < left.count { left = kept }
         }
-        keep { words[$0].allSatisfy { !absolutes.contains($0) } }
-        keep { words[$0].contains { hedges.contains($0) } }
+        keep { words[$0].allSatisfy { !CueWords.absolutes.contains($0) } }
+        keep { words[$0].contains { CueWords.hedges.contains($0) } }
         // The longest option, by characters: the most careful wording is taken to be the key.
         let lengths = left.map { item.options[$0].count }
         if let longest = lengths.max() { left = zip(left, lengths).filter { $0.1 == longest }.map(\.0) }
@@ -64,8 +62,8 @@ public enum TestWiseGuesser {
         guard let trueIndex = item.options.firstIndex(of: "True"), let falseIndex = item.options.firstIndex(of: "False")
         else { return Array(item.options.indices) }
         let words = Self.words(item.stem)
-        if words.contains(where: absolutes.contains) { return [falseIndex] }
-        if words.contains(where: hedges.contains) { return [trueIndex] }
+        if words.contains(where: CueWords.absolutes.contains) { return [falseIndex] }
+        if words.contains(where: CueWords.hedges.contains) { return [trueIndex] }
         return [trueIndex, falseIndex]
     }
 
