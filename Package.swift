@@ -58,7 +58,7 @@ let package = Package(
             dependencies: [
                 "ContentModel", "BuiltInBank", "QuestionGeneration", "Scheduling", "LearnerModel", "QuizEngine",
             ],
-            path: "Tests/TestSupport"),
+            path: "Tests/TestSupport", resources: [.copy("Banks")]),
         .testTarget(
             name: "ContentModelTests", dependencies: ["ContentModel", "TestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(

@@ -5,6 +5,8 @@ import Scheduling
 public struct AnswerRecord: Sendable, Equatable {
     public var learnerID: Int64
     public var sessionID: Int64
+    /// The bank (topic) the question comes from: item and teaching-point ids are unique within one bank.
+    public var bankID: String
     /// The question asked (one form of its teaching point).
     public var itemID: String
     /// The teaching point the review state belongs to: the item's forms share one.
@@ -24,13 +26,14 @@ public struct AnswerRecord: Sendable, Equatable {
     public var newState: ReviewState?
 
     public init(
-        learnerID: Int64, sessionID: Int64, itemID: String, pointID: String? = nil, itemVersion: String,
+        learnerID: Int64, sessionID: Int64, bankID: String, itemID: String, pointID: String? = nil, itemVersion: String,
         section: String, chosen: Int,
         chosenText: String, correct: Bool, confidence: Grading.Confidence? = nil, responseMilliseconds: Int,
         answeredAt: Date, rating: Rating, previousState: ReviewState?, newState: ReviewState?
     ) {
         self.learnerID = learnerID
         self.sessionID = sessionID
+        self.bankID = bankID
         self.itemID = itemID
         self.pointID = pointID ?? itemID
         self.itemVersion = itemVersion

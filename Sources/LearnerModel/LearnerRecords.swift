@@ -17,15 +17,22 @@ public protocol LearnerRecords: AnyObject {
     func renameLearner(_ old: String, to new: String) throws(StoreError)
     /// Removes a learner and every row about them, leaving nothing of them in the store.
     func deleteLearner(_ name: String) throws(StoreError)
-    /// The learner's sessions, oldest first, each question counted once by its first answer.
-    func sessions(learnerID: Int64, since: Date?) throws(StoreError) -> [SessionSummary]
-    /// Every answer the learner gave, oldest first.
-    func attempts(learnerID: Int64, since: Date?) throws(StoreError) -> [StoredAttempt]
+    /// The learner's sessions, oldest first, each question counted once by its first answer; with a bank, only the
+    /// sessions with answers in it, each counting only those.
+    func sessions(learnerID: Int64, bankID: String?, since: Date?) throws(StoreError) -> [SessionSummary]
+    /// Every answer the learner gave (in one bank, or in all), oldest first.
+    func attempts(learnerID: Int64, bankID: String?, since: Date?) throws(StoreError) -> [StoredAttempt]
     /// Every answer by everyone, for item analysis, grouped by session in order.
     func allAttempts() throws(StoreError) -> [StoredAttempt]
-    func reviewStates(learnerID: Int64) throws(StoreError) -> [String: ReviewState]
-    /// Items due for the learner at `date`, soonest first.
-    func dueItems(learnerID: Int64, at date: Date, limit: Int) throws(StoreError) -> [String]
+    func reviewStates(learnerID: Int64, bankID: String) throws(StoreError) -> [String: ReviewState]
+    /// Teaching points of the bank due for the learner at `date`, soonest first.
+    func dueItems(learnerID: Int64, bankID: String, at date: Date, limit: Int) throws(StoreError) -> [String]
+    /// The learner's plan, in the order the topics were assigned.
+    func plan(learnerID: Int64) throws(StoreError) -> [PlanEntry]
+    func setPlanEntry(_ entry: PlanEntry, learnerID: Int64) throws(StoreError)
+    func removePlanEntry(bankID: String, learnerID: Int64) throws(StoreError) -> Bool
+    /// The banks the learner has answered questions in.
+    func banksAnswered(learnerID: Int64) throws(StoreError) -> [String]
     /// Everything kept about one learner, table by table (for `learner export`).
     func export(learnerID: Int64) throws(StoreError) -> [ExportedTable]
     /// The backend's own integrity check: "ok" when sound.
@@ -38,16 +45,16 @@ extension LearnerRecords {
         try addLearner(name, at: date, settings: .init())
     }
 
-    public func sessions(learnerID: Int64) throws(StoreError) -> [SessionSummary] {
-        try sessions(learnerID: learnerID, since: nil)
+    public func sessions(learnerID: Int64, bankID: String? = nil) throws(StoreError) -> [SessionSummary] {
+        try sessions(learnerID: learnerID, bankID: bankID, since: nil)
     }
 
-    public func attempts(learnerID: Int64) throws(StoreError) -> [StoredAttempt] {
-        try attempts(learnerID: learnerID, since: nil)
+    public func attempts(learnerID: Int64, bankID: String? = nil) throws(StoreError) -> [StoredAttempt] {
+        try attempts(learnerID: learnerID, bankID: bankID, since: nil)
     }
 
-    public func dueItems(learnerID: Int64, at date: Date) throws(StoreError) -> [String] {
-        try dueItems(learnerID: learnerID, at: date, limit: 1000)
+    public func dueItems(learnerID: Int64, bankID: String, at date: Date) throws(StoreError) -> [String] {
+        try dueItems(learnerID: learnerID, bankID: bankID, at: date, limit: 1000)
     }
 }
 

@@ -6,11 +6,12 @@ public struct NewSession: Sendable, Equatable {
     public var mode: SessionMode
     public var section: String?
     public var facilitator: String?
-    public var bankID: String
+    /// The topic's bank; nil for a session across all the learner's topics.
+    public var bankID: String?
     public var startedAt: Date
 
     public init(
-        learnerID: Int64, mode: SessionMode, section: String? = nil, facilitator: String? = nil, bankID: String,
+        learnerID: Int64, mode: SessionMode, section: String? = nil, facilitator: String? = nil, bankID: String?,
         startedAt: Date
     ) {
         self.learnerID = learnerID

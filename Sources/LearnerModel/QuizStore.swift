@@ -3,14 +3,20 @@ import Scheduling
 
 /// What the quiz writes and reads while a learner answers: every backend implements it (SQLite, and the in-memory
 /// store the tests use), and one shared test suite holds them all to the same behaviour.
+///
+/// History is kept by topic: a review state, a last result or an answer belongs to one bank, and ids are only unique
+/// within a bank, so every read names the bank.
 public protocol QuizStore: AnyObject {
-    func reviewStates(learnerID: Int64) throws -> [String: ReviewState]
-    /// Each item's last answer: right or wrong.
-    func lastResults(learnerID: Int64) throws -> [String: Bool]
-    /// Items forgotten (rated Again from Review) since `since`.
-    func lapsedItems(learnerID: Int64, since: Date) throws -> Set<String>
-    /// How many items were seen for the first time since `since` (for the daily limit on new items).
-    func introducedCount(learnerID: Int64, since: Date) throws -> Int
+    /// The learner's review states in one bank, by teaching point.
+    func reviewStates(learnerID: Int64, bankID: String) throws -> [String: ReviewState]
+    /// Each teaching point's last answer in the bank: right or wrong.
+    func lastResults(learnerID: Int64, bankID: String) throws -> [String: Bool]
+    /// Teaching points forgotten (rated Again from Review) since `since`.
+    func lapsedItems(learnerID: Int64, bankID: String, since: Date) throws -> Set<String>
+    /// How many teaching points of the bank were seen for the first time since `since` (for the daily limit).
+    func introducedCount(learnerID: Int64, bankID: String, since: Date) throws -> Int
+    /// When each teaching point of the bank was answered with the schedule moving (not in exams), oldest first.
+    func answerTimes(learnerID: Int64, bankID: String) throws -> [String: [Date]]
     func startSession(_ session: NewSession) throws -> Int64
     func endSession(_ id: Int64, at: Date) throws
     /// Records an answer durably before returning; returns the attempt id.
@@ -22,5 +28,14 @@ public protocol QuizStore: AnyObject {
     /// The learner with this name or code, added if there is none.
     func findOrAddLearner(_ name: String, at date: Date) throws -> Learner
     func updateSettings(_ settings: LearnerSettings, learnerID: Int64) throws
-    func sessionSummaries(learnerID: Int64) throws -> [SessionSummary]
+    /// The learner's sessions with answers in the bank (nil: every session), each counting only that bank's answers.
+    func sessionSummaries(learnerID: Int64, bankID: String?) throws -> [SessionSummary]
+    /// The learner's education plan, in the order the topics were assigned.
+    func plan(learnerID: Int64) throws -> [PlanEntry]
+    /// Adds a topic to the plan, or changes its date.
+    func setPlanEntry(_ entry: PlanEntry, learnerID: Int64) throws
+    /// Takes a topic off the plan (its history stays); false if it was not on it.
+    func removePlanEntry(bankID: String, learnerID: Int64) throws -> Bool
+    /// The banks the learner has answered questions in.
+    func banksAnswered(learnerID: Int64) throws -> [String]
 }

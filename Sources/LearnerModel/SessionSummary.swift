@@ -4,6 +4,8 @@ import Foundation
 public struct SessionSummary: Sendable, Equatable {
     public var id: Int64
     public var mode: SessionMode
+    /// The session's topic; nil for a session across topics.
+    public var bankID: String?
     public var section: String?
     public var facilitator: String?
     public var startedAt: Date
@@ -12,12 +14,14 @@ public struct SessionSummary: Sendable, Equatable {
     public var correct: Int
 
     public init(
-        id: Int64, mode: SessionMode, section: String?, facilitator: String?, startedAt: Date, endedAt: Date?,
+        id: Int64, mode: SessionMode, bankID: String? = nil, section: String?, facilitator: String?, startedAt: Date,
+        endedAt: Date?,
         attempted: Int,
         correct: Int
     ) {
         self.id = id
         self.mode = mode
+        self.bankID = bankID
         self.section = section
         self.facilitator = facilitator
         self.startedAt = startedAt

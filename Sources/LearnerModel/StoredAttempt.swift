@@ -4,6 +4,7 @@ import Foundation
 public struct StoredAttempt: Sendable, Equatable {
     public var id: Int64
     public var sessionID: Int64
+    public var bankID: String
     public var itemID: String
     public var itemVersion: String
     public var section: String
@@ -15,12 +16,13 @@ public struct StoredAttempt: Sendable, Equatable {
     public var answeredAt: Date
 
     public init(
-        id: Int64, sessionID: Int64, itemID: String, itemVersion: String, section: String, chosen: Int,
+        id: Int64, sessionID: Int64, bankID: String, itemID: String, itemVersion: String, section: String, chosen: Int,
         chosenText: String,
         correct: Bool, confidence: String?, responseMilliseconds: Int, answeredAt: Date
     ) {
         self.id = id
         self.sessionID = sessionID
+        self.bankID = bankID
         self.itemID = itemID
         self.itemVersion = itemVersion
         self.section = section

@@ -4,11 +4,12 @@ import LearnerModel
 import Scheduling
 
 extension LearnerStore {
-    public func reviewStates(learnerID: Int64) throws(StoreError) -> [String: ReviewState] {
+    public func reviewStates(learnerID: Int64, bankID: String) throws(StoreError) -> [String: ReviewState] {
         try read { db in
             var states: [String: ReviewState] = [:]
             let rows = try Row.fetchCursor(
-                db, sql: "SELECT * FROM review_state WHERE learner_id = ?", arguments: [learnerID])
+                db, sql: "SELECT * FROM review_state WHERE learner_id = ? AND bank_id = ?",
+                arguments: [learnerID, bankID])
             while let row = try rows.next() {
                 if let state = Self.reviewState(from: row) { states[row["item_id"]] = state }
             }
@@ -16,20 +17,21 @@ extension LearnerStore {
         }
     }
 
-    public func lastResults(learnerID: Int64) throws -> [String: Bool] {
+    public func lastResults(learnerID: Int64, bankID: String) throws -> [String: Bool] {
         try read { db in
             let rows = try Row.fetchAll(
                 db,
                 sql: """
                     SELECT point_id, correct FROM attempt WHERE id IN (
                         SELECT MAX(attempt.id) FROM \(Self.attemptsOfSessions(where: "session.learner_id = ?"))
+                            AND attempt.bank_id = ?
                         GROUP BY attempt.point_id)
-                    """, arguments: [learnerID])
+                    """, arguments: [learnerID, bankID])
             return Dictionary(uniqueKeysWithValues: rows.map { ($0["point_id"], $0["correct"]) })
         }
     }
 
-    public func lapsedItems(learnerID: Int64, since: Date) throws -> Set<String> {
+    public func lapsedItems(learnerID: Int64, bankID: String, since: Date) throws -> Set<String> {
         try read { db in
             Set(
                 try String.fetchAll(
@@ -37,16 +39,35 @@ extension LearnerStore {
                     sql: """
                         SELECT DISTINCT attempt.point_id FROM \(Self.attemptsOfSessions(where: "session.learner_id = ?"))
                             AND attempt.answered_at >= ? AND attempt.scheduled AND attempt.rating = 1
-                            AND attempt.prev_phase = 'Review'
-                        """, arguments: [learnerID, since.timeIntervalSince1970]))
+                            AND attempt.prev_phase = 'Review' AND attempt.bank_id = ?
+                        """, arguments: [learnerID, since.timeIntervalSince1970, bankID]))
         }
     }
 
-    public func introducedCount(learnerID: Int64, since: Date) throws -> Int {
+    public func introducedCount(learnerID: Int64, bankID: String, since: Date) throws -> Int {
         try read { db in
             try Int.fetchOne(
-                db, sql: "SELECT COUNT(*) FROM review_state WHERE learner_id = ? AND introduced_at >= ?",
-                arguments: [learnerID, since.timeIntervalSince1970]) ?? 0
+                db,
+                sql: "SELECT COUNT(*) FROM review_state WHERE learner_id = ? AND bank_id = ? AND introduced_at >= ?",
+                arguments: [learnerID, bankID, since.timeIntervalSince1970]) ?? 0
+        }
+    }
+
+    public func answerTimes(learnerID: Int64, bankID: String) throws -> [String: [Date]] {
+        try read { db in
+            var times: [String: [Date]] = [:]
+            let rows = try Row.fetchCursor(
+                db,
+                sql: """
+                    SELECT attempt.point_id, attempt.answered_at
+                    FROM \(Self.attemptsOfSessions(where: "session.learner_id = ?"))
+                        AND attempt.bank_id = ? AND attempt.scheduled
+                    ORDER BY attempt.id
+                    """, arguments: [learnerID, bankID])
+            while let row = try rows.next() {
+                times[row["point_id"], default: []].append(Date(timeIntervalSince1970: row["answered_at"]))
+            }
+            return times
         }
     }
 
@@ -81,14 +102,15 @@ extension LearnerStore {
             let old = a.newState == nil ? nil : a.previousState
             try db.cachedStatement(
                 sql: """
-                    INSERT INTO attempt (session_id, learner_id, item_id, point_id, item_version, section, chosen, chosen_text,
+                    INSERT INTO attempt (session_id, learner_id, bank_id, item_id, point_id, item_version, section, chosen, chosen_text,
                         correct, confidence, response_ms, answered_at, rating, scheduled, had_state, prev_phase, prev_step,
                         prev_stability, prev_difficulty, prev_due, prev_last_review, prev_reps, prev_lapses, prev_streak)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """
             ).execute(
                 arguments: [
-                    a.sessionID, a.learnerID, a.itemID, a.pointID, a.itemVersion, a.section, a.chosen, a.chosenText,
+                    a.sessionID, a.learnerID, a.bankID, a.itemID, a.pointID, a.itemVersion, a.section, a.chosen,
+                    a.chosenText,
                     a.correct,
                     a.confidence?.rawValue, a.responseMilliseconds, a.answeredAt.timeIntervalSince1970,
                     a.rating.rawValue, a.newState != nil, a.newState == nil ? nil : old != nil,
@@ -103,7 +125,8 @@ extension LearnerStore {
                 ).execute(arguments: [attemptID, a.sessionID])
             }
             guard let new = a.newState else { return attemptID }
-            try Self.saveState(new, learnerID: a.learnerID, itemID: a.pointID, introducedAt: a.answeredAt, db: db)
+            try Self.saveState(
+                new, learnerID: a.learnerID, bankID: a.bankID, itemID: a.pointID, introducedAt: a.answeredAt, db: db)
             return attemptID
         }
         // Only once committed: a failed transaction leaves the session unmarked.
@@ -125,13 +148,15 @@ extension LearnerStore {
             let learnerID: Int64 = attempt["learner_id"]
             let itemID: String = attempt["item_id"]
             let pointID: String = attempt["point_id"] ?? itemID
+            let bankID: String = attempt["bank_id"] ?? Self.builtInBankID
             if attempt["scheduled"] == true {
                 if attempt["had_state"] == true, let previous = Self.reviewState(from: attempt, prefix: "prev_") {
-                    try Self.saveState(previous, learnerID: learnerID, itemID: pointID, introducedAt: nil, db: db)
+                    try Self.saveState(
+                        previous, learnerID: learnerID, bankID: bankID, itemID: pointID, introducedAt: nil, db: db)
                 } else {
                     try db.execute(
-                        sql: "DELETE FROM review_state WHERE learner_id = ? AND item_id = ?",
-                        arguments: [learnerID, pointID])
+                        sql: "DELETE FROM review_state WHERE learner_id = ? AND bank_id = ? AND item_id = ?",
+                        arguments: [learnerID, bankID, pointID])
                 }
             }
             try db.execute(sql: "DELETE FROM attempt WHERE id = ?", arguments: [attemptID])
@@ -149,21 +174,23 @@ extension LearnerStore {
 
     /// Writes an item's review state. A new row is introduced at `introducedAt`; an existing row keeps the time it
     /// was first seen, so no answer (and no undo) ever changes it.
-    static func saveState(_ s: ReviewState, learnerID: Int64, itemID: String, introducedAt: Date?, db: Database) throws
-    {
+    static func saveState(
+        _ s: ReviewState, learnerID: Int64, bankID: String, itemID: String, introducedAt: Date?, db: Database
+    ) throws {
         try db.cachedStatement(
             sql: """
-                INSERT INTO review_state (learner_id, item_id, phase, step, stability, difficulty, due, last_review,
+                INSERT INTO review_state (learner_id, bank_id, item_id, phase, step, stability, difficulty, due, last_review,
                     reps, lapses, streak, introduced_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT (learner_id, item_id) DO UPDATE SET phase = excluded.phase, step = excluded.step,
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (learner_id, bank_id, item_id) DO UPDATE SET phase = excluded.phase, step = excluded.step,
                     stability = excluded.stability, difficulty = excluded.difficulty, due = excluded.due,
                     last_review = excluded.last_review, reps = excluded.reps, lapses = excluded.lapses,
                     streak = excluded.streak
                 """
         ).execute(
             arguments: [
-                learnerID, itemID, s.phase.rawValue, s.step, s.stability, s.difficulty, s.due.timeIntervalSince1970,
+                learnerID, bankID, itemID, s.phase.rawValue, s.step, s.stability, s.difficulty,
+                s.due.timeIntervalSince1970,
                 s.lastReview?.timeIntervalSince1970, s.reps, s.lapses, s.streak,
                 (introducedAt ?? s.lastReview ?? s.due).timeIntervalSince1970,
             ])

@@ -17,9 +17,9 @@ extension LearnerStore {
                 sql: """
                     WITH RECURSIVE l(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM l WHERE i < ?),
                     it(j) AS (SELECT 1 UNION ALL SELECT j + 1 FROM it WHERE j < ?)
-                    INSERT INTO review_state (learner_id, item_id, phase, step, stability, difficulty, due, last_review, reps,
+                    INSERT INTO review_state (learner_id, bank_id, item_id, phase, step, stability, difficulty, due, last_review, reps,
                         lapses, streak, introduced_at)
-                    SELECT i, 'item-' || j, 'Review', NULL, 10.0, 5.0,
+                    SELECT i, 'benchmark', 'item-' || j, 'Review', NULL, 10.0, 5.0,
                         ? + ((i * 7919 + j * 104729) % 395) * 86400.0 - 30 * 86400.0, ? - 86400.0, 3, 0, 3, ? - 86400.0 * 30
                     FROM l, it
                     """, arguments: [learners, items, t, t, t])

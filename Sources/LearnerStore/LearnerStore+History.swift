@@ -4,17 +4,26 @@ import LearnerModel
 import Scheduling
 
 extension LearnerStore {
-    /// Items due for the learner at `date`, soonest first. Uses the (learner_id, due) index.
-    public func dueItems(learnerID: Int64, at date: Date, limit: Int = 1000) throws(StoreError) -> [String] {
+    /// Teaching points of the bank due for the learner at `date`, soonest first. Uses the (learner_id, bank_id, due)
+    /// index.
+    public func dueItems(learnerID: Int64, bankID: String, at date: Date, limit: Int = 1000) throws(StoreError)
+        -> [String]
+    {
         try read { db in
             try String.fetchAll(
-                db, sql: "SELECT item_id FROM review_state WHERE learner_id = ? AND due <= ? ORDER BY due LIMIT ?",
-                arguments: [learnerID, date.timeIntervalSince1970, limit])
+                db,
+                sql: """
+                    SELECT item_id FROM review_state WHERE learner_id = ? AND bank_id = ? AND due <= ?
+                    ORDER BY due LIMIT ?
+                    """,
+                arguments: [learnerID, bankID, date.timeIntervalSince1970, limit])
         }
     }
 
     /// The learner's sessions, oldest first, with how many questions were asked and how many were right the first time.
-    public func sessions(learnerID: Int64, since: Date? = nil) throws(StoreError) -> [SessionSummary] {
+    public func sessions(learnerID: Int64, bankID: String?, since: Date? = nil) throws(StoreError)
+        -> [SessionSummary]
+    {
         try read { db in
             try Row.fetchAll(
                 db,
@@ -25,14 +34,20 @@ extension LearnerStore {
                         SELECT id, session_id, correct FROM attempt
                         WHERE id IN (
                             SELECT MIN(attempt.id) FROM \(Self.attemptsOfSessions(where: "session.learner_id = ?1"))
-                            GROUP BY attempt.session_id, attempt.item_id)
+                                AND (?3 IS NULL OR attempt.bank_id = ?3)
+                            GROUP BY attempt.session_id, attempt.bank_id, attempt.item_id)
                     ) AS first ON first.session_id = session.id
                     WHERE session.learner_id = ?1 AND session.started_at >= ?2
-                    GROUP BY session.id ORDER BY session.started_at, session.id
-                    """, arguments: [learnerID, since?.timeIntervalSince1970 ?? -Double.greatestFiniteMagnitude]
+                    GROUP BY session.id
+                    -- In one topic: its sessions, and sessions across topics that asked something of it.
+                    HAVING ?3 IS NULL OR session.bank_id = ?3 OR COUNT(first.id) > 0
+                    ORDER BY session.started_at, session.id
+                    """,
+                arguments: [learnerID, since?.timeIntervalSince1970 ?? -Double.greatestFiniteMagnitude, bankID]
             ).map { row in
                 SessionSummary(
-                    id: row["id"], mode: SessionMode(rawValue: row["mode"]) ?? .review, section: row["section"],
+                    id: row["id"], mode: SessionMode(rawValue: row["mode"]) ?? .review, bankID: row["bank_id"],
+                    section: row["section"],
                     facilitator: row["facilitator"], startedAt: Date(timeIntervalSince1970: row["started_at"]),
                     endedAt: (row["ended_at"] as Double?).map(Date.init(timeIntervalSince1970:)),
                     attempted: row["attempted"],
@@ -42,15 +57,17 @@ extension LearnerStore {
     }
 
     /// Every answer the learner gave, oldest first.
-    public func attempts(learnerID: Int64, since: Date? = nil) throws(StoreError) -> [StoredAttempt] {
+    public func attempts(learnerID: Int64, bankID: String?, since: Date? = nil) throws(StoreError)
+        -> [StoredAttempt]
+    {
         try read { db in
             try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT attempt.* FROM \(Self.attemptsOfSessions(where: "session.learner_id = ?"))
-                        AND attempt.answered_at >= ? ORDER BY attempt.id
+                    SELECT attempt.* FROM \(Self.attemptsOfSessions(where: "session.learner_id = ?1"))
+                        AND attempt.answered_at >= ?2 AND (?3 IS NULL OR attempt.bank_id = ?3) ORDER BY attempt.id
                     """,
-                arguments: [learnerID, since?.timeIntervalSince1970 ?? -Double.greatestFiniteMagnitude]
+                arguments: [learnerID, since?.timeIntervalSince1970 ?? -Double.greatestFiniteMagnitude, bankID]
             ).map(Self.attempt(from:))
         }
     }
@@ -64,7 +81,8 @@ extension LearnerStore {
 
     static func attempt(from row: Row) -> StoredAttempt {
         StoredAttempt(
-            id: row["id"], sessionID: row["session_id"], itemID: row["item_id"], itemVersion: row["item_version"],
+            id: row["id"], sessionID: row["session_id"], bankID: row["bank_id"] ?? builtInBankID,
+            itemID: row["item_id"], itemVersion: row["item_version"],
             section: row["section"], chosen: row["chosen"], chosenText: row["chosen_text"], correct: row["correct"],
             confidence: row["confidence"], responseMilliseconds: row["response_ms"],
             answeredAt: Date(timeIntervalSince1970: row["answered_at"]))
@@ -81,7 +99,7 @@ extension LearnerStore {
             var result: [ExportedTable] = []
             for (table, column) in [
                 ("learner", "id"), ("session", "learner_id"), ("attempt", "learner_id"),
-                ("review_state", "learner_id"),
+                ("review_state", "learner_id"), ("plan", "learner_id"),
             ] {
                 let rows = try Row.fetchAll(
                     db, sql: "SELECT * FROM \(table) WHERE \(column) = ? ORDER BY 1", arguments: [learnerID])

@@ -90,7 +90,7 @@ extension LearnerStore {
         guard let learner = try learner(named: name) else { throw StoreError.noSuchLearner(name: name) }
         try write { db in
             // Children first, so the delete does not depend on cascade order.
-            for table in ["review_state", "attempt", "session"] {
+            for table in ["plan", "review_state", "attempt", "session"] {
                 try db.execute(sql: "DELETE FROM \(table) WHERE learner_id = ?", arguments: [learner.id])
             }
             try db.execute(sql: "DELETE FROM learner WHERE id = ?", arguments: [learner.id])
@@ -123,5 +123,7 @@ extension LearnerStore {
         return try addLearner(name, at: date)
     }
 
-    public func sessionSummaries(learnerID: Int64) throws -> [SessionSummary] { try sessions(learnerID: learnerID) }
+    public func sessionSummaries(learnerID: Int64, bankID: String?) throws -> [SessionSummary] {
+        try sessions(learnerID: learnerID, bankID: bankID)
+    }
 }

@@ -87,6 +87,7 @@ extension LearnerStore {
             "v2: each answer keeps the state it replaced; fewer indexes on the answer path", migrate: v2)
         migrator.registerMigration("v3: review states by teaching point", migrate: v3)
         migrator.registerMigration("v4: a session's answers found by their range of ids", migrate: v4)
+        migrator.registerMigration("v5: history by topic (bank), and education plans", migrate: v5)
         return migrator
     }()
 
@@ -200,6 +201,91 @@ extension LearnerStore {
                     last_attempt_id = CASE WHEN ended_at IS NULL THEN NULL
                         ELSE (SELECT MAX(id) FROM attempt WHERE attempt.session_id = session.id) END;
                 DROP INDEX attempt_session;
+                """)
+    }
+
+    /// The bank every history row belongs to when nothing else says (the built-in bank: the only one before v5).
+    static let builtInBankID = "immunotherapy-recurrence"
+
+    /// History by topic. Before v5 the store assumed one bank: answers and review states named no bank, so two banks
+    /// with a teaching point id in common shared one history. Every answer now names its bank (the one its session
+    /// names), and a review state is keyed by (learner, bank, teaching point). Each existing state goes to the bank of
+    /// the point's latest scheduled answer; for any other bank that answered the point too, its own state is the one
+    /// recorded just before the next answer after its last (the state its last answer left), so no bank's history
+    /// is lost. Sessions may span topics (bank_id NULL). Plans: a learner's topics, each with a date to be ready by.
+    static func v5(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                ALTER TABLE attempt ADD COLUMN bank_id TEXT;
+                UPDATE attempt SET bank_id = COALESCE(
+                    (SELECT session.bank_id FROM session WHERE session.id = attempt.session_id), '\(builtInBankID)');
+                CREATE TABLE session_v5 (
+                    id INTEGER PRIMARY KEY,
+                    learner_id INTEGER NOT NULL REFERENCES learner(id) ON DELETE CASCADE,
+                    mode TEXT NOT NULL,
+                    section TEXT,
+                    facilitator TEXT,
+                    bank_id TEXT,
+                    started_at REAL NOT NULL,
+                    ended_at REAL,
+                    first_attempt_id INTEGER,
+                    last_attempt_id INTEGER
+                );
+                INSERT INTO session_v5 (id, learner_id, mode, section, facilitator, bank_id, started_at, ended_at,
+                    first_attempt_id, last_attempt_id)
+                SELECT id, learner_id, mode, section, facilitator, bank_id, started_at, ended_at, first_attempt_id,
+                    last_attempt_id FROM session;
+                DROP TABLE session;
+                ALTER TABLE session_v5 RENAME TO session;
+                CREATE INDEX session_learner ON session(learner_id, started_at);
+                CREATE TABLE review_state_v5 (
+                    learner_id INTEGER NOT NULL REFERENCES learner(id) ON DELETE CASCADE,
+                    bank_id TEXT NOT NULL,
+                    item_id TEXT NOT NULL,
+                    phase TEXT NOT NULL,
+                    step INTEGER,
+                    stability REAL,
+                    difficulty REAL,
+                    due REAL NOT NULL,
+                    last_review REAL,
+                    reps INTEGER NOT NULL,
+                    lapses INTEGER NOT NULL,
+                    streak INTEGER NOT NULL,
+                    introduced_at REAL NOT NULL,
+                    PRIMARY KEY (learner_id, bank_id, item_id)
+                ) WITHOUT ROWID;
+                INSERT INTO review_state_v5
+                SELECT learner_id, COALESCE(
+                        (SELECT a.bank_id FROM attempt AS a
+                         WHERE a.learner_id = rs.learner_id AND a.point_id = rs.item_id AND a.scheduled
+                         ORDER BY a.id DESC LIMIT 1),
+                        (SELECT s.bank_id FROM session AS s WHERE s.learner_id = rs.learner_id AND s.bank_id IS NOT NULL
+                         ORDER BY s.started_at DESC, s.id DESC LIMIT 1),
+                        '\(builtInBankID)'),
+                    item_id, phase, step, stability, difficulty, due, last_review, reps, lapses, streak, introduced_at
+                FROM review_state AS rs;
+                INSERT OR IGNORE INTO review_state_v5
+                SELECT x.learner_id, x.bank_id, x.point_id, y.prev_phase, y.prev_step, y.prev_stability,
+                    y.prev_difficulty, y.prev_due, y.prev_last_review, y.prev_reps, y.prev_lapses, y.prev_streak,
+                    (SELECT MIN(z.answered_at) FROM attempt AS z WHERE z.learner_id = x.learner_id
+                        AND z.bank_id = x.bank_id AND z.point_id = x.point_id AND z.scheduled)
+                FROM attempt AS x JOIN attempt AS y ON y.id = (
+                    SELECT MIN(w.id) FROM attempt AS w
+                    WHERE w.learner_id = x.learner_id AND w.point_id = x.point_id AND w.scheduled AND w.id > x.id)
+                WHERE x.scheduled AND y.had_state AND y.prev_phase IS NOT NULL AND x.id = (
+                    SELECT MAX(v.id) FROM attempt AS v
+                    WHERE v.learner_id = x.learner_id AND v.bank_id = x.bank_id AND v.point_id = x.point_id AND v.scheduled);
+                DROP TABLE review_state;
+                ALTER TABLE review_state_v5 RENAME TO review_state;
+                CREATE INDEX review_state_due ON review_state(learner_id, bank_id, due);
+                CREATE TABLE plan (
+                    learner_id INTEGER NOT NULL REFERENCES learner(id) ON DELETE CASCADE,
+                    bank_id TEXT NOT NULL,
+                    ready_by TEXT,
+                    assigned_at REAL NOT NULL,
+                    assigned_by TEXT,
+                    PRIMARY KEY (learner_id, bank_id)
+                ) WITHOUT ROWID;
                 """)
     }
 }

@@ -4,6 +4,7 @@ import Scheduling
 
 /// One answer in a session, and what the schedule made of it.
 public struct Outcome: Sendable, Equatable {
+    public var topic: String
     public var itemID: String
     public var chosen: Int
     public var correct: Bool
@@ -18,7 +19,9 @@ public struct ActiveSession: Sendable, Equatable {
     public var id: Int64
     public var mode: SessionMode
     public var section: String?
-    public var queue: [String]
+    /// The topic asked from; nil for a session across the learner's topics.
+    public var topic: String?
+    public var queue: [Asked]
     public var position = 0
     /// Times each teaching point was put back after a miss.
     public var retries: [String: Int] = [:]
@@ -30,17 +33,20 @@ public struct ActiveSession: Sendable, Equatable {
     var undoStack: [UndoPoint] = []
 
     struct UndoPoint: Sendable, Equatable {
-        var queue: [String]
+        var queue: [Asked]
         var position: Int
         var retries: [String: Int]
         var outcomes: Int
+        var topic: String
         var itemID: String
         var pointID: String
         var state: ReviewState?
         var lastResult: Bool?
+        var answerTimes: [Date]?
     }
 
-    public var currentItemID: String? { position < queue.count ? queue[position] : nil }
+    public var current: Asked? { position < queue.count ? queue[position] : nil }
+    public var currentItemID: String? { current?.item }
     public var lastOutcome: Outcome? { outcomes.last }
     /// A missed item comes back after at least this many others.
     static let retryGap = 3
@@ -50,8 +56,8 @@ public struct ActiveSession: Sendable, Equatable {
 extension ActiveSession {
     /// Each question's first answer in the session, in the order first asked: a question asked again counts once.
     public var firstTries: [Outcome] {
-        var seen = Set<String>()
-        return outcomes.filter { seen.insert($0.itemID).inserted }
+        var seen = Set<Asked>()
+        return outcomes.filter { seen.insert(Asked(topic: $0.topic, item: $0.itemID)).inserted }
     }
 
     /// First-try results: how many questions, how many right the first time.
@@ -61,8 +67,9 @@ extension ActiveSession {
     }
 
     /// The questions answered wrongly at least once, each once, in the order first missed.
-    public var missedItemIDs: [String] {
-        var seen = Set<String>()
-        return outcomes.filter { !$0.correct && seen.insert($0.itemID).inserted }.map(\.itemID)
+    public var missed: [Asked] {
+        var seen = Set<Asked>()
+        return outcomes.map { (Asked(topic: $0.topic, item: $0.itemID), $0.correct) }
+            .filter { !$0.1 && seen.insert($0.0).inserted }.map(\.0)
     }
 }

@@ -29,16 +29,36 @@ extension AppState {
             self.learner = learner
             notice = nil
             return [.loadHistory]
-        case .historyLoaded(let history):
-            self.history = history
-            if case .learnerPicker = screen {
-                screen = .home(selected: 0)
-                if let mode = context.startMode {
-                    context.startMode = nil
-                    return startSession(mode: mode, section: context.startSection)
+        case .historyLoaded(let plan, let topics, let histories):
+            self.plan = plan
+            self.learnerTopics = topics
+            self.histories = histories
+            guard case .learnerPicker = screen else { return [] }
+            if let mode = context.startMode {
+                context.startMode = nil
+                goHome()
+                if mode == .review && showsTopics {
+                    screen = .topics(selected: 0)
+                    return startAcrossTopics()
                 }
+                return startSession(mode: mode, section: context.startSection)
+            }
+            if showsTopics {
+                screen = .topics(selected: 0)
+            } else if let only = topics.first, only != current.id, !context.topicChosen {
+                screen = .home(selected: 0)
+                return openTopic(only)
+            } else {
+                goHome()
             }
             return []
+        case .topicsLoaded(let topics, let then):
+            for topic in topics { loadedTopics[topic.id] = topic }
+            switch then {
+            case .openTopic(let id): return openTopic(id)
+            case .reviewAllTopics: return startAcrossTopics()
+            default: return reduce(.intent(then), now: now)
+            }
         case .sessionStarted(let id):
             session?.id = id
             session?.shownAt = now
@@ -89,9 +109,22 @@ extension AppState {
         s.position = point.position
         s.retries = point.retries
         s.outcomes.removeLast(s.outcomes.count - point.outcomes)
-        history.states[point.pointID] = point.state
-        history.lastResults[point.pointID] = point.lastResult
+        histories[point.topic, default: .init()].states[point.pointID] = point.state
+        histories[point.topic, default: .init()].lastResults[point.pointID] = point.lastResult
+        histories[point.topic, default: .init()].answerTimes[point.pointID] = point.answerTimes
         s.shownAt = now
+    }
+
+    /// The learner has several topics to choose from (and no topic was chosen on the command line).
+    var showsTopics: Bool { learnerTopics.count > 1 && !context.topicChosen }
+
+    /// Opens a topic's home, loading its bank first if needed.
+    mutating func openTopic(_ id: String) -> [Effect] {
+        guard let topic = loadedTopics[id] else { return [.loadTopics([id], then: .openTopic(id))] }
+        current = topic
+        notice = nil
+        goHome()
+        return []
     }
 
     // MARK: Screens
@@ -99,6 +132,7 @@ extension AppState {
     mutating func screenIntent(_ intent: Intent) -> [Effect] {
         switch screen {
         case .learnerPicker(let selected, let typed): return learnerPicker(intent, selected: selected, typed: typed)
+        case .topics(let selected): return topicsScreen(intent, selected: selected)
         case .home(let selected): return home(intent, selected: selected)
         case .question(let selected): return question(intent, selected: selected)
         case .confidence(let chosen, let selected): return confidence(intent, chosen: chosen, selected: selected)
@@ -158,14 +192,45 @@ extension AppState {
         return [.openLearner(name: name)]
     }
 
+    /// The home screen's entries: "back to my topics" only when there are several.
+    var homeEntries: [HomeEntry] { HomeEntry.allCases.filter { $0 != .topics || showsTopics } }
+
     mutating func home(_ intent: Intent, selected: Int) -> [Effect] {
-        let entries = HomeEntry.allCases
+        let entries = homeEntries
         switch intent {
         case .moveFocus(let by): screen = .home(selected: Self.wrapped(selected, by: by, count: entries.count))
-        case .activate: return homeChoice(entries[selected].intent)
-        case .back: return homeChoice(.quit)
+        case .activate where entries.indices.contains(selected): return homeChoice(entries[selected].intent)
+        case .back: return homeChoice(showsTopics ? .open(.topics) : .quit)
         case .open(.help): overlay = .help
         case .start, .open, .nextLearner: return homeChoice(intent)
+        default: break
+        }
+        return []
+    }
+
+    /// The topics screen's rows: each of the learner's topics, then the entries under them.
+    enum TopicsRow: Equatable {
+        case topic(String)
+        case all, nextLearner, quit
+    }
+
+    var topicsRows: [TopicsRow] { learnerTopics.map(TopicsRow.topic) + [.all, .nextLearner, .quit] }
+
+    mutating func topicsScreen(_ intent: Intent, selected: Int) -> [Effect] {
+        let rows = topicsRows
+        switch intent {
+        case .moveFocus(let by): screen = .topics(selected: Self.wrapped(selected, by: by, count: rows.count))
+        case .activate where rows.indices.contains(selected):
+            switch rows[selected] {
+            case .topic(let id): return openTopic(id)
+            case .all: return homeChoice(.reviewAllTopics)
+            case .nextLearner: return homeChoice(.nextLearner)
+            case .quit: return homeChoice(.quit)
+            }
+        case .openTopic(let id) where learnerTopics.contains(id): return openTopic(id)
+        case .reviewAllTopics, .nextLearner, .quit: return homeChoice(intent)
+        case .back: return homeChoice(.quit)
+        case .open(.help): overlay = .help
         default: break
         }
         return []
@@ -175,6 +240,11 @@ extension AppState {
     mutating func homeChoice(_ intent: Intent) -> [Effect] {
         notice = nil
         switch intent {
+        case .open(.topics):
+            screen = .topics(selected: max(0, learnerTopics.firstIndex(of: current.id) ?? 0))
+            scroll = 0
+        case .reviewAllTopics: return startAcrossTopics()
+        case .openTopic(let id): return openTopic(id)
         case .start(let mode, let section): return startSession(mode: mode, section: section)
         case .open(.sectionPicker(let forReading)): screen = .sectionPicker(selected: 0, forReading: forReading)
         case .open(.progress): return [.loadProgress]
@@ -184,7 +254,10 @@ extension AppState {
         case .open(.home): goHome()
         case .nextLearner:
             learner = nil
-            history = .init()
+            histories = [:]
+            plan = []
+            learnerTopics = []
+            current = context.initial
             finished = nil
             // The nurse stays the same from one learner to the next.
             screen = .learnerPicker(selected: 0, typed: "")
@@ -198,9 +271,30 @@ extension AppState {
     /// Plans a session and asks the store to start it; stays home with a notice if there is nothing to ask.
     mutating func startSession(mode: SessionMode, section: String?) -> [Effect] {
         guard let learner else { return [] }
-        let plan = context.planner.plan(
+        let plan = current.planner.plan(
             mode: mode, section: section, count: context.count, history: history, settings: learner.settings, now: now,
-            seed: context.seed &+ UInt64(history.states.count))
+            day: day(current.id), seed: context.seed &+ UInt64(history.states.count))
+        return begin(
+            mode: mode, section: section, topic: current.id, queue: plan.map { Asked(topic: current.id, item: $0.id) })
+    }
+
+    /// Plans a review across the learner's topics (opening any not yet opened) and starts it.
+    mutating func startAcrossTopics() -> [Effect] {
+        guard let learner else { return [] }
+        let missing = learnerTopics.filter { loadedTopics[$0] == nil }
+        if !missing.isEmpty { return [.loadTopics(missing, then: .reviewAllTopics)] }
+        let topics = learnerTopics.compactMap { id in
+            loadedTopics[id].map { (id: id, planner: $0.planner, history: histories[id] ?? .init(), day: day(id)) }
+        }
+        let seen = histories.values.map(\.states.count).reduce(0, +)
+        let queue = SessionPlanner.planAcross(
+            topics, count: context.count, settings: learner.settings, now: now, seed: context.seed &+ UInt64(seen))
+        return begin(mode: .review, section: nil, topic: nil, queue: queue)
+    }
+
+    /// Starts a planned session, or stays home with a notice if there is nothing to ask.
+    mutating func begin(mode: SessionMode, section: String?, topic: String?, queue plan: [Asked]) -> [Effect] {
+        guard let learner else { return [] }
         guard !plan.isEmpty else {
             switch mode {
             case .missed: notice = strings.notices.noMissedQuestions
@@ -210,21 +304,28 @@ extension AppState {
             goHome()
             return []
         }
-        session = ActiveSession(
-            id: -1, mode: mode, section: section, queue: plan.map(\.id), shownAt: now)
+        session = ActiveSession(id: -1, mode: mode, section: section, topic: topic, queue: plan, shownAt: now)
         finished = nil
         screen = .question(selected: 0)
         scroll = 0
         return [
             .startSession(
                 NewSession(
-                    learnerID: learner.id, mode: mode, section: section, facilitator: facilitator,
-                    bankID: context.bank.metadata.id,
-                    startedAt: now), plan: plan.map(\.id))
+                    learnerID: learner.id, mode: mode, section: section, facilitator: facilitator, bankID: topic,
+                    startedAt: now), plan: plan.map(\.item))
         ]
     }
 
-    var currentItem: Item? { session?.currentItemID.flatMap { context.itemsByID[$0] } }
+    var currentItem: Item? { session?.current.flatMap(item(for:)) }
+
+    /// The topic of the question being asked (or just answered), else the open topic.
+    var currentTopic: Topic {
+        session.flatMap { s in
+            (s.current ?? s.lastOutcome.map { Asked(topic: $0.topic, item: $0.itemID) }).flatMap {
+                loadedTopics[$0.topic]
+            }
+        } ?? current
+    }
 
     mutating func question(_ intent: Intent, selected: Int) -> [Effect] {
         guard let item = currentItem else { return endSessionEffects() }
@@ -236,7 +337,7 @@ extension AppState {
         case .scroll(let lines): scroll = max(0, scroll + lines)
         case .answer(let option) where item.options.indices.contains(option): return choose(option)
         case .open(.help): overlay = .help
-        case .read(nil): overlay = .reading(section: sectionIndex(item.section), scroll: 0)
+        case .read(nil): openReading(item)
         case .undo: return undoEffects()
         case .unrecognised: notice = strings.notices.pressALetter(last: OptionLetter.uppercase(count - 1))
         default: break
@@ -267,10 +368,13 @@ extension AppState {
 
     /// Grades the answer, updates the schedule in memory and asks the store to save it all at once.
     mutating func submit(_ chosen: Int, confidence: Grading.Confidence?) -> [Effect] {
-        guard var s = session, let item = currentItem, let learner else { return [] }
+        guard var s = session, let asked = s.current, let item = currentItem, let learner,
+            let topic = loadedTopics[asked.topic]
+        else { return [] }
         let correct = chosen == item.answer
         let rating = Grading.rating(correct: correct, confidence: confidence)
         let pointID = item.teachingPoint
+        var history = histories[asked.topic] ?? .init()
         let previous = history.states[pointID]
         var next: ReviewState?
         if s.mode.updatesSchedule {
@@ -281,16 +385,23 @@ extension AppState {
         }
         s.undoStack.append(
             .init(
-                queue: s.queue, position: s.position, retries: s.retries, outcomes: s.outcomes.count, itemID: item.id,
-                pointID: pointID, state: previous, lastResult: history.lastResults[pointID]))
+                queue: s.queue, position: s.position, retries: s.retries, outcomes: s.outcomes.count,
+                topic: asked.topic, itemID: item.id, pointID: pointID, state: previous,
+                lastResult: history.lastResults[pointID], answerTimes: history.answerTimes[pointID]))
         s.outcomes.append(
-            Outcome(itemID: item.id, chosen: chosen, correct: correct, confidence: confidence, due: next?.due))
-        if let next { history.states[pointID] = next }
+            Outcome(
+                topic: asked.topic, itemID: item.id, chosen: chosen, correct: correct, confidence: confidence,
+                due: next?.due))
+        if let next {
+            history.states[pointID] = next
+            history.answerTimes[pointID, default: []].append(now)
+        }
         history.lastResults[pointID] = correct
+        histories[asked.topic] = history
         if !correct && s.mode != .exam && (s.retries[pointID] ?? 0) < ActiveSession.maximumRetries {
             // Asked again later in the session, in its other form where it has one.
             s.retries[pointID, default: 0] += 1
-            let again = context.planner.otherForm(of: item).id
+            let again = Asked(topic: asked.topic, item: topic.planner.otherForm(of: item).id)
             let at = s.position + 1 + ActiveSession.retryGap
             if at <= s.queue.count { s.queue.insert(again, at: at) } else { s.queue.append(again) }
         }
@@ -303,7 +414,7 @@ extension AppState {
         return [
             .record(
                 AnswerRecord(
-                    learnerID: learner.id, sessionID: s.id, itemID: item.id, pointID: pointID,
+                    learnerID: learner.id, sessionID: s.id, bankID: asked.topic, itemID: item.id, pointID: pointID,
                     itemVersion: item.version,
                     section: item.section,
                     chosen: chosen, chosenText: item.options[chosen], correct: correct, confidence: confidence,
@@ -324,8 +435,8 @@ extension AppState {
             screen = .question(selected: 0)
             scroll = 0
         case .read(nil):
-            if let item = s.lastOutcome.flatMap({ context.itemsByID[$0.itemID] }) {
-                overlay = .reading(section: sectionIndex(item.section), scroll: 0)
+            if let item = s.lastOutcome.flatMap({ self.item(for: Asked(topic: $0.topic, item: $0.itemID)) }) {
+                openReading(item)
             }
         case .undo: return undoEffects()
         case .stop, .back:
@@ -361,7 +472,7 @@ extension AppState {
     }
 
     mutating func sectionPicker(_ intent: Intent, selected: Int, forReading: Bool) -> [Effect] {
-        let sections = context.bank.sections
+        let sections = current.bank.sections
         switch intent {
         case .moveFocus(let by):
             screen = .sectionPicker(
@@ -369,13 +480,15 @@ extension AppState {
         case .activate:
             guard sections.indices.contains(selected) else { return [] }
             if forReading {
+                readingTopicID = nil
                 overlay = .reading(section: selected, scroll: 0)
                 return []
             }
             return startSession(mode: .section, section: sections[selected].id)
         case .read(let index?) where forReading && sections.indices.contains(index):
+            readingTopicID = nil
             overlay = .reading(section: index, scroll: 0)
-        case .start(.section, let id?) where !forReading && context.bank.section(id) != nil:
+        case .start(.section, let id?) where !forReading && current.bank.section(id) != nil:
             return startSession(mode: .section, section: id)
         case .back: goHome()
         default: break
@@ -431,7 +544,7 @@ extension AppState {
         switch overlay {
         case .help: overlay = nil
         case .reading(let section, let offset):
-            let count = context.bank.sections.count
+            let count = readingTopic.bank.sections.count
             switch intent {
             case .scroll(let lines): overlay = .reading(section: section, scroll: max(0, offset + lines))
             case .turnPage(let by): overlay = .reading(section: Self.wrapped(section, by: by, count: count), scroll: 0)
@@ -442,5 +555,12 @@ extension AppState {
         return []
     }
 
-    func sectionIndex(_ id: String) -> Int { context.bank.sections.firstIndex { $0.id == id } ?? 0 }
+    /// Opens the passage of the item's section, in the item's topic.
+    mutating func openReading(_ item: Item) {
+        readingTopicID = currentTopic.id
+        overlay = .reading(section: currentTopic.bank.sections.firstIndex { $0.id == item.section } ?? 0, scroll: 0)
+    }
+
+    /// The topic whose passages are open: the question's, or the open topic's.
+    var readingTopic: Topic { readingTopicID.flatMap { loadedTopics[$0] } ?? current }
 }

@@ -26,6 +26,7 @@ extension AppState {
                 LearnerPickerView(
                     typed: TextLayout.sanitize(typed), names: learnerNames.map(TextLayout.sanitize),
                     selected: typed.isEmpty ? selected : nil))
+        case .topics(let selected): return .topics(topicsView(selected: selected))
         case .home(let selected): return .home(homeView(selected: selected))
         case .question(let selected):
             guard let view = questionView(selected: selected) else { return .summary(nil) }
@@ -43,8 +44,8 @@ extension AppState {
         case .sectionPicker(let selected, let forReading):
             return .sectionPicker(
                 SectionPickerView(
-                    forReading: forReading, sectionIDs: context.bank.sections.map(\.id),
-                    titles: context.bank.sections.map { TextLayout.sanitize($0.title) },
+                    forReading: forReading, sectionIDs: current.bank.sections.map(\.id),
+                    titles: current.bank.sections.map { TextLayout.sanitize($0.title) },
                     selected: selected))
         case .settings(let selected):
             guard let learner else { return .settings(nil) }
@@ -64,15 +65,44 @@ extension AppState {
         }
     }
 
-    func sectionTitle(_ id: String) -> String { TextLayout.sanitize(context.bank.section(id)?.title ?? id) }
+    func sectionTitle(_ id: String, in topic: Topic? = nil) -> String {
+        TextLayout.sanitize((topic ?? currentTopic).bank.section(id)?.title ?? id)
+    }
+
+    /// What a topic's date means today, if it has one still ahead (or today).
+    func dateLine(_ day: TopicDay?) -> String? {
+        guard let day, let readyBy = day.readyBy, let pace = day.pace else { return nil }
+        return strings.topics.dateLine(daysUntil: pace.daysUntil, readyBy: readyBy, questionsToday: day.due + day.new)
+    }
+
+    func topicsView(selected: Int) -> TopicsView {
+        let s = strings.topics
+        var rows: [TopicsView.Row] = []
+        for (i, id) in learnerTopics.enumerated() {
+            let title = TextLayout.sanitize(
+                loadedTopics[id]?.bank.metadata.title ?? context.catalogue.first { $0.id == id }?.title ?? id)
+            let day = topicDay(id)
+            rows.append(
+                .init(
+                    label: s.topic(title, due: day?.due ?? 0, new: day?.new ?? 0), detail: dateLine(day),
+                    shortcut: i < 9 ? Character(String(i + 1)) : " ", intent: .openTopic(id)))
+        }
+        rows.append(.init(label: s.all, detail: nil, shortcut: s.allShortcut, intent: .reviewAllTopics))
+        rows.append(.init(label: s.nextLearner, detail: nil, shortcut: s.nextLearnerShortcut, intent: .nextLearner))
+        rows.append(.init(label: s.quit, detail: nil, shortcut: s.quitShortcut, intent: .quit))
+        return TopicsView(
+            learner: TextLayout.sanitize(learner?.name ?? ""), facilitator: facilitator.map(TextLayout.sanitize),
+            rows: rows, selected: selected)
+    }
 
     func homeView(selected: Int) -> HomeView {
-        let today = learner.map { context.planner.counts(history: history, settings: $0.settings, now: now) }
+        let today = topicDay(current.id)
         return HomeView(
             learner: TextLayout.sanitize(learner?.name ?? ""), facilitator: facilitator.map(TextLayout.sanitize),
-            today: today,
-            about: "\(TextLayout.sanitize(context.bank.metadata.title)). \(context.bank.metadata.reviewLine)",
-            rows: HomeEntry.allCases.map {
+            today: today.map { ($0.due, $0.new) },
+            about: "\(TextLayout.sanitize(current.bank.metadata.title)). \(current.bank.metadata.reviewLine)",
+            dateLine: dateLine(today),
+            rows: homeEntries.map {
                 HomeView.Row(entry: $0, label: strings.home.label($0), shortcut: strings.home.shortcut($0))
             },
             selected: selected)
@@ -87,7 +117,9 @@ extension AppState {
     }
 
     func feedbackView() -> FeedbackView? {
-        guard let s = session, let outcome = s.lastOutcome, let item = context.itemsByID[outcome.itemID] else {
+        guard let s = session, let outcome = s.lastOutcome,
+            let item = self.item(for: Asked(topic: outcome.topic, item: outcome.itemID))
+        else {
             return nil
         }
         let clean = TextLayout.sanitize
@@ -100,26 +132,44 @@ extension AppState {
             seeAgain: outcome.due.map { strings.common.relative(from: now, to: $0) },
             isExam: s.mode == .exam,
             comesBack: !outcome.correct
-                && s.queue[(s.position + 1)...].contains { context.itemsByID[$0]?.teachingPoint == item.teachingPoint })
+                && s.queue[(s.position + 1)...].contains {
+                    $0.topic == outcome.topic && self.item(for: $0)?.teachingPoint == item.teachingPoint
+                })
     }
 
     func summaryView(_ s: ActiveSession) -> SummaryView {
         let (asked, correct) = s.score
         let firstTries = s.firstTries
-        let sections = context.bank.sections.compactMap { section -> SummaryView.SectionRow? in
-            let here = firstTries.filter { context.itemsByID[$0.itemID]?.section == section.id }
-            guard !here.isEmpty else { return nil }
-            return .init(
-                title: TextLayout.sanitize(section.title), correct: here.filter(\.correct).count, asked: here.count)
+        // One row a section; across topics, one row a topic.
+        let topicIDs = s.topic.map { [$0] } ?? learnerTopics.filter { id in firstTries.contains { $0.topic == id } }
+        let sections: [SummaryView.SectionRow]
+        if s.topic == nil {
+            sections = topicIDs.compactMap { id in
+                let here = firstTries.filter { $0.topic == id }
+                guard !here.isEmpty, let topic = loadedTopics[id] else { return nil }
+                return .init(
+                    title: TextLayout.sanitize(topic.bank.metadata.title), correct: here.filter(\.correct).count,
+                    asked: here.count)
+            }
+        } else {
+            let topic = s.topic.flatMap { loadedTopics[$0] } ?? current
+            sections = topic.bank.sections.compactMap { section -> SummaryView.SectionRow? in
+                let here = firstTries.filter { topic.itemsByID[$0.itemID]?.section == section.id }
+                guard !here.isEmpty else { return nil }
+                return .init(
+                    title: TextLayout.sanitize(section.title), correct: here.filter(\.correct).count, asked: here.count)
+            }
         }
-        let items = s.missedItemIDs.compactMap { context.itemsByID[$0] }
+        let items = s.missed.compactMap { asked in
+            loadedTopics[asked.topic].flatMap { topic in topic.itemsByID[asked.item].map { (topic, $0) } }
+        }
         // Safety questions first, each group in the order it was missed.
-        let ordered = items.filter(\.critical) + items.filter { !$0.critical }
-        let missed = ordered.map { item in
+        let ordered = items.filter(\.1.critical) + items.filter { !$0.1.critical }
+        let missed = ordered.map { topic, item in
             SummaryView.Missed(
                 stem: TextLayout.sanitize(item.stem), key: TextLayout.sanitize(item.key), critical: item.critical,
                 teachBack: facilitator.map { _ in
-                    let prompt = TeachBack.prompt(for: item, in: context.bank)
+                    let prompt = TeachBack.prompt(for: item, in: topic.bank)
                     return TeachBackPrompt(
                         ask: TextLayout.sanitize(prompt.ask), listenFor: TextLayout.sanitize(prompt.listenFor))
                 })
@@ -136,7 +186,7 @@ extension AppState {
         formatter.locale = Locale(identifier: strings.progress.localeIdentifier)
         formatter.timeZone = context.timeZone
         return ProgressView(
-            sections: data.mastery.map { .init(title: sectionTitle($0.section), share: $0.share) },
+            sections: data.mastery.map { .init(title: sectionTitle($0.section, in: current), share: $0.share) },
             sessions: data.sessionScores.suffix(8).map {
                 .init(date: formatter.string(from: $0.date), correct: $0.correct, attempted: $0.attempted)
             },
@@ -147,7 +197,7 @@ extension AppState {
         switch overlay {
         case .help: return .help
         case .reading(let index, let offset):
-            let sections = context.bank.sections
+            let sections = readingTopic.bank.sections
             guard sections.indices.contains(index) else {
                 return .reading(
                     ReadingView(number: 0, total: sections.count, title: "", passage: "", objectives: [], scroll: 0))

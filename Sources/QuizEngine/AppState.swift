@@ -7,12 +7,14 @@ import Scheduling
 /// Everything the quiz runner shows and remembers, as a value: `reduce` applies intents and the store's answers to
 /// it, `view` describes it for the renderers.
 public struct AppState: Sendable {
-    /// What stays fixed for a run: the bank, its items and the command line's choices.
+    /// What stays fixed for a run: the topics there are, the one to open first, and the command line's choices.
     public struct Context: Sendable {
-        public var bank: Bank
-        public var items: [Item]
-        public var itemsByID: [String: Item]
-        public var planner: SessionPlanner
+        /// The topic open first (the one `--topic` or `--bank` chose, else the first there is).
+        public var initial: Topic
+        /// Every topic there is (the built-in banks, the library's, `--bank`), in order; opened when needed.
+        public var catalogue: [TopicInfo]
+        /// `--topic` or `--bank` chose the topic: the learner goes straight to it.
+        public var topicChosen: Bool
         /// A mode chosen on the command line starts straight away once a learner is chosen.
         public var startMode: SessionMode?
         public var startSection: String?
@@ -24,24 +26,38 @@ public struct AppState: Sendable {
         public var strings: Strings
 
         public init(
-            bank: Bank, items: [Item], startMode: SessionMode? = nil, startSection: String? = nil, count: Int? = nil,
-            seed: UInt64 = 1, timeZone: TimeZone = .current, strings: Strings = Strings()
+            topic: Topic, catalogue: [TopicInfo]? = nil, topicChosen: Bool = false, startMode: SessionMode? = nil,
+            startSection: String? = nil, count: Int? = nil, seed: UInt64 = 1, timeZone: TimeZone = .current,
+            strings: Strings = Strings()
         ) {
             self.strings = strings
             self.timeZone = timeZone
-            self.bank = bank
-            self.items = items
-            self.itemsByID = Dictionary(items.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-            self.planner = SessionPlanner(items: items, sectionOrder: bank.sections.map(\.id))
+            self.initial = topic
+            var catalogue = catalogue ?? [topic.info]
+            if !catalogue.contains(where: { $0.id == topic.id }) { catalogue.insert(topic.info, at: 0) }
+            self.catalogue = catalogue
+            self.topicChosen = topicChosen
             self.startMode = startMode
             self.startSection = startSection
             self.count = count
             self.seed = seed
         }
+
+        /// One topic: the bank and its items.
+        public init(
+            bank: Bank, items: [Item], startMode: SessionMode? = nil, startSection: String? = nil, count: Int? = nil,
+            seed: UInt64 = 1, timeZone: TimeZone = .current, strings: Strings = Strings()
+        ) {
+            self.init(
+                topic: Topic(bank: bank, items: items), startMode: startMode, startSection: startSection, count: count,
+                seed: seed, timeZone: timeZone, strings: strings)
+        }
     }
 
     public enum Screen: Sendable, Equatable {
         case learnerPicker(selected: Int, typed: String)
+        /// The learner's topics, when there are several.
+        case topics(selected: Int)
         case home(selected: Int)
         case question(selected: Int)
         case confidence(chosen: Int, selected: Int)
@@ -61,9 +77,20 @@ public struct AppState: Sendable {
     public var context: Context
     public var screen: Screen
     public var overlay: Overlay?
+    /// The topic of the passage open over the screen, when a question from another topic opened it.
+    public var readingTopicID: String?
     public var learnerNames: [String] = []
     public var learner: Learner?
-    public var history = SessionPlanner.History()
+    /// The topic open now (a session across topics also asks from others).
+    public var current: Topic
+    /// Topics opened so far, by id (the current one included).
+    public var loadedTopics: [String: Topic]
+    /// The learner's topics, in order: the plan's, then others they answered; every topic when there are neither.
+    public var learnerTopics: [String] = []
+    /// The learner's history in each of their topics.
+    public var histories: [String: SessionPlanner.History] = [:]
+    /// The learner's education plan.
+    public var plan: [PlanEntry] = []
     public var session: ActiveSession?
     /// The last finished session, for the summary screen.
     public var finished: ActiveSession?
@@ -80,5 +107,46 @@ public struct AppState: Sendable {
         self.facilitator = facilitator
         self.screen = .learnerPicker(selected: 0, typed: "")
         self.now = now
+        self.current = context.initial
+        self.loadedTopics = [context.initial.id: context.initial]
+    }
+
+    /// The learner's history in the open topic.
+    public var history: SessionPlanner.History {
+        get { histories[current.id] ?? .init() }
+        set { histories[current.id] = newValue }
+    }
+
+    /// The plan's date for a topic, if it has one.
+    public func readyBy(_ topicID: String) -> CalendarDay? {
+        plan.first { $0.bankID == topicID }?.readyBy
+    }
+
+    /// The learner's day in a topic, for pacing.
+    public func day(_ topicID: String) -> SessionPlanner.Day {
+        SessionPlanner.Day(now: now, timeZone: context.timeZone, readyBy: readyBy(topicID))
+    }
+
+    /// The question a queue entry names, from whichever topic it belongs to.
+    public func item(for asked: Asked) -> Item? { loadedTopics[asked.topic]?.itemsByID[asked.item] }
+
+    /// What the learner's topic asks today; for a topic not yet opened, counted from its history alone.
+    public func topicDay(_ id: String) -> TopicDay? {
+        guard let learner else { return nil }
+        let history = histories[id] ?? .init()
+        if let topic = loadedTopics[id] {
+            return topic.planner.counts(history: history, settings: learner.settings, now: now, day: day(id))
+        }
+        guard let info = context.catalogue.first(where: { $0.id == id }) else { return nil }
+        let unseen = max(0, info.pointCount - history.states.count)
+        let due = history.states.values.filter { $0.due <= now }.count
+        let pace = readyBy(id).map {
+            Pacing.pace(
+                unseen: unseen + history.introducedToday, today: day(id).today, readyBy: $0,
+                dailyLimit: learner.settings.newPerDay)
+        }
+        let perDay = pace.flatMap { $0.isOver ? nil : $0.newToday } ?? learner.settings.newPerDay
+        return TopicDay(
+            due: due, new: min(unseen, max(0, perDay - history.introducedToday)), readyBy: readyBy(id), pace: pace)
     }
 }

@@ -4,7 +4,13 @@ import LearnerModel
 public enum Effect: Sendable, Equatable {
     case loadLearners
     case openLearner(name: String)
+    /// The learner's plan, topics and history in each (all of them: the home screen counts every topic).
     case loadHistory
+    /// Opens topics (loads their banks and questions), then carries on with the intent.
+    case loadTopics([String], then: Intent)
+    /// Adds a topic to the learner's plan or changes its date; nil date for none.
+    case savePlanEntry(PlanEntry)
+    case removePlanEntry(bankID: String)
     case startSession(NewSession, plan: [String])
     case record(AnswerRecord)
     case undo(sessionID: Int64)

@@ -5,7 +5,10 @@ public enum Event: Sendable {
     case intent(Intent)
     case learnersLoaded([String])
     case learnerOpened(Learner)
-    case historyLoaded(SessionPlanner.History)
+    /// The learner's plan, their topics in order, and their history in each.
+    case historyLoaded(plan: [PlanEntry], topics: [String], histories: [String: SessionPlanner.History])
+    /// Topics opened, then the intent that needed them, to carry on with.
+    case topicsLoaded([Topic], then: Intent)
     case sessionStarted(id: Int64)
     case answerSaved(attemptID: Int64)
     case undone(itemID: String?)

@@ -38,6 +38,10 @@ public enum Intent: Sendable, Equatable {
     case changeSetting(SettingsEntry, by: Int)
     /// Lead the sessions as this nurse, or stop doing so (nil).
     case setFacilitator(String?)
+    /// Open one of the learner's topics (by its bank id).
+    case openTopic(String)
+    /// Review across all the learner's topics: every topic's due questions first, then new ones.
+    case reviewAllTopics
     /// Hand the computer to the next learner; the nurse stays.
     case nextLearner
     /// The input could not be understood on this screen; the engine says what it expects.
@@ -48,6 +52,8 @@ public enum Intent: Sendable, Equatable {
     /// A screen the learner can open.
     public enum Destination: Sendable, Equatable {
         case home
+        /// The learner's topics.
+        case topics
         case help
         case progress
         case settings

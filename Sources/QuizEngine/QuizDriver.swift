@@ -11,15 +11,26 @@ public final class QuizDriver {
     let clock: () -> Date
     /// Start of the learner's day, for the daily limit on new questions.
     let startOfDay: (Date) -> Date
+    /// Opens a topic of the catalogue by id: its bank and questions.
+    let loadTopic: (String) throws -> Topic
 
     public init(
         state: AppState, store: any QuizStore, clock: @escaping () -> Date,
-        startOfDay: @escaping (Date) -> Date = { Calendar.current.startOfDay(for: $0) }
+        startOfDay: @escaping (Date) -> Date = { Calendar.current.startOfDay(for: $0) },
+        loadTopic: @escaping (String) throws -> Topic = { throw TopicUnavailable(id: $0) }
     ) {
         self.state = state
         self.store = store
         self.clock = clock
         self.startOfDay = startOfDay
+        self.loadTopic = loadTopic
+    }
+
+    /// No way to open a topic was given.
+    public struct TopicUnavailable: Error, CustomStringConvertible {
+        public var id: String
+        public init(id: String) { self.id = id }
+        public var description: String { "the topic '\(id)' cannot be opened" }
     }
 
     /// Loads the learner list, or opens `learner` directly.
@@ -66,13 +77,31 @@ public final class QuizDriver {
             return .learnerOpened(try store.findOrAddLearner(name, at: now))
         case .loadHistory:
             guard let learner = state.learner else { return nil }
-            let history = SessionPlanner.History(
-                states: try store.reviewStates(learnerID: learner.id),
-                lastResults: try store.lastResults(learnerID: learner.id),
-                lapsed: try store.lapsedItems(
-                    learnerID: learner.id, since: now.addingTimeInterval(-SessionPlanner.lapseWindowDays * 86_400)),
-                introducedToday: try store.introducedCount(learnerID: learner.id, since: startOfDay(now)))
-            return .historyLoaded(history)
+            let plan = try store.plan(learnerID: learner.id)
+            let known = Set(state.context.catalogue.map(\.id))
+            var topics: [String] = []
+            for id in plan.map(\.bankID) + (try store.banksAnswered(learnerID: learner.id))
+            where known.contains(id) && !topics.contains(id) {
+                topics.append(id)
+            }
+            if topics.isEmpty { topics = state.context.catalogue.map(\.id) }
+            // A topic chosen on the command line is always one of the learner's.
+            if state.context.topicChosen && !topics.contains(state.context.initial.id) {
+                topics.insert(state.context.initial.id, at: 0)
+            }
+            var histories: [String: SessionPlanner.History] = [:]
+            for id in topics { histories[id] = try history(learnerID: learner.id, bankID: id, now: now) }
+            return .historyLoaded(plan: plan, topics: topics, histories: histories)
+        case .loadTopics(let ids, let then):
+            return .topicsLoaded(try ids.map(loadTopic), then: then)
+        case .savePlanEntry(let entry):
+            guard let learner = state.learner else { return nil }
+            try store.setPlanEntry(entry, learnerID: learner.id)
+            return nil
+        case .removePlanEntry(let bankID):
+            guard let learner = state.learner else { return nil }
+            _ = try store.removePlanEntry(bankID: bankID, learnerID: learner.id)
+            return nil
         case .startSession(let session, _):
             return .sessionStarted(id: try store.startSession(session))
         case .record(let answer):
@@ -89,12 +118,25 @@ public final class QuizDriver {
         case .loadProgress:
             guard let learner = state.learner else { return nil }
             let data = ProgressData.compute(
-                items: state.context.items, sections: state.context.bank.sections,
-                states: try store.reviewStates(learnerID: learner.id),
-                sessions: try store.sessionSummaries(learnerID: learner.id), scheduler: learner.settings.scheduler,
+                items: state.current.items, sections: state.current.bank.sections,
+                states: try store.reviewStates(learnerID: learner.id, bankID: state.current.id),
+                sessions: try store.sessionSummaries(learnerID: learner.id, bankID: state.current.id),
+                scheduler: learner.settings.scheduler,
                 now: now)
             return .progressLoaded(data)
         }
+    }
+
+    /// The learner's history in one topic.
+    func history(learnerID: Int64, bankID: String, now: Date) throws -> SessionPlanner.History {
+        SessionPlanner.History(
+            states: try store.reviewStates(learnerID: learnerID, bankID: bankID),
+            lastResults: try store.lastResults(learnerID: learnerID, bankID: bankID),
+            lapsed: try store.lapsedItems(
+                learnerID: learnerID, bankID: bankID,
+                since: now.addingTimeInterval(-SessionPlanner.lapseWindowDays * 86_400)),
+            introducedToday: try store.introducedCount(learnerID: learnerID, bankID: bankID, since: startOfDay(now)),
+            answerTimes: try store.answerTimes(learnerID: learnerID, bankID: bankID))
     }
 
     /// Ends the session in progress, if any (answers are already saved); used when the terminal closes or a signal arrives.

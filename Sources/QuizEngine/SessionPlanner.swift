@@ -15,16 +15,35 @@ public struct SessionPlanner: Sendable {
         public var lastResults: [String: Bool]
         public var lapsed: Set<String>
         public var introducedToday: Int
+        /// When each point was answered with the schedule moving, for pacing to a date.
+        public var answerTimes: [String: [Date]]
 
         public init(
             states: [String: ReviewState] = [:], lastResults: [String: Bool] = [:], lapsed: Set<String> = [],
-            introducedToday: Int = 0
+            introducedToday: Int = 0, answerTimes: [String: [Date]] = [:]
         ) {
             self.states = states
             self.lastResults = lastResults
             self.lapsed = lapsed
             self.introducedToday = introducedToday
+            self.answerTimes = answerTimes
         }
+    }
+
+    /// The learner's day, for pacing: today's date where they are, and the day the plan says to be ready by.
+    public struct Day: Sendable, Equatable {
+        public var today: CalendarDay
+        public var timeZone: TimeZone
+        public var readyBy: CalendarDay?
+
+        public init(now: Date, timeZone: TimeZone, readyBy: CalendarDay? = nil) {
+            self.today = CalendarDay(now, in: timeZone)
+            self.timeZone = timeZone
+            self.readyBy = readyBy
+        }
+
+        /// Whether a date lies ahead, so pacing applies.
+        public var isPaced: Bool { readyBy.map { today < $0 } ?? false }
     }
 
     /// One teaching point: its forms, in the bank's order.
@@ -68,29 +87,71 @@ public struct SessionPlanner: Sendable {
         return point.forms[(index + 1) % point.forms.count]
     }
 
-    /// Today's plan in teaching points: those due now, and new ones still allowed today.
-    public func counts(history: History, settings: LearnerSettings, now: Date) -> (due: Int, new: Int) {
-        let due = points.filter { history.states[$0.id].map { $0.due <= now } ?? false }.count
+    /// Whether the point is to be asked now: its schedule says so, or (with a date ahead) it still needs one of its
+    /// reviews before the date and has not been answered today.
+    public func isDue(_ point: Point, history: History, now: Date, day: Day) -> Bool {
+        guard let state = history.states[point.id] else { return false }
+        if state.due <= now { return true }
+        guard let readyBy = day.readyBy, day.today < readyBy else { return false }
+        let days = (history.answerTimes[point.id] ?? []).map { CalendarDay($0, in: day.timeZone) }
+        return Pacing.needsReviewToday(answerDays: days, today: day.today, readyBy: readyBy)
+    }
+
+    /// The pace a date sets today, counting the points introduced today as still to come (so it holds all day).
+    public func pace(history: History, settings: LearnerSettings, day: Day) -> Pacing.Pace? {
+        guard let readyBy = day.readyBy else { return nil }
         let unseen = points.filter { history.states[$0.id] == nil }.count
-        return (due, min(unseen, max(0, settings.newPerDay - history.introducedToday)))
+        return Pacing.pace(
+            unseen: unseen + history.introducedToday, today: day.today, readyBy: readyBy,
+            dailyLimit: settings.newPerDay)
+    }
+
+    /// New points still allowed today: the learner's daily limit, or the pace a date ahead sets.
+    public func newAllowance(history: History, settings: LearnerSettings, day: Day) -> Int {
+        let unseen = points.filter { history.states[$0.id] == nil }.count
+        let perDay =
+            pace(history: history, settings: settings, day: day).flatMap { $0.isOver ? nil : $0.newToday }
+            ?? settings.newPerDay
+        return min(unseen, max(0, perDay - history.introducedToday))
+    }
+
+    /// Today's plan in teaching points: those due now, and new ones still allowed today.
+    public func counts(history: History, settings: LearnerSettings, now: Date, day: Day) -> TopicDay {
+        TopicDay(
+            due: points.filter { isDue($0, history: history, now: now, day: day) }.count,
+            new: newAllowance(history: history, settings: settings, day: day), readyBy: day.readyBy,
+            pace: pace(history: history, settings: settings, day: day))
+    }
+
+    /// Points due now, soonest first (a point pulled forward for a date counts as due now).
+    func duePoints(history: History, now: Date, day: Day) -> [Point] {
+        points.filter { isDue($0, history: history, now: now, day: day) }
+            .sorted {
+                (min(history.states[$0.id]?.due ?? now, now), $0.id) < (
+                    min(history.states[$1.id]?.due ?? now, now), $1.id
+                )
+            }
+    }
+
+    /// New points for today, spread over sections, in a seeded order.
+    func newPoints(history: History, settings: LearnerSettings, day: Day, rng: inout SeededGenerator) -> [Point] {
+        let allowance = newAllowance(history: history, settings: settings, day: day)
+        return Array(interleave(points.filter { history.states[$0.id] == nil }.shuffled(using: &rng)).prefix(allowance))
     }
 
     /// The questions for a session, in asking order: one form of each teaching point chosen.
     public func plan(
         mode: SessionMode, section: String? = nil, count: Int? = nil, history: History, settings: LearnerSettings,
-        now: Date, seed: UInt64
+        now: Date, day: Day, seed: UInt64
     ) -> [Item] {
         var rng = SeededGenerator(seed: seed)
-        func isDue(_ point: Point) -> Bool { history.states[point.id].map { $0.due <= now } ?? false }
+        func isDue(_ point: Point) -> Bool { self.isDue(point, history: history, now: now, day: day) }
         var chosen: [Point]
         switch mode {
         case .review:
-            let due = points.filter(isDue)
-                .sorted { (history.states[$0.id]?.due ?? now, $0.id) < (history.states[$1.id]?.due ?? now, $1.id) }
-            let allowance = max(0, settings.newPerDay - history.introducedToday)
-            let fresh = interleave(points.filter { history.states[$0.id] == nil }.shuffled(using: &rng)).prefix(
-                allowance)
-            chosen = interleave(due) + fresh
+            chosen =
+                interleave(duePoints(history: history, now: now, day: day))
+                + newPoints(history: history, settings: settings, day: day, rng: &rng)
         case .missed:
             chosen = interleave(
                 points.filter { history.lastResults[$0.id] == false || history.lapsed.contains($0.id) }.shuffled(
@@ -116,6 +177,40 @@ public struct SessionPlanner: Sendable {
         }
         if let count, mode != .exam, mode != .section { chosen = Array(chosen.prefix(count)) }
         return Self.separateTopics(chosen.map { form(of: $0, history: history) })
+    }
+
+    /// A review across topics: every topic's due points first, taking turns topic by topic, then every topic's new
+    /// points, taking turns too. `topics` are (planner, history, settings' day) in the learner's order.
+    public static func planAcross(
+        _ topics: [(id: String, planner: SessionPlanner, history: History, day: Day)], count: Int?,
+        settings: LearnerSettings, now: Date, seed: UInt64
+    ) -> [Asked] {
+        var rng = SeededGenerator(seed: seed)
+        func forms(_ points: [Point], _ t: (id: String, planner: SessionPlanner, history: History, day: Day))
+            -> [Asked]
+        {
+            SessionPlanner.separateTopics(points.map { t.planner.form(of: $0, history: t.history) })
+                .map { Asked(topic: t.id, item: $0.id) }
+        }
+        let due = topics.map { t in
+            forms(t.planner.interleave(t.planner.duePoints(history: t.history, now: now, day: t.day)), t)
+        }
+        let fresh = topics.map { t in
+            forms(t.planner.newPoints(history: t.history, settings: settings, day: t.day, rng: &rng), t)
+        }
+        let all = takingTurns(due) + takingTurns(fresh)
+        return count.map { Array(all.prefix($0)) } ?? all
+    }
+
+    /// The lists' first elements, then their second, and so on.
+    static func takingTurns<T>(_ lists: [[T]]) -> [T] {
+        var result: [T] = []
+        var index = 0
+        while lists.contains(where: { $0.count > index }) {
+            for list in lists where list.count > index { result.append(list[index]) }
+            index += 1
+        }
+        return result
     }
 
     /// Round-robin across sections in the bank's order, so one section does not come all at once.

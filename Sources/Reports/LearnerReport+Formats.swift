@@ -18,6 +18,32 @@ extension LearnerReport {
         }
     }
 
+    /// Several topics' reports for one learner, each in its own section: text and Markdown one after another, one
+    /// HTML page, CSV with one header and a topic column, JSON as a list. One report renders as `rendered` does.
+    public static func rendered(_ reports: [LearnerReport], _ format: ReportFormat, timeZone: TimeZone = .current)
+        -> String
+    {
+        guard reports.count > 1 else { return reports.first?.rendered(format, timeZone: timeZone) ?? "" }
+        let dates = ReportDates(timeZone: timeZone)
+        switch format {
+        case .text:
+            return reports.map { $0.rendered(.text, timeZone: timeZone) }.joined(
+                separator: String(repeating: "=", count: 80) + "\n\n")
+        case .markdown: return reports.map { $0.rendered(.markdown, timeZone: timeZone) }.joined(separator: "\n---\n\n")
+        case .html:
+            return htmlPage(
+                learner: reports[0].learner,
+                body: reports.flatMap { ["<section>"] + $0.htmlBody(dates) + ["</section>"] })
+        case .csv:
+            let rows =
+                [["topic"] + reports[0].csvHeader] + reports.flatMap { r in r.csvRows(dates).map { [r.bankID] + $0 } }
+            return rows.map { $0.map(Escape.csv).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+        case .json:
+            let parts = reports.map { $0.json(dates).trimmingCharacters(in: .whitespacesAndNewlines) }
+            return "[\n" + parts.joined(separator: ",\n") + "\n]\n"
+        }
+    }
+
     func percent(_ x: Double) -> String { "\(Int((x * 100).rounded()))%" }
 
     func upcomingLine() -> String {
@@ -38,6 +64,9 @@ extension LearnerReport {
         out.append("")
         out.append("EVALUATION")
         para(evaluation, indent: "  ")
+        out.append("")
+        out.append("READINESS")
+        para(readinessLine, indent: "  ")
         out.append("")
         out.append("SESSIONS")
         if sessions.isEmpty { out.append("  None yet.") }
@@ -98,7 +127,8 @@ extension LearnerReport {
         var out = ["# Teachback report: \(Escape.markdown(learner))", ""]
         out.append("Topic: \(Escape.markdown(bankTitle)) (\(Escape.markdown(reviewLine)))  ")
         out.append("Printed \(d.dateTime(generated))" + (since.map { ", answers since \(d.day($0))" } ?? ""))
-        out += ["", "## Evaluation", "", Escape.markdown(evaluation), "", "## Sessions", ""]
+        out += ["", "## Evaluation", "", Escape.markdown(evaluation), "", "## Readiness", ""]
+        out += [Escape.markdown(readinessLine), "", "## Sessions", ""]
         out += ["| Date | Mode | Led by | Correct |", "|---|---|---|---|"]
         for s in sessions {
             out.append(
@@ -130,7 +160,11 @@ extension LearnerReport {
     // MARK: CSV: one row per answer-level fact, long form
 
     func csv(_ d: ReportDates) -> String {
-        var rows = [["record", "date", "section", "item_id", "question", "detail", "attempted", "correct", "critical"]]
+        ([csvHeader] + csvRows(d)).map { $0.map(Escape.csv).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+    }
+
+    func csvRows(_ d: ReportDates) -> [[String]] {
+        var rows: [[String]] = []
         for s in sessions {
             rows.append([
                 "session", d.iso(s.date), "", "", "",
@@ -151,7 +185,12 @@ extension LearnerReport {
             ])
         }
         rows.append(["evaluation", d.iso(generated), "", "", "", evaluation, "", "", ""])
-        return rows.map { $0.map(Escape.csv).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+        rows.append(["readiness", d.iso(generated), "", "", "", readinessLine, "", "", ""])
+        return rows
+    }
+
+    var csvHeader: [String] {
+        ["record", "date", "section", "item_id", "question", "detail", "attempted", "correct", "critical"]
     }
 
     // MARK: JSON
@@ -179,6 +218,12 @@ extension LearnerReport {
                 ] as [String: Any]
             },
             "upcoming": upcoming, "evaluation": evaluation,
+            "readiness": [
+                "ready": readiness.isReady, "sentence": readinessLine, "points": readiness.points,
+                "notAsked": readiness.notAsked, "wrongAtLastReview": readiness.wrongLast,
+                "overdue": readiness.overdue, "readyBy": readiness.readyBy?.description ?? NSNull(),
+                "onTrack": readiness.onTrack ?? NSNull(),
+            ] as [String: Any],
         ]
         let data =
             (try? JSONSerialization.data(

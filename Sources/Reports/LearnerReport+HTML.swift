@@ -2,7 +2,10 @@ import Foundation
 
 extension LearnerReport {
     /// One self-contained, printable page: no scripts, no external files; scores over time as inline SVG.
-    func html(_ d: ReportDates) -> String {
+    func html(_ d: ReportDates) -> String { Self.htmlPage(learner: learner, body: htmlBody(d)) }
+
+    /// The report's part of a page: its heading and sections.
+    func htmlBody(_ d: ReportDates) -> [String] {
         let e = Escape.html
         var body: [String] = []
         body.append("<h1>Teachback report: \(e(learner))</h1>")
@@ -10,6 +13,7 @@ extension LearnerReport {
             "<p class=\"meta\">Topic: \(e(bankTitle)) (\(e(reviewLine)))<br>Printed \(d.dateTime(generated))"
                 + (since.map { ", answers since \(d.day($0))" } ?? "") + "</p>")
         body.append("<h2>Evaluation</h2><p class=\"evaluation\">\(e(evaluation))</p>")
+        body.append("<h2>Readiness</h2><p class=\"readiness\">\(e(readinessLine))</p>")
         body.append("<h2>Sessions</h2>")
         if sessions.isEmpty {
             body.append("<p>None yet.</p>")
@@ -52,7 +56,12 @@ extension LearnerReport {
             body.append("</ol>")
         }
         body.append("<h2>Reviews coming up</h2><p>\(e(upcomingLine()))</p>")
-        body.append("<p class=\"meta\">For learning only, not medical advice.</p>")
+        return body
+    }
+
+    /// A page around reports' bodies.
+    static func htmlPage(learner: String, body: [String]) -> String {
+        let e = Escape.html
         return """
             <!DOCTYPE html>
             <html lang="en">
@@ -74,7 +83,7 @@ extension LearnerReport {
             </style>
             </head>
             <body>
-            \(body.joined(separator: "\n"))
+            \((body + ["<p class=\"meta\">For learning only, not medical advice.</p>"]).joined(separator: "\n"))
             </body>
             </html>
 

@@ -52,6 +52,10 @@ public struct LearnerReport: Sendable, Equatable {
     /// Reviews due on each of the next 14 days, today first (overdue counted today).
     public var upcoming: [Int]
     public var evaluation: String
+    /// Whether the learner is ready in this topic, and on track for its date.
+    public var readiness: Readiness
+    /// The readiness as a sentence for the nurse.
+    public var readinessLine: String
 
     public var missedMoreThanOnce: [MissedRow] { missed.filter { $0.timesMissed > 1 } }
 }
@@ -60,7 +64,8 @@ extension LearnerReport {
     /// Builds the report from what the store keeps; pure.
     public static func build(
         learner: Learner, bank: Bank, items: [Item], sessions: [SessionSummary], attempts: [StoredAttempt],
-        states: [String: ReviewState], since: Date?, now: Date
+        states: [String: ReviewState], since: Date?, now: Date, readyBy: CalendarDay? = nil,
+        timeZone: TimeZone = .current
     ) -> LearnerReport {
         let itemsByID = Dictionary(items.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let scheduler = learner.settings.scheduler
@@ -100,12 +105,21 @@ extension LearnerReport {
             ($0.critical ? 0 : 1, $0.resolved ? 1 : 0, order[$0.section] ?? 99, $0.itemID)
                 < ($1.critical ? 0 : 1, $1.resolved ? 1 : 0, order[$1.section] ?? 99, $1.itemID)
         }
+        var lastResults: [String: Bool] = [:]
+        for a in attempts {
+            lastResults[itemsByID[a.itemID]?.teachingPoint ?? TeachingPoint.id(ofItem: a.itemID) ?? a.itemID] =
+                a.correct
+        }
+        let readiness = Readiness.assess(
+            items: items, states: states, lastResults: lastResults, readyBy: readyBy,
+            dailyLimit: learner.settings.newPerDay, now: now, timeZone: timeZone)
         return LearnerReport(
             learner: learner.name, generated: now, since: since, bankID: bank.metadata.id,
             bankTitle: bank.metadata.title,
             reviewLine: bank.metadata.reviewLine, sessions: sessionRows, sections: sectionRows, missed: missed,
             upcoming: ReviewForecast.duePerDay(states.values, from: now),
-            evaluation: evaluation(attempts: attempts, missed: missed, bank: bank))
+            evaluation: evaluation(attempts: attempts, missed: missed, bank: bank), readiness: readiness,
+            readinessLine: readiness.sentence(dayName: { Strings().topics.day($0) }))
     }
 
     /// A line in the words nurses document teach-back with.

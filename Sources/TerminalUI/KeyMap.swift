@@ -9,6 +9,7 @@ public enum KeyMap {
         if let overlay = view.overlay { return overlayIntent(key, overlay) }
         switch view.screen {
         case .learnerPicker(let picker): return textField(key, typed: picker.typed, list: true)
+        case .topics(let topics): return topicsIntent(key, topics)
         case .home(let home): return homeIntent(key, home)
         case .question(let question): return questionIntent(key, question)
         case .confidence: return confidenceIntent(key)
@@ -63,6 +64,20 @@ public enum KeyMap {
         case .character(let c):
             let lower = Character(c.lowercased())
             return home.rows.first { $0.shortcut == lower }?.entry.intent
+        default: return nil
+        }
+    }
+
+    static func topicsIntent(_ key: Key, _ topics: TopicsView) -> Intent? {
+        switch key {
+        case .up: return .moveFocus(by: -1)
+        case .down, .tab: return .moveFocus(by: 1)
+        case .enter: return .activate
+        case .escape: return .back
+        case .character("?"): return .open(.help)
+        case .character(let c):
+            let lower = Character(c.lowercased())
+            return topics.rows.first { $0.shortcut == lower }?.intent
         default: return nil
         }
     }

@@ -26,6 +26,7 @@ extension ScreenLayout {
         body.text(strings.home.hello(view.learner), .title)
         if let facilitator = view.facilitator { body.text(strings.facilitator.leading(facilitator), .accent) }
         if let today = view.today { body.text(strings.home.today(due: today.due, new: today.new)) }
+        if let line = view.dateLine { body.text(line, .accent) }
         if !body.compact {
             body.text(view.about, .dim)
             body.text(strings.common.disclaimer, .dim)
@@ -43,6 +44,25 @@ extension ScreenLayout {
             body.text(view.about, .dim)
         }
         return strings.home.terminalKeys
+    }
+
+    static func topics(_ view: TopicsView, _ strings: Strings, into body: inout Body) -> String {
+        body.text(strings.home.hello(view.learner), .title)
+        if let facilitator = view.facilitator { body.text(strings.facilitator.leading(facilitator), .accent) }
+        body.text(strings.topics.heading)
+        if !body.compact { body.blank() }
+        for (i, row) in view.rows.enumerated() {
+            let isSelected = i == view.selected
+            body.row(
+                row.label, selected: isSelected, marker: "\(isSelected ? "›" : " ") \(row.shortcut.uppercased()) ",
+                markerStyle: .key)
+            if let detail = row.detail { body.text("    " + detail, .accent) }
+        }
+        if !body.compact {
+            body.blank()
+            body.text(strings.common.disclaimer, .dim)
+        }
+        return strings.topics.terminalKeys
     }
 
     static func question(_ view: QuestionView, _ strings: Strings, into body: inout Body) -> String {

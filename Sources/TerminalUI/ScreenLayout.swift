@@ -66,6 +66,7 @@ public enum ScreenLayout {
     static func screenBody(_ screen: ScreenView, _ strings: Strings, into body: inout Body) -> String {
         switch screen {
         case .learnerPicker(let view): return learnerPicker(view, strings, into: &body)
+        case .topics(let view): return topics(view, strings, into: &body)
         case .home(let view): return home(view, strings, into: &body)
         case .question(let view): return question(view, strings, into: &body)
         case .confidence(let view): return confidence(view, strings, into: &body)

@@ -1,4 +1,5 @@
 import ArgumentParser
+import BuiltInBank
 import ContentModel
 import Foundation
 import QuestionGeneration
@@ -7,8 +8,8 @@ import Reports
 struct BankCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bank",
-        abstract: "Check a question bank and see the questions made from it.",
-        subcommands: [Check.self, Lint.self, Items.self, Export.self]
+        abstract: "Check, list, install and remove question banks (topics), and see the questions made from them.",
+        subcommands: [Check.self, Lint.self, Items.self, Export.self, List.self, Install.self, Remove.self]
     )
 
     struct Check: ParsableCommand {
@@ -103,6 +104,150 @@ struct BankCommand: ParsableCommand {
             let bank = try bankOptions.load()
             let items = QuestionGenerator.generate(bank, seed: seed).items
             try emit(BankExport.render(format.format, bank: bank, items: items), to: out)
+        }
+    }
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "list",
+            abstract: "Every bank there is: built in, and installed in the library; with --bank, that one too.")
+
+        @OptionGroup var bankOptions: BankOptions
+        @Option(help: "text or json.") var format: ListFormat = .text
+        enum ListFormat: String, ExpressibleByArgument, CaseIterable { case text, json }
+
+        func run() throws {
+            let catalogue = try bankOptions.catalogue()
+            switch format {
+            case .json:
+                try writeJSON([
+                    "banks": catalogue.entries.map { e in
+                        [
+                            "id": e.id, "title": e.title, "language": e.language, "version": e.version,
+                            "review": e.status, "items": e.items, "teachingPoints": e.points,
+                            "origin": e.origin.rawValue,
+                            "path": e.path,
+                        ] as [String: Any]
+                    },
+                    "library": BankLibrary.folder(environment: ProcessInfo.processInfo.environment).map { $0 as Any }
+                        ?? NSNull(),
+                ])
+            case .text:
+                for e in catalogue.entries {
+                    print(
+                        "\(e.id)  \(e.title)  [\(e.language), version \(e.version), \(e.status)]  \(e.items) questions, \(e.points) teaching points  (\(e.origin == .builtIn ? "built in" : e.path))"
+                    )
+                }
+                if let folder = BankLibrary.folder(environment: ProcessInfo.processInfo.environment) {
+                    print("Library: \(folder)")
+                }
+            }
+        }
+    }
+
+    struct Install: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "install",
+            abstract: "Check a bank and copy it into the library, replacing an older version of it.",
+            discussion: """
+                A bank that fails 'bank check' is refused. Learners' histories are kept by bank id and question, so a \
+                new version keeps every answer to the questions it did not change.
+                """)
+
+        @Argument(help: "The bank folder or .yaml file.") var path: String
+
+        func run() throws {
+            let environment = ProcessInfo.processInfo.environment
+            let bank = try BankOptions.load(path: path, shown: path)
+            let id = bank.metadata.id
+            guard BankLibrary.isSafeFolderName(id) else {
+                throw Failure("the bank id '\(id)' cannot name a folder; use letters, digits, '-', '_' and '.'")
+            }
+            guard let library = BankLibrary.folder(environment: environment) else {
+                throw Failure("there is no library folder: set HOME or XDG_DATA_HOME")
+            }
+            if let builtIn = BuiltInBank.path, let other = try? BankLoader.load(path: builtIn),
+                other.metadata.id == id
+            {
+                throw Failure(
+                    DuplicateBankID(id: id, first: "the built-in bank (\(builtIn))", second: path).description
+                        .replacingOccurrences(
+                            of:
+                                " Give one of them another id in its bank.yaml, or remove the library's copy with 'teachback bank remove \(id)'.",
+                            with: " Give the new bank another id in its bank.yaml."))
+            }
+            guard let files = BankLibrary.files(at: path), !files.isEmpty else {
+                throw Failure("\(path) has no .yaml files")
+            }
+            let target = library + "/" + id
+            let fm = FileManager.default
+            var replaced: (version: String, items: [Item])?
+            if fm.fileExists(atPath: target), let old = try? BankLoader.load(path: target) {
+                replaced = (old.metadata.version, QuestionGenerator.generate(old, seed: 0).items)
+            }
+            let temporary = library + "/.\(id).installing-\(getpid())"
+            do {
+                try fm.createDirectory(atPath: temporary, withIntermediateDirectories: true)
+                for file in files {
+                    let name = (file as NSString).lastPathComponent
+                    try fm.copyItem(atPath: file, toPath: temporary + "/" + name)
+                }
+                if fm.fileExists(atPath: target) {
+                    let old = library + "/.\(id).replaced-\(getpid())"
+                    try fm.moveItem(atPath: target, toPath: old)
+                    try fm.moveItem(atPath: temporary, toPath: target)
+                    try? fm.removeItem(atPath: old)
+                } else {
+                    try fm.moveItem(atPath: temporary, toPath: target)
+                }
+            } catch {
+                try? fm.removeItem(atPath: temporary)
+                throw Failure(
+                    "cannot install into \(library): \(error.localizedDescription). Nothing in the library was changed."
+                )
+            }
+            let items = QuestionGenerator.generate(bank, seed: 0).items
+            let points = Set(items.map(\.teachingPoint)).count
+            print(
+                "Installed \(id) (version \(bank.metadata.version), \(items.count) questions, \(points) teaching points) in \(target)."
+            )
+            if let replaced {
+                let old = Set(replaced.items.map { "\($0.id) \($0.version)" })
+                let unchanged = items.filter { old.contains("\($0.id) \($0.version)") }.count
+                print(
+                    "It replaces version \(replaced.version). Learners keep their history for the \(unchanged) of \(items.count) questions that did not change."
+                )
+            }
+        }
+    }
+
+    struct Remove: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "remove",
+            abstract: "Remove a bank from the library. Learners' answers to it stay in the database.")
+
+        @Argument(help: "The bank's id (see 'teachback bank list').") var id: String
+
+        func run() throws {
+            let environment = ProcessInfo.processInfo.environment
+            guard let library = BankLibrary.folder(environment: environment) else {
+                throw Failure("there is no library folder: set HOME or XDG_DATA_HOME")
+            }
+            for path in BankLibrary.paths(in: library) {
+                let isIt =
+                    (path as NSString).lastPathComponent == id
+                    || (try? BankLoader.load(path: path))?.metadata.id == id
+                guard isIt else { continue }
+                do { try FileManager.default.removeItem(atPath: path) } catch {
+                    throw Failure("cannot remove \(path): \(error.localizedDescription)")
+                }
+                print("Removed \(id) from the library (\(path)). Learners' answers to it are kept.")
+                return
+            }
+            if let builtIn = BuiltInBank.path, (try? BankLoader.load(path: builtIn))?.metadata.id == id {
+                throw Failure("\(id) is built in, so it cannot be removed")
+            }
+            throw Failure("no bank '\(id)' in the library (\(library)); see 'teachback bank list'")
         }
     }
 }

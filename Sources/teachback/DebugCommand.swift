@@ -24,7 +24,7 @@ struct DebugCommand: ParsableCommand {
             let who = try reportingStoreErrors {
                 if let existing = try db.learner(named: learner) { return existing }
                 do {
-                    return try db.addLearner(learner, at: Date())
+                    return try db.addLearner(learner, at: Now.current())
                 } catch StoreError.learnerExists {
                     // Another process added it first.
                     guard let existing = try db.learner(named: learner) else {
@@ -36,18 +36,19 @@ struct DebugCommand: ParsableCommand {
             let scheduler = who.settings.scheduler
             try reportingStoreErrors {
                 let session = try db.startSession(
-                    NewSession(learnerID: who.id, mode: .review, bankID: "debug", startedAt: Date()))
-                var states = try db.reviewStates(learnerID: who.id)
+                    NewSession(learnerID: who.id, mode: .review, bankID: "debug", startedAt: Now.current()))
+                var states = try db.reviewStates(learnerID: who.id, bankID: "debug")
                 for n in 0..<count {
                     let item = "item-\(n % items)"
-                    let now = Date()
+                    let now = Now.current()
                     let previous = states[item]
                     let correct = n % 3 != 0
                     let rating = Grading.rating(correct: correct, confidence: nil)
                     let next = scheduler.review(previous ?? .new(at: now), rating: rating, at: now)
                     let id = try db.recordAnswer(
                         AnswerRecord(
-                            learnerID: who.id, sessionID: session, itemID: item, itemVersion: "v", section: "s",
+                            learnerID: who.id, sessionID: session, bankID: "debug", itemID: item, itemVersion: "v",
+                            section: "s",
                             chosen: correct ? 0 : 1,
                             chosenText: "option", correct: correct, responseMilliseconds: 1000, answeredAt: now,
                             rating: rating,
@@ -68,22 +69,23 @@ struct DebugCommand: ParsableCommand {
 
         func run() throws {
             let db = try store.open()
-            let who = try reportingStoreErrors { try db.findOrAddLearner("bench-\(getpid())", at: Date()) }
+            let who = try reportingStoreErrors { try db.findOrAddLearner("bench-\(getpid())", at: Now.current()) }
             let fsrs = FSRS()
             var times: [Double] = []
             try reportingStoreErrors {
                 let session = try db.startSession(
-                    NewSession(learnerID: who.id, mode: .review, bankID: "bench", startedAt: Date()))
+                    NewSession(learnerID: who.id, mode: .review, bankID: "bench", startedAt: Now.current()))
                 var states: [String: ReviewState] = [:]
                 for n in 0..<count {
                     let item = "item-\(n % items)"
                     let start = DispatchTime.now().uptimeNanoseconds
-                    let now = Date()
+                    let now = Now.current()
                     let previous = states[item]
                     let next = fsrs.review(previous ?? .new(at: now), rating: .good, at: now)
                     _ = try db.recordAnswer(
                         AnswerRecord(
-                            learnerID: who.id, sessionID: session, itemID: item, itemVersion: "v", section: "s",
+                            learnerID: who.id, sessionID: session, bankID: "bench", itemID: item, itemVersion: "v",
+                            section: "s",
                             chosen: 0,
                             chosenText: "A", correct: true, responseMilliseconds: 1500, answeredAt: now, rating: .good,
                             previousState: previous, newState: next))

@@ -18,7 +18,7 @@ struct LearnerCommand: ParsableCommand {
 
         func run() throws {
             let db = try store.open()
-            let learner = try reportingStoreErrors { try db.addLearner(name, at: Date()) }
+            let learner = try reportingStoreErrors { try db.addLearner(name, at: Now.current()) }
             print("Added \(learner.name).")
         }
     }
@@ -32,7 +32,7 @@ struct LearnerCommand: ParsableCommand {
 
         func run() throws {
             let db = try store.open()
-            let listings = try reportingStoreErrors { try db.learnerListings(at: Date()) }
+            let listings = try reportingStoreErrors { try db.learnerListings(at: Now.current()) }
             switch format {
             case .json:
                 try writeJSON([

@@ -39,7 +39,25 @@ struct QuizCommand: ParsableCommand {
     }
 
     func run() throws {
-        let (bank, items) = try bankOptions.loadWithItems()
+        let environment = ProcessInfo.processInfo.environment
+        let catalogue = try bankOptions.catalogue()
+        let chosen: CatalogueEntry? =
+            if let topic = bankOptions.topic {
+                try bankOptions.entry(topic, in: catalogue)
+            } else if let path =
+                bankOptions.bank
+            {
+                catalogue.entries.first { $0.origin == .commandLine && $0.path == path }
+                    ?? catalogue.entries.first { BankCache.key(bankPath: $0.path) == BankCache.key(bankPath: path) }
+            } else { nil }
+        guard let first = chosen ?? catalogue.entries.first else {
+            throw Failure("no bank to ask from: the built-in bank is missing; reinstall Teachback or pass --bank PATH")
+        }
+        let (bank, items): (Bank, [Item])
+        do { (bank, items) = try Catalogue.open(first, environment: environment) } catch let error as BankLoadError {
+            printError(error.description)
+            throw ExitCode(1)
+        }
         if let section, bank.section(section) == nil {
             let known = bank.sections.map(\.id).joined(separator: ", ")
             printError("error: no section '\(section)' in bank \(bank.metadata.id); sections: \(known)")
@@ -50,7 +68,6 @@ struct QuizCommand: ParsableCommand {
                 "error: a learner's name or code cannot contain control characters; use letters, digits and spaces")
             throw ExitCode(1)
         }
-        let environment = ProcessInfo.processInfo.environment
         let usePlain =
             plain || isatty(STDIN_FILENO) == 0 || isatty(STDOUT_FILENO) == 0 || environment["TERM"] == "dumb"
             || environment["TERM"] == nil
@@ -59,10 +76,21 @@ struct QuizCommand: ParsableCommand {
         var startMode = mode?.mode ?? (section != nil ? .section : nil)
         if usePlain && startMode == nil { startMode = .review }
         let context = AppState.Context(
-            bank: bank, items: items, startMode: startMode, startSection: section, count: count,
-            seed: seed ?? UInt64(Date().timeIntervalSince1970))
-        let state = AppState(context: context, facilitator: facilitator.map { TextLayout.sanitize($0) }, now: Date())
-        let driver = QuizDriver(state: state, store: database, clock: Date.init)
+            topic: Topic(bank: bank, items: items), catalogue: catalogue.entries.map(\.info),
+            topicChosen: chosen != nil, startMode: startMode, startSection: section, count: count,
+            seed: seed ?? UInt64(Now.current().timeIntervalSince1970))
+        let state = AppState(
+            context: context, facilitator: facilitator.map { TextLayout.sanitize($0) }, now: Now.current())
+        let entries = catalogue.entries
+        let driver = QuizDriver(
+            state: state, store: database, clock: Now.current,
+            loadTopic: { id in
+                guard let entry = entries.first(where: { $0.id == id }) else {
+                    throw QuizDriver.TopicUnavailable(id: id)
+                }
+                let (bank, items) = try Catalogue.open(entry, environment: environment)
+                return Topic(bank: bank, items: items)
+            })
         driver.start(learner: learner)
         if usePlain {
             PlainTrainer(driver: driver, echo: isatty(STDIN_FILENO) == 0) {

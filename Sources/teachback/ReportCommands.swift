@@ -64,21 +64,50 @@ struct ReportCommand: ParsableCommand {
             }
             sinceDate = d
         }
-        let bank = try bankOptions.load()
+        let environment = ProcessInfo.processInfo.environment
+        let catalogue = try bankOptions.catalogue()
         let db = try store.open()
         guard let who = try reportingStoreErrors({ try db.learner(named: learner) }) else {
             printError("error: \(StoreError.noSuchLearner(name: learner).description)")
             throw ExitCode(1)
         }
-        let items = QuestionGenerator.generate(bank, seed: 0).items
-        let report = try reportingStoreErrors {
-            LearnerReport.build(
-                learner: who, bank: bank, items: items, sessions: try db.sessions(learnerID: who.id, since: sinceDate),
-                attempts: try db.attempts(learnerID: who.id, since: sinceDate),
-                states: try db.reviewStates(learnerID: who.id),
-                since: sinceDate, now: Date())
+        let plan = try reportingStoreErrors { try db.plan(learnerID: who.id) }
+        // The topic asked for, else every topic in the plan and every other one answered in, else the first there is.
+        var entries: [CatalogueEntry] = []
+        if let topic = bankOptions.topic {
+            entries = [try bankOptions.entry(topic, in: catalogue)]
+        } else if let path = bankOptions.bank {
+            entries = catalogue.entries.filter { $0.origin == .commandLine && $0.path == path }
+            if entries.isEmpty {
+                entries = catalogue.entries.filter { BankCache.key(bankPath: $0.path) == BankCache.key(bankPath: path) }
+            }
+        } else {
+            let answered = try reportingStoreErrors { try db.banksAnswered(learnerID: who.id) }
+            for id in plan.map(\.bankID) + answered where !entries.contains(where: { $0.id == id }) {
+                if let entry = catalogue.entry(id) { entries.append(entry) }
+            }
+            if entries.isEmpty, let first = catalogue.entries.first { entries = [first] }
         }
-        try emit(report.rendered(format.format), to: out)
+        var reports: [LearnerReport] = []
+        for entry in entries {
+            let (bank, items): (Bank, [Item])
+            do { (bank, items) = try Catalogue.open(entry, environment: environment) } catch let error as BankLoadError
+            {
+                printError(error.description)
+                throw ExitCode(1)
+            }
+            let id = bank.metadata.id
+            reports.append(
+                try reportingStoreErrors {
+                    LearnerReport.build(
+                        learner: who, bank: bank, items: items,
+                        sessions: try db.sessions(learnerID: who.id, bankID: id, since: sinceDate),
+                        attempts: try db.attempts(learnerID: who.id, bankID: id, since: sinceDate),
+                        states: try db.reviewStates(learnerID: who.id, bankID: id),
+                        since: sinceDate, now: Now.current(), readyBy: plan.first { $0.bankID == id }?.readyBy)
+                })
+        }
+        try emit(LearnerReport.rendered(reports, format.format), to: out)
     }
 }
 
@@ -99,8 +128,9 @@ struct StatsCommand: ParsableCommand {
             let bank = try bankOptions.load()
             let db = try store.open()
             let items = QuestionGenerator.generate(bank, seed: 0).items
+            let id = bank.metadata.id
             let stats = ItemStatistics.compute(
-                items: items, attempts: try reportingStoreErrors { try db.allAttempts() })
+                items: items, attempts: try reportingStoreErrors { try db.allAttempts() }.filter { $0.bankID == id })
             FileHandle.standardOutput.write(Data(stats.rendered(format.rawValue).utf8))
         }
     }

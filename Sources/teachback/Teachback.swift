@@ -9,24 +9,66 @@ struct Teachback: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "teachback",
         abstract: "Learn about your treatment by answering questions, and keep track of what you know.",
-        version: "0.1.0",
+        version: "0.2.0",
         subcommands: [
             QuizCommand.self, ReportCommand.self, StatsCommand.self, LearnerCommand.self, BankCommand.self,
-            ScheduleCommand.self,
+            ScheduleCommand.self, PlanCommand.self,
             DebugCommand.self,
         ],
         defaultSubcommand: QuizCommand.self
     )
 }
 
-/// The `--bank PATH` option shared by every command that reads a bank.
+/// The `--bank PATH` and `--topic ID` options shared by every command that reads a bank.
 struct BankOptions: ParsableArguments {
     @Option(name: .long, help: "A bank folder or .yaml file to use instead of the built-in bank.")
     var bank: String?
+    @Option(name: .long, help: "A topic by its bank id: built in, or installed with 'teachback bank install'.")
+    var topic: String?
 
-    /// The bank and its generated questions, from the cache when this exact bank was loaded before.
+    func validate() throws {
+        if bank != nil && topic != nil { throw ValidationError("give --bank PATH or --topic ID, not both") }
+    }
+
+    /// Every bank there is, or the problem printed and exit 1.
+    func catalogue() throws -> Catalogue {
+        do {
+            let catalogue = try Catalogue.load(commandLineBank: bank, environment: ProcessInfo.processInfo.environment)
+            for problem in catalogue.problems {
+                printError("warning: the library bank at \(problem.path) cannot be used, so it is left out:")
+                printError(problem.message)
+            }
+            return catalogue
+        } catch let error as BankLoadError {
+            printError(error.description)
+            throw ExitCode(1)
+        } catch let error as DuplicateBankID {
+            printError("error: \(error.description)")
+            throw ExitCode(1)
+        }
+    }
+
+    /// The catalogue's entry for `--topic ID`, or a message listing the topics there are and exit 1.
+    func entry(_ id: String, in catalogue: Catalogue) throws -> CatalogueEntry {
+        guard let entry = catalogue.entry(id) else {
+            let known = catalogue.entries.map(\.id).joined(separator: ", ")
+            printError("error: no topic '\(id)'; the topics are: \(known). See 'teachback bank list'.")
+            throw ExitCode(1)
+        }
+        return entry
+    }
+
+    /// The bank chosen and its questions: `--topic`'s, `--bank`'s or the built-in one, from the cache when this exact
+    /// bank was loaded before.
     func loadWithItems() throws -> (Bank, [Item]) {
         let environment = ProcessInfo.processInfo.environment
+        if let topic {
+            let entry = try entry(topic, in: try catalogue())
+            do { return try Catalogue.open(entry, environment: environment) } catch let error as BankLoadError {
+                printError(error.description)
+                throw ExitCode(1)
+            }
+        }
         guard let path = bank ?? BuiltInBank.path else { return try generated(load()) }
         if let cached = BankCache.read(bankPath: path, environment: environment) { return cached }
         let result = try generated(load())
@@ -38,11 +80,19 @@ struct BankOptions: ParsableArguments {
 
     /// Loads the chosen bank, printing every problem as FILE:LINE:COLUMN and exiting 1 if it is invalid.
     func load() throws -> Bank {
+        if let topic {
+            let entry = try entry(topic, in: try catalogue())
+            return try Self.load(path: entry.path, shown: entry.origin == .builtIn ? "built-in bank" : entry.path)
+        }
         guard let path = bank ?? BuiltInBank.path else {
             throw Failure("the built-in bank is missing from this build; reinstall Teachback or pass --bank PATH")
         }
+        return try Self.load(path: path, shown: bank ?? "built-in bank")
+    }
+
+    static func load(path: String, shown: String) throws -> Bank {
         do {
-            return try BankLoader.load(path: path, displayPath: bank ?? "built-in bank")
+            return try BankLoader.load(path: path, displayPath: shown)
         } catch {
             printError(error.description)
             throw ExitCode(1)

@@ -24,14 +24,14 @@ enum Backend: String, CaseIterable, CustomTestStringConvertible {
 
 func answer(
     _ store: any LearnerDatabase, learner: Learner, session: Int64, item: String, correct: Bool, at date: Date,
-    schedule: Bool = true
+    schedule: Bool = true, bank: String = "b"
 ) throws -> (Int64, ReviewState?) {
-    let previous = try store.reviewStates(learnerID: learner.id)[item]
+    let previous = try store.reviewStates(learnerID: learner.id, bankID: bank)[item]
     let rating = Grading.rating(correct: correct, confidence: nil)
     let next = schedule ? FSRS().review(previous ?? .new(at: date), rating: rating, at: date) : nil
     let id = try store.recordAnswer(
         AnswerRecord(
-            learnerID: learner.id, sessionID: session, itemID: item, itemVersion: "v1", section: "s",
+            learnerID: learner.id, sessionID: session, bankID: bank, itemID: item, itemVersion: "v1", section: "s",
             chosen: correct ? 0 : 2,
             chosenText: correct ? "right" : "wrong", correct: correct, responseMilliseconds: 1200, answeredAt: date,
             rating: rating, previousState: previous, newState: next))
@@ -46,18 +46,18 @@ struct StoreContractTests {
         let ana = try store.addLearner("Ana", at: t0)
         let session = try store.startSession(NewSession(learnerID: ana.id, mode: .review, bankID: "b", startedAt: t0))
         let (_, first) = try answer(store, learner: ana, session: session, item: "q1", correct: true, at: t0)
-        let afterFirst = try store.reviewStates(learnerID: ana.id)["q1"]
+        let afterFirst = try store.reviewStates(learnerID: ana.id, bankID: "b")["q1"]
         #expect(afterFirst == first)
         _ = try answer(
             store, learner: ana, session: session, item: "q1", correct: false, at: t0.addingTimeInterval(600))
-        #expect(try store.reviewStates(learnerID: ana.id)["q1"] != afterFirst)
+        #expect(try store.reviewStates(learnerID: ana.id, bankID: "b")["q1"] != afterFirst)
         // When the last answer is undone, Then the state is exactly the one before it
         #expect(try store.undoLastAnswer(sessionID: session) == "q1")
-        #expect(try store.reviewStates(learnerID: ana.id)["q1"] == afterFirst)
+        #expect(try store.reviewStates(learnerID: ana.id, bankID: "b")["q1"] == afterFirst)
         #expect(try store.attempts(learnerID: ana.id).count == 1)
         // And undoing the first answer forgets the item entirely
         #expect(try store.undoLastAnswer(sessionID: session) == "q1")
-        #expect(try store.reviewStates(learnerID: ana.id).isEmpty)
+        #expect(try store.reviewStates(learnerID: ana.id, bankID: "b").isEmpty)
         #expect(try store.undoLastAnswer(sessionID: session) == nil)
     }
 
@@ -66,7 +66,7 @@ struct StoreContractTests {
         let ana = try store.addLearner("Ana", at: t0)
         let session = try store.startSession(NewSession(learnerID: ana.id, mode: .exam, bankID: "b", startedAt: t0))
         _ = try answer(store, learner: ana, session: session, item: "q1", correct: true, at: t0, schedule: false)
-        #expect(try store.reviewStates(learnerID: ana.id).isEmpty)
+        #expect(try store.reviewStates(learnerID: ana.id, bankID: "b").isEmpty)
         #expect(try store.attempts(learnerID: ana.id).count == 1)
         #expect(try store.sessions(learnerID: ana.id).first?.attempted == 1)
     }
@@ -79,15 +79,15 @@ struct StoreContractTests {
         _ = try answer(store, learner: ana, session: s, item: "b", correct: false, at: t0)
         _ = try answer(store, learner: ana, session: s, item: "c", correct: true, at: t0)
         _ = try answer(store, learner: ana, session: s, item: "c", correct: true, at: t0.addingTimeInterval(60))
-        #expect(try store.lastResults(learnerID: ana.id) == ["a": true, "b": false, "c": true])
-        #expect(try store.introducedCount(learnerID: ana.id, since: t0) == 3)
+        #expect(try store.lastResults(learnerID: ana.id, bankID: "b") == ["a": true, "b": false, "c": true])
+        #expect(try store.introducedCount(learnerID: ana.id, bankID: "b", since: t0) == 3)
         // "b" (Again) is due a minute later; "a" ten minutes later; "c" graduated to days.
-        #expect(try store.dueItems(learnerID: ana.id, at: t0.addingTimeInterval(120)) == ["b"])
-        #expect(try store.dueItems(learnerID: ana.id, at: t0.addingTimeInterval(3600)) == ["b", "a"])
+        #expect(try store.dueItems(learnerID: ana.id, bankID: "b", at: t0.addingTimeInterval(120)) == ["b"])
+        #expect(try store.dueItems(learnerID: ana.id, bankID: "b", at: t0.addingTimeInterval(3600)) == ["b", "a"])
         // A lapse: "c" is in Review; forgetting it shows up in lapsedItems.
         _ = try answer(
             store, learner: ana, session: s, item: "c", correct: false, at: t0.addingTimeInterval(86_400 * 3))
-        #expect(try store.lapsedItems(learnerID: ana.id, since: t0) == ["c"])
+        #expect(try store.lapsedItems(learnerID: ana.id, bankID: "b", since: t0) == ["c"])
         // Sessions count each question once, by its first answer: a, b and c, two right the first time.
         let sessions = try store.sessions(learnerID: ana.id)
         #expect(sessions.map(\.attempted) == [3])
@@ -155,9 +155,11 @@ struct StoreContractTests {
         #expect(sessions.map(\.correct) == [0, 1])
         #expect(sessions.map(\.facilitator) == ["RN Lee", nil])
         #expect(sessions.first?.endedAt == t0.addingTimeInterval(120))
-        #expect(try store.sessions(learnerID: ana.id, since: t0.addingTimeInterval(1800)).map(\.id) == [second])
+        #expect(
+            try store.sessions(learnerID: ana.id, bankID: nil, since: t0.addingTimeInterval(1800)).map(\.id) == [second]
+        )
         #expect(try store.attempts(learnerID: ana.id).map(\.itemID) == ["a", "a", "b"])
-        #expect(try store.attempts(learnerID: ana.id, since: t0.addingTimeInterval(30)).count == 2)
+        #expect(try store.attempts(learnerID: ana.id, bankID: nil, since: t0.addingTimeInterval(30)).count == 2)
         #expect(try store.allAttempts().map(\.sessionID) == [first, first, second])
         let tables = Dictionary(uniqueKeysWithValues: try store.export(learnerID: ana.id).map { ($0.table, $0.rows) })
         #expect(tables["learner"]?.first?["name"] == .text("Ana"))
@@ -190,7 +192,7 @@ struct StoreContractTests {
         #expect(try store.attempts(learnerID: bo.id).map(\.itemID) == ["x", "y"])
         #expect(try store.sessions(learnerID: ana.id).map(\.attempted) == [3])
         #expect(try store.sessions(learnerID: bo.id).map(\.correct) == [1])
-        #expect(try store.lastResults(learnerID: ana.id) == ["q": true, "r": true, "s": false])
+        #expect(try store.lastResults(learnerID: ana.id, bankID: "b") == ["q": true, "r": true, "s": false])
         #expect(try store.learnerListings(at: t0).map(\.attempts) == [3, 2])
         // And undo takes back each session's own last answer
         #expect(try store.undoLastAnswer(sessionID: b) == "y")

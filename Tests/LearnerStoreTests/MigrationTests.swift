@@ -132,7 +132,7 @@ struct MigrationTests {
         // When it is undone
         #expect(try store.undoLastAnswer(sessionID: session.id) == last.itemID)
         // Then the state is the one the old log kept (or gone, for a first answer), and the answer is gone
-        let state = try store.reviewStates(learnerID: learner.id)[point]
+        let state = try store.reviewStates(learnerID: learner.id, bankID: "immunotherapy-recurrence")[point]
         if hadState == true {
             let row = try #require(before.first)
             #expect(state == LearnerStore.reviewState(from: row, prefix: "prev_"))
@@ -210,7 +210,7 @@ struct MigrationTests {
         // When it is opened by this release
         let store = try LearnerStore(writer: queue, path: ":memory:")
         // Then each teaching point has one state: the concept's is the definition's (reviewed last), first seen first
-        let states = try store.reviewStates(learnerID: 1)
+        let states = try store.reviewStates(learnerID: 1, bankID: "b")
         #expect(states.keys.sorted() == ["concept:immunotherapy", "group:types"])
         #expect(states["concept:immunotherapy"]?.stability == 2)
         #expect(states["concept:immunotherapy"]?.reps == 2)
@@ -221,7 +221,8 @@ struct MigrationTests {
         #expect(introduced == 100)
         // And every answer is kept, naming its point; the last results are by point
         #expect(try store.attempts(learnerID: 1).map(\.itemID).count == 3)
-        #expect(try store.lastResults(learnerID: 1) == ["concept:immunotherapy": true, "group:types": true])
+        #expect(
+            try store.lastResults(learnerID: 1, bankID: "b") == ["concept:immunotherapy": true, "group:types": true])
         #expect(try store.integrityCheck() == "ok")
     }
 }

@@ -13,9 +13,9 @@ struct SessionLogicTests {
         let clock = TestClock()
         // Given a learner with two teaching points due, one not due, and the rest unseen
         var driver = try makeDriver(store: store, clock: clock)
-        let points = driver.state.context.planner.points
+        let points = driver.state.current.planner.points
         let due = [points[5].id, points[30].id]
-        store.states[1] = [
+        store.states[.init(1)] = [
             due[0]: ReviewState(
                 phase: .review, step: nil, stability: 3, difficulty: 5, due: clock.now.addingTimeInterval(-3600),
                 lastReview: clock.now.addingTimeInterval(-4 * 86_400), reps: 3),
@@ -29,17 +29,17 @@ struct SessionLogicTests {
         driver = try makeDriver(mode: .review, store: store, clock: clock)
         // When the session is planned
         let queue = try #require(driver.state.session?.queue)
-        let asked = queue.compactMap { driver.state.context.itemsByID[$0]?.teachingPoint }
+        let asked = queue.compactMap { driver.state.item(for: $0)?.teachingPoint }
         // Then the due points come first, most overdue first, then 10 new ones, and the not-due point is absent
         #expect(Array(asked.prefix(2)) == due)
         #expect(queue.count == 2 + 10)
         #expect(!asked.contains(points[7].id))
-        #expect(asked.dropFirst(2).allSatisfy { store.states[1]?[$0] == nil })
+        #expect(asked.dropFirst(2).allSatisfy { store.states[.init(1)]?[$0] == nil })
     }
 
     @Test func newItemsAreInterleavedAcrossSectionsAndTopicsNeverBackToBack() throws {
         let driver = try makeDriver(mode: .review, count: 12)
-        let items = try #require(driver.state.session?.queue).compactMap { driver.state.context.itemsByID[$0] }
+        let items = try #require(driver.state.session?.queue).compactMap { driver.state.item(for: $0) }
         #expect(Set(items.prefix(7).map(\.section)).count == 7)
         for (a, b) in zip(items, items.dropFirst()) { #expect(a.topic != b.topic) }
     }
@@ -85,15 +85,15 @@ struct SessionLogicTests {
             }
         }
         let missed = try makeDriver(mode: .missed, store: store)
-        let point = { (id: String) in missed.state.context.itemsByID[id]?.teachingPoint }
-        #expect(Set(try #require(missed.state.session?.queue).map(point)) == Set(wrong.map(point)))
+        let point = { (id: String) in missed.state.current.itemsByID[id]?.teachingPoint }
+        #expect(Set(try #require(missed.state.session?.queue).map { point($0.item) }) == Set(wrong.map(point)))
     }
 
     @Test func sectionModeStaysInItsSection() throws {
         let driver = try makeDriver(mode: .section, section: "types")
         let queue = try #require(driver.state.session?.queue)
         #expect(queue.count == SessionPlanner.defaultSectionLength)
-        #expect(queue.allSatisfy { driver.state.context.itemsByID[$0]?.section == "types" })
+        #expect(queue.allSatisfy { driver.state.item(for: $0)?.section == "types" })
     }
 
     @Test func examHasAFixedLengthAndLeavesTheScheduleAlone() throws {
@@ -123,7 +123,7 @@ struct SessionLogicTests {
         #expect(driver.state.screen == .question(selected: 0))
         #expect(driver.item?.id == second)
         #expect(store.recorded.map(\.itemID) == [first])
-        #expect(store.states[1]?[second] == nil)
+        #expect(store.states[.init(1)]?[second] == nil)
         #expect(driver.state.history.states[second] == nil)
         #expect(driver.state.session?.queue != queueBefore)
         #expect(driver.state.notice == "Your last answer was taken back.")
@@ -208,16 +208,16 @@ struct TeachingPointTests {
         let clock = TestClock()
         let driver = try makeDriver(mode: .review, count: 1, store: store, clock: clock)
         let first = try #require(driver.item)
-        let point = try #require(driver.state.context.planner.points.first { $0.id == first.teachingPoint })
+        let point = try #require(driver.state.current.planner.points.first { $0.id == first.teachingPoint })
         driver.answer(correct: true)
         // Then the schedule is kept for the point, not for the question
-        #expect(store.states[1]?.keys.sorted() == [first.teachingPoint])
+        #expect(store.states[.init(1)]?.keys.sorted() == [first.teachingPoint])
         #expect(store.recorded.first?.itemID == first.id)
         // When it falls due again, Then the next form is asked
         clock.advance(86_400 * 400)
         let later = try makeDriver(mode: .review, store: store, clock: clock)
         let next = try #require(
-            later.state.session?.queue.compactMap { later.state.context.itemsByID[$0] }
+            later.state.session?.queue.compactMap { later.state.item(for: $0) }
                 .first { $0.teachingPoint == first.teachingPoint })
         if point.forms.count > 1 { #expect(next.id != first.id) } else { #expect(next.id == first.id) }
     }
@@ -245,7 +245,7 @@ struct TeachingPointTests {
         for item in asked {
             if let before = seen[item.teachingPoint] {
                 #expect(missedPoints.contains(item.teachingPoint), "\(item.id) asked twice without a miss")
-                let forms = driver.state.context.planner.points.first { $0.id == item.teachingPoint }?.forms.count ?? 1
+                let forms = driver.state.current.planner.points.first { $0.id == item.teachingPoint }?.forms.count ?? 1
                 if forms > 1 { #expect(item.id != before.id, "\(item.id) asked again in the same form") }
             }
             seen[item.teachingPoint] = item
@@ -259,7 +259,7 @@ struct TeachingPointTests {
             return
         }
         #expect(today.new == 10)
-        #expect(driver.state.context.planner.points.count < driver.state.context.items.count)
+        #expect(driver.state.current.planner.points.count < driver.state.current.items.count)
     }
 
     @Test func itemIDsNameTheirPoint() {

@@ -5,6 +5,7 @@ import LearnerModel
 import QuizEngine
 @testable import Reports
 import Scheduling
+import TestSupport
 import Testing
 
 let utc = TimeZone(identifier: "UTC") ?? .current
@@ -41,7 +42,8 @@ func sampleReport() throws -> (LearnerReport, [Item], [StoredAttempt]) {
         let chosen = right ? item.answer : (item.answer + 1) % item.options.count
         attempts.append(
             StoredAttempt(
-                id: id, sessionID: session, itemID: item.id, itemVersion: item.version, section: item.section,
+                id: id, sessionID: session, bankID: TestBank.builtInID, itemID: item.id, itemVersion: item.version,
+                section: item.section,
                 chosen: chosen,
                 chosenText: item.options[chosen], correct: right, confidence: nil, responseMilliseconds: 2000,
                 answeredAt: now.addingTimeInterval(t)))
@@ -101,10 +103,12 @@ struct LearnerReportTests {
         let bank = try awkwardBank()
         let items = QuestionGenerator.generate(bank, seed: 1).items
         let gone = StoredAttempt(
-            id: 1, sessionID: 1, itemID: "fact:removed", itemVersion: "v", section: "removed-section", chosen: 1,
+            id: 1, sessionID: 1, bankID: TestBank.builtInID, itemID: "fact:removed", itemVersion: "v",
+            section: "removed-section", chosen: 1,
             chosenText: "B", correct: false, confidence: nil, responseMilliseconds: 900, answeredAt: now)
         let right = StoredAttempt(
-            id: 2, sessionID: 1, itemID: items[0].id, itemVersion: items[0].version, section: items[0].section,
+            id: 2, sessionID: 1, bankID: TestBank.builtInID, itemID: items[0].id, itemVersion: items[0].version,
+            section: items[0].section,
             chosen: items[0].answer, chosenText: items[0].key, correct: true, confidence: nil,
             responseMilliseconds: 900,
             answeredAt: now)
@@ -151,7 +155,8 @@ struct LearnerReportTests {
         let items = QuestionGenerator.generate(bank, seed: 1).items
         let attempts = items.enumerated().map { n, item in
             StoredAttempt(
-                id: Int64(n + 1), sessionID: 1, itemID: item.id, itemVersion: item.version, section: item.section,
+                id: Int64(n + 1), sessionID: 1, bankID: TestBank.builtInID, itemID: item.id, itemVersion: item.version,
+                section: item.section,
                 chosen: item.answer,
                 chosenText: item.key, correct: true, confidence: nil, responseMilliseconds: 1000, answeredAt: now)
         }
@@ -180,7 +185,8 @@ struct ItemStatisticsTests {
                 let chosen = right ? item.answer : (item.answer + 1) % item.options.count
                 attempts.append(
                     StoredAttempt(
-                        id: id, sessionID: Int64(s + 1), itemID: item.id, itemVersion: "v", section: item.section,
+                        id: id, sessionID: Int64(s + 1), bankID: TestBank.builtInID, itemID: item.id, itemVersion: "v",
+                        section: item.section,
                         chosen: chosen,
                         chosenText: item.options[chosen], correct: right, confidence: nil, responseMilliseconds: 1,
                         answeredAt: now))
@@ -189,7 +195,8 @@ struct ItemStatisticsTests {
         // A repeated answer in the same session does not count again.
         attempts.append(
             StoredAttempt(
-                id: 99, sessionID: 4, itemID: items[0].id, itemVersion: "v", section: "symbols",
+                id: 99, sessionID: 4, bankID: TestBank.builtInID, itemID: items[0].id, itemVersion: "v",
+                section: "symbols",
                 chosen: items[0].answer,
                 chosenText: items[0].key, correct: true, confidence: nil, responseMilliseconds: 1, answeredAt: now))
         let stats = ItemStatistics.compute(items: items, attempts: attempts)
@@ -214,7 +221,8 @@ struct ItemStatisticsTests {
             let first = n == 0
             attempts.append(
                 StoredAttempt(
-                    id: Int64(n), sessionID: Int64(n), itemID: "x", itemVersion: "v", section: "s",
+                    id: Int64(n), sessionID: Int64(n), bankID: TestBank.builtInID, itemID: "x", itemVersion: "v",
+                    section: "s",
                     chosen: first ? 1 : 0,
                     chosenText: first ? "B" : "A", correct: !first, confidence: nil, responseMilliseconds: 1,
                     answeredAt: now))

@@ -19,12 +19,24 @@ public final class MemoryStore: LearnerDatabase {
         var previousIntroduced: Date?
     }
 
+    /// Whose history: a learner in one bank (ids are unique only within a bank).
+    public struct Owner: Hashable, Sendable {
+        public var learnerID: Int64
+        public var bankID: String
+        public init(_ learnerID: Int64, _ bankID: String = TestBank.builtInID) {
+            self.learnerID = learnerID
+            self.bankID = bankID
+        }
+    }
+
     public var learnerRows: [Learner] = []
-    public var states: [Int64: [String: ReviewState]] = [:]
+    /// Review states by owner, then by teaching point.
+    public var states: [Owner: [String: ReviewState]] = [:]
     /// When each item was first seen by each learner; items set in `states` by hand count as seen long ago.
-    var introduced: [Int64: [String: Date]] = [:]
+    var introduced: [Owner: [String: Date]] = [:]
     var answers: [Answer] = []
     public var startedSessions: [Session] = []
+    public var plans: [Int64: [PlanEntry]] = [:]
     public var failNextRecord = false
     var nextID: Int64 = 1
 
@@ -51,24 +63,35 @@ public final class MemoryStore: LearnerDatabase {
 
     // MARK: QuizStore
 
-    public func reviewStates(learnerID: Int64) throws(StoreError) -> [String: ReviewState] { states[learnerID] ?? [:] }
-
-    public func lastResults(learnerID: Int64) throws -> [String: Bool] {
-        answers.filter { $0.record.learnerID == learnerID }.reduce(into: [:]) {
-            $0[$1.record.pointID] = $1.record.correct
-        }
+    public func reviewStates(learnerID: Int64, bankID: String) throws(StoreError) -> [String: ReviewState] {
+        states[Owner(learnerID, bankID)] ?? [:]
     }
 
-    public func lapsedItems(learnerID: Int64, since: Date) throws -> Set<String> {
+    func answers(_ learnerID: Int64, _ bankID: String?) -> [AnswerRecord] {
+        answers.map(\.record).filter { $0.learnerID == learnerID && (bankID == nil || $0.bankID == bankID) }
+    }
+
+    public func lastResults(learnerID: Int64, bankID: String) throws -> [String: Bool] {
+        answers(learnerID, bankID).reduce(into: [:]) { $0[$1.pointID] = $1.correct }
+    }
+
+    public func lapsedItems(learnerID: Int64, bankID: String, since: Date) throws -> Set<String> {
         Set(
-            answers.map(\.record).filter {
-                $0.learnerID == learnerID && $0.newState != nil && $0.answeredAt >= since && $0.rating == .again
+            answers(learnerID, bankID).filter {
+                $0.newState != nil && $0.answeredAt >= since && $0.rating == .again
                     && $0.previousState?.phase == .review
             }.map(\.pointID))
     }
 
-    public func introducedCount(learnerID: Int64, since: Date) throws -> Int {
-        (states[learnerID] ?? [:]).keys.filter { (introduced[learnerID]?[$0] ?? .distantPast) >= since }.count
+    public func introducedCount(learnerID: Int64, bankID: String, since: Date) throws -> Int {
+        let owner = Owner(learnerID, bankID)
+        return (states[owner] ?? [:]).keys.filter { (introduced[owner]?[$0] ?? .distantPast) >= since }.count
+    }
+
+    public func answerTimes(learnerID: Int64, bankID: String) throws -> [String: [Date]] {
+        answers(learnerID, bankID).filter { $0.newState != nil }.reduce(into: [:]) {
+            $0[$1.pointID, default: []].append($1.answeredAt)
+        }
     }
 
     public func startSession(_ session: NewSession) throws -> Int64 {
@@ -88,14 +111,14 @@ public final class MemoryStore: LearnerDatabase {
         }
         let id = newID()
         // As in SQLite: an item keeps the time it was first seen; a state set by hand counts as seen long ago.
-        let known = states[answer.learnerID]?[answer.pointID] != nil
-        let introducedAt =
-            introduced[answer.learnerID]?[answer.pointID] ?? (known ? .distantPast : answer.answeredAt)
+        let owner = Owner(answer.learnerID, answer.bankID)
+        let known = states[owner]?[answer.pointID] != nil
+        let introducedAt = introduced[owner]?[answer.pointID] ?? (known ? .distantPast : answer.answeredAt)
         answers.append(
             Answer(id: id, record: answer, previousIntroduced: answer.previousState == nil ? nil : introducedAt))
         if let new = answer.newState {
-            states[answer.learnerID, default: [:]][answer.pointID] = new
-            introduced[answer.learnerID, default: [:]][answer.pointID] = introducedAt
+            states[owner, default: [:]][answer.pointID] = new
+            introduced[owner, default: [:]][answer.pointID] = introducedAt
         }
         return id
     }
@@ -104,13 +127,14 @@ public final class MemoryStore: LearnerDatabase {
         guard let index = answers.lastIndex(where: { $0.record.sessionID == sessionID }) else { return nil }
         let a = answers.remove(at: index)
         let r = a.record
+        let owner = Owner(r.learnerID, r.bankID)
         if r.newState != nil {
             if let previous = r.previousState {
-                states[r.learnerID, default: [:]][r.pointID] = previous
-                introduced[r.learnerID, default: [:]][r.pointID] = a.previousIntroduced
+                states[owner, default: [:]][r.pointID] = previous
+                introduced[owner, default: [:]][r.pointID] = a.previousIntroduced
             } else {
-                states[r.learnerID]?[r.pointID] = nil
-                introduced[r.learnerID]?[r.pointID] = nil
+                states[owner]?[r.pointID] = nil
+                introduced[owner]?[r.pointID] = nil
             }
         }
         return r.itemID
@@ -127,7 +151,31 @@ public final class MemoryStore: LearnerDatabase {
         if let i = learnerRows.firstIndex(where: { $0.id == learnerID }) { learnerRows[i].settings = settings }
     }
 
-    public func sessionSummaries(learnerID: Int64) throws -> [SessionSummary] { try sessions(learnerID: learnerID) }
+    public func sessionSummaries(learnerID: Int64, bankID: String?) throws -> [SessionSummary] {
+        try sessions(learnerID: learnerID, bankID: bankID)
+    }
+
+    public func plan(learnerID: Int64) throws(StoreError) -> [PlanEntry] { plans[learnerID] ?? [] }
+
+    public func setPlanEntry(_ entry: PlanEntry, learnerID: Int64) throws(StoreError) {
+        if let i = plans[learnerID]?.firstIndex(where: { $0.bankID == entry.bankID }) {
+            plans[learnerID]?[i].readyBy = entry.readyBy
+            if let nurse = entry.assignedBy { plans[learnerID]?[i].assignedBy = nurse }
+        } else {
+            plans[learnerID, default: []].append(entry)
+        }
+    }
+
+    public func removePlanEntry(bankID: String, learnerID: Int64) throws(StoreError) -> Bool {
+        let before = plans[learnerID]?.count ?? 0
+        plans[learnerID]?.removeAll { $0.bankID == bankID }
+        return (plans[learnerID]?.count ?? 0) < before
+    }
+
+    public func banksAnswered(learnerID: Int64) throws(StoreError) -> [String] {
+        var seen = Set<String>()
+        return answers(learnerID, nil).map(\.bankID).filter { seen.insert($0).inserted }
+    }
 
     // MARK: LearnerRecords
 
@@ -154,7 +202,8 @@ public final class MemoryStore: LearnerDatabase {
             let mine = answers.filter { $0.record.learnerID == learner.id }
             return LearnerListing(
                 learner: learner, attempts: mine.count,
-                due: (states[learner.id] ?? [:]).values.filter { $0.due <= date }.count,
+                due: states.filter { $0.key.learnerID == learner.id }.values.flatMap(\.values)
+                    .filter { $0.due <= date }.count,
                 lastActive: mine.map(\.record.answeredAt).max())
         }
     }
@@ -173,42 +222,49 @@ public final class MemoryStore: LearnerDatabase {
         learnerRows.removeAll { $0.id == learner.id }
         answers.removeAll { $0.record.learnerID == learner.id }
         startedSessions.removeAll { $0.session.learnerID == learner.id }
-        states[learner.id] = nil
-        introduced[learner.id] = nil
+        states = states.filter { $0.key.learnerID != learner.id }
+        introduced = introduced.filter { $0.key.learnerID != learner.id }
+        plans[learner.id] = nil
     }
 
-    public func sessions(learnerID: Int64, since: Date?) throws(StoreError) -> [SessionSummary] {
+    public func sessions(learnerID: Int64, bankID: String?, since: Date?) throws(StoreError) -> [SessionSummary] {
         startedSessions.filter { $0.session.learnerID == learnerID && $0.session.startedAt >= (since ?? .distantPast) }
             .sorted { ($0.session.startedAt, $0.id) < ($1.session.startedAt, $1.id) }
-            .map { s in
+            .compactMap { s in
                 var seen = Set<String>()
-                let firsts = answers.map(\.record).filter { $0.sessionID == s.id && seen.insert($0.itemID).inserted }
+                let firsts = answers(learnerID, bankID).filter {
+                    $0.sessionID == s.id && seen.insert($0.bankID + "\u{0}" + $0.itemID).inserted
+                }
+                if let bankID, s.session.bankID != bankID, firsts.isEmpty { return nil }
                 return SessionSummary(
-                    id: s.id, mode: s.session.mode, section: s.session.section, facilitator: s.session.facilitator,
-                    startedAt: s.session.startedAt, endedAt: s.ended, attempted: firsts.count,
-                    correct: firsts.filter(\.correct).count)
+                    id: s.id, mode: s.session.mode, bankID: s.session.bankID, section: s.session.section,
+                    facilitator: s.session.facilitator, startedAt: s.session.startedAt, endedAt: s.ended,
+                    attempted: firsts.count, correct: firsts.filter(\.correct).count)
             }
     }
 
     static func stored(_ a: Answer) -> StoredAttempt {
         let r = a.record
         return StoredAttempt(
-            id: a.id, sessionID: r.sessionID, itemID: r.itemID, itemVersion: r.itemVersion, section: r.section,
+            id: a.id, sessionID: r.sessionID, bankID: r.bankID, itemID: r.itemID, itemVersion: r.itemVersion,
+            section: r.section,
             chosen: r.chosen, chosenText: r.chosenText, correct: r.correct, confidence: r.confidence?.rawValue,
             responseMilliseconds: r.responseMilliseconds, answeredAt: r.answeredAt)
     }
 
-    public func attempts(learnerID: Int64, since: Date?) throws(StoreError) -> [StoredAttempt] {
-        answers.filter { $0.record.learnerID == learnerID && $0.record.answeredAt >= (since ?? .distantPast) }
-            .map(Self.stored)
+    public func attempts(learnerID: Int64, bankID: String?, since: Date?) throws(StoreError) -> [StoredAttempt] {
+        answers.filter {
+            $0.record.learnerID == learnerID && $0.record.answeredAt >= (since ?? .distantPast)
+                && (bankID == nil || $0.record.bankID == bankID)
+        }.map(Self.stored)
     }
 
     public func allAttempts() throws(StoreError) -> [StoredAttempt] {
         answers.sorted { ($0.record.sessionID, $0.id) < ($1.record.sessionID, $1.id) }.map(Self.stored)
     }
 
-    public func dueItems(learnerID: Int64, at date: Date, limit: Int) throws(StoreError) -> [String] {
-        (states[learnerID] ?? [:]).filter { $0.value.due <= date }
+    public func dueItems(learnerID: Int64, bankID: String, at date: Date, limit: Int) throws(StoreError) -> [String] {
+        (states[Owner(learnerID, bankID)] ?? [:]).filter { $0.value.due <= date }
             .sorted { ($0.value.due, $0.key) < ($1.value.due, $1.key) }
             .prefix(limit).map(\.key)
     }
@@ -226,12 +282,18 @@ public final class MemoryStore: LearnerDatabase {
                 "scheduled": .integer(a.record.newState == nil ? 0 : 1),
             ]
         }
-        let reviewStates = (states[learnerID] ?? [:]).keys.sorted().map { item -> [String: StoredValue] in
-            ["learner_id": .integer(learnerID), "item_id": .text(item)]
+        let reviewStates = states.filter { $0.key.learnerID == learnerID }
+            .flatMap { owner, byPoint in byPoint.keys.map { (owner.bankID, $0) } }.sorted { $0 < $1 }
+            .map { bank, item -> [String: StoredValue] in
+                ["learner_id": .integer(learnerID), "bank_id": .text(bank), "item_id": .text(item)]
+            }
+        let plan = (plans[learnerID] ?? []).map { p -> [String: StoredValue] in
+            ["learner_id": .integer(learnerID), "bank_id": .text(p.bankID)]
         }
         return [
             ExportedTable(table: "learner", rows: learner), ExportedTable(table: "session", rows: sessions),
             ExportedTable(table: "attempt", rows: attempts), ExportedTable(table: "review_state", rows: reviewStates),
+            ExportedTable(table: "plan", rows: plan),
         ]
     }
 

@@ -23,7 +23,7 @@ public func makeDriver(
 }
 
 extension QuizDriver {
-    public var item: Item? { state.session?.currentItemID.flatMap { state.context.itemsByID[$0] } }
+    public var item: Item? { state.session?.current.flatMap(state.item(for:)) }
 
     /// Answers the current question right or wrong, and moves past the feedback.
     public func answer(correct: Bool, next: Bool = true) {

@@ -69,3 +69,27 @@ extension TestSupport {
 
 /// SplitMix64 for repeatable random tests: the generator the product itself seeds sessions with.
 public typealias SplitMix64 = SeededGenerator
+
+/// Bank ids the tests use.
+public enum TestBank {
+    /// The built-in bank's id.
+    public static let builtInID = "immunotherapy-recurrence"
+    /// The second topic of the tests (`Tests/TestSupport/Banks/hand-washing`), which shares the concept id
+    /// `immune-system` with the built-in bank.
+    public static let handWashingID = "hand-washing"
+}
+
+extension TestSupport {
+    /// The folder of a test bank under `Tests/TestSupport/Banks/`.
+    public static func testBankPath(_ id: String) throws -> String {
+        guard let url = Bundle.module.url(forResource: "Banks/\(id)", withExtension: nil) else {
+            throw MissingResource()
+        }
+        return url.path
+    }
+
+    /// A test bank, loaded.
+    public static func testBank(_ id: String) throws -> Bank {
+        try BankLoader.load(path: try testBankPath(id))
+    }
+}

@@ -17,6 +17,7 @@ public struct HomeStrings: Sendable, Equatable {
         case .progress: "See your progress"
         case .settings: "Settings"
         case .facilitator: "Nurse-led session: enter the nurse's name"
+        case .topics: "Back to my topics"
         case .switchLearner: "Next learner"
         case .quit: "Quit"
         }
@@ -33,6 +34,7 @@ public struct HomeStrings: Sendable, Equatable {
         case .progress: "g"
         case .settings: "t"
         case .facilitator: "f"
+        case .topics: "b"
         case .switchLearner: "l"
         case .quit: "q"
         }

@@ -11,11 +11,14 @@ public struct HomeView: Sendable, Equatable {
     public var today: (due: Int, new: Int)?
     /// The bank's title and review status.
     public var about: String
+    /// What the plan's date means today ("5 days until 12 December: 8 questions today"); nil without one.
+    public var dateLine: String?
     public var rows: [Row]
     public var selected: Int
 
     public static func == (a: HomeView, b: HomeView) -> Bool {
         a.learner == b.learner && a.facilitator == b.facilitator && a.today?.due == b.today?.due
-            && a.today?.new == b.today?.new && a.about == b.about && a.rows == b.rows && a.selected == b.selected
+            && a.today?.new == b.today?.new && a.about == b.about && a.dateLine == b.dateLine && a.rows == b.rows
+            && a.selected == b.selected
     }
 }

@@ -25,6 +25,7 @@ public struct TitleBar: Sendable, Equatable {
 /// One screen's content.
 public enum ScreenView: Sendable, Equatable {
     case learnerPicker(LearnerPickerView)
+    case topics(TopicsView)
     case home(HomeView)
     case question(QuestionView)
     case confidence(ConfidenceView)

@@ -1,0 +1,58 @@
+import ContentModel
+import Foundation
+import LearnerModel
+import QuestionGeneration
+import Scheduling
+
+/// One topic a learner studies: a bank and the questions made from it.
+public struct Topic: Sendable {
+    public var bank: Bank
+    public var items: [Item]
+    public var itemsByID: [String: Item]
+    public var planner: SessionPlanner
+    public var id: String { bank.metadata.id }
+
+    public init(bank: Bank, items: [Item]) {
+        self.bank = bank
+        self.items = items
+        self.itemsByID = Dictionary(items.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        self.planner = SessionPlanner(items: items, sectionOrder: bank.sections.map(\.id))
+    }
+
+    public var info: TopicInfo {
+        TopicInfo(id: id, title: bank.metadata.title, pointCount: planner.points.count)
+    }
+}
+
+/// What the trainer knows of a topic it has not opened: enough to list it with its counts.
+public struct TopicInfo: Sendable, Equatable {
+    public var id: String
+    public var title: String
+    public var pointCount: Int
+
+    public init(id: String, title: String, pointCount: Int) {
+        self.id = id
+        self.title = title
+        self.pointCount = pointCount
+    }
+}
+
+/// A question in a session's queue: which topic, which item.
+public struct Asked: Sendable, Hashable {
+    public var topic: String
+    public var item: String
+
+    public init(topic: String, item: String) {
+        self.topic = topic
+        self.item = item
+    }
+}
+
+/// What a topic asks of a learner today: reviews due, new questions allowed, and what its date means.
+public struct TopicDay: Sendable, Equatable {
+    public var due: Int
+    public var new: Int
+    /// The plan's date for this topic, with the pace it sets; nil without a date.
+    public var readyBy: CalendarDay?
+    public var pace: Pacing.Pace?
+}

@@ -1,0 +1,170 @@
+import BuiltInBank
+import ContentModel
+import Foundation
+import QuestionGeneration
+import QuizEngine
+
+/// Every bank there is: the built-in banks, the library's and `--bank`, each with what `bank list` and the trainer's
+/// topics screen show, found without parsing a bank that has not changed since it was last seen.
+///
+/// The index (`$XDG_CACHE_HOME/teachback/library-index.json`) keeps each bank's line by path, keyed by its files'
+/// names, sizes and modification times and this binary's; like `BankCache` it only ever saves time.
+struct CatalogueEntry: Codable, Equatable {
+    var id: String
+    var title: String
+    var language: String
+    var version: String
+    var status: String
+    var items: Int
+    var points: Int
+    var path: String
+    var origin: BankLibrary.Origin
+    /// The files' stat key: an entry whose key no longer matches is read again.
+    var key: String
+
+    var info: TopicInfo { TopicInfo(id: id, title: title, pointCount: points) }
+}
+
+/// A bank that could not be read, and why (every problem, file:line:column).
+struct CatalogueProblem {
+    var path: String
+    var message: String
+}
+
+struct Catalogue {
+    var entries: [CatalogueEntry]
+    /// Library banks that could not be read; the rest are listed without them.
+    var problems: [CatalogueProblem]
+
+    func entry(_ id: String) -> CatalogueEntry? { entries.first { $0.id == id } }
+
+    /// Reads the catalogue. `commandLineBank` (`--bank PATH`) joins it; it may repeat a bank's id only if it is that
+    /// very bank (the same files' bytes).
+    static func load(commandLineBank: String?, environment: [String: String]) throws -> Catalogue {
+        var index = Index.read(environment)
+        var entries: [CatalogueEntry] = []
+        var problems: [CatalogueProblem] = []
+        var sources: [(String, BankLibrary.Origin)] = []
+        if let builtIn = BuiltInBank.path { sources.append((builtIn, .builtIn)) }
+        if let folder = BankLibrary.folder(environment: environment) {
+            sources += BankLibrary.paths(in: folder).map { ($0, .library) }
+        }
+        if let commandLineBank { sources.append((commandLineBank, .commandLine)) }
+        for (path, origin) in sources {
+            let entry: CatalogueEntry
+            do {
+                entry = try index.entry(path: path, origin: origin, environment: environment)
+            } catch let error as BankLoadError {
+                if origin == .commandLine { throw error }
+                problems.append(CatalogueProblem(path: path, message: error.description))
+                continue
+            }
+            if let other = entries.firstIndex(where: { $0.id == entry.id }) {
+                if origin == .commandLine
+                    && BankCache.key(bankPath: path) == BankCache.key(bankPath: entries[other].path)
+                {
+                    continue
+                }
+                throw DuplicateBankID(
+                    id: entry.id, first: Self.shown(entries[other]), second: Self.shown(entry))
+            }
+            entries.append(entry)
+        }
+        index.write(environment)
+        return Catalogue(entries: entries, problems: problems)
+    }
+
+    static func shown(_ entry: CatalogueEntry) -> String {
+        entry.origin == .builtIn ? "the built-in bank (\(entry.path))" : entry.path
+    }
+
+    /// The bank and its questions, from the bank cache when this exact bank was loaded before.
+    static func open(_ entry: CatalogueEntry, environment: [String: String]) throws -> (Bank, [Item]) {
+        if let cached = BankCache.read(bankPath: entry.path, environment: environment) { return cached }
+        let bank = try BankLoader.load(
+            path: entry.path, displayPath: entry.origin == .builtIn ? "built-in bank" : entry.path)
+        let items = QuestionGenerator.generate(bank, seed: 0).items
+        BankCache.write(bank: bank, items: items, bankPath: entry.path, environment: environment)
+        return (bank, items)
+    }
+
+    static func entry(for bank: Bank, items: [Item], path: String, origin: BankLibrary.Origin, key: String)
+        -> CatalogueEntry
+    {
+        CatalogueEntry(
+            id: bank.metadata.id, title: bank.metadata.title, language: bank.metadata.language,
+            version: bank.metadata.version, status: Self.status(bank.metadata.review), items: items.count,
+            points: Set(items.map(\.teachingPoint)).count, path: path, origin: origin, key: key)
+    }
+
+    static func status(_ review: ReviewStatus) -> String {
+        switch review {
+        case .draft: "draft"
+        case .reviewed(let by, let on): "reviewed by \(by) on \(on)"
+        }
+    }
+
+    /// The saved lines, by path.
+    struct Index {
+        var entries: [String: CatalogueEntry]
+        var changed = false
+
+        static func file(_ environment: [String: String]) -> String? {
+            BankCache.folder(environment).map { $0 + "/library-index.json" }
+        }
+
+        static func read(_ environment: [String: String]) -> Index {
+            guard let file = file(environment), let data = FileManager.default.contents(atPath: file),
+                let entries = try? JSONDecoder().decode([String: CatalogueEntry].self, from: data)
+            else { return Index(entries: [:]) }
+            return Index(entries: entries)
+        }
+
+        /// The bank's line: from the index if its files are unchanged, else by loading it (and caching it).
+        mutating func entry(path: String, origin: BankLibrary.Origin, environment: [String: String]) throws
+            -> CatalogueEntry
+        {
+            let key = Self.statKey(path)
+            if let key, var known = entries[path], known.key == key {
+                known.origin = origin
+                return known
+            }
+            let bank = try BankLoader.load(path: path, displayPath: origin == .builtIn ? "built-in bank" : path)
+            let items = QuestionGenerator.generate(bank, seed: 0).items
+            BankCache.write(bank: bank, items: items, bankPath: path, environment: environment)
+            let entry = Catalogue.entry(for: bank, items: items, path: path, origin: origin, key: key ?? "")
+            if key != nil {
+                entries[path] = entry
+                changed = true
+            }
+            return entry
+        }
+
+        func write(_ environment: [String: String]) {
+            guard changed, let file = Self.file(environment),
+                let data = try? JSONEncoder().encode(entries)
+            else { return }
+            let folder = (file as NSString).deletingLastPathComponent
+            try? FileManager.default.createDirectory(
+                atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+            let temporary = file + ".tmp-\(getpid())"
+            guard
+                FileManager.default.createFile(
+                    atPath: temporary, contents: data, attributes: [.posixPermissions: 0o600])
+            else { return }
+            if rename(temporary, file) != 0 { unlink(temporary) }
+        }
+
+        /// Each bank file's name, size and modification time, and this binary's: nil if any cannot be read.
+        static func statKey(_ path: String) -> String? {
+            guard let files = BankLibrary.files(at: path), !files.isEmpty else { return nil }
+            var parts: [String] = []
+            for file in files + ["/proc/self/exe"] {
+                var info = stat()
+                guard stat(file, &info) == 0 else { return nil }
+                parts.append("\(file) \(info.st_size) \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)")
+            }
+            return String(FNV1a.hash(parts.joined(separator: "\n")), radix: 16)
+        }
+    }
+}

@@ -1,0 +1,151 @@
+import ArgumentParser
+import ContentModel
+import Foundation
+import LearnerModel
+import LearnerStore
+import QuizEngine
+import Scheduling
+
+/// A learner's education plan: the topics a nurse assigned, each with the day to be ready by.
+struct PlanCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "plan",
+        abstract: "Assign topics to a learner, each with a day to be ready by; show or change the plan.",
+        discussion: """
+            With --by, new questions are paced so every teaching point is introduced early enough to be reviewed on \
+            two later days before that day. After the day, ordinary scheduling goes on. Without --topic or --remove \
+            the plan is shown.
+            """)
+
+    @OptionGroup var store: StoreOptions
+    @Argument(help: "The learner's name or code (added if new).") var learner: String
+    @Option(help: "A topic (bank id) to add, or whose date to change; see 'teachback bank list'.") var topic: String?
+    @Option(help: "The day to be ready by, YYYY-MM-DD (the treatment, or the next visit); without it, no date.")
+    var by: String?
+    @Option(help: "A topic (bank id) to take off the plan; its answers stay.") var remove: String?
+    @Option(help: "Change the learner's daily limit of new questions.") var newPerDay: Int?
+    @Option(help: "The nurse assigning the topic, kept with the plan.") var nurse: String?
+    @Option(help: "text or json.") var format: PlanFormat = .text
+    enum PlanFormat: String, ExpressibleByArgument, CaseIterable { case text, json }
+
+    func validate() throws {
+        if by != nil && topic == nil { throw ValidationError("--by needs --topic ID: the topic the date is for") }
+        if topic != nil && remove != nil { throw ValidationError("give --topic or --remove, not both") }
+        if let newPerDay, !(0...200).contains(newPerDay) {
+            throw ValidationError("--new-per-day must be between 0 and 200")
+        }
+        if let nurse, LearnerName.hasControlCharacters(nurse) {
+            throw ValidationError("--nurse cannot contain control characters")
+        }
+    }
+
+    func run() throws {
+        let now = Now.current()
+        let today = CalendarDay(now, in: .current)
+        var readyBy: CalendarDay?
+        if let by {
+            guard let day = CalendarDay(by) else {
+                throw Failure("--by '\(by)' is not a day like 2026-12-12 (year-month-day)")
+            }
+            guard day > today else {
+                throw Failure("--by \(by) is not after today (\(today)); choose a day still to come")
+            }
+            readyBy = day
+        }
+        let catalogue = try Catalogue.load(commandLineBank: nil, environment: ProcessInfo.processInfo.environment)
+        if let id = topic, catalogue.entry(id) == nil {
+            let known = catalogue.entries.map(\.id).joined(separator: ", ")
+            throw Failure("no topic '\(id)'; the topics are: \(known). Install one with 'teachback bank install PATH'.")
+        }
+        let db = try store.open()
+        defer { db.close() }
+        try reportingStoreErrors {
+            var who: Learner
+            if let existing = try db.learner(named: learner) {
+                who = existing
+            } else if topic != nil {
+                who = try db.addLearner(learner, at: now)
+                print("Added \(who.name).")
+            } else {
+                throw StoreError.noSuchLearner(name: learner)
+            }
+            if let newPerDay {
+                who.settings.newPerDay = newPerDay
+                try db.updateSettings(who.settings, learnerID: who.id)
+            }
+            if let topic {
+                try db.setPlanEntry(
+                    PlanEntry(bankID: topic, readyBy: readyBy, assignedAt: now, assignedBy: nurse), learnerID: who.id)
+            }
+            if let remove {
+                if try db.removePlanEntry(bankID: remove, learnerID: who.id) {
+                    print("Took \(remove) off \(who.name)'s plan. Their answers to it are kept.")
+                } else {
+                    throw Failure("\(remove) is not on \(who.name)'s plan; see 'teachback plan \(who.name)'")
+                }
+            }
+            try show(who, db: db, catalogue: catalogue, today: today)
+        }
+    }
+
+    /// The plan, a line a topic, with what its date asks and a warning when the pace is above the daily limit.
+    func show(_ who: Learner, db: LearnerStore, catalogue: Catalogue, today: CalendarDay) throws {
+        let plan = try db.plan(learnerID: who.id)
+        let days = Strings().topics
+        var rows: [[String: Any]] = []
+        var lines: [String] = []
+        var warnings: [String] = []
+        for entry in plan {
+            let info = catalogue.entry(entry.bankID)
+            let seen = try db.reviewStates(learnerID: who.id, bankID: entry.bankID).count
+            let unseen = max(0, (info?.points ?? 0) - seen)
+            var line = "  \(entry.bankID)  \(info?.title ?? "(not installed on this computer)")"
+            var row: [String: Any] = [
+                "topic": entry.bankID, "title": info?.title ?? NSNull(),
+                "readyBy": entry.readyBy?.description ?? NSNull(),
+                "teachingPoints": info?.points ?? NSNull(), "notYetAsked": unseen,
+                "assignedBy": entry.assignedBy ?? NSNull(),
+            ]
+            if let readyBy = entry.readyBy {
+                let pace = Pacing.pace(
+                    unseen: unseen, today: today, readyBy: readyBy, dailyLimit: who.settings.newPerDay)
+                row["daysUntil"] = pace.daysUntil
+                row["newPerDay"] = pace.isOver ? who.settings.newPerDay : pace.neededPerDay
+                if pace.isOver {
+                    line += "\n      ready by \(readyBy) (passed): ordinary scheduling"
+                } else {
+                    line +=
+                        "\n      ready by \(readyBy) (\(pace.daysUntil) day\(pace.daysUntil == 1 ? "" : "s")): \(pace.neededPerDay) new a day; \(unseen) of \(info?.points ?? 0) teaching points not yet asked"
+                }
+                let title = info?.title ?? entry.bankID
+                if pace.tooLate {
+                    warnings.append(
+                        "\(days.day(readyBy)) is too close for \(title): a teaching point needs its first day and two more before then to be reviewed twice. All \(unseen) new questions will be asked today; choose a later day if you can."
+                    )
+                } else if pace.exceedsLimit {
+                    warnings.append(
+                        "\(title) needs \(pace.neededPerDay) new questions a day to be ready by \(days.day(readyBy)), more than \(who.name)'s daily limit of \(who.settings.newPerDay). Teachback will ask \(pace.neededPerDay) a day until then; choose a later day, or raise the limit with --new-per-day \(pace.neededPerDay)."
+                    )
+                }
+            } else {
+                line += "\n      no date: ordinary scheduling, up to \(who.settings.newPerDay) new a day"
+            }
+            lines.append(line)
+            rows.append(row)
+        }
+        switch format {
+        case .json:
+            try writeJSON([
+                "learner": who.name, "newPerDay": who.settings.newPerDay, "topics": rows, "warnings": warnings,
+            ])
+        case .text:
+            if plan.isEmpty {
+                print("\(who.name) has no topics assigned. Add one with 'teachback plan \(who.name) --topic ID'.")
+            } else {
+                print("Plan for \(who.name) (up to \(who.settings.newPerDay) new questions a day):")
+                for line in lines { print(line) }
+            }
+            for warning in warnings { print("Note: " + warning) }
+        }
+    }
+}
