@@ -7,7 +7,7 @@ extension LearnerStore {
     public func plan(learnerID: Int64) throws(StoreError) -> [PlanEntry] {
         try read { db in
             try Row.fetchAll(
-                db, sql: "SELECT * FROM plan WHERE learner_id = ? ORDER BY assigned_at, bank_id",
+                db, sql: "SELECT * FROM plan WHERE learner_id = ? ORDER BY position",
                 arguments: [learnerID]
             ).map { row in
                 PlanEntry(
@@ -22,7 +22,8 @@ extension LearnerStore {
         try write { db in
             try db.execute(
                 sql: """
-                    INSERT INTO plan (learner_id, bank_id, ready_by, assigned_at, assigned_by) VALUES (?, ?, ?, ?, ?)
+                    INSERT INTO plan (learner_id, bank_id, ready_by, assigned_at, assigned_by, position)
+                    VALUES (?1, ?2, ?3, ?4, ?5, (SELECT COALESCE(MAX(position), 0) + 1 FROM plan WHERE learner_id = ?1))
                     ON CONFLICT (learner_id, bank_id) DO UPDATE SET ready_by = excluded.ready_by,
                         assigned_by = COALESCE(excluded.assigned_by, plan.assigned_by)
                     """,

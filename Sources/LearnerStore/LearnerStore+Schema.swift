@@ -284,6 +284,8 @@ extension LearnerStore {
                     ready_by TEXT,
                     assigned_at REAL NOT NULL,
                     assigned_by TEXT,
+                    -- The order the topics were assigned in.
+                    position INTEGER NOT NULL,
                     PRIMARY KEY (learner_id, bank_id)
                 ) WITHOUT ROWID;
                 """)

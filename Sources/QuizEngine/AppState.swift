@@ -139,7 +139,7 @@ public struct AppState: Sendable {
         }
         guard let info = context.catalogue.first(where: { $0.id == id }) else { return nil }
         let unseen = max(0, info.pointCount - history.states.count)
-        let due = history.states.values.filter { $0.due <= now }.count
+        let due = history.states.values.filter { SessionPlanner.isDue($0, now: now, day: day(id)) }.count
         let pace = readyBy(id).map {
             Pacing.pace(
                 unseen: unseen + history.introducedToday, today: day(id).today, readyBy: $0,

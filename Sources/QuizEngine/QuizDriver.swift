@@ -79,12 +79,17 @@ public final class QuizDriver {
             guard let learner = state.learner else { return nil }
             let plan = try store.plan(learnerID: learner.id)
             let known = Set(state.context.catalogue.map(\.id))
+            // A plan narrows the topics to the nurse's choice (and any other the learner has answered in); without
+            // one, every topic there is.
             var topics: [String] = []
-            for id in plan.map(\.bankID) + (try store.banksAnswered(learnerID: learner.id))
-            where known.contains(id) && !topics.contains(id) {
-                topics.append(id)
+            if plan.isEmpty {
+                topics = state.context.catalogue.map(\.id)
+            } else {
+                for id in plan.map(\.bankID) + (try store.banksAnswered(learnerID: learner.id))
+                where known.contains(id) && !topics.contains(id) {
+                    topics.append(id)
+                }
             }
-            if topics.isEmpty { topics = state.context.catalogue.map(\.id) }
             // A topic chosen on the command line is always one of the learner's.
             if state.context.topicChosen && !topics.contains(state.context.initial.id) {
                 topics.insert(state.context.initial.id, at: 0)

@@ -42,8 +42,6 @@ public struct SessionPlanner: Sendable {
             self.readyBy = readyBy
         }
 
-        /// Whether a date lies ahead, so pacing applies.
-        public var isPaced: Bool { readyBy.map { today < $0 } ?? false }
     }
 
     /// One teaching point: its forms, in the bank's order.
@@ -91,10 +89,17 @@ public struct SessionPlanner: Sendable {
     /// reviews before the date and has not been answered today.
     public func isDue(_ point: Point, history: History, now: Date, day: Day) -> Bool {
         guard let state = history.states[point.id] else { return false }
-        if state.due <= now { return true }
+        if Self.isDue(state, now: now, day: day) { return true }
         guard let readyBy = day.readyBy, day.today < readyBy else { return false }
         let days = (history.answerTimes[point.id] ?? []).map { CalendarDay($0, in: day.timeZone) }
         return Pacing.needsReviewToday(answerDays: days, today: day.today, readyBy: readyBy)
+    }
+
+    /// Whether the schedule asks for a review now. A review in days is due all through the day it falls on, as in
+    /// Anki: one answered at 09:05 yesterday with a one-day interval is due at 09:00 today. Learning steps (minutes)
+    /// are due at their time.
+    public static func isDue(_ state: ReviewState, now: Date, day: Day) -> Bool {
+        state.due <= now || (state.phase == .review && CalendarDay(state.due, in: day.timeZone) <= day.today)
     }
 
     /// The pace a date sets today, counting the points introduced today as still to come (so it holds all day).

@@ -64,6 +64,8 @@ public struct Readiness: Sendable, Equatable {
             let day = dayName(readyBy)
             if isReady {
                 line += " Ready by \(day)."
+            } else if let pace, pace.daysUntil == 0 {
+                line += " \(day) is today."
             } else if let pace, pace.isOver {
                 line += " The date to be ready by, \(day), has passed."
             } else if onTrack, let pace {

@@ -353,4 +353,67 @@ struct FileTests {
             StoreLocation.resolve(explicit: nil, environment: ["HOME": "/h"])
                 == "/h/.local/share/teachback/teachback.sqlite")
     }
+
+    @Test(arguments: Backend.allCases) func historyIsKeptByBank(backend: Backend) throws {
+        // Given one session across two topics, whose banks both have an item "x"
+        let store = try backend.make()
+        let ana = try store.addLearner("Ana", at: t0)
+        let s = try store.startSession(NewSession(learnerID: ana.id, mode: .review, bankID: nil, startedAt: t0))
+        _ = try answer(store, learner: ana, session: s, item: "x", correct: true, at: t0, bank: "A")
+        _ = try answer(
+            store, learner: ana, session: s, item: "x", correct: false, at: t0.addingTimeInterval(1), bank: "B")
+        _ = try answer(
+            store, learner: ana, session: s, item: "y", correct: true, at: t0.addingTimeInterval(2), bank: "B")
+        let later = try store.startSession(
+            NewSession(learnerID: ana.id, mode: .review, bankID: "A", startedAt: t0 + 60))
+        _ = try answer(
+            store, learner: ana, session: later, item: "z", correct: true, at: t0.addingTimeInterval(61), bank: "A")
+        // Then each bank has its own state, last result, due list and introductions for "x"
+        #expect(try store.reviewStates(learnerID: ana.id, bankID: "A").keys.sorted() == ["x", "z"])
+        #expect(try store.reviewStates(learnerID: ana.id, bankID: "B").keys.sorted() == ["x", "y"])
+        #expect(try store.lastResults(learnerID: ana.id, bankID: "A") == ["x": true, "z": true])
+        #expect(try store.lastResults(learnerID: ana.id, bankID: "B") == ["x": false, "y": true])
+        #expect(try store.introducedCount(learnerID: ana.id, bankID: "B", since: t0) == 2)
+        #expect(try store.dueItems(learnerID: ana.id, bankID: "B", at: t0.addingTimeInterval(120)) == ["x"])
+        #expect(try store.dueItems(learnerID: ana.id, bankID: "A", at: t0.addingTimeInterval(120)) == [])
+        #expect(try store.answerTimes(learnerID: ana.id, bankID: "A")["x"] == [t0])
+        // And sessions and answers by bank count only that bank's answers
+        #expect(try store.sessions(learnerID: ana.id, bankID: "A").map(\.attempted) == [1, 1])
+        #expect(try store.sessions(learnerID: ana.id, bankID: "B").map(\.attempted) == [2])
+        #expect(try store.sessions(learnerID: ana.id, bankID: "B").map(\.correct) == [1])
+        #expect(try store.sessions(learnerID: ana.id, bankID: "C").isEmpty)
+        #expect(try store.sessions(learnerID: ana.id).map(\.attempted) == [3, 1])
+        #expect(try store.sessions(learnerID: ana.id).map(\.bankID) == [nil, "A"])
+        #expect(try store.attempts(learnerID: ana.id, bankID: "B").map(\.itemID) == ["x", "y"])
+        #expect(try store.attempts(learnerID: ana.id).map(\.bankID) == ["A", "B", "B", "A"])
+        #expect(try store.banksAnswered(learnerID: ana.id) == ["A", "B"])
+        // And undo restores the right bank's state
+        #expect(try store.undoLastAnswer(sessionID: s) == "y")
+        #expect(try store.reviewStates(learnerID: ana.id, bankID: "B").keys.sorted() == ["x"])
+        #expect(try store.reviewStates(learnerID: ana.id, bankID: "A").keys.sorted() == ["x", "z"])
+    }
+
+    @Test(arguments: Backend.allCases) func plansAreKeptChangedAndRemoved(backend: Backend) throws {
+        let store = try backend.make()
+        let ana = try store.addLearner("Ana", at: t0)
+        let bo = try store.addLearner("Bo", at: t0)
+        try store.setPlanEntry(
+            PlanEntry(bankID: "A", readyBy: CalendarDay("2026-01-10"), assignedAt: t0, assignedBy: "RN Lee"),
+            learnerID: ana.id)
+        try store.setPlanEntry(PlanEntry(bankID: "B", readyBy: nil, assignedAt: t0 + 1), learnerID: ana.id)
+        // A new date for A keeps its place and its nurse
+        try store.setPlanEntry(
+            PlanEntry(bankID: "A", readyBy: CalendarDay("2026-01-20"), assignedAt: t0 + 2), learnerID: ana.id)
+        let plan = try store.plan(learnerID: ana.id)
+        #expect(plan.map(\.bankID) == ["A", "B"])
+        #expect(plan.map(\.readyBy?.description) == ["2026-01-20", nil])
+        #expect(plan.first?.assignedBy == "RN Lee")
+        #expect(try store.plan(learnerID: bo.id).isEmpty)
+        #expect(try store.removePlanEntry(bankID: "A", learnerID: ana.id))
+        #expect(try !store.removePlanEntry(bankID: "A", learnerID: ana.id))
+        #expect(try store.plan(learnerID: ana.id).map(\.bankID) == ["B"])
+        // Deleting the learner deletes the plan
+        try store.deleteLearner("Ana")
+        #expect(try store.plan(learnerID: ana.id).isEmpty)
+    }
 }

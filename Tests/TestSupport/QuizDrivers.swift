@@ -33,3 +33,31 @@ extension QuizDriver {
         if next { send(.next) }
     }
 }
+
+/// The topics the tests use: the built-in bank and the hand-washing fixture, each with its questions.
+public func testTopics() throws -> [Topic] {
+    let builtIn = try TestSupport.builtInBank()
+    let hands = try TestSupport.testBank(TestBank.handWashingID)
+    return [builtIn, hands].map { Topic(bank: $0, items: QuestionGenerator.generate($0, seed: 0).items) }
+}
+
+/// Given a driver that knows several topics (opened on demand, as the trainer does), for one learner.
+public func makeTopicsDriver(
+    topics: [Topic], initial: String? = nil, mode: SessionMode? = nil, count: Int? = nil, store: MemoryStore,
+    clock: TestClock, learner: String? = "Ana", facilitator: String? = nil
+) throws -> QuizDriver {
+    let first = topics.first { $0.id == initial } ?? topics[0]
+    let context = AppState.Context(
+        topic: first, catalogue: topics.map(\.info), topicChosen: initial != nil, startMode: mode, count: count,
+        seed: 11, timeZone: TimeZone(identifier: "UTC") ?? .current)
+    let byID = Dictionary(uniqueKeysWithValues: topics.map { ($0.id, $0) })
+    let driver = QuizDriver(
+        state: AppState(context: context, facilitator: facilitator, now: clock.now), store: store, clock: { clock.now },
+        startOfDay: { Date(timeIntervalSince1970: ($0.timeIntervalSince1970 / 86_400).rounded(.down) * 86_400) },
+        loadTopic: { id in
+            guard let topic = byID[id] else { throw QuizDriver.TopicUnavailable(id: id) }
+            return topic
+        })
+    driver.start(learner: learner)
+    return driver
+}
