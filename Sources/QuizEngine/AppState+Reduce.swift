@@ -143,6 +143,7 @@ extension AppState {
         case .sectionPicker(let selected, let forReading):
             return sectionPicker(intent, selected: selected, forReading: forReading)
         case .settings(let selected): return settings(intent, selected: selected)
+        case .plan(let selected): return planScreen(intent, selected: selected)
         case .facilitatorEntry(let typed): return facilitatorEntry(intent, typed: typed)
         }
     }
@@ -193,7 +194,9 @@ extension AppState {
     }
 
     /// The home screen's entries: "back to my topics" only when there are several.
-    var homeEntries: [HomeEntry] { HomeEntry.allCases.filter { $0 != .topics || showsTopics } }
+    var homeEntries: [HomeEntry] {
+        HomeEntry.allCases.filter { ($0 != .topics || showsTopics) && ($0 != .plan || facilitator != nil) }
+    }
 
     mutating func home(_ intent: Intent, selected: Int) -> [Effect] {
         let entries = homeEntries
@@ -249,6 +252,8 @@ extension AppState {
         case .open(.sectionPicker(let forReading)): screen = .sectionPicker(selected: 0, forReading: forReading)
         case .open(.progress): return [.loadProgress]
         case .open(.settings): screen = .settings(selected: 0)
+        case .open(.plan) where facilitator != nil:
+            screen = .plan(selected: max(0, context.catalogue.firstIndex { $0.id == current.id } ?? 0))
         case .open(.facilitatorEntry): screen = .facilitatorEntry(typed: facilitator ?? "")
         case .open(.help): overlay = .help
         case .open(.home): goHome()
@@ -518,6 +523,44 @@ extension AppState {
         }
         learner?.settings = settings
         return [.saveSettings(settings)]
+    }
+
+    /// The first day a new date proposes: a week from today.
+    static let defaultLeadDays = 7
+
+    mutating func planScreen(_ intent: Intent, selected: Int) -> [Effect] {
+        let topics = context.catalogue
+        guard topics.indices.contains(selected), facilitator != nil else {
+            goHome()
+            return []
+        }
+        let id = topics[selected].id
+        let today = SessionPlanner.Day(now: now, timeZone: context.timeZone).today
+        let existing = plan.first { $0.bankID == id }
+        func save(_ readyBy: CalendarDay?) -> [Effect] {
+            let entry = PlanEntry(
+                bankID: id, readyBy: readyBy, assignedAt: existing?.assignedAt ?? now,
+                assignedBy: existing?.assignedBy ?? facilitator)
+            if let i = plan.firstIndex(where: { $0.bankID == id }) { plan[i] = entry } else { plan.append(entry) }
+            return [.savePlanEntry(entry), .loadHistory]
+        }
+        switch intent {
+        case .moveFocus(let by): screen = .plan(selected: Self.wrapped(selected, by: by, count: topics.count))
+        case .activate, .togglePlan:
+            if existing != nil {
+                plan.removeAll { $0.bankID == id }
+                return [.removePlanEntry(bankID: id), .loadHistory]
+            }
+            return save(nil)
+        case .moveReadyBy(let days):
+            let from = existing?.readyBy ?? today.adding(days: Self.defaultLeadDays - days)
+            return save(max(today.adding(days: 1), from.adding(days: days)))
+        case .clearReadyBy where existing != nil: return save(nil)
+        case .back: goHome()
+        case .open(.help): overlay = .help
+        default: break
+        }
+        return []
     }
 
     mutating func facilitatorEntry(_ intent: Intent, typed: String) -> [Effect] {

@@ -61,6 +61,7 @@ extension AppState {
                 SettingsView(
                     learner: TextLayout.sanitize(learner.name), entries: SettingsEntry.allCases, rows: rows,
                     selected: selected))
+        case .plan(let selected): return .plan(planView(selected: selected))
         case .facilitatorEntry(let typed): return .facilitatorEntry(TextEntryView(typed: TextLayout.sanitize(typed)))
         }
     }
@@ -73,6 +74,29 @@ extension AppState {
     func dateLine(_ day: TopicDay?) -> String? {
         guard let day, let readyBy = day.readyBy, let pace = day.pace else { return nil }
         return strings.topics.dateLine(daysUntil: pace.daysUntil, readyBy: readyBy, questionsToday: day.due + day.new)
+    }
+
+    func planView(selected: Int) -> PlanView {
+        let s = strings.plan
+        let limit = learner?.settings.newPerDay ?? 0
+        let rows = context.catalogue.map { info -> PlanView.Row in
+            let title = TextLayout.sanitize(info.title)
+            guard let entry = plan.first(where: { $0.bankID == info.id }) else {
+                return .init(title: title, onPlan: false, detail: nil, warning: nil)
+            }
+            guard let readyBy = entry.readyBy, let day = topicDay(info.id), let pace = day.pace else {
+                return .init(title: title, onPlan: true, detail: s.noDate, warning: nil)
+            }
+            let name = strings.topics.day(readyBy)
+            if pace.isOver { return .init(title: title, onPlan: true, detail: s.passed(name), warning: nil) }
+            let warning =
+                pace.tooLate
+                ? s.tooClose(name) : pace.exceedsLimit ? s.exceeds(perDay: pace.neededPerDay, limit: limit) : nil
+            return .init(
+                title: title, onPlan: true,
+                detail: s.readyBy(name, daysUntil: pace.daysUntil, perDay: pace.neededPerDay), warning: warning)
+        }
+        return PlanView(learner: TextLayout.sanitize(learner?.name ?? ""), rows: rows, selected: selected)
     }
 
     func topicsView(selected: Int) -> TopicsView {

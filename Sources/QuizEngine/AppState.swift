@@ -66,6 +66,8 @@ public struct AppState: Sendable {
         case progress(ProgressData?)
         case sectionPicker(selected: Int, forReading: Bool)
         case settings(selected: Int)
+        /// The nurse's plan screen: every topic there is, on the plan or not, with its date.
+        case plan(selected: Int)
         case facilitatorEntry(typed: String)
     }
 

@@ -42,6 +42,12 @@ public enum Intent: Sendable, Equatable {
     case openTopic(String)
     /// Review across all the learner's topics: every topic's due questions first, then new ones.
     case reviewAllTopics
+    /// On the nurse's plan screen: put the focused topic on the plan or take it off.
+    case togglePlan
+    /// On the nurse's plan screen: move the focused topic's date by this many days (it gets one if it had none).
+    case moveReadyBy(days: Int)
+    /// On the nurse's plan screen: take the focused topic's date away.
+    case clearReadyBy
     /// Hand the computer to the next learner; the nurse stays.
     case nextLearner
     /// The input could not be understood on this screen; the engine says what it expects.
@@ -57,6 +63,8 @@ public enum Intent: Sendable, Equatable {
         case help
         case progress
         case settings
+        /// The nurse's plan for the learner: topics and dates.
+        case plan
         case facilitatorEntry
         /// The list of sections, to read one or to practise one.
         case sectionPicker(forReading: Bool)

@@ -24,6 +24,7 @@ public enum KeyMap {
             }
         case .sectionPicker(let picker): return sectionPickerIntent(key, picker)
         case .settings(let settings): return settingsIntent(key, settings)
+        case .plan: return planIntent(key)
         case .facilitatorEntry(let entry): return textField(key, typed: entry.typed, list: false)
         }
     }
@@ -146,6 +147,22 @@ public enum KeyMap {
         case .character(let c):
             guard let d = c.wholeNumberValue, picker.sectionIDs.indices.contains(d - 1) else { return nil }
             return picker.forReading ? .read(section: d - 1) : .start(.section, section: picker.sectionIDs[d - 1])
+        default: return nil
+        }
+    }
+
+    static func planIntent(_ key: Key) -> Intent? {
+        switch key {
+        case .up: return .moveFocus(by: -1)
+        case .down, .tab: return .moveFocus(by: 1)
+        case .enter, .character(" "): return .togglePlan
+        case .left, .character("-"): return .moveReadyBy(days: -1)
+        case .right, .character("+"): return .moveReadyBy(days: 1)
+        case .pageUp: return .moveReadyBy(days: -7)
+        case .pageDown: return .moveReadyBy(days: 7)
+        case .character("x"), .character("X"), .backspace: return .clearReadyBy
+        case .escape, .character("q"): return .back
+        case .character("?"): return .open(.help)
         default: return nil
         }
     }

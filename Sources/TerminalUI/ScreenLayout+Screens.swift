@@ -56,7 +56,7 @@ extension ScreenLayout {
             body.row(
                 row.label, selected: isSelected, marker: "\(isSelected ? "›" : " ") \(row.shortcut.uppercased()) ",
                 markerStyle: .key)
-            if let detail = row.detail { body.text("    " + detail, .accent) }
+            if let detail = row.detail { body.text(detail, .accent, prefix: "    ") }
         }
         if !body.compact {
             body.blank()
@@ -232,6 +232,24 @@ extension ScreenLayout {
         for (i, row) in view.rows.enumerated() {
             let isSelected = i == view.selected
             body.row(row, selected: isSelected, marker: isSelected ? "› " : "  ", keepInView: false)
+        }
+        body.blank()
+        body.text(s.savedAtOnce, .dim)
+        return s.terminalKeys
+    }
+
+    static func plan(_ view: PlanView, _ strings: Strings, into body: inout Body) -> String {
+        let s = strings.plan
+        body.text(s.title(view.learner), .title)
+        if !body.compact { body.text(s.explain, .dim) }
+        body.blank()
+        for (i, row) in view.rows.enumerated() {
+            let isSelected = i == view.selected
+            body.row(
+                row.title, selected: isSelected,
+                marker: "\(isSelected ? "›" : " ") \(row.onPlan ? s.onPlan : s.offPlan) ", markerStyle: .key)
+            if let detail = row.detail { body.text(detail, .accent, prefix: "      ") }
+            if let warning = row.warning { body.text(warning, .warning, prefix: "      ") }
         }
         body.blank()
         body.text(s.savedAtOnce, .dim)

@@ -75,6 +75,7 @@ public enum ScreenLayout {
         case .progress(let view): return progress(view, strings, into: &body)
         case .sectionPicker(let view): return sectionPicker(view, strings, into: &body)
         case .settings(let view): return settings(view, strings, into: &body)
+        case .plan(let view): return plan(view, strings, into: &body)
         case .facilitatorEntry(let view): return facilitatorEntry(view, strings, into: &body)
         }
     }

@@ -1,4 +1,6 @@
 import Foundation
+import LearnerModel
+import Scheduling
 import QuestionGeneration
 import QuizEngine
 import Testing
@@ -50,6 +52,26 @@ struct SnapshotTests {
 
     @Test func home() throws {
         try check("home", try makeDriver(facilitator: "RN Lee"))
+    }
+
+    /// A learner with two topics, one with a date: the topics screen, then the nurse's plan screen.
+    @Test func topicsAndPlan() throws {
+        let store = MemoryStore()
+        let clock = TestClock()
+        let ana = try store.addLearner("Ana", at: clock.now)
+        let day = CalendarDay(clock.now, in: TimeZone(identifier: "UTC") ?? .current)
+        try store.setPlanEntry(
+            PlanEntry(bankID: TestBank.builtInID, readyBy: day.adding(days: 5), assignedAt: clock.now),
+            learnerID: ana.id)
+        try store.setPlanEntry(
+            PlanEntry(bankID: TestBank.handWashingID, readyBy: nil, assignedAt: clock.now), learnerID: ana.id)
+        let driver = try makeTopicsDriver(
+            topics: try testTopics(), store: store, clock: clock, facilitator: "RN Lee")
+        try check("topics", driver)
+        driver.press(.character("1"))
+        try check("home-topic-with-date", driver)
+        driver.press(.character("n"))
+        try check("plan", driver)
     }
 
     @Test func questionAndFeedback() throws {

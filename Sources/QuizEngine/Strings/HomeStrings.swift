@@ -18,6 +18,7 @@ public struct HomeStrings: Sendable, Equatable {
         case .settings: "Settings"
         case .facilitator: "Nurse-led session: enter the nurse's name"
         case .topics: "Back to my topics"
+        case .plan: "Nurse: topics and dates for this patient"
         case .switchLearner: "Next learner"
         case .quit: "Quit"
         }
@@ -35,6 +36,7 @@ public struct HomeStrings: Sendable, Equatable {
         case .settings: "t"
         case .facilitator: "f"
         case .topics: "b"
+        case .plan: "n"
         case .switchLearner: "l"
         case .quit: "q"
         }

@@ -14,6 +14,7 @@ public struct Strings: Sendable, Equatable {
     public var picker: LearnerPickerStrings { LearnerPickerStrings(language: language) }
     public var home: HomeStrings { HomeStrings(language: language) }
     public var topics: TopicsStrings { TopicsStrings(language: language) }
+    public var plan: PlanStrings { PlanStrings(language: language) }
     public var question: QuestionStrings { QuestionStrings(language: language) }
     public var feedback: FeedbackStrings { FeedbackStrings(language: language) }
     public var summary: SummaryStrings { SummaryStrings(language: language) }

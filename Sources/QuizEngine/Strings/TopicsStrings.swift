@@ -13,7 +13,7 @@ public struct TopicsStrings: Sendable, Equatable {
     public var allShortcut: Character { "a" }
     public var nextLearnerShortcut: Character { "l" }
     public var quitShortcut: Character { "q" }
-    public var terminalKeys: String { "Number, letter or ↑↓ Enter: choose · q: quit · ?: help" }
+    public var terminalKeys: String { "Number or ↑↓ Enter · q: quit · ?: help" }
 
     /// "12 December".
     public func day(_ day: CalendarDay) -> String {

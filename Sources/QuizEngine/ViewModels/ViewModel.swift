@@ -37,6 +37,7 @@ public enum ScreenView: Sendable, Equatable {
     case sectionPicker(SectionPickerView)
     /// Nil when no learner is open.
     case settings(SettingsView?)
+    case plan(PlanView)
     case facilitatorEntry(TextEntryView)
 }
 
