@@ -10,6 +10,8 @@ T="tmux -S $SOCK"
 passed=0
 failed=0
 trap '$T kill-server 2>/dev/null || true; rm -rf "$WORK"' EXIT
+# A library of banks of its own, so banks installed on this computer change nothing here.
+export XDG_DATA_HOME="$WORK/data"
 
 ok() { passed=$((passed + 1)); echo "ok - $1"; }
 fail() {
@@ -169,6 +171,91 @@ fi
 out=$("$BIN" bank check 2>&1) || true
 grep -q "sections" <<<"$out" && ok "the built-in bank checks" || fail "bank check" "$out"
 "$BIN" bank lint > /dev/null && ok "the built-in bank lints clean" || fail "bank lint"
+
+# --- Topics: a bank library, a learner with two topics and a plan, in a real terminal ---------------------------
+TDB="$WORK/topics.sqlite"
+out=$("$BIN" bank install Tests/TestSupport/Banks/hand-washing 2>&1) && grep -q "Installed hand-washing" <<<"$out" && ok "bank install copies a checked bank into the library" || fail "bank install" "$out"
+[ -f "$XDG_DATA_HOME/teachback/banks/hand-washing/bank.yaml" ] && ok "the library holds it under its id" || fail "library folder" "$(ls -R "$XDG_DATA_HOME")"
+out=$("$BIN" bank list --format json)
+python3 -c "import json,sys; d=json.loads(sys.argv[1]); b=[x['id'] for x in d['banks']]; sys.exit(0 if b==['immunotherapy-recurrence','hand-washing'] and d['banks'][1]['teachingPoints']==12 else 1)" "$out" && ok "bank list --format json lists both with their counts" || fail "bank list json" "$out"
+export TEACHBACK_NOW=2026-12-01T09:00:00Z
+"$BIN" plan Tess --db "$TDB" --topic immunotherapy-recurrence --by 2026-12-08 --nurse "RN Kim" > "$WORK/plan.out"
+"$BIN" plan Tess --db "$TDB" --topic hand-washing >> "$WORK/plan.out"
+grep -q "ready by 2026-12-08 (7 days): 11 new a day" "$WORK/plan.out" && ok "plan shows the pace its date sets" || fail "plan pace" "$(cat "$WORK/plan.out")"
+grep -q "more than Tess's daily limit of 10" "$WORK/plan.out" && ok "plan tells the nurse when the date needs more than the daily limit" || fail "plan warning" "$(cat "$WORK/plan.out")"
+$T new-session -d -s e2e -x 80 -y 24 "bash --norc --noprofile"
+$T set-option -t e2e status off >/dev/null
+keys "stty sane; clear; TERM=xterm-256color TEACHBACK_NOW=$TEACHBACK_NOW XDG_DATA_HOME=$XDG_DATA_HOME $BIN --db $TDB --seed 3; echo EXITED=\$?" Enter
+check_screen "the first screen asks for the name" "Type your name or code"
+keys "Tess" Enter
+check_screen "a learner with two topics sees both" "Washing your hands to stay well: 0 due, 10 new"
+check_screen "each topic shows what it asks today" "How immunotherapy helps keep cancer from coming back: 0 due, 11 new"
+check_screen "the plan's date says what it means today" "7 days until 8 December: 11 questions today"
+keys 2
+check_screen "a topic opens on its own home screen" "Washing your hands to stay well. Draft"
+check_screen "the topic's home offers the way back" "B Back to my topics"
+keys s
+wait_for "Question 1 of 10" || true
+if grep -qE "Why clean hands matter|How to wash your hands" <<<"$(screen)"; then ok "the topic's questions are its own"; else fail "topic questions" "$(screen)"; fi
+keys a; wait_for "Enter: next" || true; keys Enter
+keys a; wait_for "Enter: next" || true; keys Escape
+check_screen "stopping shows the topic's summary" "Session done:"
+keys Enter
+keys b
+check_screen "back to the topics" "Your topics"
+check_screen "the topic's new count went down" "Washing your hands to stay well: 0 due, 8 new"
+keys a
+wait_for "Question 1 of" || true
+for n in 1 2 3; do keys a; wait_for "Enter: next" || true; keys Enter; done
+keys Escape
+check_screen "a session across topics sums up by topic" "By topic:"
+keys Enter
+keys q
+check_screen "the trainer quits from the topics screen" "EXITED=0"
+$T kill-session -t e2e
+report=$("$BIN" report Tess --db "$TDB")
+[ "$(grep -c "^TEACHBACK REPORT: Tess" <<<"$report")" = 2 ] && ok "report: one section a topic of the plan" || fail "report sections" "$report"
+hands=$(awk '/^Topic: Washing/{f=1} /^TEACHBACK REPORT/{if (f && seen) f=0; seen=1} f' <<<"$report")
+immuno=$("$BIN" report Tess --db "$TDB" --topic immunotherapy-recurrence)
+if grep -qE "What immunotherapy is|Side effects" <<<"$hands" || grep -qE "Why clean hands|How to wash" <<<"$immuno"; then fail "a topic's report shows the other topic" "$report"; else ok "neither topic's report shows the other's"; fi
+track=$("$BIN" report Tess --db "$TDB" --topic immunotherapy-recurrence --format json | python3 -c "import json,sys; r=json.load(sys.stdin)['readiness']; print(r['onTrack'], r['readyBy'], r['sentence'])")
+grep -q "^True 2026-12-08 Not ready yet.*On track for 8 December" <<<"$track" && ok "the report says whether the learner is on track for the date" || fail "on track" "$track"
+"$BIN" stats items --db "$TDB" --topic hand-washing --format csv | grep -q "^true-false:\|^definition-term:\|^fact" && ok "stats items --topic reads one topic" || fail "stats --topic"
+"$BIN" bank export --topic hand-washing --format gift | grep -q "::" && ok "bank export --topic exports an installed bank" || fail "export --topic"
+unset TEACHBACK_NOW
+
+# --- Topics: bad input ------------------------------------------------------------------------------------------
+printf 'bank:\n  id: broken\n  title: [\n' > "$WORK/broken.yaml"
+if "$BIN" bank install "$WORK/broken.yaml" 2> "$WORK/err"; then fail "a broken bank was installed"; else
+  grep -qE "broken.yaml:[0-9]+:[0-9]+: error: " "$WORK/err" && [ ! -e "$XDG_DATA_HOME/teachback/banks/broken" ] && ok "bank install refuses a broken bank with FILE:LINE:COLUMN, installing nothing" || fail "install broken" "$(cat "$WORK/err")"
+fi
+if "$BIN" bank install QuestionBank/immunotherapy-recurrence 2> "$WORK/err"; then fail "a second bank with the built-in id installed"; else
+  grep -q "two different banks have the id 'immunotherapy-recurrence'" "$WORK/err" && ok "installing a bank with the built-in bank's id is refused, naming both" || fail "install duplicate" "$(cat "$WORK/err")"
+fi
+cp -r "$XDG_DATA_HOME/teachback/banks/hand-washing" "$XDG_DATA_HOME/teachback/banks/hands-copy"
+sed -i 's/Washing your hands to stay well/Hand washing, a copy/' "$XDG_DATA_HOME/teachback/banks/hands-copy/bank.yaml"
+if "$BIN" bank list > /dev/null 2> "$WORK/err"; then fail "two library banks with one id listed"; else
+  grep -q "banks/hand-washing and .*banks/hands-copy" "$WORK/err" && ok "two banks with one id: an error naming both paths" || fail "duplicate message" "$(cat "$WORK/err")"
+fi
+rm -rf "$XDG_DATA_HOME/teachback/banks/hands-copy"
+if TEACHBACK_NOW=soon "$BIN" learner list --db "$TDB" 2> "$WORK/err"; then fail "a bad TEACHBACK_NOW accepted"; else
+  grep -q "TEACHBACK_NOW='soon' is not a time" "$WORK/err" && ok "a bad TEACHBACK_NOW gets a clear error" || fail "TEACHBACK_NOW message" "$(cat "$WORK/err")"
+fi
+if "$BIN" plan Tess --db "$TDB" --topic hand-washing --by 2026-02-30 2> "$WORK/err"; then fail "a day that does not exist accepted"; else
+  grep -q "is not a day like" "$WORK/err" && ok "plan --by refuses a day that does not exist" || fail "bad day" "$(cat "$WORK/err")"
+fi
+if "$BIN" plan Tess --db "$TDB" --topic hand-washing --by 2020-01-01 2> "$WORK/err"; then fail "a past day accepted"; else
+  grep -q "is not after today" "$WORK/err" && ok "plan --by refuses a day already past" || fail "past day" "$(cat "$WORK/err")"
+fi
+if "$BIN" plan Tess --db "$TDB" --topic blood-thinners 2> "$WORK/err"; then fail "an unknown topic planned"; else
+  grep -q "no topic 'blood-thinners'; the topics are: immunotherapy-recurrence, hand-washing" "$WORK/err" && ok "an unknown topic is named with the topics there are" || fail "unknown topic" "$(cat "$WORK/err")"
+fi
+"$BIN" plan Tess --db "$TDB" | grep -q "ready by 2026-12-08" && ok "a refused change leaves the plan as it was" || fail "plan changed"
+out=$("$BIN" plan Tess --db "$TDB" --remove hand-washing) && grep -q "Took hand-washing off" <<<"$out" && ok "plan --remove takes a topic off" || fail "plan remove" "$out"
+out=$("$BIN" bank remove hand-washing) && [ ! -e "$XDG_DATA_HOME/teachback/banks/hand-washing" ] && ok "bank remove takes it out of the library" || fail "bank remove" "$out"
+if "$BIN" bank remove immunotherapy-recurrence 2> "$WORK/err"; then fail "the built-in bank removed"; else
+  grep -q "is built in" "$WORK/err" && ok "the built-in bank cannot be removed" || fail "remove built-in" "$(cat "$WORK/err")"
+fi
 
 echo
 echo "e2e: $passed passed, $failed failed"

@@ -201,7 +201,7 @@ extension AppState {
         return SummaryView(
             asked: asked, correct: correct, sections: sections, missed: missed,
             nextReview: s.outcomes.compactMap(\.due).min().map { strings.common.relative(from: now, to: $0) },
-            isExam: s.mode == .exam, facilitator: facilitator.map(TextLayout.sanitize))
+            isExam: s.mode == .exam, facilitator: facilitator.map(TextLayout.sanitize), byTopic: s.topic == nil)
     }
 
     func progressView(_ data: ProgressData) -> ProgressView {

@@ -82,7 +82,11 @@ extension LearnerReport {
                 String(repeating: "#", count: Int((s.mastery * 10).rounded()))
                 + String(repeating: ".", count: 10 - Int((s.mastery * 10).rounded()))
             para(
-                "\(bar) \(percent(s.mastery).leftPad(4))  \(s.title)  (\(s.correct) of \(s.answered) \(s.answered == 1 ? "answer" : "answers") right)",
+                "\(bar) \(percent(s.mastery).leftPad(4))  \(s.title)  ("
+                    + (s.answered == 0
+                        ? "not yet answered"
+                        : "\(s.correct) of \(s.answered) \(s.answered == 1 ? "answer" : "answers") right")
+                    + ")",
                 indent: String(repeating: " ", count: 19), first: "  ")
         }
         out.append("")

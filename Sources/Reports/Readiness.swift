@@ -13,18 +13,20 @@ public struct Readiness: Sendable, Equatable {
     /// Points due before today and not reviewed.
     public var overdue: Int
     public var readyBy: CalendarDay?
+    /// The learner's daily limit of new questions, beside the pace.
+    public var dailyLimit: Int
     /// With a date ahead: the pace it needs, for "on track".
     public var pace: Pacing.Pace?
 
     public var isReady: Bool { points > 0 && notAsked == 0 && wrongLast == 0 && overdue == 0 }
 
-    /// On track for the date: ready, or every point can still be introduced and reviewed in time at no more than the
-    /// learner's daily limit, and nothing is overdue.
+    /// On track for the date: ready, or every point can still be introduced and reviewed in time at the pace the date
+    /// sets (which may be above the learner's daily limit: the sentence says so), and nothing is overdue.
     public var onTrack: Bool? {
         guard readyBy != nil else { return nil }
         if isReady { return true }
         guard let pace, !pace.isOver else { return false }
-        return !pace.exceedsLimit && !pace.tooLate && overdue == 0
+        return !pace.tooLate && overdue == 0
     }
 
     public static func assess(
@@ -42,7 +44,7 @@ public struct Readiness: Sendable, Equatable {
             points: points.count, notAsked: notAsked,
             wrongLast: points.filter { states[$0] != nil && lastResults[$0] == false }.count,
             overdue: points.filter { states[$0].map { $0.due < startOfToday } ?? false }.count, readyBy: readyBy,
-            pace: pace)
+            dailyLimit: dailyLimit, pace: pace)
     }
 
     /// "Ready: …" or "Not ready yet: …", then the date's line if there is one.
@@ -71,13 +73,11 @@ public struct Readiness: Sendable, Equatable {
             } else if onTrack, let pace {
                 line +=
                     " On track for \(day): \(pace.daysUntil) day\(pace.daysUntil == 1 ? "" : "s") left"
-                    + (pace.neededPerDay > 0 ? ", \(pace.neededPerDay) new a day." : ".")
+                    + (pace.neededPerDay > 0 ? ", \(pace.neededPerDay) new a day" : "")
+                    + (pace.exceedsLimit ? " (more than the daily limit of \(dailyLimit))." : ".")
             } else if let pace {
                 var why: [String] = []
                 if pace.tooLate { why.append("too close to introduce every point in time") }
-                if pace.exceedsLimit && !pace.tooLate {
-                    why.append("needs \(pace.neededPerDay) new a day, more than the daily limit")
-                }
                 if overdue > 0 { why.append("reviews are overdue") }
                 line += " Behind for \(day): \(why.joined(separator: "; "))."
             }

@@ -137,7 +137,7 @@ extension ScreenLayout {
         body.text(s.done(correct: view.correct, of: view.asked), .title)
         body.text(s.saved, .dim)
         body.blank()
-        body.text(s.bySection, .accent)
+        body.text(view.byTopic ? s.byTopic : s.bySection, .accent)
         for row in view.sections {
             body.text(s.sectionRow(correct: row.correct, of: row.asked, title: row.title), prefix: "  ")
         }

@@ -5,6 +5,7 @@ public struct SummaryStrings: Sendable, Equatable {
     public func done(correct: Int, of asked: Int) -> String { "Session done: \(correct) of \(asked) correct." }
     public var saved: String { "Everything you answered is saved." }
     public var bySection: String { "By section:" }
+    public var byTopic: String { "By topic:" }
     public func sectionRow(correct: Int, of asked: Int, title: String) -> String { "\(correct) of \(asked)  \(title)" }
     public var toGoOver: String { "Questions to go over:" }
     public var answerPrefix: String { "  Answer: " }

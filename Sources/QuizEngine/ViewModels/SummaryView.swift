@@ -23,6 +23,8 @@ public struct SummaryView: Sendable, Equatable {
     public var isExam: Bool
     /// The nurse leading the session, if any.
     public var facilitator: String?
+    /// The session was across topics: `sections` has a row a topic.
+    public var byTopic: Bool = false
 }
 
 /// What a nurse asks to check understanding, and what to listen for.
