@@ -1,7 +1,11 @@
 #!/usr/bin/env python3
 """Command to first question on screen, and peak memory during a session, for the full-screen trainer.
 
-  python3 scripts/bench_startup.py path/to/teachback [runs]
+  python3 scripts/bench_startup.py path/to/teachback [runs] [--library N] [--no-plan]
+
+With --library N, a fresh library folder holds N extra banks (copies of the hand-washing test bank, each its own
+id) and a fresh cache folder is used (warmed by the two runs not counted). With a library the learner's plan holds the built-in topic only, as a nurse assigns one; --no-plan leaves it empty, so
+the learner has every topic and `--mode review` asks across all of them.
 
 Each run starts `teachback --learner L --mode review` in a fresh pseudo-terminal (80x24, TERM=xterm-256color)
 on a warm database and times until "Question 1 of" has been drawn. Then one whole session (10 answers, quit)
@@ -49,12 +53,39 @@ def read_until(fd, needle: bytes, timeout=10.0):
 
 
 def main():
-    binary = os.path.abspath(sys.argv[1])
-    runs = int(sys.argv[2]) if len(sys.argv) > 2 else 20
+    import argparse
+    parser = argparse.ArgumentParser()
+    parser.add_argument("binary")
+    parser.add_argument("runs", nargs="?", type=int, default=20)
+    parser.add_argument("--library", type=int, default=0)
+    parser.add_argument("--no-plan", action="store_true")
+    options = parser.parse_args()
+    binary = os.path.abspath(options.binary)
+    runs = options.runs
+    library = options.library
     env = dict(os.environ, TERM="xterm-256color", LANG="C.UTF-8")
     work = tempfile.mkdtemp()
     db = os.path.join(work, "bench.sqlite")
     subprocess.run([binary, "learner", "add", "Bench", "--db", db], check=True, capture_output=True)
+    if library:
+        env["XDG_DATA_HOME"] = os.path.join(work, "data")
+        env["XDG_CACHE_HOME"] = os.path.join(work, "cache")
+        root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+        source = os.path.join(root, "Tests", "TestSupport", "Banks", "hand-washing")
+        for n in range(library):
+            folder = os.path.join(work, "src", f"topic-{n:02d}")
+            shutil.copytree(source, folder)
+            with open(os.path.join(folder, "bank.yaml")) as f:
+                text = f.read()
+            text = text.replace("id: hand-washing", f"id: topic-{n:02d}").replace(
+                "Washing your hands to stay well", f"Topic {n:02d}, washing your hands")
+            with open(os.path.join(folder, "bank.yaml"), "w") as f:
+                f.write(text)
+            subprocess.run([binary, "bank", "install", folder], check=True, capture_output=True, env=env)
+        if not options.no_plan:
+            subprocess.run([binary, "plan", "Bench", "--db", db, "--topic", "immunotherapy-recurrence"], check=True,
+                           capture_output=True, env=env)
+        print(f"library: {library} banks, plan: {'none' if options.no_plan else 'the built-in topic'}")
     argv = [binary, "--db", db, "--learner", "Bench", "--mode", "review", "--seed", "1"]
     times = []
     for i in range(runs + 2):

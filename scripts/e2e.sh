@@ -172,6 +172,40 @@ out=$("$BIN" bank check 2>&1) || true
 grep -q "sections" <<<"$out" && ok "the built-in bank checks" || fail "bank check" "$out"
 "$BIN" bank lint > /dev/null && ok "the built-in bank lints clean" || fail "bank lint"
 
+# --- The topics migration (schema v5), from a file of the release before it, killed part way ------------------
+MIG="$WORK/mig"
+mkdir -p "$MIG"
+cp Tests/LearnerStoreTests/Fixtures/teachback-0.2.0.sqlite "$MIG/big.sqlite"
+# 300,000 more answers, so the migration takes long enough to be killed in the middle of it.
+sqlite3 "$MIG/big.sqlite" "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 15000)
+  INSERT INTO attempt (session_id, learner_id, item_id, point_id, item_version, section, chosen, chosen_text, correct,
+    confidence, response_ms, answered_at, rating, scheduled, had_state)
+  SELECT session_id, learner_id, item_id, point_id, item_version, section, chosen, chosen_text, correct, confidence,
+    response_ms, answered_at + i, rating, 0, had_state FROM attempt, n; PRAGMA wal_checkpoint(TRUNCATE);" > /dev/null
+counts() { sqlite3 "$1" "SELECT (SELECT COUNT(*) FROM learner), (SELECT COUNT(*) FROM session), (SELECT COUNT(*) FROM attempt), (SELECT COUNT(*) FROM review_state), (SELECT group_concat(id) FROM (SELECT id FROM attempt ORDER BY id DESC LIMIT 3))"; }
+before=$(counts "$MIG/big.sqlite")
+cp "$MIG/big.sqlite" "$MIG/timed.sqlite"
+start=$(date +%s%N); "$BIN" learner list --db "$MIG/timed.sqlite" > /dev/null; took=$(( ($(date +%s%N) - start) / 1000000 ))
+old=0; new=0; bad=0
+for n in $(seq 1 20); do
+  cp "$MIG/big.sqlite" "$MIG/k.sqlite"; rm -f "$MIG/k.sqlite-wal" "$MIG/k.sqlite-shm"
+  "$BIN" learner list --db "$MIG/k.sqlite" > /dev/null 2>&1 &
+  pid=$!
+  sleep "$(awk -v t="$took" -v n="$n" 'BEGIN { printf "%.3f", t * n / 21 / 1000 }')"
+  kill -9 "$pid" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
+  version=$(sqlite3 "$MIG/k.sqlite" "SELECT COUNT(*) FROM grdb_migrations")
+  check=$(sqlite3 "$MIG/k.sqlite" "PRAGMA integrity_check")
+  case "$version" in
+    4) [ "$(counts "$MIG/k.sqlite")" = "$before" ] && [ -z "$(sqlite3 "$MIG/k.sqlite" "SELECT name FROM pragma_table_info('attempt') WHERE name = 'bank_id'")" ] && old=$((old + 1)) || bad=$((bad + 1)) ;;
+    5) [ "$(counts "$MIG/k.sqlite")" = "$before" ] && [ "$(sqlite3 "$MIG/k.sqlite" "SELECT COUNT(*) FROM attempt WHERE bank_id IS NULL")" = 0 ] && new=$((new + 1)) || bad=$((bad + 1)) ;;
+    *) bad=$((bad + 1)) ;;
+  esac
+  [ "$check" = ok ] || bad=$((bad + 1))
+  "$BIN" learner list --db "$MIG/k.sqlite" > /dev/null && [ "$(counts "$MIG/k.sqlite")" = "$before" ] || bad=$((bad + 1))
+done
+[ "$bad" = 0 ] && [ "$old" -gt 0 ] && ok "kill -9 during the v5 migration, 20 times (migration ${took} ms): $old left the old schema whole, $new finished; every row kept, integrity ok, and each then opens" || fail "migration killed: $old old, $new new, $bad bad"
+
 # --- Topics: a bank library, a learner with two topics and a plan, in a real terminal ---------------------------
 TDB="$WORK/topics.sqlite"
 out=$("$BIN" bank install Tests/TestSupport/Banks/hand-washing 2>&1) && grep -q "Installed hand-washing" <<<"$out" && ok "bank install copies a checked bank into the library" || fail "bank install" "$out"
@@ -251,6 +285,15 @@ if "$BIN" plan Tess --db "$TDB" --topic blood-thinners 2> "$WORK/err"; then fail
   grep -q "no topic 'blood-thinners'; the topics are: immunotherapy-recurrence, hand-washing" "$WORK/err" && ok "an unknown topic is named with the topics there are" || fail "unknown topic" "$(cat "$WORK/err")"
 fi
 "$BIN" plan Tess --db "$TDB" | grep -q "ready by 2026-12-08" && ok "a refused change leaves the plan as it was" || fail "plan changed"
+states() { "$BIN" learner export Tess --db "$TDB" --format json | python3 -c "import json,sys; d=json.load(sys.stdin); print(sorted(r['item_id'] for r in d['review_state'] if r['bank_id']=='hand-washing'))"; }
+had=$(states)
+cp -r "$XDG_DATA_HOME/teachback/banks/hand-washing" "$WORK/hw2"
+sed -i 's/version: "1"/version: "2"/' "$WORK/hw2/bank.yaml"
+sed -i 's/You can skip the skin under your nails when you wash./You can leave out the skin under your nails when you wash./' "$WORK/hw2/claims.yaml"
+out=$("$BIN" bank install "$WORK/hw2")
+grep -q "It replaces version 1. Learners keep their history for the 18 of 19 questions that did not change." <<<"$out" && ok "installing a new version says how many questions kept their history" || fail "new version" "$out"
+[ "$(states)" = "$had" ] && [ "$had" != "[]" ] && ok "a new version of a bank keeps the learner's history" || fail "history after a new version: $had then $(states)"
+"$BIN" bank list | grep -q "hand-washing .*version 2" && ok "bank list shows the new version" || fail "bank list version"
 out=$("$BIN" plan Tess --db "$TDB" --remove hand-washing) && grep -q "Took hand-washing off" <<<"$out" && ok "plan --remove takes a topic off" || fail "plan remove" "$out"
 out=$("$BIN" bank remove hand-washing) && [ ! -e "$XDG_DATA_HOME/teachback/banks/hand-washing" ] && ok "bank remove takes it out of the library" || fail "bank remove" "$out"
 if "$BIN" bank remove immunotherapy-recurrence 2> "$WORK/err"; then fail "the built-in bank removed"; else

@@ -8,7 +8,7 @@ extension LearnerStore {
         try read { db in
             var states: [String: ReviewState] = [:]
             let rows = try Row.fetchCursor(
-                db, sql: "SELECT * FROM review_state WHERE learner_id = ? AND bank_id = ?",
+                db.cachedStatement(sql: "SELECT * FROM review_state WHERE learner_id = ? AND bank_id = ?"),
                 arguments: [learnerID, bankID])
             while let row = try rows.next() {
                 if let state = Self.reviewState(from: row) { states[row["item_id"]] = state }
@@ -20,13 +20,13 @@ extension LearnerStore {
     public func lastResults(learnerID: Int64, bankID: String) throws -> [String: Bool] {
         try read { db in
             let rows = try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT point_id, correct FROM attempt WHERE id IN (
-                        SELECT MAX(attempt.id) FROM \(Self.attemptsOfSessions(where: "session.learner_id = ?"))
-                            AND attempt.bank_id = ?
-                        GROUP BY attempt.point_id)
-                    """, arguments: [learnerID, bankID])
+                db.cachedStatement(
+                    sql: """
+                        SELECT point_id, correct FROM attempt WHERE id IN (
+                            SELECT MAX(attempt.id) FROM \(Self.attemptsOfSessions(where: "session.learner_id = ?"))
+                                AND attempt.bank_id = ?
+                            GROUP BY attempt.point_id)
+                        """), arguments: [learnerID, bankID])
             return Dictionary(uniqueKeysWithValues: rows.map { ($0["point_id"], $0["correct"]) })
         }
     }
@@ -35,21 +35,21 @@ extension LearnerStore {
         try read { db in
             Set(
                 try String.fetchAll(
-                    db,
-                    sql: """
-                        SELECT DISTINCT attempt.point_id FROM \(Self.attemptsOfSessions(where: "session.learner_id = ?"))
-                            AND attempt.answered_at >= ? AND attempt.scheduled AND attempt.rating = 1
-                            AND attempt.prev_phase = 'Review' AND attempt.bank_id = ?
-                        """, arguments: [learnerID, since.timeIntervalSince1970, bankID]))
+                    db.cachedStatement(
+                        sql: """
+                            SELECT DISTINCT attempt.point_id FROM \(Self.attemptsOfSessions(where: "session.learner_id = ?"))
+                                AND attempt.answered_at >= ? AND attempt.scheduled AND attempt.rating = 1
+                                AND attempt.prev_phase = 'Review' AND attempt.bank_id = ?
+                            """), arguments: [learnerID, since.timeIntervalSince1970, bankID]))
         }
     }
 
     public func introducedCount(learnerID: Int64, bankID: String, since: Date) throws -> Int {
         try read { db in
             try Int.fetchOne(
-                db,
-                sql: "SELECT COUNT(*) FROM review_state WHERE learner_id = ? AND bank_id = ? AND introduced_at >= ?",
-                arguments: [learnerID, bankID, since.timeIntervalSince1970]) ?? 0
+                db.cachedStatement(
+                    sql: "SELECT COUNT(*) FROM review_state WHERE learner_id = ? AND bank_id = ? AND introduced_at >= ?"
+                ), arguments: [learnerID, bankID, since.timeIntervalSince1970]) ?? 0
         }
     }
 
@@ -57,13 +57,13 @@ extension LearnerStore {
         try read { db in
             var times: [String: [Date]] = [:]
             let rows = try Row.fetchCursor(
-                db,
-                sql: """
-                    SELECT attempt.point_id, attempt.answered_at
-                    FROM \(Self.attemptsOfSessions(where: "session.learner_id = ?"))
-                        AND attempt.bank_id = ? AND attempt.scheduled
-                    ORDER BY attempt.id
-                    """, arguments: [learnerID, bankID])
+                db.cachedStatement(
+                    sql: """
+                        SELECT attempt.point_id, attempt.answered_at
+                        FROM \(Self.attemptsOfSessions(where: "session.learner_id = ?"))
+                            AND attempt.bank_id = ? AND attempt.scheduled
+                        ORDER BY attempt.id
+                        """), arguments: [learnerID, bankID])
             while let row = try rows.next() {
                 times[row["point_id"], default: []].append(Date(timeIntervalSince1970: row["answered_at"]))
             }

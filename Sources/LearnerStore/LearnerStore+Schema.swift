@@ -217,6 +217,8 @@ extension LearnerStore {
         try db.execute(
             sql: """
                 ALTER TABLE attempt ADD COLUMN bank_id TEXT;
+                -- For the lookups below only: each review state's answers, by learner and point.
+                CREATE INDEX attempt_v5_point ON attempt(learner_id, point_id, id);
                 UPDATE attempt SET bank_id = COALESCE(
                     (SELECT session.bank_id FROM session WHERE session.id = attempt.session_id), '\(builtInBankID)');
                 CREATE TABLE session_v5 (
@@ -275,6 +277,7 @@ extension LearnerStore {
                 WHERE x.scheduled AND y.had_state AND y.prev_phase IS NOT NULL AND x.id = (
                     SELECT MAX(v.id) FROM attempt AS v
                     WHERE v.learner_id = x.learner_id AND v.bank_id = x.bank_id AND v.point_id = x.point_id AND v.scheduled);
+                DROP INDEX attempt_v5_point;
                 DROP TABLE review_state;
                 ALTER TABLE review_state_v5 RENAME TO review_state;
                 CREATE INDEX review_state_due ON review_state(learner_id, bank_id, due);

@@ -11,19 +11,20 @@ public final class QuizDriver {
     let clock: () -> Date
     /// Start of the learner's day, for the daily limit on new questions.
     let startOfDay: (Date) -> Date
-    /// Opens a topic of the catalogue by id: its bank and questions.
-    let loadTopic: (String) throws -> Topic
+    /// Opens topics of the catalogue by id: their banks and questions, in the order asked.
+    let loadTopics: ([String]) throws -> [Topic]
 
     public init(
         state: AppState, store: any QuizStore, clock: @escaping () -> Date,
         startOfDay: @escaping (Date) -> Date = { Calendar.current.startOfDay(for: $0) },
-        loadTopic: @escaping (String) throws -> Topic = { throw TopicUnavailable(id: $0) }
+        loadTopic: @escaping (String) throws -> Topic = { throw TopicUnavailable(id: $0) },
+        loadTopics: (([String]) throws -> [Topic])? = nil
     ) {
         self.state = state
         self.store = store
         self.clock = clock
         self.startOfDay = startOfDay
-        self.loadTopic = loadTopic
+        self.loadTopics = loadTopics ?? { try $0.map(loadTopic) }
     }
 
     /// No way to open a topic was given.
@@ -98,7 +99,7 @@ public final class QuizDriver {
             for id in topics { histories[id] = try history(learnerID: learner.id, bankID: id, now: now) }
             return .historyLoaded(plan: plan, topics: topics, histories: histories)
         case .loadTopics(let ids, let then):
-            return .topicsLoaded(try ids.map(loadTopic), then: then)
+            return .topicsLoaded(try loadTopics(ids), then: then)
         case .savePlanEntry(let entry):
             guard let learner = state.learner else { return nil }
             try store.setPlanEntry(entry, learnerID: learner.id)

@@ -88,6 +88,41 @@ struct Catalogue {
         return (bank, items)
     }
 
+    /// Opens several topics at once, on every core (reading a topic's cache is most of the work).
+    static func openTopics(_ ids: [String], entries: [CatalogueEntry], environment: [String: String]) throws
+        -> [Topic]
+    {
+        let chosen = try ids.map { id in
+            guard let entry = entries.first(where: { $0.id == id }) else { throw QuizDriver.TopicUnavailable(id: id) }
+            return entry
+        }
+        let results = Results(count: chosen.count)
+        DispatchQueue.concurrentPerform(iterations: chosen.count) { i in
+            results.set(i, Result { try open(chosen[i], environment: environment) })
+        }
+        return try results.values.map { result in
+            let (bank, items) = try result.get()
+            return Topic(bank: bank, items: items)
+        }
+    }
+
+    /// Each iteration's result, written from several threads.
+    final class Results: @unchecked Sendable {
+        private let lock = NSLock()
+        private var slots: [Result<(Bank, [Item]), Error>?]
+        init(count: Int) { slots = Array(repeating: nil, count: count) }
+        func set(_ i: Int, _ result: Result<(Bank, [Item]), Error>) {
+            lock.lock()
+            slots[i] = result
+            lock.unlock()
+        }
+        var values: [Result<(Bank, [Item]), Error>] {
+            lock.lock()
+            defer { lock.unlock() }
+            return slots.map { $0 ?? .failure(QuizDriver.TopicUnavailable(id: "?")) }
+        }
+    }
+
     static func entry(for bank: Bank, items: [Item], path: String, origin: BankLibrary.Origin, key: String)
         -> CatalogueEntry
     {

@@ -84,13 +84,7 @@ struct QuizCommand: ParsableCommand {
         let entries = catalogue.entries
         let driver = QuizDriver(
             state: state, store: database, clock: Now.current,
-            loadTopic: { id in
-                guard let entry = entries.first(where: { $0.id == id }) else {
-                    throw QuizDriver.TopicUnavailable(id: id)
-                }
-                let (bank, items) = try Catalogue.open(entry, environment: environment)
-                return Topic(bank: bank, items: items)
-            })
+            loadTopics: { ids in try Catalogue.openTopics(ids, entries: entries, environment: environment) })
         driver.start(learner: learner)
         if usePlain {
             PlainTrainer(driver: driver, echo: isatty(STDIN_FILENO) == 0) {

@@ -37,7 +37,8 @@ func syntheticBank(concepts: Int, groups: Int) -> Bank {
 
 /// A database with `learners` × `items` review-state rows, made once and kept in the temporary folder.
 func largeDatabase(learners: Int, items: Int) throws -> String {
-    let path = NSTemporaryDirectory() + "teachback-bench-\(learners)x\(items).sqlite"
+    // The schema's version is in the name: a file made by an older schema is not reused.
+    let path = NSTemporaryDirectory() + "teachback-bench-v5-\(learners)x\(items).sqlite"
     if FileManager.default.fileExists(atPath: path) { return path }
     let building = path + ".building"
     try? FileManager.default.removeItem(atPath: building)
@@ -108,7 +109,7 @@ let benchmarks: @Sendable () -> Void = {
         var learner: Int64 = 1
         benchmark.startMeasurement()
         for _ in benchmark.scaledIterations {
-            blackHole(try store.dueItems(learnerID: learner, at: now, limit: 200))
+            blackHole(try store.dueItems(learnerID: learner, bankID: "benchmark", at: now, limit: 200))
             learner = learner % 1_000 + 1
         }
         benchmark.stopMeasurement()
@@ -138,7 +139,7 @@ let benchmarks: @Sendable () -> Void = {
             benchmark.startMeasurement()
             _ = try store.recordAnswer(
                 AnswerRecord(
-                    learnerID: learner.id, sessionID: session, itemID: item, itemVersion: "v", section: "s", chosen: 0,
+                    learnerID: learner.id, sessionID: session, bankID: "b", itemID: item, itemVersion: "v", section: "s", chosen: 0,
                     chosenText: "A",
                     correct: true, responseMilliseconds: 1500, answeredAt: now, rating: .good, previousState: previous,
                     newState: next))
