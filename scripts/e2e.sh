@@ -258,6 +258,26 @@ grep -q "^True 2026-12-08 Not ready yet.*On track for 8 December" <<<"$track" &&
 "$BIN" bank export --topic hand-washing --format gift | grep -q "::" && ok "bank export --topic exports an installed bank" || fail "export --topic"
 unset TEACHBACK_NOW
 
+# --- A shared station lists no one; CSV never carries a formula ---------------------------------------------------
+SDB="$WORK/shared.sqlite"
+for who in "Ben Okafor" "P-0231"; do "$BIN" learner add "$who" --db "$SDB" > /dev/null; done
+$T new-session -d -s e2e -x 80 -y 24 "bash --norc --noprofile"
+$T set-option -t e2e status off >/dev/null
+keys "stty sane; clear; TERM=xterm-256color $BIN --db $SDB --station shared; echo EXITED=\$?" Enter
+check_screen "a shared station asks each patient for their own code" "Type your own code, then press Enter"
+if grep -qE "Ben Okafor|P-0231" <<<"$(screen)"; then fail "a shared station shows other learners' names" "$(screen)"; else ok "a shared station shows no other learner's name or code"; fi
+keys "Ana" Enter
+check_screen "the patient's own session opens" "Hello, Ana."
+if grep -q "Next learner" <<<"$(screen)"; then fail "next learner offered to a patient on a shared station" "$(screen)"; else ok "next learner is the nurse's on a shared station"; fi
+keys q
+check_screen "quits" "EXITED=0"
+$T kill-session -t e2e
+"$BIN" learner add '=HYPERLINK("http://evil","x")' --db "$SDB" > /dev/null
+"$BIN" learner export '=HYPERLINK("http://evil","x")' --db "$SDB" --format csv > "$WORK/export.csv"
+if grep -q ",=HYPERLINK\|,\"=HYPERLINK" "$WORK/export.csv"; then fail "a name exported as a formula" "$(cat "$WORK/export.csv")"; else
+  grep -q ",\"'=HYPERLINK" "$WORK/export.csv" && ok "a name that looks like a formula is exported as text" || fail "formula name export" "$(cat "$WORK/export.csv")"
+fi
+
 # --- Topics: bad input ------------------------------------------------------------------------------------------
 printf 'bank:\n  id: broken\n  title: [\n' > "$WORK/broken.yaml"
 if "$BIN" bank install "$WORK/broken.yaml" 2> "$WORK/err"; then fail "a broken bank was installed"; else

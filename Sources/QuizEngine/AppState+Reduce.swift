@@ -195,8 +195,14 @@ extension AppState {
 
     /// The home screen's entries: "back to my topics" only when there are several.
     var homeEntries: [HomeEntry] {
-        HomeEntry.allCases.filter { ($0 != .topics || showsTopics) && ($0 != .plan || facilitator != nil) }
+        HomeEntry.allCases.filter {
+            ($0 != .topics || showsTopics) && ($0 != .plan || facilitator != nil)
+                && ($0 != .switchLearner || mayHandOver)
+        }
     }
+
+    /// "Next learner" is offered on a personal computer, and on a shared station only in a nurse-led session.
+    var mayHandOver: Bool { !context.sharedStation || facilitator != nil }
 
     mutating func home(_ intent: Intent, selected: Int) -> [Effect] {
         let entries = homeEntries
@@ -217,7 +223,9 @@ extension AppState {
         case all, nextLearner, quit
     }
 
-    var topicsRows: [TopicsRow] { learnerTopics.map(TopicsRow.topic) + [.all, .nextLearner, .quit] }
+    var topicsRows: [TopicsRow] {
+        learnerTopics.map(TopicsRow.topic) + [.all] + (mayHandOver ? [.nextLearner] : []) + [.quit]
+    }
 
     mutating func topicsScreen(_ intent: Intent, selected: Int) -> [Effect] {
         let rows = topicsRows
@@ -231,7 +239,8 @@ extension AppState {
             case .quit: return homeChoice(.quit)
             }
         case .openTopic(let id) where learnerTopics.contains(id): return openTopic(id)
-        case .reviewAllTopics, .nextLearner, .quit: return homeChoice(intent)
+        case .nextLearner where mayHandOver: return homeChoice(intent)
+        case .reviewAllTopics, .quit: return homeChoice(intent)
         case .back: return homeChoice(.quit)
         case .open(.help): overlay = .help
         default: break
@@ -257,7 +266,7 @@ extension AppState {
         case .open(.facilitatorEntry): screen = .facilitatorEntry(typed: facilitator ?? "")
         case .open(.help): overlay = .help
         case .open(.home): goHome()
-        case .nextLearner:
+        case .nextLearner where mayHandOver:
             learner = nil
             histories = [:]
             plan = []

@@ -24,8 +24,9 @@ extension AppState {
         case .learnerPicker(let selected, let typed):
             return .learnerPicker(
                 LearnerPickerView(
-                    typed: TextLayout.sanitize(typed), names: learnerNames.map(TextLayout.sanitize),
-                    selected: typed.isEmpty ? selected : nil))
+                    typed: TextLayout.sanitize(typed),
+                    names: context.sharedStation ? [] : learnerNames.map(TextLayout.sanitize),
+                    selected: typed.isEmpty ? selected : nil, shared: context.sharedStation))
         case .topics(let selected): return .topics(topicsView(selected: selected))
         case .home(let selected): return .home(homeView(selected: selected))
         case .question(let selected):
@@ -112,7 +113,9 @@ extension AppState {
                     shortcut: i < 9 ? Character(String(i + 1)) : " ", intent: .openTopic(id)))
         }
         rows.append(.init(label: s.all, detail: nil, shortcut: s.allShortcut, intent: .reviewAllTopics))
-        rows.append(.init(label: s.nextLearner, detail: nil, shortcut: s.nextLearnerShortcut, intent: .nextLearner))
+        if mayHandOver {
+            rows.append(.init(label: s.nextLearner, detail: nil, shortcut: s.nextLearnerShortcut, intent: .nextLearner))
+        }
         rows.append(.init(label: s.quit, detail: nil, shortcut: s.quitShortcut, intent: .quit))
         return TopicsView(
             learner: TextLayout.sanitize(learner?.name ?? ""), facilitator: facilitator.map(TextLayout.sanitize),

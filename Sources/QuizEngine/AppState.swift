@@ -15,6 +15,9 @@ public struct AppState: Sendable {
         public var catalogue: [TopicInfo]
         /// `--topic` or `--bank` chose the topic: the learner goes straight to it.
         public var topicChosen: Bool
+        /// A station several patients use: no screen a patient sees shows another learner's name or code. The
+        /// learner picker lists no one (each patient types their own code), and "next learner" is the nurse's.
+        public var sharedStation: Bool = false
         /// A mode chosen on the command line starts straight away once a learner is chosen.
         public var startMode: SessionMode?
         public var startSection: String?
@@ -26,7 +29,8 @@ public struct AppState: Sendable {
         public var strings: Strings
 
         public init(
-            topic: Topic, catalogue: [TopicInfo]? = nil, topicChosen: Bool = false, startMode: SessionMode? = nil,
+            topic: Topic, catalogue: [TopicInfo]? = nil, topicChosen: Bool = false, sharedStation: Bool = false,
+            startMode: SessionMode? = nil,
             startSection: String? = nil, count: Int? = nil, seed: UInt64 = 1, timeZone: TimeZone = .current,
             strings: Strings = Strings()
         ) {
@@ -37,6 +41,7 @@ public struct AppState: Sendable {
             if !catalogue.contains(where: { $0.id == topic.id }) { catalogue.insert(topic.info, at: 0) }
             self.catalogue = catalogue
             self.topicChosen = topicChosen
+            self.sharedStation = sharedStation
             self.startMode = startMode
             self.startSection = startSection
             self.count = count

@@ -73,7 +73,8 @@ public final class QuizDriver {
         let now = clock()
         switch effect {
         case .loadLearners:
-            return .learnersLoaded(try store.learnerNames())
+            // A shared station never reads the other learners' names, so no screen can show them.
+            return .learnersLoaded(state.context.sharedStation ? [] : try store.learnerNames())
         case .openLearner(let name):
             return .learnerOpened(try store.findOrAddLearner(name, at: now))
         case .loadHistory:

@@ -254,7 +254,7 @@ struct ReportDates {
 }
 
 /// Escaping for each output format.
-enum Escape {
+public enum Escape {
     static func html(_ s: String) -> String {
         var out = ""
         for c in s {
@@ -271,8 +271,14 @@ enum Escape {
         return out
     }
 
-    static func csv(_ s: String) -> String {
-        s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
+    /// One CSV field: quoted when it needs to be, and never readable as a spreadsheet formula. A field that starts
+    /// with `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading `'` and quotes, as OWASP recommends for CSV
+    /// injection, so a name like `=HYPERLINK(…)` stays text.
+    public static func csv(_ s: String) -> String {
+        if let first = s.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) {
+            return "\"'" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        }
+        return s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
             ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
     }
 

@@ -7,8 +7,12 @@ extension ScreenLayout {
         body.text(s.welcome, .title)
         body.text(s.intro)
         body.blank()
-        body.text(s.typePrompt)
+        body.text(view.shared ? s.sharedTypePrompt : s.typePrompt)
         body.spans([Span("> "), Span(view.typed, .accent), Span("_", .selected)])
+        if view.shared {
+            body.blank()
+            body.text(s.sharedNote, .dim)
+        }
         if !view.names.isEmpty {
             body.blank()
             body.text(s.chooseWithArrows)
@@ -19,7 +23,7 @@ extension ScreenLayout {
         }
         body.blank()
         body.text(strings.common.disclaimer, .dim)
-        return s.terminalKeys
+        return view.shared ? s.sharedTerminalKeys : s.terminalKeys
     }
 
     static func home(_ view: HomeView, _ strings: Strings, into body: inout Body) -> String {

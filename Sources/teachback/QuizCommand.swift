@@ -25,7 +25,15 @@ struct QuizCommand: ParsableCommand {
     @Option(help: "How many questions.") var count: Int?
     @Option(help: "Seed for question order and option placement.") var seed: UInt64?
     @Option(help: "The nurse leading this session, shown in the summary and reports.") var facilitator: String?
+    @Option(
+        help: """
+            shared: a station several patients use (no learner's name or code is ever listed; each types their own), \
+            or personal (default: TEACHBACK_STATION, else personal).
+            """)
+    var station: StationChoice?
     @Flag(help: "Line by line, for screen readers, pipes and scripts.") var plain = false
+
+    enum StationChoice: String, ExpressibleByArgument, CaseIterable { case shared, personal }
     @Flag(name: .customLong("no-color"), help: "No colour (also when NO_COLOR is set).") var noColor = false
 
     enum ModeChoice: String, ExpressibleByArgument, CaseIterable {
@@ -77,7 +85,8 @@ struct QuizCommand: ParsableCommand {
         if usePlain && startMode == nil { startMode = .review }
         let context = AppState.Context(
             topic: Topic(bank: bank, items: items), catalogue: catalogue.entries.map(\.info),
-            topicChosen: chosen != nil, startMode: startMode, startSection: section, count: count,
+            topicChosen: chosen != nil, sharedStation: try isShared(environment), startMode: startMode,
+            startSection: section, count: count,
             seed: seed ?? UInt64(Now.current().timeIntervalSince1970))
         let state = AppState(
             context: context, facilitator: facilitator.map { TextLayout.sanitize($0) }, now: Now.current())
@@ -100,5 +109,16 @@ struct QuizCommand: ParsableCommand {
             printError("error: \(notice)")
             throw ExitCode(1)
         }
+    }
+
+    /// `--station`, else `TEACHBACK_STATION`, else personal.
+    func isShared(_ environment: [String: String]) throws -> Bool {
+        if let station { return station == .shared }
+        guard let value = environment["TEACHBACK_STATION"], !value.isEmpty else { return false }
+        guard let choice = StationChoice(rawValue: value.lowercased()) else {
+            printError("error: TEACHBACK_STATION='\(value)' is neither 'shared' nor 'personal'; set one, or unset it")
+            throw ExitCode(1)
+        }
+        return choice == .shared
     }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import LearnerModel
 import LearnerStore
+import Reports
 
 /// The `--db PATH` option shared by every command that reads or writes learners.
 struct StoreOptions: ParsableArguments {
@@ -46,8 +47,5 @@ func writeJSON(_ object: Any) throws {
     FileHandle.standardOutput.write(data + Data("\n".utf8))
 }
 
-/// One CSV field, quoted when it needs to be.
-func csvField(_ s: String) -> String {
-    s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
-        ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
-}
+/// One CSV field: quoted when it needs to be, and never readable as a formula (`Escape.csv`).
+func csvField(_ s: String) -> String { Escape.csv(s) }

@@ -97,3 +97,38 @@ struct TopicReportsTests {
         #expect(report.readinessLine.contains("overdue for review"))
     }
 }
+
+/// CSV cells that a spreadsheet would read as a formula are neutralised (OWASP: CSV injection).
+struct CSVInjectionTests {
+    @Test func cellsStartingAsAFormulaBecomeText() {
+        #expect(Escape.csv("=HYPERLINK(\"http://x\",\"click\")") == "\"'=HYPERLINK(\"\"http://x\"\",\"\"click\"\")\"")
+        #expect(Escape.csv("+1") == "\"'+1\"")
+        #expect(Escape.csv("-2+3") == "\"'-2+3\"")
+        #expect(Escape.csv("@SUM(A1)") == "\"'@SUM(A1)\"")
+        #expect(Escape.csv("\tcmd") == "\"'\tcmd\"")
+        #expect(Escape.csv("\rcmd") == "\"'\rcmd\"")
+        #expect(Escape.csv("Ana") == "Ana")
+        #expect(Escape.csv("a, b") == "\"a, b\"")
+        #expect(Escape.csv("2026-12-01T09:00:00Z") == "2026-12-01T09:00:00Z")
+    }
+
+    @Test func bankTextInAReportIsNeverAFormula() throws {
+        var bank = try TestSupport.builtInBank()
+        bank.sections[0].title = "=SUM(1,2)"
+        let items = QuestionGenerator.generate(bank, seed: 0).items
+        let learner = Learner(id: 1, name: "=cmd|' /C calc'!A0", created: now)
+        let session = SessionSummary(
+            id: 1, mode: .review, section: nil, facilitator: "@RN Lee", startedAt: now, endedAt: nil, attempted: 0,
+            correct: 0)
+        let report = LearnerReport.build(
+            learner: learner, bank: bank, items: items, sessions: [session], attempts: [], states: [:], since: nil,
+            now: now)
+        let csv = report.rendered(.csv, timeZone: utc)
+        for line in csv.split(separator: "\r\n") {
+            for cell in line.split(separator: ",", omittingEmptySubsequences: false) {
+                #expect(!["=", "+", "@"].contains(cell.first.map(String.init) ?? ""), "\(cell)")
+            }
+        }
+        #expect(csv.contains("\"'=SUM(1,2)\""))
+    }
+}

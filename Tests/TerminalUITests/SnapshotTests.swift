@@ -50,6 +50,19 @@ struct SnapshotTests {
         try check("learner-picker", driver)
     }
 
+    @Test func learnerPickerOnASharedStation() throws {
+        let store = MemoryStore()
+        _ = try store.findOrAddLearner("Ana", at: TestClock().now)
+        let bank = try TestSupport.builtInBank()
+        let context = AppState.Context(
+            topic: Topic(bank: bank, items: QuestionGenerator.generate(bank, seed: 0).items), sharedStation: true)
+        let driver = QuizDriver(
+            state: AppState(context: context, now: TestClock().now), store: store, clock: { TestClock().now })
+        driver.start(learner: nil)
+        driver.press(.character("P"))
+        try check("learner-picker-shared", driver)
+    }
+
     @Test func home() throws {
         try check("home", try makeDriver(facilitator: "RN Lee"))
     }
