@@ -18,6 +18,7 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         .target(name: "ContentModel", dependencies: [.product(name: "Yams", package: "Yams")]),
@@ -38,6 +39,11 @@ let package = Package(
             name: "LearnerStore",
             dependencies: ["LearnerModel", "Scheduling", .product(name: "GRDB", package: "GRDB.swift")]
         ),
+        // The clinic's shared store: PostgreSQL through postgres-nio, the only module that imports it.
+        .target(
+            name: "ClinicStore",
+            dependencies: ["LearnerModel", "Scheduling", .product(name: "PostgresNIO", package: "postgres-nio")]
+        ),
         .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),
         .target(
             name: "Reports",
@@ -49,7 +55,7 @@ let package = Package(
             name: "teachback",
             dependencies: [
                 "ContentModel", "BuiltInBank", "QuestionGeneration", "Scheduling", "LearnerModel", "QuizEngine",
-                "LearnerStore", "TerminalUI", "PlainUI", "Reports",
+                "LearnerStore", "ClinicStore", "TerminalUI", "PlainUI", "Reports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -71,7 +77,7 @@ let package = Package(
             name: "TerminalUITests", dependencies: ["TerminalUI", "QuizEngine", "TestSupport"], exclude: ["Snapshots"]),
         .testTarget(name: "PlainUITests", dependencies: ["PlainUI", "QuizEngine", "TestSupport"]),
         .testTarget(
-            name: "LearnerStoreTests", dependencies: ["LearnerStore", "LearnerModel", "TestSupport"],
+            name: "LearnerStoreTests", dependencies: ["LearnerStore", "ClinicStore", "LearnerModel", "TestSupport"],
             resources: [.copy("Fixtures")]),
         .testTarget(
             name: "ReportsTests", dependencies: ["Reports", "LearnerModel", "TestSupport"],

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The seams hold: module dependencies point down, only LearnerStore uses GRDB, plain mode links no ncurses, no UI
+# The seams hold: module dependencies point down, only LearnerStore uses GRDB and only ClinicStore postgres-nio, plain mode links no ncurses, no UI
 # decides anything by a notice's text, and swift format finds nothing in Sources/. Prints one line a check.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -24,6 +24,11 @@ grdb=$(awk '/ GRDB( |$)/ { print $1 }' <<<"$deps" | grep -v Tests$ | tr '\n' ' '
 [ "$grdb" = "LearnerStore " ] && ok "only LearnerStore depends on GRDB" || no "GRDB used by: $grdb"
 importers=$(grep -rl '^import GRDB' Sources | grep -v '^Sources/LearnerStore/' || true)
 [ -z "$importers" ] && ok "nothing outside LearnerStore imports GRDB" || no "GRDB imported by $importers"
+pg=$(awk '/ PostgresNIO( |$)/ { print $1 }' <<<"$deps" | grep -v Tests$ | tr '\n' ' ')
+[ "$pg" = "ClinicStore " ] && ok "only ClinicStore depends on PostgresNIO" || no "PostgresNIO used by: $pg"
+pgimporters=$(grep -rlE '^import (PostgresNIO|NIOCore|NIOPosix|NIOSSL)' Sources | grep -v '^Sources/ClinicStore/' || true)
+[ -z "$pgimporters" ] && ok "nothing outside ClinicStore imports postgres-nio or NIO" || no "postgres-nio imported by $pgimporters"
+grep -qwE 'QuizEngine|GRDB|LearnerStore' <<<"$(depends ClinicStore)" && no "ClinicStore depends on the quiz or SQLite" || ok "ClinicStore depends only on the store's model"
 notice=$(grep -rn 'notice ==' Sources/TerminalUI Sources/PlainUI || true)
 [ -z "$notice" ] && ok "no UI compares notice text" || no "notice compared in: $notice"
 lint=$(swift format lint --recursive Sources 2>&1 || true)

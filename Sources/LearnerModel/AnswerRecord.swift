@@ -49,3 +49,21 @@ public struct AnswerRecord: Sendable, Equatable {
         self.newState = newState
     }
 }
+
+extension AnswerRecord {
+    /// The answer as it would have been had its station seen `current`, the review state another station wrote a
+    /// moment before: the state it replaced is `current` (so undo restores it) and the new state is reviewed from it.
+    /// A store calls this when the state it holds is not the `previousState` the answer was computed from, so two
+    /// stations answering for one learner at once never lose one another's update. Fuzz is the middle of its range.
+    public func rebased(onto current: ReviewState?, settings: LearnerSettings) -> AnswerRecord {
+        var answer = self
+        answer.previousState = current
+        guard newState != nil else { return answer }
+        answer.newState = settings.scheduler.review(
+            current ?? .new(at: answeredAt), rating: rating, at: answeredAt, fuzz: { 0.5 })
+        return answer
+    }
+
+    /// Whether a stored state is the one this answer was computed from.
+    public func wasComputed(from stored: ReviewState?) -> Bool { stored == previousState }
+}

@@ -37,6 +37,10 @@ public protocol LearnerRecords: AnyObject {
     func export(learnerID: Int64) throws(StoreError) -> [ExportedTable]
     /// The backend's own integrity check: "ok" when sound.
     func integrityCheck() throws(StoreError) -> String
+    /// The schema version the store is at.
+    func schemaVersion() throws(StoreError) -> Int
+    /// Closes the store; nothing more is written.
+    func close()
 }
 
 extension LearnerRecords {

@@ -12,6 +12,12 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     case learnerExists(name: String)
     case noSuchLearner(name: String)
     case invalidName(String)
+    /// The PostgreSQL server could not be reached, or went away (`location` names user, host, port and database).
+    case serverUnreachable(location: String, detail: String)
+    case authenticationFailed(location: String)
+    case noSuchDatabase(location: String)
+    /// Another station changed the same row at the same moment.
+    case conflict(location: String, detail: String)
     case other(path: String, detail: String)
 
     public var description: String {
@@ -33,6 +39,14 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
         case .learnerExists(let name): "a learner named '\(name)' already exists; choose another name or code"
         case .noSuchLearner(let name): "no learner named '\(name)'; see 'teachback learner list'"
         case .invalidName(let why): why
+        case .serverUnreachable(let location, let detail):
+            "cannot reach the PostgreSQL server \(location)\(detail.isEmpty ? "" : " (\(detail))"). Nothing was changed. Check that the server is running and that the host and port are right, then try again."
+        case .authenticationFailed(let location):
+            "the PostgreSQL server \(location) refused the password. Set the right one in PGPASSWORD or in ~/.pgpass (PGPASSFILE), never in the URL."
+        case .noSuchDatabase(let location):
+            "the PostgreSQL server has no database named in \(location). Create it (createdb), or name another one in the URL."
+        case .conflict(let location, let detail):
+            "another station changed the same record at the same moment on \(location) (\(detail)). Nothing was changed; try again."
         case .other(let path, let detail): "\(path): \(detail)"
         }
     }

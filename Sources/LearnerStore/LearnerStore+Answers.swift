@@ -96,8 +96,33 @@ extension LearnerStore {
 
     /// Writes the attempt (with the review state it replaced, for undo) and the new review state, in one
     /// transaction synced before it returns: two rows, four b-tree pages (each table and one index on each).
-    public func recordAnswer(_ a: AnswerRecord) throws -> Int64 {
+    ///
+    /// The state is written only if it is still the one the answer was computed from; if another station (another
+    /// process on this computer) changed it meanwhile, the answer is rebased onto that state first
+    /// (`AnswerRecord.rebased`), so neither update is lost.
+    public func recordAnswer(_ record: AnswerRecord) throws -> Int64 {
         let id = try write { db in
+            var a = record
+            if let new = a.newState {
+                let applied = try Self.saveStateIfUnchanged(
+                    new, expected: a.previousState, learnerID: a.learnerID, bankID: a.bankID, itemID: a.pointID,
+                    introducedAt: a.answeredAt, db: db)
+                if !applied {
+                    let current = try Row.fetchOne(
+                        db, sql: "SELECT * FROM review_state WHERE learner_id = ? AND bank_id = ? AND item_id = ?",
+                        arguments: [a.learnerID, a.bankID, a.pointID]
+                    ).flatMap { Self.reviewState(from: $0) }
+                    let settings =
+                        try Row.fetchOne(db, sql: "SELECT * FROM learner WHERE id = ?", arguments: [a.learnerID])
+                        .map { Self.learner(from: $0).settings } ?? LearnerSettings()
+                    a = a.rebased(onto: current, settings: settings)
+                    if let rebased = a.newState {
+                        try Self.saveState(
+                            rebased, learnerID: a.learnerID, bankID: a.bankID, itemID: a.pointID,
+                            introducedAt: a.answeredAt, db: db)
+                    }
+                }
+            }
             // Cached statements: SQLite compiles each once per connection, not once per answer.
             let old = a.newState == nil ? nil : a.previousState
             try db.cachedStatement(
@@ -124,14 +149,39 @@ extension LearnerStore {
                     sql: "UPDATE session SET first_attempt_id = ? WHERE id = ? AND first_attempt_id IS NULL"
                 ).execute(arguments: [attemptID, a.sessionID])
             }
-            guard let new = a.newState else { return attemptID }
-            try Self.saveState(
-                new, learnerID: a.learnerID, bankID: a.bankID, itemID: a.pointID, introducedAt: a.answeredAt, db: db)
             return attemptID
         }
         // Only once committed: a failed transaction leaves the session unmarked.
-        sessionsBegun.insert(a.sessionID)
+        sessionsBegun.insert(record.sessionID)
         return id
+    }
+
+    /// Writes the new state only if the stored one is `expected` (none, for a point never seen); true if written.
+    static func saveStateIfUnchanged(
+        _ s: ReviewState, expected: ReviewState?, learnerID: Int64, bankID: String, itemID: String, introducedAt: Date,
+        db: Database
+    ) throws -> Bool {
+        try db.cachedStatement(
+            sql: """
+                INSERT INTO review_state (learner_id, bank_id, item_id, phase, step, stability, difficulty, due, last_review,
+                    reps, lapses, streak, introduced_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (learner_id, bank_id, item_id) DO UPDATE SET phase = excluded.phase, step = excluded.step,
+                    stability = excluded.stability, difficulty = excluded.difficulty, due = excluded.due,
+                    last_review = excluded.last_review, reps = excluded.reps, lapses = excluded.lapses,
+                    streak = excluded.streak
+                WHERE ? AND review_state.due IS ? AND review_state.reps IS ? AND review_state.last_review IS ?
+                    AND review_state.stability IS ? AND review_state.phase IS ?
+                """
+        ).execute(
+            arguments: [
+                learnerID, bankID, itemID, s.phase.rawValue, s.step, s.stability, s.difficulty,
+                s.due.timeIntervalSince1970,
+                s.lastReview?.timeIntervalSince1970, s.reps, s.lapses, s.streak, introducedAt.timeIntervalSince1970,
+                expected != nil, expected?.due.timeIntervalSince1970, expected?.reps,
+                expected?.lastReview?.timeIntervalSince1970, expected?.stability, expected?.phase.rawValue,
+            ])
+        return db.changesCount > 0
     }
 
     public func undoLastAnswer(sessionID: Int64) throws -> String? {

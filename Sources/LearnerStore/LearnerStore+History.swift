@@ -88,6 +88,11 @@ extension LearnerStore {
             answeredAt: Date(timeIntervalSince1970: row["answered_at"]))
     }
 
+    /// The number of schema migrations applied (SQLite: 5 since topics).
+    public func schemaVersion() throws(StoreError) -> Int {
+        try read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM grdb_migrations") ?? 0 }
+    }
+
     /// Runs SQLite's full integrity check; "ok" when the file is sound.
     public func integrityCheck() throws(StoreError) -> String {
         try read { db in try String.fetchOne(db, sql: "PRAGMA integrity_check") ?? "no answer" }

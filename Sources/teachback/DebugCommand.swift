@@ -20,7 +20,7 @@ struct DebugCommand: ParsableCommand {
         @Option var items: Int = 50
 
         func run() throws {
-            let db = try store.open()
+            let db = try store.openFile()
             let who = try reportingStoreErrors {
                 if let existing = try db.learner(named: learner) { return existing }
                 do {
@@ -68,7 +68,7 @@ struct DebugCommand: ParsableCommand {
         @Option var items: Int = 500
 
         func run() throws {
-            let db = try store.open()
+            let db = try store.openFile()
             let who = try reportingStoreErrors { try db.findOrAddLearner("bench-\(getpid())", at: Now.current()) }
             let fsrs = FSRS()
             var times: [Double] = []

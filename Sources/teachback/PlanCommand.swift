@@ -89,7 +89,7 @@ struct PlanCommand: ParsableCommand {
     }
 
     /// The plan, a line a topic, with what its date asks and a warning when the pace is above the daily limit.
-    func show(_ who: Learner, db: LearnerStore, catalogue: Catalogue, today: CalendarDay) throws {
+    func show(_ who: Learner, db: any LearnerDatabase, catalogue: Catalogue, today: CalendarDay) throws {
         let plan = try db.plan(learnerID: who.id)
         let days = Strings().topics
         var rows: [[String: Any]] = []

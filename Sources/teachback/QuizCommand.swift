@@ -28,7 +28,7 @@ struct QuizCommand: ParsableCommand {
     @Option(
         help: """
             shared: a station several patients use (no learner's name or code is ever listed; each types their own), \
-            or personal (default: TEACHBACK_STATION, else personal).
+            or personal (default: TEACHBACK_STATION, else shared on a clinic's server and personal on a file).
             """)
     var station: StationChoice?
     @Flag(help: "Line by line, for screen readers, pipes and scripts.") var plain = false
@@ -114,7 +114,8 @@ struct QuizCommand: ParsableCommand {
     /// `--station`, else `TEACHBACK_STATION`, else personal.
     func isShared(_ environment: [String: String]) throws -> Bool {
         if let station { return station == .shared }
-        guard let value = environment["TEACHBACK_STATION"], !value.isEmpty else { return false }
+        // A clinic's server is shared by its stations: shared unless said otherwise.
+        guard let value = environment["TEACHBACK_STATION"], !value.isEmpty else { return store.isServer }
         guard let choice = StationChoice(rawValue: value.lowercased()) else {
             printError("error: TEACHBACK_STATION='\(value)' is neither 'shared' nor 'personal'; set one, or unset it")
             throw ExitCode(1)

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ClinicStore
 import Foundation
 import LearnerModel
 import LearnerStore
@@ -8,13 +9,41 @@ import Reports
 struct StoreOptions: ParsableArguments {
     @Option(
         name: .long,
-        help: "The learner database (default: TEACHBACK_DB, else ~/.local/share/teachback/teachback.sqlite).")
+        help: """
+            The learner database: a file (default: TEACHBACK_DB, else ~/.local/share/teachback/teachback.sqlite), or a \
+            clinic's server, postgresql://USER@HOST:PORT/DBNAME?sslmode=MODE (the password from PGPASSWORD or ~/.pgpass).
+            """)
     var db: String?
 
     var path: String { StoreLocation.resolve(explicit: db, environment: ProcessInfo.processInfo.environment) }
 
-    /// Opens the database, or prints what is wrong with it and exits 1.
-    func open() throws -> LearnerStore {
+    /// Whether the database is a clinic's PostgreSQL server.
+    var isServer: Bool { ClinicLocation.isURL(path) }
+
+    /// Opens the database (a file or a server), or prints what is wrong with it and exits 1.
+    func open() throws -> any LearnerDatabase {
+        try Self.open(path)
+    }
+
+    static func open(_ path: String) throws -> any LearnerDatabase {
+        do {
+            if ClinicLocation.isURL(path) {
+                let location = try ClinicLocation.parse(path, environment: ProcessInfo.processInfo.environment)
+                return try ClinicStore.open(location)
+            }
+            return try LearnerStore.open(path: path)
+        } catch let error as ClinicURLError {
+            printError("error: \(error.description)")
+            throw ExitCode(1)
+        } catch let error as StoreError {
+            printError("error: \(error.description)")
+            throw ExitCode(1)
+        }
+    }
+
+    /// Opens the database, which must be a file (for the benchmarks that measure SQLite itself).
+    func openFile() throws -> LearnerStore {
+        guard !isServer else { throw Failure("this command works on a database file, not a server") }
         do {
             return try LearnerStore.open(path: path)
         } catch {

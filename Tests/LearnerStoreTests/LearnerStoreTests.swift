@@ -1,3 +1,4 @@
+import ClinicStore
 import Foundation
 import GRDB
 @testable import LearnerStore
@@ -10,14 +11,44 @@ let t0 = Date(timeIntervalSince1970: 1_767_225_600)  // 2026-01-01T00:00:00Z
 
 /// The backends every store test runs on.
 enum Backend: String, CaseIterable, CustomTestStringConvertible {
-    case sqlite, memory
+    case sqlite, memory, postgres
+
+    /// SQLite and memory always; PostgreSQL when TEACHBACK_TEST_POSTGRES names a server (`.ci/run` starts one).
+    static var allCases: [Backend] {
+        ProcessInfo.processInfo.environment["TEACHBACK_TEST_POSTGRES"].map { $0.isEmpty ? [] : [.postgres] }
+            .map { [.sqlite, .memory] + $0 } ?? [.sqlite, .memory]
+    }
 
     var testDescription: String { rawValue }
+
+    /// Two stations on one store: two connections to one file or server (one object, for memory).
+    func makePair() throws -> (any LearnerDatabase, any LearnerDatabase) {
+        switch self {
+        case .sqlite:
+            let path = try TestSupport.temporaryFolder().appendingPathComponent("shared.sqlite").path
+            return (try LearnerStore.open(path: path), try LearnerStore.open(path: path))
+        case .memory:
+            let store = MemoryStore()
+            return (store, store)
+        case .postgres:
+            let env = ProcessInfo.processInfo.environment
+            let location = try ClinicLocation.parse(env["TEACHBACK_TEST_POSTGRES"] ?? "", environment: env)
+            let schema = "test_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased()
+            return (try ClinicStore.open(location, schema: schema), try ClinicStore.open(location, schema: schema))
+        }
+    }
 
     func make() throws -> any LearnerDatabase {
         switch self {
         case .sqlite: try LearnerStore.inMemory()
         case .memory: MemoryStore()
+        case .postgres:
+            // A schema of its own for each test, on the one server.
+            try ClinicStore.open(
+                try ClinicLocation.parse(
+                    ProcessInfo.processInfo.environment["TEACHBACK_TEST_POSTGRES"] ?? "",
+                    environment: ProcessInfo.processInfo.environment),
+                schema: "test_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased())
         }
     }
 }
@@ -198,6 +229,104 @@ struct StoreContractTests {
         #expect(try store.undoLastAnswer(sessionID: b) == "y")
         #expect(try store.undoLastAnswer(sessionID: a) == "s")
     }
+
+    @Test(arguments: Backend.allCases) func twoStationsAnsweringForOneLearnerLoseNoUpdate(backend: Backend) throws {
+        // Given two stations that both loaded the learner's state of one point
+        let (a, b) = try backend.makePair()
+        let ana = try a.addLearner("Ana", at: t0)
+        let sa = try a.startSession(NewSession(learnerID: ana.id, mode: .review, bankID: "b", startedAt: t0))
+        let sb = try b.startSession(NewSession(learnerID: ana.id, mode: .review, bankID: "b", startedAt: t0))
+        _ = try answer(a, learner: ana, session: sa, item: "q", correct: true, at: t0)
+        let seen = try b.reviewStates(learnerID: ana.id, bankID: "b")["q"]
+        // When station A answers, then station B answers from the state it loaded before A's answer
+        let later = t0.addingTimeInterval(86_400)
+        _ = try answer(a, learner: ana, session: sa, item: "q", correct: true, at: later)
+        let afterA = try a.reviewStates(learnerID: ana.id, bankID: "b")["q"]
+        #expect(afterA != seen)
+        let stale = FSRS().review(try #require(seen), rating: .again, at: later.addingTimeInterval(5))
+        _ = try b.recordAnswer(
+            AnswerRecord(
+                learnerID: ana.id, sessionID: sb, bankID: "b", itemID: "q", itemVersion: "v1", section: "s", chosen: 2,
+                chosenText: "wrong", correct: false, responseMilliseconds: 900, answeredAt: later.addingTimeInterval(5),
+                rating: .again, previousState: seen, newState: stale))
+        // Then B's answer is applied on top of A's: A's review is not lost
+        let final = try #require(try a.reviewStates(learnerID: ana.id, bankID: "b")["q"])
+        #expect(final != stale)
+        #expect(final.reps == (afterA?.reps ?? 0) + 1)
+        #expect(
+            final
+                == ana.settings.scheduler.review(
+                    try #require(afterA), rating: .again, at: later.addingTimeInterval(5), fuzz: { 0.5 }))
+        // And undoing B's answer restores exactly A's state
+        #expect(try b.undoLastAnswer(sessionID: sb) == "q")
+        #expect(try a.reviewStates(learnerID: ana.id, bankID: "b")["q"] == afterA)
+        #expect(try a.attempts(learnerID: ana.id).count == 2)
+        a.close()
+        b.close()
+    }
+
+    @Test(arguments: Backend.allCases) func historyIsKeptByBank(backend: Backend) throws {
+        // Given one session across two topics, whose banks both have an item "x"
+        let store = try backend.make()
+        let ana = try store.addLearner("Ana", at: t0)
+        let s = try store.startSession(NewSession(learnerID: ana.id, mode: .review, bankID: nil, startedAt: t0))
+        _ = try answer(store, learner: ana, session: s, item: "x", correct: true, at: t0, bank: "A")
+        _ = try answer(
+            store, learner: ana, session: s, item: "x", correct: false, at: t0.addingTimeInterval(1), bank: "B")
+        _ = try answer(
+            store, learner: ana, session: s, item: "y", correct: true, at: t0.addingTimeInterval(2), bank: "B")
+        let later = try store.startSession(
+            NewSession(learnerID: ana.id, mode: .review, bankID: "A", startedAt: t0 + 60))
+        _ = try answer(
+            store, learner: ana, session: later, item: "z", correct: true, at: t0.addingTimeInterval(61), bank: "A")
+        // Then each bank has its own state, last result, due list and introductions for "x"
+        #expect(try store.reviewStates(learnerID: ana.id, bankID: "A").keys.sorted() == ["x", "z"])
+        #expect(try store.reviewStates(learnerID: ana.id, bankID: "B").keys.sorted() == ["x", "y"])
+        #expect(try store.lastResults(learnerID: ana.id, bankID: "A") == ["x": true, "z": true])
+        #expect(try store.lastResults(learnerID: ana.id, bankID: "B") == ["x": false, "y": true])
+        #expect(try store.introducedCount(learnerID: ana.id, bankID: "B", since: t0) == 2)
+        #expect(try store.dueItems(learnerID: ana.id, bankID: "B", at: t0.addingTimeInterval(120)) == ["x"])
+        #expect(try store.dueItems(learnerID: ana.id, bankID: "A", at: t0.addingTimeInterval(120)) == [])
+        #expect(try store.answerTimes(learnerID: ana.id, bankID: "A")["x"] == [t0])
+        // And sessions and answers by bank count only that bank's answers
+        #expect(try store.sessions(learnerID: ana.id, bankID: "A").map(\.attempted) == [1, 1])
+        #expect(try store.sessions(learnerID: ana.id, bankID: "B").map(\.attempted) == [2])
+        #expect(try store.sessions(learnerID: ana.id, bankID: "B").map(\.correct) == [1])
+        #expect(try store.sessions(learnerID: ana.id, bankID: "C").isEmpty)
+        #expect(try store.sessions(learnerID: ana.id).map(\.attempted) == [3, 1])
+        #expect(try store.sessions(learnerID: ana.id).map(\.bankID) == [nil, "A"])
+        #expect(try store.attempts(learnerID: ana.id, bankID: "B").map(\.itemID) == ["x", "y"])
+        #expect(try store.attempts(learnerID: ana.id).map(\.bankID) == ["A", "B", "B", "A"])
+        #expect(try store.banksAnswered(learnerID: ana.id) == ["A", "B"])
+        // And undo restores the right bank's state
+        #expect(try store.undoLastAnswer(sessionID: s) == "y")
+        #expect(try store.reviewStates(learnerID: ana.id, bankID: "B").keys.sorted() == ["x"])
+        #expect(try store.reviewStates(learnerID: ana.id, bankID: "A").keys.sorted() == ["x", "z"])
+    }
+
+    @Test(arguments: Backend.allCases) func plansAreKeptChangedAndRemoved(backend: Backend) throws {
+        let store = try backend.make()
+        let ana = try store.addLearner("Ana", at: t0)
+        let bo = try store.addLearner("Bo", at: t0)
+        try store.setPlanEntry(
+            PlanEntry(bankID: "A", readyBy: CalendarDay("2026-01-10"), assignedAt: t0, assignedBy: "RN Lee"),
+            learnerID: ana.id)
+        try store.setPlanEntry(PlanEntry(bankID: "B", readyBy: nil, assignedAt: t0 + 1), learnerID: ana.id)
+        // A new date for A keeps its place and its nurse
+        try store.setPlanEntry(
+            PlanEntry(bankID: "A", readyBy: CalendarDay("2026-01-20"), assignedAt: t0 + 2), learnerID: ana.id)
+        let plan = try store.plan(learnerID: ana.id)
+        #expect(plan.map(\.bankID) == ["A", "B"])
+        #expect(plan.map(\.readyBy?.description) == ["2026-01-20", nil])
+        #expect(plan.first?.assignedBy == "RN Lee")
+        #expect(try store.plan(learnerID: bo.id).isEmpty)
+        #expect(try store.removePlanEntry(bankID: "A", learnerID: ana.id))
+        #expect(try !store.removePlanEntry(bankID: "A", learnerID: ana.id))
+        #expect(try store.plan(learnerID: ana.id).map(\.bankID) == ["B"])
+        // Deleting the learner deletes the plan
+        try store.deleteLearner("Ana")
+        #expect(try store.plan(learnerID: ana.id).isEmpty)
+    }
 }
 
 struct SQLiteStoreTests {
@@ -352,68 +481,5 @@ struct FileTests {
         #expect(
             StoreLocation.resolve(explicit: nil, environment: ["HOME": "/h"])
                 == "/h/.local/share/teachback/teachback.sqlite")
-    }
-
-    @Test(arguments: Backend.allCases) func historyIsKeptByBank(backend: Backend) throws {
-        // Given one session across two topics, whose banks both have an item "x"
-        let store = try backend.make()
-        let ana = try store.addLearner("Ana", at: t0)
-        let s = try store.startSession(NewSession(learnerID: ana.id, mode: .review, bankID: nil, startedAt: t0))
-        _ = try answer(store, learner: ana, session: s, item: "x", correct: true, at: t0, bank: "A")
-        _ = try answer(
-            store, learner: ana, session: s, item: "x", correct: false, at: t0.addingTimeInterval(1), bank: "B")
-        _ = try answer(
-            store, learner: ana, session: s, item: "y", correct: true, at: t0.addingTimeInterval(2), bank: "B")
-        let later = try store.startSession(
-            NewSession(learnerID: ana.id, mode: .review, bankID: "A", startedAt: t0 + 60))
-        _ = try answer(
-            store, learner: ana, session: later, item: "z", correct: true, at: t0.addingTimeInterval(61), bank: "A")
-        // Then each bank has its own state, last result, due list and introductions for "x"
-        #expect(try store.reviewStates(learnerID: ana.id, bankID: "A").keys.sorted() == ["x", "z"])
-        #expect(try store.reviewStates(learnerID: ana.id, bankID: "B").keys.sorted() == ["x", "y"])
-        #expect(try store.lastResults(learnerID: ana.id, bankID: "A") == ["x": true, "z": true])
-        #expect(try store.lastResults(learnerID: ana.id, bankID: "B") == ["x": false, "y": true])
-        #expect(try store.introducedCount(learnerID: ana.id, bankID: "B", since: t0) == 2)
-        #expect(try store.dueItems(learnerID: ana.id, bankID: "B", at: t0.addingTimeInterval(120)) == ["x"])
-        #expect(try store.dueItems(learnerID: ana.id, bankID: "A", at: t0.addingTimeInterval(120)) == [])
-        #expect(try store.answerTimes(learnerID: ana.id, bankID: "A")["x"] == [t0])
-        // And sessions and answers by bank count only that bank's answers
-        #expect(try store.sessions(learnerID: ana.id, bankID: "A").map(\.attempted) == [1, 1])
-        #expect(try store.sessions(learnerID: ana.id, bankID: "B").map(\.attempted) == [2])
-        #expect(try store.sessions(learnerID: ana.id, bankID: "B").map(\.correct) == [1])
-        #expect(try store.sessions(learnerID: ana.id, bankID: "C").isEmpty)
-        #expect(try store.sessions(learnerID: ana.id).map(\.attempted) == [3, 1])
-        #expect(try store.sessions(learnerID: ana.id).map(\.bankID) == [nil, "A"])
-        #expect(try store.attempts(learnerID: ana.id, bankID: "B").map(\.itemID) == ["x", "y"])
-        #expect(try store.attempts(learnerID: ana.id).map(\.bankID) == ["A", "B", "B", "A"])
-        #expect(try store.banksAnswered(learnerID: ana.id) == ["A", "B"])
-        // And undo restores the right bank's state
-        #expect(try store.undoLastAnswer(sessionID: s) == "y")
-        #expect(try store.reviewStates(learnerID: ana.id, bankID: "B").keys.sorted() == ["x"])
-        #expect(try store.reviewStates(learnerID: ana.id, bankID: "A").keys.sorted() == ["x", "z"])
-    }
-
-    @Test(arguments: Backend.allCases) func plansAreKeptChangedAndRemoved(backend: Backend) throws {
-        let store = try backend.make()
-        let ana = try store.addLearner("Ana", at: t0)
-        let bo = try store.addLearner("Bo", at: t0)
-        try store.setPlanEntry(
-            PlanEntry(bankID: "A", readyBy: CalendarDay("2026-01-10"), assignedAt: t0, assignedBy: "RN Lee"),
-            learnerID: ana.id)
-        try store.setPlanEntry(PlanEntry(bankID: "B", readyBy: nil, assignedAt: t0 + 1), learnerID: ana.id)
-        // A new date for A keeps its place and its nurse
-        try store.setPlanEntry(
-            PlanEntry(bankID: "A", readyBy: CalendarDay("2026-01-20"), assignedAt: t0 + 2), learnerID: ana.id)
-        let plan = try store.plan(learnerID: ana.id)
-        #expect(plan.map(\.bankID) == ["A", "B"])
-        #expect(plan.map(\.readyBy?.description) == ["2026-01-20", nil])
-        #expect(plan.first?.assignedBy == "RN Lee")
-        #expect(try store.plan(learnerID: bo.id).isEmpty)
-        #expect(try store.removePlanEntry(bankID: "A", learnerID: ana.id))
-        #expect(try !store.removePlanEntry(bankID: "A", learnerID: ana.id))
-        #expect(try store.plan(learnerID: ana.id).map(\.bankID) == ["B"])
-        // Deleting the learner deletes the plan
-        try store.deleteLearner("Ana")
-        #expect(try store.plan(learnerID: ana.id).isEmpty)
     }
 }

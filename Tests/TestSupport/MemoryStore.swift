@@ -104,10 +104,17 @@ public final class MemoryStore: LearnerDatabase {
         if let i = startedSessions.firstIndex(where: { $0.id == id }) { startedSessions[i].ended = at }
     }
 
-    public func recordAnswer(_ answer: AnswerRecord) throws -> Int64 {
+    public func recordAnswer(_ record: AnswerRecord) throws -> Int64 {
         if failNextRecord {
             failNextRecord = false
             throw Failure()
+        }
+        var answer = record
+        let stored = states[Owner(record.learnerID, record.bankID)]?[record.pointID]
+        if record.newState != nil && !record.wasComputed(from: stored) {
+            // Another station changed the state since this answer was computed: rebase it, as every store does.
+            let settings = learnerRows.first { $0.id == record.learnerID }?.settings ?? LearnerSettings()
+            answer = record.rebased(onto: stored, settings: settings)
         }
         let id = newID()
         // As in SQLite: an item keeps the time it was first seen; a state set by hand counts as seen long ago.
@@ -298,6 +305,8 @@ public final class MemoryStore: LearnerDatabase {
     }
 
     public func integrityCheck() throws(StoreError) -> String { "ok" }
+    public func schemaVersion() throws(StoreError) -> Int { 0 }
+    public func close() {}
 }
 
 /// A clock the test moves by hand.

@@ -1,0 +1,123 @@
+import Foundation
+
+/// Where the clinic's PostgreSQL server is: `postgresql://USER@HOST:PORT/DBNAME?sslmode=MODE`, with the password
+/// never in the URL but found as libpq finds it (`PGPASSWORD`, else `PGPASSFILE` or `~/.pgpass`), and `sslmode` from
+/// the URL, else `PGSSLMODE`, else `prefer`.
+public struct ClinicLocation: Sendable, Equatable, CustomStringConvertible {
+    public enum SSLMode: String, Sendable, CaseIterable {
+        case disable, allow, prefer, require
+        case verifyCA = "verify-ca"
+        case verifyFull = "verify-full"
+    }
+
+    public var user: String
+    public var host: String
+    public var port: Int
+    public var database: String
+    public var sslMode: SSLMode
+    /// Found in the environment or the password file; never printed.
+    var password: String?
+
+    /// The location as it may be printed: no password, ever.
+    public var description: String { "postgresql://\(user)@\(host):\(port)/\(database)" }
+
+    /// Whether `text` names a PostgreSQL server rather than a file.
+    public static func isURL(_ text: String) -> Bool {
+        text.hasPrefix("postgresql://") || text.hasPrefix("postgres://")
+    }
+
+    /// Parses the URL and finds the password. Throws a message that says what is wrong and what to do.
+    public static func parse(_ text: String, environment: [String: String]) throws(ClinicURLError) -> ClinicLocation {
+        guard let schemeEnd = text.range(of: "://") else {
+            throw ClinicURLError("it does not start with postgresql://")
+        }
+        var rest = String(text[schemeEnd.upperBound...])
+        var query: [String: String] = [:]
+        if let q = rest.firstIndex(of: "?") {
+            for pair in rest[rest.index(after: q)...].split(separator: "&") {
+                let parts = pair.split(separator: "=", maxSplits: 1).map(String.init)
+                query[parts[0].removingPercentEncoding ?? parts[0]] =
+                    parts.count > 1 ? (parts[1].removingPercentEncoding ?? parts[1]) : ""
+            }
+            rest = String(rest[..<q])
+        }
+        var user = environment["PGUSER"] ?? environment["USER"] ?? "postgres"
+        if let at = rest.lastIndex(of: "@") {
+            let userInfo = String(rest[..<at])
+            if userInfo.contains(":") {
+                throw ClinicURLError(
+                    "it holds a password. Put the password in PGPASSWORD or in ~/.pgpass (or PGPASSFILE) instead, so it is never on a command line"
+                )
+            }
+            user = userInfo.removingPercentEncoding ?? userInfo
+            rest = String(rest[rest.index(after: at)...])
+        }
+        var database = ""
+        if let slash = rest.firstIndex(of: "/") {
+            database = String(rest[rest.index(after: slash)...]).removingPercentEncoding ?? ""
+            rest = String(rest[..<slash])
+        }
+        var host = rest
+        var port = Int(environment["PGPORT"] ?? "") ?? 5432
+        if let colon = rest.lastIndex(of: ":"), !rest.hasSuffix("]") {
+            host = String(rest[..<colon])
+            guard let p = Int(rest[rest.index(after: colon)...]), (1...65535).contains(p) else {
+                throw ClinicURLError("the port '\(rest[rest.index(after: colon)...])' is not a number from 1 to 65535")
+            }
+            port = p
+        }
+        if host.hasPrefix("[") && host.hasSuffix("]") { host = String(host.dropFirst().dropLast()) }
+        if host.isEmpty { host = environment["PGHOST"] ?? "localhost" }
+        if database.isEmpty { database = environment["PGDATABASE"] ?? user }
+        let modeText = query["sslmode"] ?? environment["PGSSLMODE"] ?? "prefer"
+        guard let mode = SSLMode(rawValue: modeText) else {
+            let known = SSLMode.allCases.map(\.rawValue).joined(separator: ", ")
+            throw ClinicURLError("sslmode '\(modeText)' is not one of \(known)")
+        }
+        var location = ClinicLocation(
+            user: user, host: host, port: port, database: database, sslMode: mode, password: nil)
+        location.password = environment["PGPASSWORD"] ?? passwordFromFile(location, environment: environment)
+        return location
+    }
+
+    /// The password for this server in the password file, as libpq reads it: `host:port:database:user:password`
+    /// lines, `*` matching anything, `\` escaping `:` and `\`; the file is skipped unless only its owner can read it.
+    static func passwordFromFile(_ l: ClinicLocation, environment: [String: String]) -> String? {
+        let path =
+            environment["PGPASSFILE"] ?? environment["HOME"].map { $0 + "/.pgpass" } ?? ""
+        var info = stat()
+        guard !path.isEmpty, stat(path, &info) == 0, info.st_mode & 0o077 == 0,
+            let text = try? String(contentsOfFile: path, encoding: .utf8)
+        else { return nil }
+        for line in text.split(whereSeparator: \.isNewline) where !line.hasPrefix("#") {
+            var fields: [String] = []
+            var field = ""
+            var escaped = false
+            for c in line {
+                if escaped {
+                    field.append(c)
+                    escaped = false
+                } else if c == "\\" {
+                    escaped = true
+                } else if c == ":" && fields.count < 4 {
+                    fields.append(field)
+                    field = ""
+                } else {
+                    field.append(c)
+                }
+            }
+            fields.append(field)
+            guard fields.count == 5 else { continue }
+            let wanted = [l.host, String(l.port), l.database, l.user]
+            if zip(fields.prefix(4), wanted).allSatisfy({ $0 == "*" || $0 == $1 }) { return fields[4] }
+        }
+        return nil
+    }
+}
+
+/// A `--db postgresql://…` that cannot be used, and why.
+public struct ClinicURLError: Error, CustomStringConvertible {
+    public var reason: String
+    init(_ reason: String) { self.reason = reason }
+    public var description: String { "the database URL cannot be used: \(reason)" }
+}

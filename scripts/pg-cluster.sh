@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# A throwaway PostgreSQL cluster for the tests: password authentication, on 127.0.0.1 and a free port.
+#   scripts/pg-cluster.sh start DIR   initdb in DIR (owned by the postgres user when run as root), start it, create
+#                                     the database teachback_test and the role teachback, and write DIR/env with
+#                                     TEACHBACK_TEST_POSTGRES (the URL) and PGPASSWORD, for `source DIR/env`
+#   scripts/pg-cluster.sh stop DIR    stop it (pg_ctl -m fast) and remove DIR
+#   scripts/pg-cluster.sh restart DIR restart it (for the checks that lose the server mid-session)
+set -euo pipefail
+action=$1
+dir=$2
+bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
+[ -x "$bin/initdb" ] || { echo "PostgreSQL is not installed (apt-get install postgresql)" >&2; exit 1; }
+as_owner() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+case "$action" in
+  start)
+    mkdir -p "$dir"
+    chmod 755 "$dir"
+    [ "$(id -u)" -eq 0 ] && chown postgres "$dir"
+    password=$(head -c 18 /dev/urandom | base64 | tr -d '/+=')
+    printf '%s\n' "$password" > "$dir/pw"
+    [ "$(id -u)" -eq 0 ] && chown postgres "$dir/pw"
+    as_owner "$bin/initdb" -D "$dir/data" -U postgres -A scram-sha-256 --pwfile="$dir/pw" > "$dir/initdb.log" 2>&1
+    port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+    as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w \
+      -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=on -c synchronous_commit=on" start > /dev/null
+    export PGPASSWORD=$password
+    psql -h 127.0.0.1 -p "$port" -U postgres -d postgres -q -v ON_ERROR_STOP=1 \
+      -c "CREATE ROLE teachback LOGIN PASSWORD '$password'" -c "CREATE DATABASE teachback_test OWNER teachback" \
+      -c "CREATE DATABASE teachback_e2e OWNER teachback" > /dev/null
+    cat > "$dir/env" <<ENV
+export PGPASSWORD='$password'
+export TEACHBACK_TEST_POSTGRES='postgresql://teachback@127.0.0.1:$port/teachback_test?sslmode=disable'
+export TEACHBACK_E2E_POSTGRES='postgresql://teachback@127.0.0.1:$port/teachback_e2e?sslmode=disable'
+export TEACHBACK_PG_PORT=$port
+ENV
+    echo "PostgreSQL $(basename "$(dirname "$bin")") on 127.0.0.1:$port ($dir)"
+    ;;
+  restart)
+    as_owner "$bin/pg_ctl" -D "$dir/data" -m fast -w restart > /dev/null
+    ;;
+  stop)
+    if [ -d "$dir/data" ]; then as_owner "$bin/pg_ctl" -D "$dir/data" -m fast -w stop > /dev/null 2>&1 || true; fi
+    rm -rf "$dir"
+    ;;
+  *) echo "usage: $0 start|stop|restart DIR" >&2; exit 2 ;;
+esac
