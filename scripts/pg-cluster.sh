@@ -5,6 +5,7 @@
 #                                     TEACHBACK_TEST_POSTGRES (the URL) and PGPASSWORD, for `source DIR/env`
 #   scripts/pg-cluster.sh stop DIR    stop it (pg_ctl -m fast) and remove DIR
 #   scripts/pg-cluster.sh restart DIR restart it (for the checks that lose the server mid-session)
+#   scripts/pg-cluster.sh halt DIR    stop it, keeping its data; `resume DIR` starts it again on the same port
 set -euo pipefail
 action=$1
 dir=$2
@@ -21,26 +22,34 @@ case "$action" in
     [ "$(id -u)" -eq 0 ] && chown postgres "$dir/pw"
     as_owner "$bin/initdb" -D "$dir/data" -U postgres -A scram-sha-256 --pwfile="$dir/pw" > "$dir/initdb.log" 2>&1
     port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-    as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w \
-      -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=on -c synchronous_commit=on" start > /dev/null
+    echo "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=on -c synchronous_commit=on" > "$dir/options"
+    as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -o "$(cat "$dir/options")" start > /dev/null
     export PGPASSWORD=$password
     psql -h 127.0.0.1 -p "$port" -U postgres -d postgres -q -v ON_ERROR_STOP=1 \
       -c "CREATE ROLE teachback LOGIN PASSWORD '$password'" -c "CREATE DATABASE teachback_test OWNER teachback" \
-      -c "CREATE DATABASE teachback_e2e OWNER teachback" > /dev/null
+      -c "CREATE DATABASE teachback_e2e OWNER teachback" -c "CREATE DATABASE teachback_newer OWNER teachback" \
+      -c "CREATE DATABASE teachback_bench OWNER teachback" > /dev/null
     cat > "$dir/env" <<ENV
 export PGPASSWORD='$password'
 export TEACHBACK_TEST_POSTGRES='postgresql://teachback@127.0.0.1:$port/teachback_test?sslmode=disable'
 export TEACHBACK_E2E_POSTGRES='postgresql://teachback@127.0.0.1:$port/teachback_e2e?sslmode=disable'
 export TEACHBACK_PG_PORT=$port
+export TEACHBACK_PG_DIR='$dir'
 ENV
     echo "PostgreSQL $(basename "$(dirname "$bin")") on 127.0.0.1:$port ($dir)"
     ;;
   restart)
     as_owner "$bin/pg_ctl" -D "$dir/data" -m fast -w restart > /dev/null
     ;;
+  halt)
+    as_owner "$bin/pg_ctl" -D "$dir/data" -m fast -w stop > /dev/null
+    ;;
+  resume)
+    as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -o "$(cat "$dir/options")" start > /dev/null
+    ;;
   stop)
     if [ -d "$dir/data" ]; then as_owner "$bin/pg_ctl" -D "$dir/data" -m fast -w stop > /dev/null 2>&1 || true; fi
     rm -rf "$dir"
     ;;
-  *) echo "usage: $0 start|stop|restart DIR" >&2; exit 2 ;;
+  *) echo "usage: $0 start|stop|restart|halt|resume DIR" >&2; exit 2 ;;
 esac

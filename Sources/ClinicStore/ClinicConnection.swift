@@ -121,9 +121,21 @@ final class ClinicConnection {
         }
     }
 
+    /// Opens a transaction. If the connection turns out to have been lost (the server restarted), nothing was sent,
+    /// so it connects again and tries once more.
+    func beginRetryingOnce() throws(StoreError) {
+        do {
+            try run("BEGIN")
+        } catch .serverUnreachable {
+            connection = nil
+            try connect()
+            try run("BEGIN")
+        }
+    }
+
     /// Runs `body` in one transaction: committed (and on the server's disk) before this returns, or rolled back.
     func transaction<T>(_ body: () throws(StoreError) -> T) throws(StoreError) -> T {
-        try run("BEGIN")
+        try beginRetryingOnce()
         do {
             let value = try body()
             try run("COMMIT")

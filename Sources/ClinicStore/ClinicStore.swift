@@ -12,6 +12,9 @@ import Scheduling
 public final class ClinicStore: LearnerDatabase {
     let connection: ClinicConnection
     public let location: ClinicLocation
+    /// An answer whose COMMIT got no reply (the server went away) and could not be checked: it was reported as not
+    /// saved, so if the server did commit it, it is taken out at the next connection. Never both, never silent.
+    var unconfirmedAttempt: Int64?
 
     /// The migrations, in order. Never edit one that shipped: add a new one.
     static let migrations: [(description: String, sql: String)] = [
@@ -240,7 +243,64 @@ extension ClinicStore {
 
     /// The attempt and the new review state in one transaction, the state's row locked while it is written.
     public func recordAnswer(_ record: AnswerRecord) throws(StoreError) -> Int64 {
-        try connection.transaction { () throws(StoreError) -> Int64 in
+        try settleUnconfirmed()
+        try connection.beginRetryingOnce()
+        let id: Int64
+        do {
+            id = try writeAnswer(record)
+        } catch {
+            if connection.isOpen { _ = try? connection.run("ROLLBACK") }
+            throw error
+        }
+        do {
+            try connection.run("COMMIT")
+            return id
+        } catch {
+            // No reply to COMMIT: the server may or may not have committed. Ask it, on a new connection.
+            if (try? connection.connect()) != nil,
+                let found = try? connection.run("SELECT 1 AS found FROM attempt WHERE id = $1", [.int(id)])
+            {
+                if !found.isEmpty { return id }
+                throw error
+            }
+            unconfirmedAttempt = id
+            throw error
+        }
+    }
+
+    /// Takes out an answer that was reported as not saved but that the server may have committed after all.
+    func settleUnconfirmed() throws(StoreError) {
+        guard let id = unconfirmedAttempt else { return }
+        try connection.transaction { () throws(StoreError) in
+            guard
+                let a = try connection.run("SELECT * FROM attempt WHERE id = $1 FOR UPDATE", [.int(id)]).first
+            else { return }
+            let learnerID = try a.int("learner_id")
+            let bankID = try a.text("bank_id")
+            let pointID = try a.text("point_id")
+            // Its state goes back to the one before it, unless a later answer has moved it on since.
+            if try a.bool("scheduled"),
+                let state = try connection.run(
+                    "SELECT * FROM review_state WHERE learner_id = $1 AND bank_id = $2 AND item_id = $3 FOR UPDATE",
+                    [.int(learnerID), .text(bankID), .text(pointID)]
+                ).first, try state.optionalDouble("last_review") == (try a.double("answered_at"))
+            {
+                if try a.optionalBool("had_state") == true, let previous = try Self.reviewState(a, prefix: "prev_") {
+                    try saveState(previous, learnerID: learnerID, bankID: bankID, pointID: pointID, introducedAt: nil)
+                } else {
+                    try connection.run(
+                        "DELETE FROM review_state WHERE learner_id = $1 AND bank_id = $2 AND item_id = $3",
+                        [.int(learnerID), .text(bankID), .text(pointID)])
+                }
+            }
+            try connection.run("DELETE FROM attempt WHERE id = $1", [.int(id)])
+        }
+        unconfirmedAttempt = nil
+    }
+
+    /// The answer's statements, inside the transaction `recordAnswer` opened; returns the attempt id.
+    func writeAnswer(_ record: AnswerRecord) throws(StoreError) -> Int64 {
+        do {
             var a = record
             if let new = a.newState {
                 // The state is written only if it is still the one the answer was computed from (the upsert locks
@@ -352,7 +412,8 @@ extension ClinicStore {
     }
 
     public func undoLastAnswer(sessionID: Int64) throws(StoreError) -> String? {
-        try connection.transaction { () throws(StoreError) -> String? in
+        try settleUnconfirmed()
+        return try connection.transaction { () throws(StoreError) -> String? in
             guard
                 let a = try connection.run(
                     "SELECT * FROM attempt WHERE session_id = $1 ORDER BY id DESC LIMIT 1 FOR UPDATE",
