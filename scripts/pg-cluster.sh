@@ -28,7 +28,7 @@ case "$action" in
     psql -h 127.0.0.1 -p "$port" -U postgres -d postgres -q -v ON_ERROR_STOP=1 \
       -c "CREATE ROLE teachback LOGIN PASSWORD '$password'" -c "CREATE DATABASE teachback_test OWNER teachback" \
       -c "CREATE DATABASE teachback_e2e OWNER teachback" -c "CREATE DATABASE teachback_newer OWNER teachback" \
-      -c "CREATE DATABASE teachback_bench OWNER teachback" > /dev/null
+      -c "CREATE DATABASE teachback_bench OWNER teachback" -c "CREATE DATABASE teachback_due OWNER teachback" > /dev/null
     cat > "$dir/env" <<ENV
 export PGPASSWORD='$password'
 export TEACHBACK_TEST_POSTGRES='postgresql://teachback@127.0.0.1:$port/teachback_test?sslmode=disable'

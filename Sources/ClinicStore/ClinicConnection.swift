@@ -27,6 +27,8 @@ final class ClinicConnection {
     let group: MultiThreadedEventLoopGroup
     let logger: Logger
     private var connection: PostgresConnection?
+    /// Statements prepared on this connection (server-side, so each is parsed and planned once), by name.
+    private var prepared: [String: PreparedQuery] = [:]
 
     init(location: ClinicLocation, schema: String? = nil) throws(StoreError) {
         self.location = location
@@ -51,6 +53,8 @@ final class ClinicConnection {
     var isOpen: Bool { connection.map { !$0.isClosed } ?? false }
 
     func connect() throws(StoreError) {
+        close()
+        prepared = [:]
         let tls: PostgresConnection.Configuration.TLS
         do {
             switch location.sslMode {
@@ -133,6 +137,38 @@ final class ClinicConnection {
         }
     }
 
+    /// Runs a statement prepared on the server under `name` (at its first use on each connection), so the answer
+    /// path is not parsed and planned again for every answer. `sql` gives every parameter a type (`$1::bigint`).
+    @discardableResult
+    func runPrepared(_ name: String, _ sql: String, _ binds: [Bind]) throws(StoreError) -> [PostgresRandomAccessRow] {
+        if !isOpen { try connect() }
+        guard let connection else { throw StoreError.serverUnreachable(location: location.description, detail: "") }
+        do {
+            let query: PreparedQuery
+            if let known = prepared[name] {
+                query = known
+            } else {
+                query = try connection.prepare(query: sql).wait()
+                prepared[name] = query
+            }
+            let data = binds.map { bind -> PostgresData in
+                switch bind {
+                case .int(let v): v.map { PostgresData(int64: $0) } ?? PostgresData(type: .int8)
+                case .double(let v): v.map { PostgresData(double: $0) } ?? PostgresData(type: .float8)
+                case .text(let v): v.map { PostgresData(string: $0) } ?? PostgresData(type: .text)
+                case .bool(let v): v.map { PostgresData(bool: $0) } ?? PostgresData(type: .bool)
+                }
+            }
+            return try query.execute(data).wait().map { $0.makeRandomAccess() }
+        } catch {
+            if connection.isClosed {
+                self.connection = nil
+                prepared = [:]
+            }
+            throw translate(error)
+        }
+    }
+
     /// Runs `body` in one transaction: committed (and on the server's disk) before this returns, or rolled back.
     func transaction<T>(_ body: () throws(StoreError) -> T) throws(StoreError) -> T {
         try beginRetryingOnce()
@@ -193,7 +229,13 @@ final class ClinicConnection {
 
 extension PostgresRandomAccessRow {
     func int(_ column: String) throws(StoreError) -> Int64 {
-        do { return try self[column].decode(Int64.self) } catch { throw Self.bad(column, error) }
+        do { return try self[column].decode(Int64.self) } catch {
+            // A prepared statement's rows come back in text.
+            if let value = self[data: column].int64 ?? self[data: column].string.flatMap({ Int64($0) }) {
+                return value
+            }
+            throw Self.bad(column, error)
+        }
     }
     func optionalInt(_ column: String) throws(StoreError) -> Int64? {
         do { return try self[column].decode(Int64?.self) } catch { throw Self.bad(column, error) }

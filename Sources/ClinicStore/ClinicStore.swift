@@ -14,7 +14,7 @@ public final class ClinicStore: LearnerDatabase {
     public let location: ClinicLocation
     /// An answer whose COMMIT got no reply (the server went away) and could not be checked: it was reported as not
     /// saved, so if the server did commit it, it is taken out at the next connection. Never both, never silent.
-    var unconfirmedAttempt: Int64?
+    var unconfirmedAttempt: AnswerRecord?
 
     /// The migrations, in order. Never edit one that shipped: add a new one.
     static let migrations: [(description: String, sql: String)] = [
@@ -242,8 +242,24 @@ extension ClinicStore {
     }
 
     /// The attempt and the new review state in one transaction, the state's row locked while it is written.
+    /// Records the answer in one round trip when it can: one statement (so one transaction) that writes the review
+    /// state only if it is still the one the answer was computed from, and the attempt only if the state was written.
+    /// When another station changed the state, the answer is rebased under a row lock in a transaction of its own.
+    /// If the connection fails with the answer sent, the server is asked (on a new connection) whether it was saved:
+    /// if it was, it counts; if not, it is sent once more; if the server cannot be asked, it is reported as not saved
+    /// and taken out later should it turn out to have been saved after all.
     public func recordAnswer(_ record: AnswerRecord) throws(StoreError) -> Int64 {
         try settleUnconfirmed()
+        do {
+            if let id = try answerInOneStatement(record) { return id }
+        } catch .serverUnreachable(let location, let detail) {
+            guard let found = askWhetherSaved(record) else {
+                unconfirmedAttempt = record
+                throw StoreError.serverUnreachable(location: location, detail: detail)
+            }
+            if let found { return found }
+            if let id = try answerInOneStatement(record) { return id }
+        }
         try connection.beginRetryingOnce()
         let id: Int64
         do {
@@ -257,22 +273,110 @@ extension ClinicStore {
             return id
         } catch {
             // No reply to COMMIT: the server may or may not have committed. Ask it, on a new connection.
-            if (try? connection.connect()) != nil,
-                let found = try? connection.run("SELECT 1 AS found FROM attempt WHERE id = $1", [.int(id)])
-            {
-                if !found.isEmpty { return id }
+            if let found = askWhetherSaved(record) {
+                if let found { return found }
                 throw error
             }
-            unconfirmedAttempt = id
+            unconfirmedAttempt = record
             throw error
         }
     }
 
+    /// Connects again and asks whether the answer was saved: nil if the server cannot be asked, else the attempt's
+    /// id if it is there (nil inside if it is not).
+    func askWhetherSaved(_ record: AnswerRecord) -> Int64?? {
+        do {
+            try connection.connect()
+            return .some(try savedAttempt(record))
+        } catch {
+            return nil
+        }
+    }
+
+    /// The answer's attempt if the server has it (an answer is its session, its time and its question).
+    func savedAttempt(_ a: AnswerRecord) throws(StoreError) -> Int64? {
+        try connection.run(
+            "SELECT id FROM attempt WHERE session_id = $1 AND answered_at = $2 AND item_id = $3 ORDER BY id LIMIT 1",
+            [.int(a.sessionID), .double(a.answeredAt.timeIntervalSince1970), .text(a.itemID)]
+        ).first?.int("id")
+    }
+
+    /// The answer as one statement; nil when the review state was not the one it was computed from (nothing written).
+    func answerInOneStatement(_ a: AnswerRecord) throws(StoreError) -> Int64? {
+        let old = a.newState == nil ? nil : a.previousState
+        let attempt: [Bind] = [
+            .int(a.sessionID), .int(a.learnerID), .text(a.bankID), .text(a.itemID), .text(a.pointID),
+            .text(a.itemVersion), .text(a.section), .int(Int64(a.chosen)), .text(a.chosenText), .bool(a.correct),
+            .text(a.confidence?.rawValue), .int(Int64(a.responseMilliseconds)),
+            .double(a.answeredAt.timeIntervalSince1970),
+            .int(Int64(a.rating.rawValue)), .bool(a.newState != nil), .bool(a.newState == nil ? nil : old != nil),
+            .text(old?.phase.rawValue), .int(old?.step.map(Int64.init)), .double(old?.stability),
+            .double(old?.difficulty),
+            .double(old?.due.timeIntervalSince1970), .double(old?.lastReview?.timeIntervalSince1970),
+            .int(old.map { Int64($0.reps) }), .int(old.map { Int64($0.lapses) }), .int(old.map { Int64($0.streak) }),
+        ]
+        let columns = """
+            session_id, learner_id, bank_id, item_id, point_id, item_version, section, chosen, chosen_text, correct,
+            confidence, response_ms, answered_at, rating, scheduled, had_state, prev_phase, prev_step, prev_stability,
+            prev_difficulty, prev_due, prev_last_review, prev_reps, prev_lapses, prev_streak
+            """
+        // Each parameter's type, so the statements can be prepared once.
+        func typed(_ binds: [Bind], from first: Int) -> String {
+            binds.enumerated().map { n, bind in
+                let type =
+                    switch bind {
+                    case .int: "bigint"
+                    case .double: "double precision"
+                    case .text: "text"
+                    case .bool: "boolean"
+                    }
+                return "$\(first + n)::\(type)"
+            }.joined(separator: ", ")
+        }
+        guard let new = a.newState else {
+            let values = typed(attempt, from: 1)
+            return try connection.runPrepared(
+                "teachback_exam_answer", "INSERT INTO attempt (\(columns)) VALUES (\(values)) RETURNING id", attempt
+            ).first?.int("id")
+        }
+        let values = typed(attempt, from: 20)
+        let stateBinds =
+            Self.stateBinds(
+                new, learnerID: a.learnerID, bankID: a.bankID, pointID: a.pointID, introducedAt: a.answeredAt)
+            + [
+                .bool(a.previousState != nil), .double(a.previousState?.due.timeIntervalSince1970),
+                .int(a.previousState.map { Int64($0.reps) }),
+                .double(a.previousState?.lastReview?.timeIntervalSince1970),
+                .double(a.previousState?.stability), .text(a.previousState?.phase.rawValue),
+            ]
+        let rows = try connection.runPrepared(
+            "teachback_answer",
+            """
+            WITH written AS (
+                INSERT INTO review_state AS r (learner_id, bank_id, item_id, phase, step, stability, difficulty, due,
+                    last_review, reps, lapses, streak, introduced_at)
+                SELECT \(typed(Array(stateBinds.prefix(13)), from: 1))
+                ON CONFLICT (learner_id, bank_id, item_id) DO UPDATE SET phase = excluded.phase, step = excluded.step,
+                    stability = excluded.stability, difficulty = excluded.difficulty, due = excluded.due,
+                    last_review = excluded.last_review, reps = excluded.reps, lapses = excluded.lapses,
+                    streak = excluded.streak
+                WHERE $14::boolean AND r.due IS NOT DISTINCT FROM $15::double precision
+                    AND r.reps IS NOT DISTINCT FROM $16::bigint
+                    AND r.last_review IS NOT DISTINCT FROM $17::double precision
+                    AND r.stability IS NOT DISTINCT FROM $18::double precision AND r.phase IS NOT DISTINCT FROM $19::text
+                RETURNING 1
+            )
+            INSERT INTO attempt (\(columns)) SELECT \(values) WHERE EXISTS (SELECT 1 FROM written) RETURNING id
+            """,
+            stateBinds + attempt)
+        return try rows.first?.int("id")
+    }
+
     /// Takes out an answer that was reported as not saved but that the server may have committed after all.
     func settleUnconfirmed() throws(StoreError) {
-        guard let id = unconfirmedAttempt else { return }
+        guard let record = unconfirmedAttempt else { return }
         try connection.transaction { () throws(StoreError) in
-            guard
+            guard let id = try savedAttempt(record),
                 let a = try connection.run("SELECT * FROM attempt WHERE id = $1 FOR UPDATE", [.int(id)]).first
             else { return }
             let learnerID = try a.int("learner_id")

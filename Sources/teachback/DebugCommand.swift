@@ -1,4 +1,5 @@
 import ArgumentParser
+import ClinicStore
 import Foundation
 import QuestionGeneration
 import LearnerStore
@@ -9,7 +10,7 @@ import Scheduling
 struct DebugCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "debug", abstract: "Commands for tests.", shouldDisplay: false,
-        subcommands: [AnswerStream.self, BenchAnswers.self, BenchBareCommit.self, BenchGenerate.self])
+        subcommands: [AnswerStream.self, BenchAnswers.self, BenchBareCommit.self, BenchDue.self, BenchGenerate.self])
 
     /// Records `count` answers as fast as it can, printing each attempt id once it is committed.
     struct AnswerStream: ParsableCommand {
@@ -67,9 +68,14 @@ struct DebugCommand: ParsableCommand {
         @Option var count: Int = 2000
         @Option var items: Int = 500
 
+        @Option(help: "Also write every answer's time, in microseconds, one a line, to this file.") var timesOut:
+            String?
+
         func run() throws {
-            let db = try store.openFile()
+            let db = try store.open()
+            defer { db.close() }
             let who = try reportingStoreErrors { try db.findOrAddLearner("bench-\(getpid())", at: Now.current()) }
+            let began = DispatchTime.now().uptimeNanoseconds
             let fsrs = FSRS()
             var times: [Double] = []
             try reportingStoreErrors {
@@ -93,9 +99,58 @@ struct DebugCommand: ParsableCommand {
                     states[item] = next
                 }
             }
+            let seconds = Double(DispatchTime.now().uptimeNanoseconds - began) / 1e9
+            if let timesOut {
+                FileManager.default.createFile(
+                    atPath: timesOut, contents: Data(times.map { String(format: "%.1f\n", $0) }.joined().utf8))
+            }
             times.sort()
             func pct(_ p: Double) -> Double { times[min(times.count - 1, Int(Double(times.count) * p))] }
-            print(String(format: "teachback answers=%d p50_us=%.1f p99_us=%.1f", times.count, pct(0.5), pct(0.99)))
+            print(
+                String(
+                    format: "teachback answers=%d p50_us=%.1f p99_us=%.1f per_s=%.1f", times.count, pct(0.5), pct(0.99),
+                    Double(times.count) / seconds))
+        }
+    }
+
+    /// Times the due query for one learner among `learners` × `items` review states on a server (filled first if
+    /// needed), and prints p50 and p99 in microseconds.
+    struct BenchDue: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "bench-due")
+        @OptionGroup var store: StoreOptions
+        @Option var learners: Int = 1000
+        @Option var items: Int = 10_000
+        @Option var runs: Int = 2000
+
+        func run() throws {
+            guard store.isServer, let db = try store.open() as? ClinicStore else {
+                throw Failure("bench-due is for a server; the SQLite figure comes from Benchmarks/")
+            }
+            defer { db.close() }
+            let now = Date(timeIntervalSince1970: 1_780_000_000)
+            let start = DispatchTime.now().uptimeNanoseconds
+            if try reportingStoreErrors({ try db.populateForBenchmark(learners: learners, items: items, now: now) }) {
+                printError(
+                    "filled \(learners * items) review states in \((DispatchTime.now().uptimeNanoseconds - start) / 1_000_000_000) s"
+                )
+            }
+            var generator = SystemRandomNumberGenerator()
+            var times: [Double] = []
+            var found = 0
+            try reportingStoreErrors {
+                for _ in 0..<runs {
+                    let learner = Int64.random(in: 1...Int64(learners), using: &generator)
+                    let t0 = DispatchTime.now().uptimeNanoseconds
+                    found += try db.dueItems(learnerID: learner, bankID: "benchmark", at: now, limit: 200).count
+                    times.append(Double(DispatchTime.now().uptimeNanoseconds - t0) / 1000)
+                }
+            }
+            times.sort()
+            func pct(_ p: Double) -> Double { times[min(times.count - 1, Int(Double(times.count) * p))] }
+            print(
+                String(
+                    format: "due runs=%d p50_us=%.1f p99_us=%.1f mean_due=%.1f", times.count, pct(0.5), pct(0.99),
+                    Double(found) / Double(runs)))
         }
     }
 
