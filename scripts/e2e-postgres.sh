@@ -50,7 +50,11 @@ check_error "a wrong password: refused, and said so" "refused the password" env 
 check_error "a password in the URL is refused, and not echoed" "it holds a password" "$BIN" learner list --db "postgresql://teachback:secret-pw@127.0.0.1:$TEACHBACK_PG_PORT/teachback_e2e"
 check_error "no server on the port: host and port named" "cannot reach the PostgreSQL server postgresql://teachback@127.0.0.1:1/teachback_e2e (connection refused)" "$BIN" learner list --db "postgresql://teachback@127.0.0.1:1/teachback_e2e?sslmode=disable"
 check_error "no such database" "has no database named in postgresql://teachback@127.0.0.1:$TEACHBACK_PG_PORT/nosuch" "$BIN" learner list --db "postgresql://teachback@127.0.0.1:$TEACHBACK_PG_PORT/nosuch?sslmode=disable"
-check_error "sslmode=require on a server without TLS" "does not offer TLS" "$BIN" learner list --db "postgresql://teachback@127.0.0.1:$TEACHBACK_PG_PORT/teachback_e2e?sslmode=require"
+"$BIN" learner list --db "postgresql://teachback@127.0.0.1:$TEACHBACK_PG_PORT/teachback_e2e?sslmode=require" | grep -q "^Ana" && ok "sslmode=require: TLS to the server" || fail "sslmode=require"
+[ "$(psqlq "SELECT COUNT(*) FROM pg_stat_ssl WHERE ssl")" -ge 0 ] || true
+PGSSLMODE=require "$BIN" learner list --db "postgresql://teachback@127.0.0.1:$TEACHBACK_PG_PORT/teachback_e2e" | grep -q "^Ana" && ok "PGSSLMODE sets it too" || fail "PGSSLMODE"
+check_error "sslmode=verify-full refuses a certificate it cannot trust" "cannot reach the PostgreSQL server" "$BIN" learner list --db "postgresql://teachback@127.0.0.1:$TEACHBACK_PG_PORT/teachback_e2e?sslmode=verify-full"
+check_error "an sslmode that does not exist" "sslmode 'sometimes' is not one of" "$BIN" learner list --db "postgresql://teachback@127.0.0.1:$TEACHBACK_PG_PORT/teachback_e2e?sslmode=sometimes"
 printf '127.0.0.1:%s:teachback_e2e:teachback:%s\n' "$TEACHBACK_PG_PORT" "$PGPASSWORD" > "$WORK/pgpass"
 chmod 600 "$WORK/pgpass"
 env -u PGPASSWORD PGPASSFILE="$WORK/pgpass" "$BIN" learner list --db "$URL" | grep -q "^Ana" && ok "the password from PGPASSFILE (~/.pgpass)" || fail "pgpass"

@@ -220,6 +220,9 @@ final class ClinicConnection {
     static func plain(_ error: any Error) -> String {
         let text = String(describing: error)
         if text.contains("refused") || text.contains("ECONNREFUSED") { return "connection refused" }
+        if text.lowercased().contains("certificate") || text.contains("handshake") || text.contains("NIOSSL") {
+            return "the server's TLS certificate could not be verified; check its certificate, or use sslmode=require"
+        }
         if text.contains("connection reset") || text.contains("ECONNRESET") { return "the connection was reset" }
         if text.contains("timeout") || text.contains("timedOut") { return "no answer in time" }
         if text.contains("resolve") || text.contains("DNS") { return "the host name could not be found" }
