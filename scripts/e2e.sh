@@ -1,9 +1,14 @@
 #!/usr/bin/env bash
 # End-to-end checks of the real binary: the full-screen trainer in a real terminal (tmux), and plain mode.
-# Usage: scripts/e2e.sh [path/to/teachback]   (default: the debug build)
+# Usage: scripts/e2e.sh [path/to/teachback] [sqlite|postgres]   (default: the debug build, on SQLite files)
+# With postgres, every check that is not about SQLite files runs against the clinic server instead (databases
+# e2e_main, e2e_plain, e2e_topics and e2e_shared under TEACHBACK_E2E_POSTGRES_BASE, emptied first), the stations
+# personal unless a check says otherwise; the checks of SQLite files themselves (a non-database, the migration
+# killed part way) are left to the SQLite run.
 set -euo pipefail
 
 BIN=${1:-$(swift build --show-bin-path)/teachback}
+BACKEND=${2:-sqlite}
 WORK=$(mktemp -d)
 SOCK="$WORK/tmux.sock"
 T="tmux -S $SOCK"
@@ -12,6 +17,17 @@ failed=0
 trap '$T kill-server 2>/dev/null || true; rm -rf "$WORK"' EXIT
 # A library of banks of its own, so banks installed on this computer change nothing here.
 export XDG_DATA_HOME="$WORK/data"
+# The learner database NAME: a file, or one of the server's databases (emptied now).
+dbfor() {
+  if [ "$BACKEND" = postgres ]; then
+    PGOPTIONS="-c client_min_messages=warning" psql "$TEACHBACK_E2E_POSTGRES_BASE/e2e_$1" -q -c \
+      "DROP TABLE IF EXISTS plan, review_state, attempt, session, learner, teachback_schema CASCADE" > /dev/null
+    echo "$TEACHBACK_E2E_POSTGRES_BASE/e2e_$1?sslmode=disable"
+  else
+    echo "$WORK/$1.sqlite"
+  fi
+}
+[ "$BACKEND" = postgres ] && export TEACHBACK_STATION=personal
 
 ok() { passed=$((passed + 1)); echo "ok - $1"; }
 fail() {
@@ -38,11 +54,11 @@ attempts() { # attempts DB LEARNER
 keys() { $T send-keys -t e2e "$@"; sleep 0.15; }
 
 # --- Full screen, 80x24, colour: a whole session -------------------------------------------------------------
-DB="$WORK/e2e.sqlite"
+DB=$(dbfor main)
 $T new-session -d -s e2e -x 80 -y 24 "bash --norc --noprofile"
 $T set-option -t e2e status off >/dev/null
 keys "stty sane; clear" Enter
-keys "TERM=xterm-256color $BIN --db $DB --seed 5; echo EXITED=\$?; stty -a | tr ' ' '\n' | grep -xE -- '-?(icanon|echo)' | tr '\n' ' '; echo" Enter
+keys "TERM=xterm-256color $BIN --db '$DB' --seed 5; echo EXITED=\$?; stty -a | tr ' ' '\n' | grep -xE -- '-?(icanon|echo)' | tr '\n' ' '; echo" Enter
 check_screen "first screen tells a new user what to do" "Type your name or code, then press Enter"
 keys "Ana" Enter
 check_screen "home shows today's plan" "Today: 0 questions due, 10 new."
@@ -93,7 +109,7 @@ $T kill-session -t e2e
 $T new-session -d -s e2e -x 40 -y 12 "bash --norc --noprofile"
 $T set-option -t e2e status off >/dev/null
 keys "clear" Enter
-keys "NO_COLOR=1 TERM=xterm-256color $BIN --db $DB --learner Bo --seed 9; echo EXITED=\$?; stty -a | tr ' ' '\n' | grep -xE -- '-?(icanon|echo)' | tr '\n' ' '; echo" Enter
+keys "NO_COLOR=1 TERM=xterm-256color $BIN --db '$DB' --learner Bo --seed 9; echo EXITED=\$?; stty -a | tr ' ' '\n' | grep -xE -- '-?(icanon|echo)' | tr '\n' ' '; echo" Enter
 check_screen "40x12 home fits the menu" "S Start today's questions"
 keys s
 check_screen "40x12 question" "Question 1 of"
@@ -111,7 +127,7 @@ $T kill-session -t e2e
 # --- Escape sequences in a learner's name never reach the terminal ---------------------------------------------
 $T new-session -d -s e2e -x 80 -y 24 "bash --norc --noprofile"
 keys "clear; echo MARKER" Enter
-keys "$BIN --db $DB --learner \$'Eve\\e[2J\\e]0;pwned\\a' ; echo EXITED=\$?" Enter
+keys "$BIN --db '$DB' --learner \$'Eve\\e[2J\\e]0;pwned\\a' ; echo EXITED=\$?" Enter
 check_screen "a name with escape codes is refused" "cannot contain control characters"
 check_screen "with exit status 1" "EXITED=1"
 if grep -q MARKER <<<"$(screen)"; then ok "and the screen was not cleared by the escape code"; else fail "screen cleared" "$(screen)"; fi
@@ -120,7 +136,7 @@ $T kill-session -t e2e
 # --- Curly quotes, dashes and accented letters are drawn as they are ---------------------------------------------
 $T new-session -d -s e2e -x 80 -y 24 "bash --norc --noprofile"
 keys "clear" Enter
-keys "LANG=C.UTF-8 $BIN --db $DB --learner Uma --bank Tests/ReportsTests/Fixtures/awkward.yaml --mode exam --count 2; echo EXITED=\$?" Enter
+keys "LANG=C.UTF-8 $BIN --db '$DB' --learner Uma --bank Tests/ReportsTests/Fixtures/awkward.yaml --mode exam --count 2; echo EXITED=\$?" Enter
 check_screen "a question from another bank" "Question 1 of 2"
 keys r
 check_screen "curly quotes, an em dash and accents are drawn" "“curly quotes”, an em dash — and accents: café, naïve."
@@ -131,7 +147,7 @@ check_screen "and it exits cleanly" "EXITED=0"
 $T kill-session -t e2e
 
 # --- Plain mode -----------------------------------------------------------------------------------------------
-PDB="$WORK/plain.sqlite"
+PDB=$(dbfor plain)
 out=$(printf 'a\nb\n' | "$BIN" quiz --plain --learner X --count 2 --db "$PDB" --seed 3)
 grep -q <<<"$out" "^Question 1 of 2" && ok "plain mode prints Question 1 of 2" || fail "plain question" "$out"
 grep -qE <<<"$out" "^(Correct|Not quite)\.$" && ok "plain mode says Correct or Not quite" || fail "plain feedback" "$out"
@@ -157,6 +173,7 @@ out=$(printf 'a\na\na\na\na\na\na\na\na\na\n' | XDG_CACHE_HOME="$CACHE" "$BIN" q
 grep -q <<<"$out" "Take it two times a day." && ok "an edited bank is read again, not taken from the cache" || fail "stale cache" "$out"
 [ "$(ls "$CACHE"/teachback/bank-*.json | wc -l)" = 3 ] && ok "one cache entry per bank version" || fail "cache entries: $(ls "$CACHE"/teachback)"
 
+if [ "$BACKEND" = sqlite ]; then
 # --- Bad input gets clear errors -----------------------------------------------------------------------------
 echo "not a database" > "$WORK/notes.txt"
 before=$(md5sum < "$WORK/notes.txt")
@@ -206,8 +223,10 @@ for n in $(seq 1 20); do
 done
 [ "$bad" = 0 ] && [ "$old" -gt 0 ] && ok "kill -9 during the v5 migration, 20 times (migration ${took} ms): $old left the old schema whole, $new finished; every row kept, integrity ok, and each then opens" || fail "migration killed: $old old, $new new, $bad bad"
 
+fi # the checks of SQLite files
+
 # --- Topics: a bank library, a learner with two topics and a plan, in a real terminal ---------------------------
-TDB="$WORK/topics.sqlite"
+TDB=$(dbfor topics)
 out=$("$BIN" bank install Tests/TestSupport/Banks/hand-washing 2>&1) && grep -q "Installed hand-washing" <<<"$out" && ok "bank install copies a checked bank into the library" || fail "bank install" "$out"
 [ -f "$XDG_DATA_HOME/teachback/banks/hand-washing/bank.yaml" ] && ok "the library holds it under its id" || fail "library folder" "$(ls -R "$XDG_DATA_HOME")"
 out=$("$BIN" bank list --format json)
@@ -219,7 +238,7 @@ grep -q "ready by 2026-12-08 (7 days): 11 new a day" "$WORK/plan.out" && ok "pla
 grep -q "more than Tess's daily limit of 10" "$WORK/plan.out" && ok "plan tells the nurse when the date needs more than the daily limit" || fail "plan warning" "$(cat "$WORK/plan.out")"
 $T new-session -d -s e2e -x 80 -y 24 "bash --norc --noprofile"
 $T set-option -t e2e status off >/dev/null
-keys "stty sane; clear; TERM=xterm-256color TEACHBACK_NOW=$TEACHBACK_NOW XDG_DATA_HOME=$XDG_DATA_HOME $BIN --db $TDB --seed 3; echo EXITED=\$?" Enter
+keys "stty sane; clear; TERM=xterm-256color TEACHBACK_NOW=$TEACHBACK_NOW XDG_DATA_HOME=$XDG_DATA_HOME $BIN --db '$TDB' --seed 3; echo EXITED=\$?" Enter
 check_screen "the first screen asks for the name" "Type your name or code"
 keys "Tess" Enter
 check_screen "a learner with two topics sees both" "Washing your hands to stay well: 0 due, 10 new"
@@ -259,11 +278,11 @@ grep -q "^True 2026-12-08 Not ready yet.*On track for 8 December" <<<"$track" &&
 unset TEACHBACK_NOW
 
 # --- A shared station lists no one; CSV never carries a formula ---------------------------------------------------
-SDB="$WORK/shared.sqlite"
+SDB=$(dbfor shared)
 for who in "Ben Okafor" "P-0231"; do "$BIN" learner add "$who" --db "$SDB" > /dev/null; done
 $T new-session -d -s e2e -x 80 -y 24 "bash --norc --noprofile"
 $T set-option -t e2e status off >/dev/null
-keys "stty sane; clear; TERM=xterm-256color $BIN --db $SDB --station shared; echo EXITED=\$?" Enter
+keys "stty sane; clear; TERM=xterm-256color $BIN --db '$SDB' --station shared; echo EXITED=\$?" Enter
 check_screen "a shared station asks each patient for their own code" "Type your own code, then press Enter"
 if grep -qE "Ben Okafor|P-0231" <<<"$(screen)"; then fail "a shared station shows other learners' names" "$(screen)"; else ok "a shared station shows no other learner's name or code"; fi
 keys "Ana" Enter
@@ -321,5 +340,5 @@ if "$BIN" bank remove immunotherapy-recurrence 2> "$WORK/err"; then fail "the bu
 fi
 
 echo
-echo "e2e: $passed passed, $failed failed"
+echo "e2e ($BACKEND): $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
