@@ -303,23 +303,8 @@ extension ClinicStore {
 
     /// The answer as one statement; nil when the review state was not the one it was computed from (nothing written).
     func answerInOneStatement(_ a: AnswerRecord) throws(StoreError) -> Int64? {
-        let old = a.newState == nil ? nil : a.previousState
-        let attempt: [Bind] = [
-            .int(a.sessionID), .int(a.learnerID), .text(a.bankID), .text(a.itemID), .text(a.pointID),
-            .text(a.itemVersion), .text(a.section), .int(Int64(a.chosen)), .text(a.chosenText), .bool(a.correct),
-            .text(a.confidence?.rawValue), .int(Int64(a.responseMilliseconds)),
-            .double(a.answeredAt.timeIntervalSince1970),
-            .int(Int64(a.rating.rawValue)), .bool(a.newState != nil), .bool(a.newState == nil ? nil : old != nil),
-            .text(old?.phase.rawValue), .int(old?.step.map(Int64.init)), .double(old?.stability),
-            .double(old?.difficulty),
-            .double(old?.due.timeIntervalSince1970), .double(old?.lastReview?.timeIntervalSince1970),
-            .int(old.map { Int64($0.reps) }), .int(old.map { Int64($0.lapses) }), .int(old.map { Int64($0.streak) }),
-        ]
-        let columns = """
-            session_id, learner_id, bank_id, item_id, point_id, item_version, section, chosen, chosen_text, correct,
-            confidence, response_ms, answered_at, rating, scheduled, had_state, prev_phase, prev_step, prev_stability,
-            prev_difficulty, prev_due, prev_last_review, prev_reps, prev_lapses, prev_streak
-            """
+        let attempt = Self.attemptBinds(a)
+        let columns = Self.attemptColumns
         // Each parameter's type, so the statements can be prepared once.
         func typed(_ binds: [Bind], from first: Int) -> String {
             binds.enumerated().map { n, bind in
@@ -389,91 +374,60 @@ extension ClinicStore {
                     [.int(learnerID), .text(bankID), .text(pointID)]
                 ).first, try state.optionalDouble("last_review") == (try a.double("answered_at"))
             {
-                if try a.optionalBool("had_state") == true, let previous = try Self.reviewState(a, prefix: "prev_") {
-                    try saveState(previous, learnerID: learnerID, bankID: bankID, pointID: pointID, introducedAt: nil)
-                } else {
-                    try connection.run(
-                        "DELETE FROM review_state WHERE learner_id = $1 AND bank_id = $2 AND item_id = $3",
-                        [.int(learnerID), .text(bankID), .text(pointID)])
-                }
+                try restoreState(before: a)
             }
             try connection.run("DELETE FROM attempt WHERE id = $1", [.int(id)])
         }
         unconfirmedAttempt = nil
     }
 
-    /// The answer's statements, inside the transaction `recordAnswer` opened; returns the attempt id.
+    /// The answer's statements when its state had changed, inside the transaction `recordAnswer` opened: the state's
+    /// row is locked, the answer rebased onto it (`AnswerRecord.rebased`) and both written; returns the attempt id.
     func writeAnswer(_ record: AnswerRecord) throws(StoreError) -> Int64 {
-        do {
-            var a = record
-            if let new = a.newState {
-                // The state is written only if it is still the one the answer was computed from (the upsert locks
-                // the row); otherwise the answer is rebased onto the state another station wrote, under that lock.
-                let applied = try connection.run(
-                    """
-                    INSERT INTO review_state AS r (learner_id, bank_id, item_id, phase, step, stability, difficulty, due,
-                        last_review, reps, lapses, streak, introduced_at)
-                    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
-                    ON CONFLICT (learner_id, bank_id, item_id) DO UPDATE SET phase = excluded.phase, step = excluded.step,
-                        stability = excluded.stability, difficulty = excluded.difficulty, due = excluded.due,
-                        last_review = excluded.last_review, reps = excluded.reps, lapses = excluded.lapses,
-                        streak = excluded.streak
-                    WHERE $14 AND r.due IS NOT DISTINCT FROM $15 AND r.reps IS NOT DISTINCT FROM $16
-                        AND r.last_review IS NOT DISTINCT FROM $17 AND r.stability IS NOT DISTINCT FROM $18
-                        AND r.phase IS NOT DISTINCT FROM $19
-                    RETURNING 1 AS written
-                    """,
-                    Self.stateBinds(
-                        new, learnerID: a.learnerID, bankID: a.bankID, pointID: a.pointID, introducedAt: a.answeredAt)
-                        + [
-                            .bool(a.previousState != nil), .double(a.previousState?.due.timeIntervalSince1970),
-                            .int(a.previousState.map { Int64($0.reps) }),
-                            .double(a.previousState?.lastReview?.timeIntervalSince1970),
-                            .double(a.previousState?.stability), .text(a.previousState?.phase.rawValue),
-                        ])
-                if applied.isEmpty {
-                    let current = try connection.run(
-                        "SELECT * FROM review_state WHERE learner_id = $1 AND bank_id = $2 AND item_id = $3 FOR UPDATE",
-                        [.int(a.learnerID), .text(a.bankID), .text(a.pointID)]
-                    ).first.flatMap { row throws(StoreError) in try Self.reviewState(row) }
-                    let settings =
-                        try connection.run("SELECT * FROM learner WHERE id = $1", [.int(a.learnerID)]).first.map(
-                            Self.learner)?
-                        .settings ?? LearnerSettings()
-                    a = a.rebased(onto: current, settings: settings)
-                    if let rebased = a.newState {
-                        try saveState(
-                            rebased, learnerID: a.learnerID, bankID: a.bankID, pointID: a.pointID,
-                            introducedAt: a.answeredAt)
-                    }
-                }
+        var a = record
+        if a.newState != nil {
+            let current = try connection.run(
+                "SELECT * FROM review_state WHERE learner_id = $1 AND bank_id = $2 AND item_id = $3 FOR UPDATE",
+                [.int(a.learnerID), .text(a.bankID), .text(a.pointID)]
+            ).first.flatMap { row throws(StoreError) in try Self.reviewState(row) }
+            if !a.wasComputed(from: current) {
+                let settings =
+                    try connection.run("SELECT * FROM learner WHERE id = $1", [.int(a.learnerID)]).first.map(
+                        Self.learner)?.settings ?? LearnerSettings()
+                a = a.rebased(onto: current, settings: settings)
             }
-            let old = a.newState == nil ? nil : a.previousState
-            let rows = try connection.run(
-                """
-                INSERT INTO attempt (session_id, learner_id, bank_id, item_id, point_id, item_version, section, chosen,
-                    chosen_text, correct, confidence, response_ms, answered_at, rating, scheduled, had_state, prev_phase,
-                    prev_step, prev_stability, prev_difficulty, prev_due, prev_last_review, prev_reps, prev_lapses,
-                    prev_streak)
-                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21,
-                    $22, $23, $24, $25)
-                RETURNING id
-                """,
-                [
-                    .int(a.sessionID), .int(a.learnerID), .text(a.bankID), .text(a.itemID), .text(a.pointID),
-                    .text(a.itemVersion), .text(a.section), .int(Int64(a.chosen)), .text(a.chosenText),
-                    .bool(a.correct),
-                    .text(a.confidence?.rawValue), .int(Int64(a.responseMilliseconds)),
-                    .double(a.answeredAt.timeIntervalSince1970), .int(Int64(a.rating.rawValue)),
-                    .bool(a.newState != nil),
-                    .bool(a.newState == nil ? nil : old != nil), .text(old?.phase.rawValue),
-                    .int(old?.step.map(Int64.init)),
-                    .double(old?.stability), .double(old?.difficulty), .double(old?.due.timeIntervalSince1970),
-                    .double(old?.lastReview?.timeIntervalSince1970), .int(old.map { Int64($0.reps) }),
-                    .int(old.map { Int64($0.lapses) }), .int(old.map { Int64($0.streak) }),
-                ])
-            return try rows.first?.int("id") ?? -1
+            if let new = a.newState {
+                try saveState(
+                    new, learnerID: a.learnerID, bankID: a.bankID, pointID: a.pointID, introducedAt: a.answeredAt)
+            }
         }
+        let values = (1...Self.attemptColumnCount).map { "$\($0)" }.joined(separator: ", ")
+        let rows = try connection.run(
+            "INSERT INTO attempt (\(Self.attemptColumns)) VALUES (\(values)) RETURNING id", Self.attemptBinds(a))
+        return try rows.first?.int("id") ?? -1
+    }
+
+    static let attemptColumns = """
+        session_id, learner_id, bank_id, item_id, point_id, item_version, section, chosen, chosen_text, correct,
+        confidence, response_ms, answered_at, rating, scheduled, had_state, prev_phase, prev_step, prev_stability,
+        prev_difficulty, prev_due, prev_last_review, prev_reps, prev_lapses, prev_streak
+        """
+    static let attemptColumnCount = 25
+
+    /// The attempt's values, in `attemptColumns` order; the state it replaced only when the schedule moved.
+    static func attemptBinds(_ a: AnswerRecord) -> [Bind] {
+        let old = a.newState == nil ? nil : a.previousState
+        return [
+            .int(a.sessionID), .int(a.learnerID), .text(a.bankID), .text(a.itemID), .text(a.pointID),
+            .text(a.itemVersion), .text(a.section), .int(Int64(a.chosen)), .text(a.chosenText), .bool(a.correct),
+            .text(a.confidence?.rawValue), .int(Int64(a.responseMilliseconds)),
+            .double(a.answeredAt.timeIntervalSince1970),
+            .int(Int64(a.rating.rawValue)), .bool(a.newState != nil), .bool(a.newState == nil ? nil : old != nil),
+            .text(old?.phase.rawValue), .int(old?.step.map(Int64.init)), .double(old?.stability),
+            .double(old?.difficulty),
+            .double(old?.due.timeIntervalSince1970), .double(old?.lastReview?.timeIntervalSince1970),
+            .int(old.map { Int64($0.reps) }), .int(old.map { Int64($0.lapses) }), .int(old.map { Int64($0.streak) }),
+        ]
     }
 
     /// Locks the learner's review state of one point (if it exists) until the transaction ends.
@@ -529,16 +483,24 @@ extension ClinicStore {
             let pointID = try a.text("point_id")
             if try a.bool("scheduled") {
                 try lockState(learnerID: learnerID, bankID: bankID, pointID: pointID)
-                if try a.optionalBool("had_state") == true, let previous = try Self.reviewState(a, prefix: "prev_") {
-                    try saveState(previous, learnerID: learnerID, bankID: bankID, pointID: pointID, introducedAt: nil)
-                } else {
-                    try connection.run(
-                        "DELETE FROM review_state WHERE learner_id = $1 AND bank_id = $2 AND item_id = $3",
-                        [.int(learnerID), .text(bankID), .text(pointID)])
-                }
+                try restoreState(before: a)
             }
             try connection.run("DELETE FROM attempt WHERE id = $1", [.int(try a.int("id"))])
             return try a.text("item_id")
+        }
+    }
+
+    /// Puts back the review state an attempt replaced (none, for a first answer), from the attempt's row.
+    func restoreState(before a: PostgresRandomAccessRow) throws(StoreError) {
+        let learnerID = try a.int("learner_id")
+        let bankID = try a.text("bank_id")
+        let pointID = try a.text("point_id")
+        if try a.optionalBool("had_state") == true, let previous = try Self.reviewState(a, prefix: "prev_") {
+            try saveState(previous, learnerID: learnerID, bankID: bankID, pointID: pointID, introducedAt: nil)
+        } else {
+            try connection.run(
+                "DELETE FROM review_state WHERE learner_id = $1 AND bank_id = $2 AND item_id = $3",
+                [.int(learnerID), .text(bankID), .text(pointID)])
         }
     }
 

@@ -56,20 +56,15 @@ public enum KeyMap {
     }
 
     static func homeIntent(_ key: Key, _ home: HomeView) -> Intent? {
-        switch key {
-        case .up: return .moveFocus(by: -1)
-        case .down, .tab: return .moveFocus(by: 1)
-        case .enter: return .activate
-        case .escape: return .back
-        case .character("?"): return .open(.help)
-        case .character(let c):
-            let lower = Character(c.lowercased())
-            return home.rows.first { $0.shortcut == lower }?.entry.intent
-        default: return nil
-        }
+        menuIntent(key, shortcuts: home.rows.map { ($0.shortcut, $0.entry.intent) })
     }
 
     static func topicsIntent(_ key: Key, _ topics: TopicsView) -> Intent? {
+        menuIntent(key, shortcuts: topics.rows.map { ($0.shortcut, $0.intent) })
+    }
+
+    /// A menu: arrows move, Enter chooses, Esc goes back, `?` is help, and each row's key chooses it.
+    static func menuIntent(_ key: Key, shortcuts: [(Character, Intent)]) -> Intent? {
         switch key {
         case .up: return .moveFocus(by: -1)
         case .down, .tab: return .moveFocus(by: 1)
@@ -78,7 +73,7 @@ public enum KeyMap {
         case .character("?"): return .open(.help)
         case .character(let c):
             let lower = Character(c.lowercased())
-            return topics.rows.first { $0.shortcut == lower }?.intent
+            return shortcuts.first { $0.0 == lower }?.1
         default: return nil
         }
     }

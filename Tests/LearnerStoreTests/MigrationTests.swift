@@ -10,22 +10,9 @@ import TestSupport
 struct MigrationTests {
     /// A copy of the fixture written by teachback 0.1.0 (schema v1): three learners, four sessions (one an exam,
     /// one nurse-led with an undo), 15 answers, 13 of them scheduled, 7 review states.
-    func oldDatabase() throws -> String {
-        let fixture = try #require(
-            Bundle.module.url(forResource: "teachback-0.1.0", withExtension: "sqlite", subdirectory: "Fixtures"))
-        let path = try TestSupport.temporaryFolder().appendingPathComponent("old.sqlite").path
-        try FileManager.default.copyItem(atPath: fixture.path, toPath: path)
-        return path
-    }
+    func oldDatabase() throws -> String { try fixtureCopy("teachback-0.1.0") }
 
-    /// Reads the rows of the v1 tables as they stand, before any migration.
-    func rows(_ path: String, _ sql: String) throws -> [Row] {
-        var config = Configuration()
-        config.readonly = true
-        let queue = try DatabaseQueue(path: path, configuration: config)
-        defer { try? queue.close() }
-        return try queue.read { db in try Row.fetchAll(db, sql: sql) }
-    }
+    func rows(_ path: String, _ sql: String) throws -> [Row] { try rowsOf(path, sql) }
 
     @Test func aVersionOneFileKeepsEveryRowAndItsReviewLog() throws {
         // Given the file as the old release left it

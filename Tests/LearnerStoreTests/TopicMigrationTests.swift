@@ -11,21 +11,9 @@ struct TopicMigrationTests {
     /// The fixture written by the release before topics (schema v4): five learners' worth of sessions (four on the
     /// built-in bank, one on the hand-washing bank, one an exam, one nurse-led, one with an undo), 20 answers, 9
     /// review states, one learner with no answers.
-    func v4Database() throws -> String {
-        let fixture = try #require(
-            Bundle.module.url(forResource: "teachback-0.2.0", withExtension: "sqlite", subdirectory: "Fixtures"))
-        let path = try TestSupport.temporaryFolder().appendingPathComponent("v4.sqlite").path
-        try FileManager.default.copyItem(atPath: fixture.path, toPath: path)
-        return path
-    }
+    func v4Database() throws -> String { try fixtureCopy("teachback-0.2.0") }
 
-    func rows(_ path: String, _ sql: String) throws -> [Row] {
-        var config = Configuration()
-        config.readonly = true
-        let queue = try DatabaseQueue(path: path, configuration: config)
-        defer { try? queue.close() }
-        return try queue.read { db in try Row.fetchAll(db, sql: sql) }
-    }
+    func rows(_ path: String, _ sql: String) throws -> [Row] { try rowsOf(path, sql) }
 
     @Test func aVersionFourFileKeepsEveryRowEachInTheBankItsSessionNames() throws {
         // Given the file as the release before topics left it
