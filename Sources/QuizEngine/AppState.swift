@@ -145,15 +145,7 @@ public struct AppState: Sendable {
             return topic.planner.counts(history: history, settings: learner.settings, now: now, day: day(id))
         }
         guard let info = context.catalogue.first(where: { $0.id == id }) else { return nil }
-        let unseen = max(0, info.pointCount - history.states.count)
-        let due = history.states.values.filter { SessionPlanner.isDue($0, now: now, day: day(id)) }.count
-        let pace = readyBy(id).map {
-            Pacing.pace(
-                unseen: unseen + history.introducedToday, today: day(id).today, readyBy: $0,
-                dailyLimit: learner.settings.newPerDay)
-        }
-        let perDay = pace.flatMap { $0.isOver ? nil : $0.newToday } ?? learner.settings.newPerDay
-        return TopicDay(
-            due: due, new: min(unseen, max(0, perDay - history.introducedToday)), readyBy: readyBy(id), pace: pace)
+        return SessionPlanner.counts(
+            pointCount: info.pointCount, history: history, settings: learner.settings, now: now, day: day(id))
     }
 }

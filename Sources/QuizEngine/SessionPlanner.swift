@@ -88,10 +88,15 @@ public struct SessionPlanner: Sendable {
     /// Whether the point is to be asked now: its schedule says so, or (with a date ahead) it still needs one of its
     /// reviews before the date and has not been answered today.
     public func isDue(_ point: Point, history: History, now: Date, day: Day) -> Bool {
-        guard let state = history.states[point.id] else { return false }
-        if Self.isDue(state, now: now, day: day) { return true }
+        Self.isDue(pointID: point.id, history: history, now: now, day: day)
+    }
+
+    /// The same for a point known only by its id (a topic whose questions are not loaded).
+    public static func isDue(pointID: String, history: History, now: Date, day: Day) -> Bool {
+        guard let state = history.states[pointID] else { return false }
+        if isDue(state, now: now, day: day) { return true }
         guard let readyBy = day.readyBy, day.today < readyBy else { return false }
-        let days = (history.answerTimes[point.id] ?? []).map { CalendarDay($0, in: day.timeZone) }
+        let days = (history.answerTimes[pointID] ?? []).map { CalendarDay($0, in: day.timeZone) }
         return Pacing.needsReviewToday(answerDays: days, today: day.today, readyBy: readyBy)
     }
 
@@ -102,30 +107,54 @@ public struct SessionPlanner: Sendable {
         state.due <= now || (state.phase == .review && CalendarDay(state.due, in: day.timeZone) <= day.today)
     }
 
+    /// Points of this topic never seen.
+    func unseenCount(_ history: History) -> Int { points.filter { history.states[$0.id] == nil }.count }
+
     /// The pace a date sets today, counting the points introduced today as still to come (so it holds all day).
     public func pace(history: History, settings: LearnerSettings, day: Day) -> Pacing.Pace? {
-        guard let readyBy = day.readyBy else { return nil }
-        let unseen = points.filter { history.states[$0.id] == nil }.count
-        return Pacing.pace(
-            unseen: unseen + history.introducedToday, today: day.today, readyBy: readyBy,
-            dailyLimit: settings.newPerDay)
+        Self.pace(unseen: unseenCount(history), history: history, settings: settings, day: day)
+    }
+
+    static func pace(unseen: Int, history: History, settings: LearnerSettings, day: Day) -> Pacing.Pace? {
+        day.readyBy.map {
+            Pacing.pace(
+                unseen: unseen + history.introducedToday, today: day.today, readyBy: $0, dailyLimit: settings.newPerDay)
+        }
     }
 
     /// New points still allowed today: the learner's daily limit, or the pace a date ahead sets.
     public func newAllowance(history: History, settings: LearnerSettings, day: Day) -> Int {
-        let unseen = points.filter { history.states[$0.id] == nil }.count
+        Self.newAllowance(unseen: unseenCount(history), history: history, settings: settings, day: day)
+    }
+
+    static func newAllowance(unseen: Int, history: History, settings: LearnerSettings, day: Day) -> Int {
         let perDay =
-            pace(history: history, settings: settings, day: day).flatMap { $0.isOver ? nil : $0.newToday }
-            ?? settings.newPerDay
+            pace(unseen: unseen, history: history, settings: settings, day: day).flatMap {
+                $0.isOver ? nil : $0.newToday
+            } ?? settings.newPerDay
         return min(unseen, max(0, perDay - history.introducedToday))
     }
 
     /// Today's plan in teaching points: those due now, and new ones still allowed today.
     public func counts(history: History, settings: LearnerSettings, now: Date, day: Day) -> TopicDay {
-        TopicDay(
+        Self.counts(
             due: points.filter { isDue($0, history: history, now: now, day: day) }.count,
-            new: newAllowance(history: history, settings: settings, day: day), readyBy: day.readyBy,
-            pace: pace(history: history, settings: settings, day: day))
+            unseen: unseenCount(history), history: history, settings: settings, day: day)
+    }
+
+    /// Today's plan for a topic whose questions are not loaded: its history and how many points it has.
+    public static func counts(pointCount: Int, history: History, settings: LearnerSettings, now: Date, day: Day)
+        -> TopicDay
+    {
+        counts(
+            due: history.states.keys.filter { isDue(pointID: $0, history: history, now: now, day: day) }.count,
+            unseen: max(0, pointCount - history.states.count), history: history, settings: settings, day: day)
+    }
+
+    static func counts(due: Int, unseen: Int, history: History, settings: LearnerSettings, day: Day) -> TopicDay {
+        TopicDay(
+            due: due, new: newAllowance(unseen: unseen, history: history, settings: settings, day: day),
+            readyBy: day.readyBy, pace: pace(unseen: unseen, history: history, settings: settings, day: day))
     }
 
     /// Points due now, soonest first (a point pulled forward for a date counts as due now).

@@ -22,17 +22,8 @@ enum BankCache {
         return home + "/.cache/teachback"
     }
 
-    /// The bank files in the order `BankLoader` reads them.
-    static func files(at path: String) -> [String]? {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return nil }
-        guard isDirectory.boolValue else { return [path] }
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: path) else { return nil }
-        return names.sorted().filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.map { path + "/" + $0 }
-    }
-
     static func key(bankPath: String) -> String? {
-        guard let files = files(at: bankPath), !files.isEmpty else { return nil }
+        guard let files = BankLibrary.files(at: bankPath), !files.isEmpty else { return nil }
         var h = FNV1a.offset
         func mix(_ bytes: some Sequence<UInt8>) { h = FNV1a.part(h, bytes) }
         for file in files {
@@ -60,10 +51,16 @@ enum BankCache {
         guard let folder = folder(environment), let key = key(bankPath: bankPath),
             let data = try? JSONEncoder().encode(Entry(key: key, bank: bank, items: items))
         else { return }
+        writePrivately(data, to: folder + "/bank-\(key).json")
+    }
+
+    /// Writes a cache file whole and renames it into place (folder 0700, file 0600); any failure is ignored.
+    static func writePrivately(_ data: Data, to final: String) {
         try? FileManager.default.createDirectory(
-            atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-        let final = folder + "/bank-\(key).json"
-        let temporary = final + ".tmp-\(getpid())"
+            atPath: (final as NSString).deletingLastPathComponent, withIntermediateDirectories: true,
+            attributes: [.posixPermissions: 0o700])
+        // Unique per process and thread: topics are opened on several threads at once.
+        let temporary = final + ".tmp-\(getpid())-\(UInt64.random(in: 0...UInt64.max))"
         guard FileManager.default.createFile(atPath: temporary, contents: data, attributes: [.posixPermissions: 0o600])
         else { return }
         if rename(temporary, final) != 0 { unlink(temporary) }

@@ -176,18 +176,10 @@ struct Catalogue {
         }
 
         func write(_ environment: [String: String]) {
-            guard changed, let file = Self.file(environment),
-                let data = try? JSONEncoder().encode(entries)
-            else { return }
-            let folder = (file as NSString).deletingLastPathComponent
-            try? FileManager.default.createDirectory(
-                atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-            let temporary = file + ".tmp-\(getpid())"
-            guard
-                FileManager.default.createFile(
-                    atPath: temporary, contents: data, attributes: [.posixPermissions: 0o600])
-            else { return }
-            if rename(temporary, file) != 0 { unlink(temporary) }
+            guard changed, let file = Self.file(environment), let data = try? JSONEncoder().encode(entries) else {
+                return
+            }
+            BankCache.writePrivately(data, to: file)
         }
 
         /// Each bank file's name, size and modification time, and this binary's: nil if any cannot be read.
