@@ -48,9 +48,9 @@ let package = Package(
         .target(
             name: "Reports",
             dependencies: ["ContentModel", "QuestionGeneration", "QuizEngine", "Scheduling", "LearnerModel"]),
-        .target(name: "TerminalUI", dependencies: ["CNcursesw", "QuizEngine", "QuestionGeneration"]),
+        .target(name: "TerminalUI", dependencies: ["CNcursesw", "QuizEngine", "QuestionGeneration", "LearnerModel"]),
         // Plain mode links no ncurses.
-        .target(name: "PlainUI", dependencies: ["QuizEngine", "QuestionGeneration", "Scheduling"]),
+        .target(name: "PlainUI", dependencies: ["QuizEngine", "QuestionGeneration", "Scheduling", "LearnerModel"]),
         .executableTarget(
             name: "teachback",
             dependencies: [

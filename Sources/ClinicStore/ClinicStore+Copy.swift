@@ -5,10 +5,10 @@ import Scheduling
 extension ClinicStore {
     /// Row counts of one learner's records: learners, sessions, answers, review states, plan entries.
     public struct Counts: Equatable, CustomStringConvertible, Sendable {
-        public var learners = 0, sessions = 0, attempts = 0, reviewStates = 0, plans = 0
+        public var learners = 0, sessions = 0, attempts = 0, reviewStates = 0, plans = 0, teachBacks = 0
         public init() {}
         public var description: String {
-            "\(learners) learners, \(sessions) sessions, \(attempts) answers, \(reviewStates) review states, \(plans) plan entries"
+            "\(learners) learners, \(sessions) sessions, \(attempts) answers, \(reviewStates) review states, \(plans) plan entries, \(teachBacks) teach-back results"
         }
         public static func + (a: Counts, b: Counts) -> Counts {
             var c = Counts()
@@ -17,6 +17,7 @@ extension ClinicStore {
             c.attempts = a.attempts + b.attempts
             c.reviewStates = a.reviewStates + b.reviewStates
             c.plans = a.plans + b.plans
+            c.teachBacks = a.teachBacks + b.teachBacks
             return c
         }
     }
@@ -31,6 +32,7 @@ extension ClinicStore {
             case "attempt": c.attempts = t.rows.count
             case "review_state": c.reviewStates = t.rows.count
             case "plan": c.plans = t.rows.count
+            case "teach_back": c.teachBacks = t.rows.count
             default: break
             }
         }
@@ -124,6 +126,21 @@ extension ClinicStore {
                         .double(r["due"]?.double ?? 0),
                         .double(r["last_review"]?.double), .int(r["reps"]?.int ?? 0), .int(r["lapses"]?.int ?? 0),
                         .int(r["streak"]?.int ?? 0), .double(r["introduced_at"]?.double ?? 0),
+                    ])
+            }
+            // Only the results of sessions copied now, as with answers.
+            for t in rows("teach_back").sorted(by: { ($0["id"]?.int ?? 0) < ($1["id"]?.int ?? 0) }) {
+                guard let old = t["session_id"]?.int, let session = sessionIDs[old] else { continue }
+                try connection.run(
+                    """
+                    INSERT INTO teach_back (session_id, learner_id, bank_id, point_id, result, note, nurse, recorded_at)
+                    VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+                    """,
+                    [
+                        .int(session), .int(learnerID), .text(t["bank_id"]?.text ?? ""),
+                        .text(t["point_id"]?.text ?? ""),
+                        .text(t["result"]?.text ?? "skipped"), .text(t["note"]?.text), .text(t["nurse"]?.text ?? ""),
+                        .double(t["recorded_at"]?.double ?? 0),
                     ])
             }
             for p in rows("plan") {

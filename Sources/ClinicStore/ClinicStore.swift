@@ -18,7 +18,8 @@ public final class ClinicStore: LearnerDatabase {
 
     /// The migrations, in order. Never edit one that shipped: add a new one.
     static let migrations: [(description: String, sql: String)] = [
-        ("v1: learners, sessions, answers, review states and plans, by topic", schemaV1)
+        ("v1: learners, sessions, answers, review states and plans, by topic", schemaV1),
+        ("v2: teach-back results, with their session", schemaV2),
     ]
 
     /// Opens the server's store, migrating its schema if needed. `schema` gives it a schema of its own (tests).
@@ -693,7 +694,7 @@ extension ClinicStore {
         var tables: [ExportedTable] = []
         for (table, column) in [
             ("learner", "id"), ("session", "learner_id"), ("attempt", "learner_id"), ("review_state", "learner_id"),
-            ("plan", "learner_id"),
+            ("plan", "learner_id"), ("teach_back", "learner_id"),
         ] {
             let rows = try connection.run(
                 "SELECT * FROM \(table) WHERE \(column) = $1 ORDER BY 1", [.int(learnerID)])

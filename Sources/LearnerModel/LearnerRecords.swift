@@ -33,6 +33,10 @@ public protocol LearnerRecords: AnyObject {
     func removePlanEntry(bankID: String, learnerID: Int64) throws(StoreError) -> Bool
     /// The banks the learner has answered questions in.
     func banksAnswered(learnerID: Int64) throws(StoreError) -> [String]
+    /// The learner's teach-back results in one bank (nil: every bank), oldest first.
+    func teachBacks(learnerID: Int64, bankID: String?) throws(StoreError) -> [TeachBackRecord]
+    /// Each session in which a teaching point of the bank was missed, oldest first.
+    func pointMisses(learnerID: Int64, bankID: String) throws(StoreError) -> [PointMiss]
     /// Everything kept about one learner, table by table (for `learner export`).
     func export(learnerID: Int64) throws(StoreError) -> [ExportedTable]
     /// The backend's own integrity check: "ok" when sound.

@@ -38,4 +38,12 @@ public protocol QuizStore: AnyObject {
     func removePlanEntry(bankID: String, learnerID: Int64) throws -> Bool
     /// The banks the learner has answered questions in.
     func banksAnswered(learnerID: Int64) throws -> [String]
+    /// Saves one teach-back result durably before returning; returns its id.
+    func recordTeachBack(_ record: TeachBackRecord) throws -> Int64
+    /// Removes a teach-back result (undo); false if there is none with this id.
+    func removeTeachBack(id: Int64) throws -> Bool
+    /// The learner's teach-back results in one bank (nil: every bank), oldest first.
+    func teachBacks(learnerID: Int64, bankID: String?) throws -> [TeachBackRecord]
+    /// Each session in which a teaching point of the bank was missed (answered wrongly at least once), oldest first.
+    func pointMisses(learnerID: Int64, bankID: String) throws -> [PointMiss]
 }

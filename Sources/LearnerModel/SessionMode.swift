@@ -8,7 +8,9 @@ public enum SessionMode: String, Sendable, CaseIterable, Codable {
     case section
     /// A fixed number of questions; the schedule is left alone.
     case exam
+    /// No questions: a nurse checks understanding by teach-back, point by point.
+    case teachBack = "teach-back"
 
     /// Whether answers in this mode move the review schedule.
-    public var updatesSchedule: Bool { self != .exam }
+    public var updatesSchedule: Bool { self != .exam && self != .teachBack }
 }

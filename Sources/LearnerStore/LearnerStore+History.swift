@@ -104,7 +104,7 @@ extension LearnerStore {
             var result: [ExportedTable] = []
             for (table, column) in [
                 ("learner", "id"), ("session", "learner_id"), ("attempt", "learner_id"),
-                ("review_state", "learner_id"), ("plan", "learner_id"),
+                ("review_state", "learner_id"), ("plan", "learner_id"), ("teach_back", "learner_id"),
             ] {
                 let rows = try Row.fetchAll(
                     db, sql: "SELECT * FROM \(table) WHERE \(column) = ? ORDER BY 1", arguments: [learnerID])

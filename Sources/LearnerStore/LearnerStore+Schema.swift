@@ -88,6 +88,7 @@ extension LearnerStore {
         migrator.registerMigration("v3: review states by teaching point", migrate: v3)
         migrator.registerMigration("v4: a session's answers found by their range of ids", migrate: v4)
         migrator.registerMigration("v5: history by topic (bank), and education plans", migrate: v5)
+        migrator.registerMigration("v6: teach-back results, with their session", migrate: v6)
         return migrator
     }()
 

@@ -1,4 +1,5 @@
 import Foundation
+import LearnerModel
 import QuestionGeneration
 import QuizEngine
 import Scheduling
@@ -92,6 +93,13 @@ public final class PlainTrainer {
                 driver.send(.next)
             case .summary:
                 printSummary()
+                if driver.state.finishedSummary()?.teachBackNext != nil {
+                    driver.send(.activate)
+                    runTeachBack()
+                }
+                return
+            case .teachBack:
+                runTeachBack()
                 return
             default:
                 if let notice = view.notice { say(notice) }
@@ -172,9 +180,79 @@ public final class PlainTrainer {
             say(s.plainToGoOver)
             for missed in summary.missed {
                 say(s.plainMissed(stem: missed.stem, key: missed.key))
-                if let prompt = missed.teachBack { say(s.plainTeachBack(ask: prompt.ask, listenFor: prompt.listenFor)) }
             }
         }
         if let next = summary.nextReview { say(s.plainNextReview(next)) }
+    }
+
+    /// The nurse's teach-back step, line by line: each point, then a line with 1 to 4 (and a note after it), `r`,
+    /// `u` or `q`. End of input finishes the step, keeping every result already recorded.
+    func runTeachBack() {
+        let s = strings.teachBack
+        guard case .teachBack(let first) = view.screen else { return }
+        say()
+        say(s.plainBegin(points: first.total))
+        var printed: Int?
+        while case .teachBack(let step) = view.screen, !driver.state.isFinished {
+            if printed != step.number {
+                printTeachBack(step)
+                printed = step.number
+            }
+            if let notice = view.notice, notice != shownNotice {
+                say(notice)
+                shownNotice = notice
+            }
+            write(s.plainPrompt)
+            guard let line = readLine() else {
+                driver.send(.stop)
+                break
+            }
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            guard let head = trimmed.first else { continue }
+            if let d = head.wholeNumberValue, TeachBackResult.allCases.indices.contains(d - 1) {
+                let note = trimmed.dropFirst().trimmingCharacters(in: .whitespaces)
+                if !note.isEmpty {
+                    driver.send(.open(.teachBackNote))
+                    driver.send(.editText(note))
+                    driver.send(.activate)
+                }
+                driver.send(.recordTeachBack(TeachBackResult.allCases[d - 1]))
+                continue
+            }
+            switch Character(head.lowercased()) {
+            case "r":
+                driver.send(.read(section: nil))
+                if case .reading(let passage) = view.overlay {
+                    say(passage.title + ":")
+                    say(passage.passage)
+                    say()
+                }
+                driver.send(.back)
+            case "u":
+                driver.send(.undo)
+                printed = nil
+            case "q": driver.send(.stop)
+            default:
+                shownNotice = nil
+                driver.send(.unrecognised)
+            }
+        }
+        if let notice = view.notice { say(notice) }
+    }
+
+    func printTeachBack(_ step: TeachBackView) {
+        let s = strings.teachBack
+        say()
+        say(
+            s.heading(step.number, of: step.total)
+                + " (\([step.topic, step.section].compactMap { $0 }.joined(separator: ": ")))")
+        if step.critical { say(s.safety) }
+        if let misses = step.flaggedMisses { say(s.flagged(misses: misses)) }
+        if step.missedToday { say(s.missedToday) }
+        say(s.ask + step.ask)
+        say(s.listenFor)
+        for point in step.listenFor { say("  - " + point) }
+        if let note = step.note { say(s.note + note) }
+        say(s.plainChoices)
     }
 }

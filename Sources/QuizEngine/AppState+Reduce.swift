@@ -15,7 +15,7 @@ extension AppState {
         case .intent(let intent):
             if intent == .quit {
                 isFinished = true
-                return endSessionEffects()
+                return endSessionEffects() + (teachBack != nil ? finishTeachBack() : [])
             }
             if overlay != nil { return overlayIntent(intent) }
             return screenIntent(intent)
@@ -37,6 +37,7 @@ extension AppState {
             if let mode = context.startMode {
                 context.startMode = nil
                 goHome()
+                if mode == .teachBack { return beginTeachBackFromMenu() }
                 if mode == .review && showsTopics {
                     screen = .topics(selected: 0)
                     return startAcrossTopics()
@@ -62,7 +63,10 @@ extension AppState {
         case .sessionStarted(let id):
             session?.id = id
             session?.shownAt = now
+            if teachBack?.sessionID == -1 { teachBack?.sessionID = id }
             return []
+        case .teachBackSaved(let id): return teachBackSaved(id: id)
+        case .teachBackRemoved(let removed): return teachBackRemoved(removed)
         case .answerSaved(let attemptID):
             guard var s = session else { return [] }
             if !s.outcomes.isEmpty { s.outcomes[s.outcomes.count - 1].attemptID = attemptID }
@@ -84,7 +88,15 @@ extension AppState {
             scroll = 0
             return []
         case .failed(let message):
-            if var s = session, s.pendingSave, let point = s.undoStack.popLast() {
+            if teachBack?.pending != nil {
+                // Not saved: the point stays, its note too, to record again.
+                teachBack?.pending = nil
+                notice = strings.teachBack.notSaved(message)
+            } else if let step = teachBack, step.sessionID < 0 {
+                teachBack = nil
+                goHome()
+                notice = message
+            } else if var s = session, s.pendingSave, let point = s.undoStack.popLast() {
                 // The answer was not saved: put the question back so nothing is shown as saved that is not.
                 restore(point, into: &s)
                 s.pendingSave = false
@@ -137,7 +149,14 @@ extension AppState {
         case .question(let selected): return question(intent, selected: selected)
         case .confidence(let chosen, let selected): return confidence(intent, chosen: chosen, selected: selected)
         case .feedback: return feedback(intent)
-        case .summary, .progress:
+        case .summary:
+            switch intent {
+            case .scroll(let lines): scroll = max(0, scroll + lines)
+            case .activate: return beginTeachBackAfterSession()
+            default: goHome()
+            }
+            return []
+        case .progress:
             if case .scroll(let lines) = intent { scroll = max(0, scroll + lines) } else { goHome() }
             return []
         case .sectionPicker(let selected, let forReading):
@@ -145,6 +164,8 @@ extension AppState {
         case .settings(let selected): return settings(intent, selected: selected)
         case .plan(let selected): return planScreen(intent, selected: selected)
         case .facilitatorEntry(let typed): return facilitatorEntry(intent, typed: typed)
+        case .teachBack(let selected): return teachBackScreen(intent, selected: selected)
+        case .teachBackNote(let typed): return teachBackNote(intent, typed: typed)
         }
     }
 
@@ -196,7 +217,7 @@ extension AppState {
     /// The home screen's entries: "back to my topics" only when there are several.
     var homeEntries: [HomeEntry] {
         HomeEntry.allCases.filter {
-            ($0 != .topics || showsTopics) && ($0 != .plan || facilitator != nil)
+            ($0 != .topics || showsTopics) && (($0 != .plan && $0 != .teachBack) || facilitator != nil)
                 && ($0 != .switchLearner || mayHandOver)
         }
     }
@@ -264,6 +285,7 @@ extension AppState {
         case .open(.plan) where facilitator != nil:
             screen = .plan(selected: max(0, context.catalogue.firstIndex { $0.id == current.id } ?? 0))
         case .open(.facilitatorEntry): screen = .facilitatorEntry(typed: facilitator ?? "")
+        case .open(.teachBack) where facilitator != nil: return beginTeachBackFromMenu()
         case .open(.help): overlay = .help
         case .open(.home): goHome()
         case .nextLearner where mayHandOver:

@@ -11,7 +11,9 @@ extension AppState {
         return ViewModel(
             strings: strings,
             title: TitleBar(
-                app: strings.common.appName, mode: session.map { strings.common.modeTitle($0.mode) },
+                app: strings.common.appName,
+                mode: teachBack != nil
+                    ? strings.common.modeTitle(.teachBack) : session.map { strings.common.modeTitle($0.mode) },
                 learner: learner.map { clean($0.name) }),
             notice: notice, screen: screenView(), overlay: overlay.map(overlayView), scroll: scroll)
     }
@@ -64,6 +66,12 @@ extension AppState {
                     selected: selected))
         case .plan(let selected): return .plan(planView(selected: selected))
         case .facilitatorEntry(let typed): return .facilitatorEntry(TextEntryView(typed: TextLayout.sanitize(typed)))
+        case .teachBack(let selected):
+            guard let view = teachBackView(selected: selected, typing: nil) else { return .summary(nil) }
+            return .teachBack(view)
+        case .teachBackNote(let typed):
+            guard let view = teachBackView(selected: 0, typing: typed) else { return .summary(nil) }
+            return .teachBack(view)
         }
     }
 
@@ -132,7 +140,7 @@ extension AppState {
             rows: homeEntries.map {
                 HomeView.Row(entry: $0, label: strings.home.label($0), shortcut: strings.home.shortcut($0))
             },
-            selected: selected)
+            selected: selected, needsTeachBack: facilitator == nil ? 0 : flaggedCount(current.id))
     }
 
     func questionView(selected: Int) -> QuestionView? {
@@ -192,19 +200,15 @@ extension AppState {
         }
         // Safety questions first, each group in the order it was missed.
         let ordered = items.filter(\.1.critical) + items.filter { !$0.1.critical }
-        let missed = ordered.map { topic, item in
+        let missed = ordered.map { _, item in
             SummaryView.Missed(
-                stem: TextLayout.sanitize(item.stem), key: TextLayout.sanitize(item.key), critical: item.critical,
-                teachBack: facilitator.map { _ in
-                    let prompt = TeachBack.prompt(for: item, in: topic.bank)
-                    return TeachBackPrompt(
-                        ask: TextLayout.sanitize(prompt.ask), listenFor: TextLayout.sanitize(prompt.listenFor))
-                })
+                stem: TextLayout.sanitize(item.stem), key: TextLayout.sanitize(item.key), critical: item.critical)
         }
         return SummaryView(
             asked: asked, correct: correct, sections: sections, missed: missed,
             nextReview: s.outcomes.compactMap(\.due).min().map { strings.common.relative(from: now, to: $0) },
-            isExam: s.mode == .exam, facilitator: facilitator.map(TextLayout.sanitize), byTopic: s.topic == nil)
+            isExam: s.mode == .exam, facilitator: facilitator.map(TextLayout.sanitize), byTopic: s.topic == nil,
+            teachBackNext: teachBackAfter(s).nonEmpty.map { ($0.count, $0.filter(\.critical).count) })
     }
 
     func progressView(_ data: ProgressData) -> ProgressView {
@@ -237,4 +241,9 @@ extension AppState {
                     objectives: section.objectives.map(TextLayout.sanitize), scroll: offset))
         }
     }
+}
+
+extension Array {
+    /// The array, or nil when it is empty.
+    var nonEmpty: [Element]? { isEmpty ? nil : self }
 }

@@ -74,6 +74,10 @@ public struct AppState: Sendable {
         /// The nurse's plan screen: every topic there is, on the plan or not, with its date.
         case plan(selected: Int)
         case facilitatorEntry(typed: String)
+        /// The nurse's teach-back step (`AppState.teachBack`), the focus on one of the four results.
+        case teachBack(selected: Int)
+        /// A note for the teach-back point shown, being typed.
+        case teachBackNote(typed: String)
     }
 
     public enum Overlay: Sendable, Equatable {
@@ -102,6 +106,8 @@ public struct AppState: Sendable {
     /// The last finished session, for the summary screen.
     public var finished: ActiveSession?
     public var facilitator: String?
+    /// The nurse's teach-back step under way.
+    public var teachBack: TeachBackStep?
     /// A one-line notice under the title, such as an error or "Answer undone".
     public var notice: String?
     public var isFinished = false

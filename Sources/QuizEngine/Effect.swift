@@ -16,5 +16,9 @@ public enum Effect: Sendable, Equatable {
     case undo(sessionID: Int64)
     case endSession(id: Int64)
     case saveSettings(LearnerSettings)
+    /// Saves one teach-back result durably.
+    case recordTeachBack(TeachBackRecord)
+    /// Takes a teach-back result back (undo).
+    case removeTeachBack(id: Int64)
     case loadProgress
 }

@@ -13,5 +13,8 @@ public enum Event: Sendable {
     case answerSaved(attemptID: Int64)
     case undone(itemID: String?)
     case progressLoaded(ProgressData)
+    case teachBackSaved(id: Int64)
+    /// A teach-back result taken back: whether the store still had it.
+    case teachBackRemoved(Bool)
     case failed(String)
 }

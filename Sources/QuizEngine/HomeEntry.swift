@@ -2,7 +2,8 @@ import LearnerModel
 
 /// The home screen's choices, in the order shown.
 public enum HomeEntry: CaseIterable, Sendable {
-    case start, missed, read, section, exam, progress, settings, facilitator, plan, topics, switchLearner, quit
+    case start, missed, read, section, exam, progress, settings, facilitator, plan, teachBack, topics, switchLearner,
+        quit
 
     /// What choosing the entry asks the engine to do.
     public var intent: Intent {
@@ -16,6 +17,7 @@ public enum HomeEntry: CaseIterable, Sendable {
         case .settings: .open(.settings)
         case .facilitator: .open(.facilitatorEntry)
         case .plan: .open(.plan)
+        case .teachBack: .open(.teachBack)
         case .topics: .open(.topics)
         case .switchLearner: .nextLearner
         case .quit: .quit

@@ -48,6 +48,8 @@ public enum Intent: Sendable, Equatable {
     case moveReadyBy(days: Int)
     /// On the nurse's plan screen: take the focused topic's date away.
     case clearReadyBy
+    /// In the teach-back step: record what the patient did for the point shown, with the note typed, and go on.
+    case recordTeachBack(TeachBackResult)
     /// Hand the computer to the next learner; the nurse stays.
     case nextLearner
     /// The input could not be understood on this screen; the engine says what it expects.
@@ -66,6 +68,10 @@ public enum Intent: Sendable, Equatable {
         /// The nurse's plan for the learner: topics and dates.
         case plan
         case facilitatorEntry
+        /// The nurse's teach-back check of the open topic: its safety points and those missed often.
+        case teachBack
+        /// In the teach-back step: a short note for the point shown.
+        case teachBackNote
         /// The list of sections, to read one or to practise one.
         case sectionPicker(forReading: Bool)
     }

@@ -122,6 +122,10 @@ public final class QuizDriver {
             guard let learner = state.learner else { return nil }
             try store.updateSettings(settings, learnerID: learner.id)
             return nil
+        case .recordTeachBack(let record):
+            return .teachBackSaved(id: try store.recordTeachBack(record))
+        case .removeTeachBack(let id):
+            return .teachBackRemoved(try store.removeTeachBack(id: id))
         case .loadProgress:
             guard let learner = state.learner else { return nil }
             let data = ProgressData.compute(
@@ -143,7 +147,10 @@ public final class QuizDriver {
                 learnerID: learnerID, bankID: bankID,
                 since: now.addingTimeInterval(-SessionPlanner.lapseWindowDays * 86_400)),
             introducedToday: try store.introducedCount(learnerID: learnerID, bankID: bankID, since: startOfDay(now)),
-            answerTimes: try store.answerTimes(learnerID: learnerID, bankID: bankID))
+            answerTimes: try store.answerTimes(learnerID: learnerID, bankID: bankID),
+            missesSinceTeachBack: TeachBackFlags.missesSinceExplained(
+                misses: try store.pointMisses(learnerID: learnerID, bankID: bankID),
+                teachBacks: try store.teachBacks(learnerID: learnerID, bankID: bankID)))
     }
 
     /// Ends the session in progress, if any (answers are already saved); used when the terminal closes or a signal arrives.

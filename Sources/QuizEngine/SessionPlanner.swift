@@ -17,11 +17,14 @@ public struct SessionPlanner: Sendable {
         public var introducedToday: Int
         /// When each point was answered with the schedule moving, for pacing to a date.
         public var answerTimes: [String: [Date]]
+        /// Sessions in which each point was missed since the patient last explained it by teach-back.
+        public var missesSinceTeachBack: [String: Int]
 
         public init(
             states: [String: ReviewState] = [:], lastResults: [String: Bool] = [:], lapsed: Set<String> = [],
-            introducedToday: Int = 0, answerTimes: [String: [Date]] = [:]
+            introducedToday: Int = 0, answerTimes: [String: [Date]] = [:], missesSinceTeachBack: [String: Int] = [:]
         ) {
+            self.missesSinceTeachBack = missesSinceTeachBack
             self.states = states
             self.lastResults = lastResults
             self.lapsed = lapsed
@@ -208,6 +211,9 @@ public struct SessionPlanner: Sendable {
                 round += 1
             }
             chosen = spread.shuffled(using: &rng)
+        case .teachBack:
+            // The nurse's checklist asks no questions (`AppState.teachBackPoints`).
+            chosen = []
         }
         if let count, mode != .exam, mode != .section { chosen = Array(chosen.prefix(count)) }
         return Self.separateTopics(chosen.map { form(of: $0, history: history) })

@@ -1,3 +1,4 @@
+import Foundation
 import ContentModel
 import QuestionGeneration
 import LearnerModel
@@ -32,6 +33,87 @@ public enum TeachBack {
             return ("In your own words: \(item.stem)", item.key)
         }
         return ("In your own words: \(item.stem)", item.key)
+    }
+
+    /// A short name of what the item's teaching point is about, for a chart note ("what to do: a new rash…").
+    public static func label(for item: Item, in bank: Bank) -> String {
+        func trimmed(_ s: String) -> String {
+            var t = s.trimmingCharacters(in: .whitespaces)
+            while let last = t.last, ".?!".contains(last) { t.removeLast() }
+            return t
+        }
+        switch item.kind {
+        case .scenario:
+            if let action = bank.actions.first(where: { $0.id == item.source }) {
+                return "what to do: \(lowerFirst(trimmed(action.situation)))"
+            }
+        case .termToDefinition, .definitionToTerm, .groupMember:
+            let conceptID = item.kind == .groupMember ? item.topic : item.source
+            if let concept = bank.concept(conceptID) { return "what “\(lowerFirst(concept.term))” means" }
+        case .groupNotMember:
+            if let group = bank.groups.first(where: { $0.id == item.source }) { return "the \(group.label)" }
+        case .factQuestion, .factCompletion:
+            if let fact = bank.facts.first(where: { $0.id == item.source }) {
+                return lowerFirst(trimmed(fact.question))
+            }
+        case .trueFalse:
+            if let claim = bank.claims.first(where: { $0.id == item.source }) {
+                return "whether “\(trimmed(claim.statement))” is true"
+            }
+        case .faq:
+            return lowerFirst(trimmed(item.stem))
+        }
+        return lowerFirst(trimmed(item.stem))
+    }
+
+    /// What to listen for, as a short list: the key points of the content model behind the item.
+    public static func keyPoints(for item: Item, in bank: Bank) -> [String] {
+        var points: [String] = []
+        switch item.kind {
+        case .scenario:
+            if let action = bank.actions.first(where: { $0.id == item.source }) {
+                points = [action.right] + sentences(action.explanation).prefix(2)
+            }
+        case .termToDefinition, .definitionToTerm, .groupMember:
+            let conceptID = item.kind == .groupMember ? item.topic : item.source
+            if let concept = bank.concept(conceptID) { points = Array(sentences(concept.definition).prefix(3)) }
+        case .groupNotMember:
+            if let group = bank.groups.first(where: { $0.id == item.source }) {
+                points = Array(group.members.compactMap(bank.concept).map(\.term).prefix(6))
+            }
+        case .factQuestion, .factCompletion:
+            if let fact = bank.facts.first(where: { $0.id == item.source }) {
+                points = [fact.statement] + sentences(fact.explanation ?? "").prefix(1)
+            }
+        case .trueFalse:
+            if let claim = bank.claims.first(where: { $0.id == item.source }) {
+                points =
+                    [claim.isTrue ? "That it is true." : "That it is not true."]
+                    + sentences(claim.explanation).prefix(2)
+            }
+        case .faq:
+            points = Array(sentences(item.key).prefix(3))
+        }
+        return points.isEmpty ? [item.key] : points
+    }
+
+    /// A text's sentences, each ending in its full stop (or question or exclamation mark).
+    static func sentences(_ text: String) -> [String] {
+        var out: [String] = []
+        var current = ""
+        let characters = Array(text.replacingOccurrences(of: "\n", with: " "))
+        for (i, c) in characters.enumerated() {
+            current.append(c)
+            let atEnd = i + 1 == characters.count || characters[i + 1] == " "
+            if ".?!".contains(c) && atEnd {
+                let sentence = current.trimmingCharacters(in: .whitespaces)
+                if !sentence.isEmpty { out.append(sentence) }
+                current = ""
+            }
+        }
+        let rest = current.trimmingCharacters(in: .whitespaces)
+        if !rest.isEmpty { out.append(rest) }
+        return out
     }
 
     static func lowerFirst(_ s: String) -> String {

@@ -1,8 +1,12 @@
 import Foundation
+import LearnerModel
+import QuizEngine
 
 /// The formats a report can be written in.
 public enum ReportFormat: String, Sendable, CaseIterable {
     case text, markdown, html, csv, json
+    /// A FHIR R4 Bundle (`FHIR.bundle`).
+    case fhir
 }
 
 extension LearnerReport {
@@ -15,6 +19,7 @@ extension LearnerReport {
         case .html: return html(dates)
         case .csv: return csv(dates)
         case .json: return json(dates)
+        case .fhir: return FHIR.bundle([self], timeZone: timeZone)
         }
     }
 
@@ -41,10 +46,37 @@ extension LearnerReport {
         case .json:
             let parts = reports.map { $0.json(dates).trimmingCharacters(in: .whitespacesAndNewlines) }
             return "[\n" + parts.joined(separator: ",\n") + "\n]\n"
+        case .fhir: return FHIR.bundle(reports, timeZone: timeZone)
         }
     }
 
     func percent(_ x: Double) -> String { "\(Int((x * 100).rounded()))%" }
+
+    /// Teach-back results by session, in order.
+    var teachBackGroups: [[TeachBackRow]] {
+        var groups: [[TeachBackRow]] = []
+        for row in teachBack {
+            if let last = groups.last?.last, last.sessionID == row.sessionID {
+                groups[groups.count - 1].append(row)
+            } else {
+                groups.append([row])
+            }
+        }
+        return groups
+    }
+
+    static func resultLabel(_ result: TeachBackResult) -> String { Strings().teachBack.result(result) }
+
+    /// A session's outcome in a few words: its score, and the teach-back in it.
+    func sessionResult(_ s: SessionRow) -> String {
+        let checked = "\(s.teachBacks) teaching point\(s.teachBacks == 1 ? "" : "s") checked by teach-back"
+        if s.attempted == 0 && s.teachBacks > 0 { return checked }
+        return "\(s.correct) of \(s.attempted) correct" + (s.teachBacks > 0 ? "; \(checked)" : "")
+    }
+
+    func sessionLine(_ s: SessionRow) -> String {
+        "\(s.mode), \(sessionResult(s))" + (s.facilitator.map { ", led by \($0)" } ?? "")
+    }
 
     func upcomingLine() -> String {
         let week = upcoming.prefix(7).reduce(0, +)
@@ -68,12 +100,31 @@ extension LearnerReport {
         out.append("READINESS")
         para(readinessLine, indent: "  ")
         out.append("")
+        if !teachBack.isEmpty {
+            out.append("TEACH-BACK")
+            for group in teachBackGroups {
+                para("\(d.dateTime(group[0].date)), led by \(group[0].nurse):", indent: "  ")
+                for row in group {
+                    para(
+                        "\(Self.resultLabel(row.result)): " + (row.critical ? "[SAFETY] " : "") + row.label
+                            + (row.note.map { " (note: \($0))" } ?? ""), indent: "      ", first: "    - ")
+                }
+            }
+            out.append("")
+        }
+        if !needsTeachBack.isEmpty {
+            out.append("NEEDS TEACH-BACK (missed often)")
+            for f in needsTeachBack {
+                para(
+                    (f.critical ? "[SAFETY] " : "") + "\(f.label) (missed in \(f.misses) sessions)", indent: "    ",
+                    first: "  - ")
+            }
+            out.append("")
+        }
         out.append("SESSIONS")
         if sessions.isEmpty { out.append("  None yet.") }
         for s in sessions {
-            para(
-                "\(d.dateTime(s.date))  \(s.mode), \(s.correct) of \(s.attempted) correct"
-                    + (s.facilitator.map { ", led by \($0)" } ?? ""), indent: "  ")
+            para("\(d.dateTime(s.date))  \(sessionLine(s))", indent: "  ")
         }
         out.append("")
         out.append("MASTERY BY SECTION (share of questions likely remembered now)")
@@ -132,11 +183,34 @@ extension LearnerReport {
         out.append("Topic: \(Escape.markdown(bankTitle)) (\(Escape.markdown(reviewLine)))  ")
         out.append("Printed \(d.dateTime(generated))" + (since.map { ", answers since \(d.day($0))" } ?? ""))
         out += ["", "## Evaluation", "", Escape.markdown(evaluation), "", "## Readiness", ""]
-        out += [Escape.markdown(readinessLine), "", "## Sessions", ""]
+        out += [Escape.markdown(readinessLine), ""]
+        if !teachBack.isEmpty {
+            out += ["## Teach-back", ""]
+            for group in teachBackGroups {
+                out.append("\(d.dateTime(group[0].date)), led by \(Escape.markdown(group[0].nurse)):")
+                out.append("")
+                for row in group {
+                    out.append(
+                        "- \(Self.resultLabel(row.result)): " + (row.critical ? "**Safety.** " : "")
+                            + Escape.markdown(row.label) + (row.note.map { " (note: \(Escape.markdown($0)))" } ?? ""))
+                }
+                out.append("")
+            }
+        }
+        if !needsTeachBack.isEmpty {
+            out += ["## Needs teach-back (missed often)", ""]
+            for f in needsTeachBack {
+                out.append(
+                    "- " + (f.critical ? "**Safety.** " : "") + Escape.markdown(f.label)
+                        + " (missed in \(f.misses) sessions)")
+            }
+            out.append("")
+        }
+        out += ["## Sessions", ""]
         out += ["| Date | Mode | Led by | Correct |", "|---|---|---|---|"]
         for s in sessions {
             out.append(
-                "| \(d.dateTime(s.date)) | \(s.mode) | \(cell(s.facilitator ?? "")) | \(s.correct) of \(s.attempted) |")
+                "| \(d.dateTime(s.date)) | \(s.mode) | \(cell(s.facilitator ?? "")) | \(sessionResult(s)) |")
         }
         out += ["", "## Mastery by section", "", "| Section | Mastery | Answers right |", "|---|---|---|"]
         for s in sections { out.append("| \(cell(s.title)) | \(percent(s.mastery)) | \(s.correct) of \(s.answered) |") }
@@ -188,6 +262,19 @@ extension LearnerReport {
                 "\(m.timesMissed)", m.resolved ? "later right" : "", m.critical ? "yes" : "no",
             ])
         }
+        for t in teachBack {
+            rows.append([
+                "teach-back", d.iso(t.date), t.section, t.pointID, t.label,
+                [Self.resultLabel(t.result), "led by \(t.nurse)", t.note.map { "note: \($0)" }].compactMap { $0 }
+                    .joined(separator: "; "), "", "", t.critical ? "yes" : "no",
+            ])
+        }
+        for f in needsTeachBack {
+            rows.append([
+                "needs-teach-back", "", "", f.pointID, f.label, "missed in \(f.misses) sessions", "", "",
+                f.critical ? "yes" : "no",
+            ])
+        }
         rows.append(["evaluation", d.iso(generated), "", "", "", evaluation, "", "", ""])
         rows.append(["readiness", d.iso(generated), "", "", "", readinessLine, "", "", ""])
         return rows
@@ -206,7 +293,7 @@ extension LearnerReport {
             "sessions": sessions.map {
                 [
                     "date": d.iso($0.date), "mode": $0.mode, "facilitator": $0.facilitator ?? NSNull(),
-                    "attempted": $0.attempted, "correct": $0.correct,
+                    "attempted": $0.attempted, "correct": $0.correct, "teachBackPoints": $0.teachBacks,
                 ] as [String: Any]
             },
             "sections": sections.map {
@@ -220,6 +307,20 @@ extension LearnerReport {
                     "critical": $0.critical, "timesMissed": $0.timesMissed, "resolved": $0.resolved,
                     "teachBack": ["ask": $0.ask, "listenFor": $0.listenFor],
                 ] as [String: Any]
+            },
+            "teachBack": teachBackGroups.map { group in
+                [
+                    "session": group[0].sessionID, "nurse": group[0].nurse, "date": d.iso(group[0].date),
+                    "points": group.map {
+                        [
+                            "point": $0.pointID, "label": $0.label, "section": $0.section, "critical": $0.critical,
+                            "result": $0.result.rawValue, "note": $0.note ?? NSNull(), "recorded": d.iso($0.date),
+                        ] as [String: Any]
+                    },
+                ] as [String: Any]
+            },
+            "needsTeachBack": needsTeachBack.map {
+                ["point": $0.pointID, "label": $0.label, "critical": $0.critical, "misses": $0.misses] as [String: Any]
             },
             "upcoming": upcoming, "evaluation": evaluation,
             "readiness": [

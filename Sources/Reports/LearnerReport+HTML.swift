@@ -14,16 +14,42 @@ extension LearnerReport {
                 + (since.map { ", answers since \(d.day($0))" } ?? "") + "</p>")
         body.append("<h2>Evaluation</h2><p class=\"evaluation\">\(e(evaluation))</p>")
         body.append("<h2>Readiness</h2><p class=\"readiness\">\(e(readinessLine))</p>")
+        if !teachBack.isEmpty {
+            body.append("<h2>Teach-back</h2>")
+            for group in teachBackGroups {
+                body.append("<p class=\"meta\">\(d.dateTime(group[0].date)), led by \(e(group[0].nurse))</p>")
+                body.append(
+                    "<table class=\"teach-back\"><thead><tr><th>Result</th><th>Teaching point</th><th>Note</th></tr></thead><tbody>"
+                )
+                for row in group {
+                    let css = row.result == .notYet ? " class=\"not-yet\"" : ""
+                    body.append(
+                        "<tr\(css)><td>\(e(Self.resultLabel(row.result)))</td><td>"
+                            + (row.critical ? "<strong class=\"safety\">Safety</strong> " : "")
+                            + "\(e(row.label))</td><td>\(e(row.note ?? ""))</td></tr>")
+                }
+                body.append("</tbody></table>")
+            }
+        }
+        if !needsTeachBack.isEmpty {
+            body.append("<h2>Needs teach-back</h2><ul class=\"flags\">")
+            for f in needsTeachBack {
+                body.append(
+                    "<li>" + (f.critical ? "<strong class=\"safety\">Safety</strong> " : "")
+                        + "\(e(f.label)) <span class=\"meta\">(missed in \(f.misses) sessions)</span></li>")
+            }
+            body.append("</ul>")
+        }
         body.append("<h2>Sessions</h2>")
         if sessions.isEmpty {
             body.append("<p>None yet.</p>")
         } else {
             body.append(scoreChart())
             body.append(
-                "<table><thead><tr><th>Date</th><th>Mode</th><th>Led by</th><th>Correct</th></tr></thead><tbody>")
+                "<table><thead><tr><th>Date</th><th>Mode</th><th>Led by</th><th>Result</th></tr></thead><tbody>")
             for s in sessions {
                 body.append(
-                    "<tr><td>\(d.dateTime(s.date))</td><td>\(e(s.mode))</td><td>\(e(s.facilitator ?? ""))</td><td>\(s.correct) of \(s.attempted)</td></tr>"
+                    "<tr><td>\(d.dateTime(s.date))</td><td>\(e(s.mode))</td><td>\(e(s.facilitator ?? ""))</td><td>\(e(sessionResult(s)))</td></tr>"
                 )
             }
             body.append("</tbody></table>")
@@ -78,6 +104,7 @@ extension LearnerReport {
             .bar span { display: block; height: 100%; background: #2a7; }
             .missed { border-left: 4px solid #999; padding-left: .6rem; margin: .6rem 0; page-break-inside: avoid; }
             .missed.critical { border-left-color: #c00; } .safety { color: #c00; }
+            tr.not-yet td { background: #fdecea; } .flags li { margin: .2rem 0; }
             svg { max-width: 100%; height: auto; }
             @media print { body { margin: 0; max-width: none; } h2 { page-break-after: avoid; } }
             </style>

@@ -8,11 +8,15 @@ import Scheduling
 /// What a nurse takes away about one learner: sessions, mastery, what was missed and what to ask next.
 public struct LearnerReport: Sendable, Equatable {
     public struct SessionRow: Sendable, Equatable {
+        public var id: Int64 = 0
         public var date: Date
+        public var ended: Date?
         public var mode: String
         public var facilitator: String?
         public var attempted: Int
         public var correct: Int
+        /// Teaching points checked by teach-back in the session.
+        public var teachBacks: Int = 0
     }
 
     public struct SectionRow: Sendable, Equatable {
@@ -56,6 +60,15 @@ public struct LearnerReport: Sendable, Equatable {
     public var readiness: Readiness
     /// The readiness as a sentence for the nurse.
     public var readinessLine: String
+    /// Every teach-back result, oldest first.
+    public var teachBack: [TeachBackRow] = []
+    /// Teaching points that need teach-back (missed often), safety first.
+    public var needsTeachBack: [FlagRow] = []
+    /// Every answer, oldest first (for the FHIR record).
+    public var answers: [AnswerRow] = []
+    /// The learner's id in the store (the FHIR Patient's).
+    public var learnerID: Int64 = 0
+    public var bankVersion: String = ""
 
     public var missedMoreThanOnce: [MissedRow] { missed.filter { $0.timesMissed > 1 } }
 }
@@ -65,15 +78,19 @@ extension LearnerReport {
     public static func build(
         learner: Learner, bank: Bank, items: [Item], sessions: [SessionSummary], attempts: [StoredAttempt],
         states: [String: ReviewState], since: Date?, now: Date, readyBy: CalendarDay? = nil,
-        timeZone: TimeZone = .current
+        timeZone: TimeZone = .current, teachBacks: [TeachBackRecord] = [], misses: [PointMiss] = []
     ) -> LearnerReport {
+        let inRange = teachBacks.filter { $0.recordedAt >= (since ?? .distantPast) }
+        let teachBackRows = teachBackRows(inRange, bank: bank, items: items)
+        let flags = flagRows(misses: misses, teachBacks: teachBacks, bank: bank, items: items)
         let itemsByID = Dictionary(items.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let scheduler = learner.settings.scheduler
         let sessionRows = sessions.map {
             SessionRow(
-                date: $0.startedAt, mode: Strings().common.modeTitle($0.mode), facilitator: $0.facilitator,
+                id: $0.id, date: $0.startedAt, ended: $0.endedAt, mode: Strings().common.modeTitle($0.mode),
+                facilitator: $0.facilitator,
                 attempted: $0.attempted,
-                correct: $0.correct)
+                correct: $0.correct, teachBacks: teachBackRows.filter { [id = $0.id] in $0.sessionID == id }.count)
         }
         let sectionRows = bank.sections.map { section in
             let here = attempts.filter { $0.section == section.id }
@@ -113,28 +130,44 @@ extension LearnerReport {
         let readiness = Readiness.assess(
             items: items, states: states, lastResults: lastResults, readyBy: readyBy,
             dailyLimit: learner.settings.newPerDay, now: now, timeZone: timeZone)
+        let chart = chartingSentence(
+            bankTitle: bank.metadata.title, rows: teachBackRows, dates: ReportDates(timeZone: timeZone).day)
+        let quiz = evaluation(attempts: attempts, missed: missed, bank: bank, teachBackDone: chart != nil)
         return LearnerReport(
             learner: learner.name, generated: now, since: since, bankID: bank.metadata.id,
             bankTitle: bank.metadata.title,
             reviewLine: bank.metadata.reviewLine, sessions: sessionRows, sections: sectionRows, missed: missed,
             upcoming: ReviewForecast.duePerDay(states.values, from: now),
-            evaluation: evaluation(attempts: attempts, missed: missed, bank: bank), readiness: readiness,
-            readinessLine: readiness.sentence(dayName: { Strings().topics.day($0) }))
+            evaluation: [chart, quiz, flagSentence(flags)].compactMap { $0 }.joined(separator: " "),
+            readiness: readiness,
+            readinessLine: readiness.sentence(dayName: { Strings().topics.day($0) }), teachBack: teachBackRows,
+            needsTeachBack: flags,
+            answers: attempts.map {
+                AnswerRow(
+                    sessionID: $0.sessionID, itemID: $0.itemID,
+                    pointID: itemsByID[$0.itemID]?.teachingPoint ?? TeachingPoint.id(ofItem: $0.itemID) ?? $0.itemID,
+                    chosenText: $0.chosenText, correct: $0.correct, answeredAt: $0.answeredAt)
+            }, learnerID: learner.id, bankVersion: bank.metadata.version)
     }
 
     /// A line in the words nurses document teach-back with.
-    static func evaluation(attempts: [StoredAttempt], missed: [MissedRow], bank: Bank) -> String {
-        guard !attempts.isEmpty else { return "No answers recorded yet; teach-back not yet done." }
+    static func evaluation(attempts: [StoredAttempt], missed: [MissedRow], bank: Bank, teachBackDone: Bool = false)
+        -> String
+    {
+        guard !attempts.isEmpty else {
+            return teachBackDone ? "No quiz answers recorded yet." : "No answers recorded yet; teach-back not yet done."
+        }
         let open = missed.filter { !$0.resolved }
         if open.isEmpty {
-            return "Stated the essential points: answered every question correctly"
+            return (teachBackDone ? "Quiz: answered" : "Stated the essential points: answered")
+                + " every question correctly"
                 + (missed.isEmpty ? "." : ", including those first missed.")
         }
         let titles = bank.sections.filter { s in open.contains { $0.section == s.id } }.map { $0.title.lowercased() }
         let unknown = open.filter { row in !bank.sections.contains { $0.id == row.section } }.count
         var parts = titles
         if unknown > 0 { parts.append("\(unknown) question\(unknown == 1 ? "" : "s") no longer in the bank") }
-        var line = "Needs reinforcement on: \(parts.joined(separator: "; "))."
+        var line = (teachBackDone ? "Quiz: needs" : "Needs") + " reinforcement on: \(parts.joined(separator: "; "))."
         let critical = open.filter(\.critical)
         if !critical.isEmpty {
             line +=

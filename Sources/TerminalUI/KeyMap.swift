@@ -1,3 +1,4 @@
+import LearnerModel
 import QuestionGeneration
 import QuizEngine
 
@@ -14,7 +15,16 @@ public enum KeyMap {
         case .question(let question): return questionIntent(key, question)
         case .confidence: return confidenceIntent(key)
         case .feedback: return feedbackIntent(key)
-        case .summary, .progress:
+        case .summary:
+            switch key {
+            case .pageDown: return .scroll(by: 10)
+            case .down: return .scroll(by: 1)
+            case .pageUp: return .scroll(by: -10)
+            case .up: return .scroll(by: -1)
+            case .enter: return .activate
+            default: return .back
+            }
+        case .progress:
             switch key {
             case .pageDown: return .scroll(by: 10)
             case .down: return .scroll(by: 1)
@@ -26,6 +36,33 @@ public enum KeyMap {
         case .settings(let settings): return settingsIntent(key, settings)
         case .plan: return planIntent(key)
         case .facilitatorEntry(let entry): return textField(key, typed: entry.typed, list: false)
+        case .teachBack(let step):
+            if let typing = step.typing { return textField(key, typed: typing, list: false) }
+            return teachBackIntent(key)
+        }
+    }
+
+    static func teachBackIntent(_ key: Key) -> Intent? {
+        switch key {
+        case .up: return .moveFocus(by: -1)
+        case .down, .tab: return .moveFocus(by: 1)
+        case .enter: return .activate
+        case .escape: return .stop
+        case .pageDown: return .scroll(by: 5)
+        case .pageUp: return .scroll(by: -5)
+        case .character(let c):
+            if let d = c.wholeNumberValue, TeachBackResult.allCases.indices.contains(d - 1) {
+                return .recordTeachBack(TeachBackResult.allCases[d - 1])
+            }
+            switch Character(c.lowercased()) {
+            case "n": return .open(.teachBackNote)
+            case "r": return .read(section: nil)
+            case "u": return .undo
+            case "q": return .stop
+            case "?": return .open(.help)
+            default: return .unrecognised
+            }
+        default: return nil
         }
     }
 

@@ -31,6 +31,7 @@ extension ScreenLayout {
         if let facilitator = view.facilitator { body.text(strings.facilitator.leading(facilitator), .accent) }
         if let today = view.today { body.text(strings.home.today(due: today.due, new: today.new)) }
         if let line = view.dateLine { body.text(line, .accent) }
+        if view.needsTeachBack > 0 { body.text(strings.teachBack.needsTeachBack(view.needsTeachBack), .warning) }
         if !body.compact {
             body.text(view.about, .dim)
             body.text(strings.common.disclaimer, .dim)
@@ -158,14 +159,42 @@ extension ScreenLayout {
             body.text(s.nextReview(next))
         }
         if view.isExam { body.text(s.examLeftSchedule, .dim) }
-        if let nurse = view.facilitator, !view.missed.isEmpty {
+        if let next = view.teachBackNext {
             body.blank()
-            body.text(s.teachBackFor(nurse), .accent)
-            for prompt in view.missed.compactMap(\.teachBack) {
-                body.text(prompt.ask, prefix: s.ask, prefixStyle: .key)
-                body.text(prompt.listenFor, .dim, prefix: s.listenFor)
-            }
+            body.text(strings.teachBack.next(points: next.points, safety: next.safety), .accent)
+            return strings.teachBack.summaryKeys
         }
+        return s.terminalKeys
+    }
+
+    static func teachBack(_ view: TeachBackView, _ strings: Strings, into body: inout Body) -> String {
+        let s = strings.teachBack
+        if view.saving {
+            body.text(s.saving, .dim)
+            return ""
+        }
+        body.text(s.heading(view.number, of: view.total), .title)
+        if let topic = view.topic { body.text(topic, .accent) }
+        if !body.compact { body.text(view.section, .dim) }
+        if view.critical { body.text(s.safety, .warning) }
+        if let misses = view.flaggedMisses { body.text(s.flagged(misses: misses), .warning) }
+        if view.missedToday { body.text(s.missedToday, .dim) }
+        body.text(view.ask, .title, prefix: s.ask, prefixStyle: .key)
+        body.text(s.listenFor, .accent)
+        for point in view.listenFor { body.text(point, prefix: "  • ") }
+        if let typing = view.typing {
+            body.blank()
+            body.text(s.typeNote)
+            body.spans([Span("> "), Span(typing, .accent), Span("_", .selected)])
+            return s.noteKeys
+        }
+        body.text(s.whatHappened, .accent)
+        for (i, label) in view.choices.enumerated() {
+            let isSelected = i == view.selected
+            body.row(
+                label, selected: isSelected, marker: "\(isSelected ? "›" : " ") \(i + 1) ", markerStyle: .key)
+        }
+        body.text(view.note ?? s.noNote, view.note == nil ? .dim : .normal, prefix: s.note, prefixStyle: .key)
         return s.terminalKeys
     }
 

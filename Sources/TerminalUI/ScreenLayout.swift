@@ -77,6 +77,7 @@ public enum ScreenLayout {
         case .settings(let view): return settings(view, strings, into: &body)
         case .plan(let view): return plan(view, strings, into: &body)
         case .facilitatorEntry(let view): return facilitatorEntry(view, strings, into: &body)
+        case .teachBack(let view): return teachBack(view, strings, into: &body)
         }
     }
 

@@ -88,21 +88,29 @@ struct BankCommand: ParsableCommand {
     struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "export",
-            abstract: "Export the generated questions: gift (Moodle), anki (Anki text import), csv or json.")
+            abstract:
+                "Export the generated questions: gift (Moodle), anki (Anki text import), csv, json, or fhir (a FHIR R4 Questionnaire)."
+        )
 
         @OptionGroup var bankOptions: BankOptions
-        @Option(help: "gift, anki, csv or json.") var format: ExportFormat
+        @Option(help: "gift, anki, csv, json or fhir.") var format: ExportFormat
+        @Option(help: "With --format fhir: the base of the canonical URL (the clinic's own FHIR address).")
+        var fhirBase: String = FHIR.defaultBase
         @Option(help: "Places the options.") var seed: UInt64 = 1
         @Option(help: "Write to this file instead of standard output.") var out: String?
 
         enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
-            case gift, anki, csv, json
+            case gift, anki, csv, json, fhir
             var format: BankExport.Format { BankExport.Format(rawValue: rawValue) ?? .json }
         }
 
         func run() throws {
             let bank = try bankOptions.load()
             let items = QuestionGenerator.generate(bank, seed: seed).items
+            if format == .fhir {
+                try emit(FHIR.questionnaire(bank: bank, items: items, base: try checkedFHIRBase(fhirBase)), to: out)
+                return
+            }
             try emit(BankExport.render(format.format, bank: bank, items: items), to: out)
         }
     }

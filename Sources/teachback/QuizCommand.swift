@@ -20,7 +20,9 @@ struct QuizCommand: ParsableCommand {
     @OptionGroup var bankOptions: BankOptions
     @OptionGroup var store: StoreOptions
     @Option(help: "The learner's name or code (skips choosing one).") var learner: String?
-    @Option(help: "review (due, then new), missed, section, or exam.") var mode: ModeChoice?
+    @Option(
+        help: "review (due, then new), missed, section, exam, or teach-back (with --facilitator: the nurse's check).")
+    var mode: ModeChoice?
     @Option(help: "A section id, for practising one section.") var section: String?
     @Option(help: "How many questions.") var count: Int?
     @Option(help: "Seed for question order and option placement.") var seed: UInt64?
@@ -38,12 +40,17 @@ struct QuizCommand: ParsableCommand {
 
     enum ModeChoice: String, ExpressibleByArgument, CaseIterable {
         case review, missed, section, exam
+        case teachBack = "teach-back"
         var mode: SessionMode { SessionMode(rawValue: rawValue) ?? .review }
     }
 
     func validate() throws {
         if let count, count < 1 { throw ValidationError("--count must be at least 1") }
         if mode == .section && section == nil { throw ValidationError("--mode section needs --section ID") }
+        if mode == .teachBack && (facilitator ?? "").trimmingCharacters(in: .whitespaces).isEmpty {
+            throw ValidationError(
+                "--mode teach-back is the nurse's check: give the nurse's name with --facilitator NAME")
+        }
     }
 
     func run() throws {

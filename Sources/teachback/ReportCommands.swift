@@ -42,12 +42,15 @@ struct ReportCommand: ParsableCommand {
     @OptionGroup var bankOptions: BankOptions
     @OptionGroup var store: StoreOptions
     @Argument(help: "The learner's name or code.") var learner: String
-    @Option(help: "text, markdown, html, csv or json.") var format: FormatChoice = .text
+    @Option(help: "text, markdown, html, csv, json, or fhir (a FHIR R4 Bundle for the health record).")
+    var format: FormatChoice = .text
+    @Option(help: "With --format fhir: the base of the canonical URLs (the clinic's own FHIR address).")
+    var fhirBase: String = FHIR.defaultBase
     @Option(help: "Only answers since this date (YYYY-MM-DD).") var since: String?
     @Option(help: "Write to this file instead of standard output.") var out: String?
 
     enum FormatChoice: String, ExpressibleByArgument, CaseIterable {
-        case text, markdown, html, csv, json
+        case text, markdown, html, csv, json, fhir
         var format: ReportFormat { ReportFormat(rawValue: rawValue) ?? .text }
     }
 
@@ -104,10 +107,16 @@ struct ReportCommand: ParsableCommand {
                         sessions: try db.sessions(learnerID: who.id, bankID: id, since: sinceDate),
                         attempts: try db.attempts(learnerID: who.id, bankID: id, since: sinceDate),
                         states: try db.reviewStates(learnerID: who.id, bankID: id),
-                        since: sinceDate, now: Now.current(), readyBy: plan.first { $0.bankID == id }?.readyBy)
+                        since: sinceDate, now: Now.current(), readyBy: plan.first { $0.bankID == id }?.readyBy,
+                        teachBacks: try db.teachBacks(learnerID: who.id, bankID: id),
+                        misses: try db.pointMisses(learnerID: who.id, bankID: id))
                 })
         }
-        try emit(LearnerReport.rendered(reports, format.format), to: out)
+        if format == .fhir {
+            try emit(FHIR.bundle(reports, base: try checkedFHIRBase(fhirBase)), to: out)
+        } else {
+            try emit(LearnerReport.rendered(reports, format.format), to: out)
+        }
     }
 }
 
@@ -133,5 +142,13 @@ struct StatsCommand: ParsableCommand {
                 items: items, attempts: try reportingStoreErrors { try db.allAttempts() }.filter { $0.bankID == id })
             FileHandle.standardOutput.write(Data(stats.rendered(format.rawValue).utf8))
         }
+    }
+}
+
+/// `--fhir-base`, checked; a bad one stops with a message saying what to give.
+func checkedFHIRBase(_ raw: String) throws -> String {
+    do { return try FHIR.checkedBase(raw) } catch {
+        printError(error.description)
+        throw ExitCode(1)
     }
 }

@@ -50,10 +50,12 @@ struct PlainTrainerTests {
             }, write: { out += $0 })
         trainer.run()
         lines.removeAll()
-        // Then the learner was added by the trimmed name, and the summary lists both with teach-back prompts
+        // Then the learner was added by the trimmed name, the summary lists both, and the teach-back step follows
         #expect(store.learnerRows.map(\.name) == ["Bo"])
         #expect(out.contains("0 of 2 correct"))
-        #expect(out.components(separatedBy: "  Teach-back: ask").count == 3)
+        #expect(out.components(separatedBy: "\n- ").count == 3)
+        #expect(out.contains("Teach-back with the patient:"))
+        #expect(out.contains("Teach-back 1 of "))
     }
 }
 

@@ -165,6 +165,7 @@ struct SessionLogicTests {
     }
 
     @Test func nurseCanRunOneLearnerAfterAnother() throws {
+        // (see TeachBackTests for the step itself)
         let store = MemoryStore()
         let driver = try makeDriver(count: 2, facilitator: "RN Lee", store: store, learner: nil)
         for name in ["Ana", "Bo"] {
@@ -180,7 +181,9 @@ struct SessionLogicTests {
                 return
             }
             #expect(summary.facilitator == "RN Lee")
-            #expect(!summary.missed.isEmpty && summary.missed.allSatisfy { $0.teachBack != nil })
+            // The summary leads to the teach-back step: the point missed, and every safety point
+            let next = try #require(summary.teachBackNext)
+            #expect(next.points >= 1 && next.safety == driver.state.current.planner.points.filter(\.critical).count)
             driver.send(.back)
             driver.send(.nextLearner)
         }

@@ -38,6 +38,8 @@ public final class MemoryStore: LearnerDatabase {
     public var startedSessions: [Session] = []
     public var plans: [Int64: [PlanEntry]] = [:]
     public var failNextRecord = false
+    /// Teach-back results, oldest first.
+    public var teachBackRows: [TeachBackRecord] = []
     var nextID: Int64 = 1
 
     public struct Failure: Error, CustomStringConvertible {
@@ -232,6 +234,7 @@ public final class MemoryStore: LearnerDatabase {
         states = states.filter { $0.key.learnerID != learner.id }
         introduced = introduced.filter { $0.key.learnerID != learner.id }
         plans[learner.id] = nil
+        teachBackRows.removeAll { $0.learnerID == learner.id }
     }
 
     public func sessions(learnerID: Int64, bankID: String?, since: Date?) throws(StoreError) -> [SessionSummary] {
@@ -301,7 +304,45 @@ public final class MemoryStore: LearnerDatabase {
             ExportedTable(table: "learner", rows: learner), ExportedTable(table: "session", rows: sessions),
             ExportedTable(table: "attempt", rows: attempts), ExportedTable(table: "review_state", rows: reviewStates),
             ExportedTable(table: "plan", rows: plan),
+            ExportedTable(
+                table: "teach_back",
+                rows: teachBackRows.filter { $0.learnerID == learnerID }.map {
+                    ["id": .integer($0.id), "learner_id": .integer(learnerID), "point_id": .text($0.pointID)]
+                }),
         ]
+    }
+
+    // MARK: Teach-back
+
+    public func recordTeachBack(_ record: TeachBackRecord) throws -> Int64 {
+        if failNextRecord {
+            failNextRecord = false
+            throw Failure()
+        }
+        var r = record
+        r.id = newID()
+        teachBackRows.append(r)
+        return r.id
+    }
+
+    public func removeTeachBack(id: Int64) throws(StoreError) -> Bool {
+        let before = teachBackRows.count
+        teachBackRows.removeAll { $0.id == id }
+        return teachBackRows.count < before
+    }
+
+    public func teachBacks(learnerID: Int64, bankID: String?) throws(StoreError) -> [TeachBackRecord] {
+        teachBackRows.filter { $0.learnerID == learnerID && (bankID == nil || $0.bankID == bankID) }
+    }
+
+    public func pointMisses(learnerID: Int64, bankID: String) throws(StoreError) -> [PointMiss] {
+        var misses: [PointMiss] = []
+        for a in answers(learnerID, bankID) where !a.correct {
+            if !misses.contains(where: { $0.sessionID == a.sessionID && $0.pointID == a.pointID }) {
+                misses.append(PointMiss(pointID: a.pointID, sessionID: a.sessionID, at: a.answeredAt))
+            }
+        }
+        return misses.sorted { ($0.at, $0.pointID) < ($1.at, $1.pointID) }
     }
 
     public func integrityCheck() throws(StoreError) -> String { "ok" }

@@ -20,6 +20,7 @@ public struct CommonStrings: Sendable, Equatable {
         case .missed: "Review missed questions"
         case .section: "Practise one section"
         case .exam: "Exam"
+        case .teachBack: "Teach-back"
         }
     }
 

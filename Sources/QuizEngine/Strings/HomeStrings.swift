@@ -19,6 +19,7 @@ public struct HomeStrings: Sendable, Equatable {
         case .facilitator: "Nurse-led session: enter the nurse's name"
         case .topics: "Back to my topics"
         case .plan: "Nurse: topics and dates for this patient"
+        case .teachBack: "Nurse: teach-back check with this patient"
         case .switchLearner: "Next learner"
         case .quit: "Quit"
         }
@@ -37,6 +38,7 @@ public struct HomeStrings: Sendable, Equatable {
         case .facilitator: "f"
         case .topics: "b"
         case .plan: "n"
+        case .teachBack: "k"
         case .switchLearner: "l"
         case .quit: "q"
         }

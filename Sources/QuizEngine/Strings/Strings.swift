@@ -25,4 +25,5 @@ public struct Strings: Sendable, Equatable {
     public var facilitator: FacilitatorStrings { FacilitatorStrings(language: language) }
     public var sectionPicker: SectionPickerStrings { SectionPickerStrings(language: language) }
     public var notices: NoticeStrings { NoticeStrings(language: language) }
+    public var teachBack: TeachBackStrings { TeachBackStrings(language: language) }
 }

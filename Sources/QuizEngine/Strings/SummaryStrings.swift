@@ -11,16 +11,10 @@ public struct SummaryStrings: Sendable, Equatable {
     public var answerPrefix: String { "  Answer: " }
     public func nextReview(_ when: String) -> String { "Next review: \(when)." }
     public var examLeftSchedule: String { "This was an exam: your review schedule did not change." }
-    public func teachBackFor(_ nurse: String) -> String { "Teach-back (for \(nurse)):" }
-    public var ask: String { "Ask: " }
-    public var listenFor: String { "Listen for: " }
     public var terminalKeys: String { "Enter: home · PgDn/PgUp: scroll" }
 
     public func plainScore(correct: Int, of asked: Int) -> String { "\(correct) of \(asked) correct" }
     public var plainToGoOver: String { "Questions to go over:" }
     public func plainMissed(stem: String, key: String) -> String { "- \(stem) Answer: \(key)" }
-    public func plainTeachBack(ask: String, listenFor: String) -> String {
-        "  Teach-back: ask \"\(ask)\" Listen for: \(listenFor)"
-    }
     public func plainNextReview(_ when: String) -> String { "Next review \(when)." }
 }

@@ -15,10 +15,12 @@ public struct HomeView: Sendable, Equatable {
     public var dateLine: String?
     public var rows: [Row]
     public var selected: Int
+    /// In a nurse-led session: teaching points of this topic that need teach-back (missed often).
+    public var needsTeachBack: Int = 0
 
     public static func == (a: HomeView, b: HomeView) -> Bool {
         a.learner == b.learner && a.facilitator == b.facilitator && a.today?.due == b.today?.due
             && a.today?.new == b.today?.new && a.about == b.about && a.dateLine == b.dateLine && a.rows == b.rows
-            && a.selected == b.selected
+            && a.selected == b.selected && a.needsTeachBack == b.needsTeachBack
     }
 }

@@ -9,8 +9,6 @@ public struct SummaryView: Sendable, Equatable {
         public var stem: String
         public var key: String
         public var critical: Bool
-        /// What a nurse asks and listens for, in a nurse-led session.
-        public var teachBack: TeachBackPrompt?
     }
 
     public var asked: Int
@@ -25,10 +23,13 @@ public struct SummaryView: Sendable, Equatable {
     public var facilitator: String?
     /// The session was across topics: `sections` has a row a topic.
     public var byTopic: Bool = false
-}
+    /// In a nurse-led session: the teach-back step that follows (points to check, how many on safety).
+    public var teachBackNext: (points: Int, safety: Int)?
 
-/// What a nurse asks to check understanding, and what to listen for.
-public struct TeachBackPrompt: Sendable, Equatable {
-    public var ask: String
-    public var listenFor: String
+    public static func == (a: SummaryView, b: SummaryView) -> Bool {
+        a.asked == b.asked && a.correct == b.correct && a.sections == b.sections && a.missed == b.missed
+            && a.nextReview == b.nextReview && a.isExam == b.isExam && a.facilitator == b.facilitator
+            && a.byTopic == b.byTopic && a.teachBackNext?.points == b.teachBackNext?.points
+            && a.teachBackNext?.safety == b.teachBackNext?.safety
+    }
 }

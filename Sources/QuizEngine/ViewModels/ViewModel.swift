@@ -39,6 +39,7 @@ public enum ScreenView: Sendable, Equatable {
     case settings(SettingsView?)
     case plan(PlanView)
     case facilitatorEntry(TextEntryView)
+    case teachBack(TeachBackView)
 }
 
 public enum OverlayView: Sendable, Equatable {

@@ -1,0 +1,138 @@
+import ContentModel
+import Foundation
+import LearnerModel
+import QuestionGeneration
+import QuizEngine
+
+extension LearnerReport {
+    /// One teaching point checked by teach-back.
+    public struct TeachBackRow: Sendable, Equatable {
+        public var sessionID: Int64
+        public var date: Date
+        public var nurse: String
+        public var pointID: String
+        /// What the point is about, in a few words ("what to do: a new rash on your skin").
+        public var label: String
+        public var section: String
+        public var critical: Bool
+        public var result: TeachBackResult
+        public var note: String?
+    }
+
+    /// A teaching point that needs teach-back: missed often since the patient last explained it.
+    public struct FlagRow: Sendable, Equatable {
+        public var pointID: String
+        public var label: String
+        public var critical: Bool
+        /// Sessions in which it was missed since last explained.
+        public var misses: Int
+    }
+
+    /// One answer, as the FHIR record gives it.
+    public struct AnswerRow: Sendable, Equatable {
+        public var sessionID: Int64
+        public var itemID: String
+        public var pointID: String
+        public var chosenText: String
+        public var correct: Bool
+        public var answeredAt: Date
+    }
+
+    /// The words a result is charted with.
+    public static func chartWords(_ result: TeachBackResult) -> String {
+        switch result {
+        case .ownWords: "explained in own words"
+        case .afterReteaching: "explained after re-teaching"
+        case .notYet: "not yet able to explain"
+        case .skipped: "not checked"
+        }
+    }
+
+    /// Teach-back rows from the store's records; a point no longer in the bank keeps its id as its label.
+    static func teachBackRows(_ records: [TeachBackRecord], bank: Bank, items: [Item]) -> [TeachBackRow] {
+        let firstForm = Dictionary(items.map { ($0.teachingPoint, $0) }, uniquingKeysWith: { a, _ in a })
+        return records.map { r in
+            let item = firstForm[r.pointID]
+            return TeachBackRow(
+                sessionID: r.sessionID, date: r.recordedAt, nurse: r.nurse, pointID: r.pointID,
+                label: item.map { TeachBack.label(for: $0, in: bank) } ?? "\(r.pointID) (no longer in the bank)",
+                section: item?.section ?? "", critical: item?.critical ?? false, result: r.result, note: r.note)
+        }
+    }
+
+    static func flagRows(
+        misses: [PointMiss], teachBacks: [TeachBackRecord], bank: Bank, items: [Item]
+    ) -> [FlagRow] {
+        let counts = TeachBackFlags.missesSinceExplained(misses: misses, teachBacks: teachBacks)
+        var seen = Set<String>()
+        var rows: [FlagRow] = []
+        for item in items where seen.insert(item.teachingPoint).inserted {
+            let critical = items.contains { $0.teachingPoint == item.teachingPoint && $0.critical }
+            let n = counts[item.teachingPoint] ?? 0
+            guard TeachBackFlags.isFlagged(misses: n, critical: critical) else { continue }
+            rows.append(
+                FlagRow(
+                    pointID: item.teachingPoint, label: TeachBack.label(for: item, in: bank), critical: critical,
+                    misses: n))
+        }
+        return rows.sorted { ($0.critical ? 0 : 1, -$0.misses) < ($1.critical ? 0 : 1, -$1.misses) }
+    }
+
+    /// The chart note built from teach-back: each point's latest result (skipped ones leave an earlier result
+    /// standing), safety points the patient could not explain first and marked. Nil before any teach-back.
+    static func chartingSentence(bankTitle: String, rows: [TeachBackRow], dates: (Date) -> String) -> String? {
+        var latest: [String: TeachBackRow] = [:]
+        var order: [String] = []
+        for row in rows where row.result != .skipped {
+            if latest[row.pointID] == nil { order.append(row.pointID) }
+            latest[row.pointID] = row
+        }
+        guard let first = rows.first, let last = rows.last else { return nil }
+        var nurses: [String] = []
+        for row in rows where !nurses.contains(row.nurse) { nurses.append(row.nurse) }
+        let from = dates(first.date), to = dates(last.date)
+        var sentence =
+            "Education on \(bankTitle.lowercasedFirst) provided to the patient using teach-back, led by "
+            + Self.list(nurses) + (from == to ? " on \(to). " : " from \(from) to \(to). ")
+        let checked = order.compactMap { latest[$0] }
+        func group(_ result: TeachBackResult) -> [TeachBackRow] {
+            let here = checked.filter { $0.result == result }
+            return here.filter(\.critical) + here.filter { !$0.critical }
+        }
+        func names(_ rows: [TeachBackRow]) -> String {
+            rows.map { ($0.critical ? "[SAFETY] " : "") + $0.label }.joined(separator: "; ")
+        }
+        let own = group(.ownWords), after = group(.afterReteaching), notYet = group(.notYet)
+        if checked.isEmpty { sentence += "No teaching point was checked (all skipped). " }
+        let followUp = notYet.isEmpty ? "" : "Not yet able to explain: \(names(notYet)) — follow-up needed. "
+        // A safety point the patient could not explain leads the note.
+        if notYet.contains(where: \.critical) { sentence += followUp }
+        if !own.isEmpty { sentence += "Explained in own words: \(names(own)). " }
+        if !after.isEmpty { sentence += "Explained after re-teaching: \(names(after)). " }
+        if !notYet.contains(where: \.critical) { sentence += followUp }
+        return sentence.trimmingCharacters(in: .whitespaces)
+    }
+
+    /// "A", "A and B", "A, B and C".
+    static func list(_ items: [String]) -> String {
+        guard items.count > 1 else { return items.first ?? "" }
+        return items.dropLast().joined(separator: ", ") + " and " + (items.last ?? "")
+    }
+
+    /// The flags in a sentence, for the evaluation; nil with none.
+    static func flagSentence(_ flags: [FlagRow]) -> String? {
+        guard !flags.isEmpty else { return nil }
+        let safety = flags.filter(\.critical).count
+        return "Needs teach-back: \(flags.count) teaching point\(flags.count == 1 ? "" : "s") missed often"
+            + (safety > 0 ? " (\(safety) on safety)" : "") + "."
+    }
+}
+
+extension String {
+    /// The string with its first letter lowercased, unless its first word is an abbreviation ("CAR T-cell").
+    var lowercasedFirst: String {
+        let firstWord = prefix { $0 != " " }
+        if firstWord.count > 1 && firstWord.allSatisfy({ $0.isUppercase || !$0.isLetter }) { return self }
+        return (first.map { String($0).lowercased() } ?? "") + dropFirst()
+    }
+}
