@@ -327,6 +327,59 @@ struct StoreContractTests {
         try store.deleteLearner("Ana")
         #expect(try store.plan(learnerID: ana.id).isEmpty)
     }
+
+    @Test(arguments: Backend.allCases) func teachBackResultsAreKeptWithTheirSessionAndTakenBackExactly(
+        backend: Backend
+    ) throws {
+        // Given a nurse-led session with two points missed, one of them twice, and one right
+        let store = try backend.make()
+        let ana = try store.addLearner("Ana", at: t0)
+        let bo = try store.addLearner("Bo", at: t0)
+        let s = try store.startSession(
+            NewSession(learnerID: ana.id, mode: .review, facilitator: "RN Lee", bankID: "b", startedAt: t0))
+        _ = try answer(store, learner: ana, session: s, item: "x", correct: false, at: t0)
+        _ = try answer(store, learner: ana, session: s, item: "y", correct: false, at: t0 + 10)
+        _ = try answer(store, learner: ana, session: s, item: "x", correct: false, at: t0 + 20)
+        _ = try answer(store, learner: ana, session: s, item: "z", correct: true, at: t0 + 30)
+        let s2 = try store.startSession(NewSession(learnerID: ana.id, mode: .exam, bankID: "b", startedAt: t0 + 100))
+        _ = try answer(store, learner: ana, session: s2, item: "x", correct: false, at: t0 + 110, schedule: false)
+        _ = try answer(store, learner: ana, session: s2, item: "q", correct: false, at: t0 + 120, schedule: false, bank: "other")
+        // Then each session in which a point was missed counts once, at its first miss, in its own bank
+        #expect(
+            try store.pointMisses(learnerID: ana.id, bankID: "b")
+                == [
+                    PointMiss(pointID: "x", sessionID: s, at: t0), PointMiss(pointID: "y", sessionID: s, at: t0 + 10),
+                    PointMiss(pointID: "x", sessionID: s2, at: t0 + 110),
+                ])
+        // When the nurse records two results
+        let first = TeachBackRecord(
+            learnerID: ana.id, sessionID: s, bankID: "b", pointID: "x", result: .afterReteaching,
+            note: "needed the passage", nurse: "RN Lee", recordedAt: t0 + 200)
+        let a = try store.recordTeachBack(first)
+        let before = try store.export(learnerID: ana.id)
+        let b = try store.recordTeachBack(
+            TeachBackRecord(
+                learnerID: ana.id, sessionID: s, bankID: "b", pointID: "y", result: .notYet, nurse: "RN Lee",
+                recordedAt: t0 + 260))
+        #expect(a != b && a > 0)
+        // Then they are read back as recorded, in order, by bank
+        var saved = first
+        saved.id = a
+        let all = try store.teachBacks(learnerID: ana.id, bankID: "b")
+        #expect(all.count == 2 && all.first == saved)
+        #expect(all.map(\.result) == [.afterReteaching, .notYet])
+        #expect(try store.teachBacks(learnerID: ana.id, bankID: nil).count == 2)
+        #expect(try store.teachBacks(learnerID: ana.id, bankID: "other").isEmpty)
+        #expect(try store.teachBacks(learnerID: bo.id, bankID: nil).isEmpty)
+        #expect(try store.export(learnerID: ana.id).first { $0.table == "teach_back" }?.rows.count == 2)
+        // When the last is taken back, Then the record is exactly as before it
+        #expect(try store.removeTeachBack(id: b))
+        #expect(try !store.removeTeachBack(id: b))
+        #expect(try store.export(learnerID: ana.id) == before)
+        // And deleting the learner deletes every result
+        try store.deleteLearner("Ana")
+        #expect(try store.teachBacks(learnerID: ana.id, bankID: nil).isEmpty)
+    }
 }
 
 struct SQLiteStoreTests {
@@ -336,13 +389,17 @@ struct SQLiteStoreTests {
         let bo = try store.addLearner("Bo", at: t0)
         let s = try store.startSession(NewSession(learnerID: ana.id, mode: .review, bankID: "b", startedAt: t0))
         _ = try answer(store, learner: ana, session: s, item: "a", correct: true, at: t0)
+        _ = try store.recordTeachBack(
+            TeachBackRecord(
+                learnerID: ana.id, sessionID: s, bankID: "b", pointID: "a", result: .ownWords, nurse: "RN Lee",
+                recordedAt: t0))
         try store.deleteLearner("Ana")
         let remaining = try store.read { db in
-            try ["learner", "session", "attempt", "review_state"].map {
+            try ["learner", "session", "attempt", "review_state", "teach_back"].map {
                 try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \($0)") ?? -1
             }
         }
-        #expect(remaining == [1, 0, 0, 0])
+        #expect(remaining == [1, 0, 0, 0, 0])
         #expect(try store.learners().map(\.id) == [bo.id])
         #expect(try store.read { db in try Int.fetchOne(db, sql: "PRAGMA secure_delete") } == 1)
     }
