@@ -343,7 +343,8 @@ struct StoreContractTests {
         _ = try answer(store, learner: ana, session: s, item: "z", correct: true, at: t0 + 30)
         let s2 = try store.startSession(NewSession(learnerID: ana.id, mode: .exam, bankID: "b", startedAt: t0 + 100))
         _ = try answer(store, learner: ana, session: s2, item: "x", correct: false, at: t0 + 110, schedule: false)
-        _ = try answer(store, learner: ana, session: s2, item: "q", correct: false, at: t0 + 120, schedule: false, bank: "other")
+        _ = try answer(
+            store, learner: ana, session: s2, item: "q", correct: false, at: t0 + 120, schedule: false, bank: "other")
         // Then each session in which a point was missed counts once, at its first miss, in its own bank
         #expect(
             try store.pointMisses(learnerID: ana.id, bankID: "b")

@@ -61,8 +61,42 @@ func sampleReport() throws -> (LearnerReport, [Item], [StoredAttempt]) {
             endedAt: nil, attempted: items.count, correct: items.count - 4),
         SessionSummary(
             id: 2, mode: .missed, section: nil, facilitator: "RN Lee <ward 4> & co",
-            startedAt: now.addingTimeInterval(-3600), endedAt: nil, attempted: 4, correct: 1),
+            startedAt: now.addingTimeInterval(-3600), endedAt: now.addingTimeInterval(-1800), attempted: 4, correct: 1),
+        SessionSummary(
+            id: 3, mode: .teachBack, section: nil, facilitator: "RN Diaz", startedAt: now.addingTimeInterval(-600),
+            endedAt: now.addingTimeInterval(-300), attempted: 0, correct: 0),
     ]
+    // After session 2, the nurse checked by teach-back: the safety point missed not yet explained (a note with
+    // characters each format must escape), another explained after re-teaching, one skipped; then a second nurse,
+    // in a teach-back session of its own, heard the first one explained in own words.
+    let points = SessionPlanner(items: items, sectionOrder: bank.sections.map(\.id)).points
+    let critical = try #require(points.first { $0.critical })
+    let others = points.filter { !$0.critical }
+    func check(
+        _ point: SessionPlanner.Point, _ result: TeachBackResult, session: Int64, at t: TimeInterval,
+        note: String? = nil
+    )
+        -> TeachBackRecord
+    {
+        TeachBackRecord(
+            learnerID: 1, sessionID: session, bankID: TestBank.builtInID, pointID: point.id, result: result, note: note,
+            nurse: session == 2 ? "RN Lee <ward 4> & co" : "RN Diaz", recordedAt: now.addingTimeInterval(t))
+    }
+    let teachBacks = [
+        check(critical, .notYet, session: 2, at: -1750, note: "Said \"wait\" <b>twice</b> & =SUM(A1)"),
+        check(others[0], .afterReteaching, session: 2, at: -1740),
+        check(others[1], .skipped, session: 2, at: -1730),
+        check(others[2], .ownWords, session: 3, at: -400),
+    ]
+    // Each session in which a point was missed, from the answers (as the stores give them)
+    var misses: [PointMiss] = []
+    let pointOf = Dictionary(items.map { ($0.id, $0.teachingPoint) }, uniquingKeysWith: { a, _ in a })
+    for a in attempts where !a.correct {
+        let point = pointOf[a.itemID] ?? a.itemID
+        if !misses.contains(where: { $0.sessionID == a.sessionID && $0.pointID == point }) {
+            misses.append(PointMiss(pointID: point, sessionID: a.sessionID, at: a.answeredAt))
+        }
+    }
     let states = Dictionary(
         uniqueKeysWithValues: Array(Set(items.map(\.teachingPoint))).sorted().prefix(3).map {
             (
@@ -75,7 +109,7 @@ func sampleReport() throws -> (LearnerReport, [Item], [StoredAttempt]) {
     let learner = Learner(id: 1, name: "Kim \"K\" O'Neil", created: now)
     let report = LearnerReport.build(
         learner: learner, bank: bank, items: items, sessions: sessions, attempts: attempts, states: states, since: nil,
-        now: now)
+        now: now, timeZone: utc, teachBacks: teachBacks, misses: misses)
     return (report, items, attempts)
 }
 
@@ -94,7 +128,7 @@ struct LearnerReportTests {
         #expect(leading.allSatisfy { $0.critical })
         #expect(report.missed.contains { $0.critical })
         #expect(!report.missedMoreThanOnce.isEmpty)
-        #expect(report.evaluation.hasPrefix("Needs reinforcement on:"))
+        #expect(report.evaluation.hasPrefix("Education on "))
         #expect(report.missed.allSatisfy { !$0.ask.isEmpty && !$0.listenFor.isEmpty })
     }
 
@@ -134,7 +168,11 @@ struct LearnerReportTests {
         let object = try JSONSerialization.jsonObject(with: Data(report.rendered(.json).utf8)) as? [String: Any]
         #expect(object?["learner"] as? String == "Kim \"K\" O'Neil")
         let sessions = try #require(object?["sessions"] as? [[String: Any]])
-        #expect(sessions.map { $0["attempted"] as? Int } == [10, 4])
+        #expect(sessions.map { $0["attempted"] as? Int } == [10, 4, 0])
+        #expect(sessions.map { $0["teachBackPoints"] as? Int } == [0, 3, 1])
+        let teachBack = try #require(object?["teachBack"] as? [[String: Any]])
+        #expect(teachBack.map { ($0["points"] as? [Any])?.count } == [3, 1])
+        #expect((object?["needsTeachBack"] as? [Any])?.count == 1)
         #expect(sessions.allSatisfy { $0["correct"] is Int })
         #expect(object?["sections"] is [[String: Any]])
         #expect(object?["missed"] is [[String: Any]])
@@ -240,6 +278,7 @@ struct BankExportTests {
         let bank = try awkwardBank()
         let items = QuestionGenerator.generate(bank, seed: 1).items
         try golden("export.\(format.rawValue)", BankExport.render(format, bank: bank, items: items))
+        try golden("export.fhir", FHIR.questionnaire(bank: bank, items: items))
     }
 
     @Test func giftRoundTripsEveryItem() throws {
@@ -287,5 +326,78 @@ struct BankExportTests {
         #expect(notes.count == items.count)
         #expect(notes.allSatisfy { $0.split(separator: "\t", omittingEmptySubsequences: false).count == 4 })
         #expect(notes.allSatisfy { $0.contains("\tTeachback::awkward::symbols\t") })
+    }
+}
+
+/// FHIR R4: the bank as a Questionnaire, the report as a Bundle whose responses answer it (the full validation with
+/// fhir.resources is `scripts/check_fhir.py`, run by `.ci/run`).
+struct FHIRTests {
+    func object(_ text: String) throws -> [String: Any] {
+        try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+    }
+
+    /// Every linkId in items, recursively, with the codings its answer options allow.
+    func options(_ items: [[String: Any]], into out: inout [String: Set<String>]) {
+        for item in items {
+            let link = item["linkId"] as? String ?? ""
+            let codes = (item["answerOption"] as? [[String: Any]] ?? []).compactMap {
+                ($0["valueCoding"] as? [String: Any]).map { "\($0["system"] ?? "")|\($0["code"] ?? "")" }
+            }
+            out[link, default: []].formUnion(codes)
+            options(item["item"] as? [[String: Any]] ?? [], into: &out)
+        }
+    }
+
+    @Test func theBundleAnswersTheQuestionnaireWithOnlyTheLearnersCode() throws {
+        let (report, items, _) = try sampleReport()
+        let bank = try awkwardBank()
+        let questionnaire = try object(FHIR.questionnaire(bank: bank, items: items))
+        let bundle = try object(report.rendered(.fhir, timeZone: utc))
+        #expect(bundle["type"] as? String == "collection")
+        let entries = try #require(bundle["entry"] as? [[String: Any]])
+        // The Patient: its id and the code the station keeps, nothing else
+        let patient = try #require(entries.first?["resource"] as? [String: Any])
+        #expect(Set(patient.keys) == ["resourceType", "id", "identifier"])
+        #expect((patient["identifier"] as? [[String: Any]])?.map { $0["value"] as? String } == ["Kim \"K\" O'Neil"])
+        // One response a session, pointing at the Questionnaire's canonical URL and version
+        let responses = entries.dropFirst().compactMap { $0["resource"] as? [String: Any] }
+        #expect(responses.count == 3)
+        let canonical = "\(questionnaire["url"] as? String ?? "")|\(questionnaire["version"] as? String ?? "")"
+        #expect(responses.allSatisfy { $0["questionnaire"] as? String == canonical })
+        #expect(responses.map { $0["status"] as? String } == ["in-progress", "completed", "completed"])
+        #expect(
+            responses.map { ($0["author"] as? [String: Any])?["display"] as? String } == [
+                nil, "RN Lee <ward 4> & co", "RN Diaz",
+            ])
+        // Every answer's coding is one the Questionnaire offers for that linkId
+        var allowed: [String: Set<String>] = [:]
+        options(questionnaire["item"] as? [[String: Any]] ?? [], into: &allowed)
+        var answered = 0
+        var results: [String] = []
+        func walk(_ items: [[String: Any]]) {
+            for item in items {
+                let link = item["linkId"] as? String ?? ""
+                #expect(allowed[link] != nil, "\(link) is not in the Questionnaire")
+                for answer in item["answer"] as? [[String: Any]] ?? [] {
+                    if let coding = answer["valueCoding"] as? [String: Any] {
+                        answered += 1
+                        #expect(allowed[link]?.contains("\(coding["system"] ?? "")|\(coding["code"] ?? "")") == true)
+                        if link.hasSuffix("/teach-back") { results.append(coding["code"] as? String ?? "") }
+                    }
+                    walk(answer["item"] as? [[String: Any]] ?? [])
+                }
+                walk(item["item"] as? [[String: Any]] ?? [])
+            }
+        }
+        for r in responses { walk(r["item"] as? [[String: Any]] ?? []) }
+        #expect(answered == report.answers.count + report.teachBack.count)
+        #expect(results.sorted() == ["after-reteaching", "not-yet", "own-words", "skipped"])
+    }
+
+    @Test func aBaseMustBeAnAbsoluteWebAddress() throws {
+        #expect(try FHIR.checkedBase("https://fhir.example.org/r4/") == "https://fhir.example.org/r4")
+        for bad in ["ftp://x.org", "fhir.example.org", "https://", "https://x.org/a b", "https://x.org/?q=1"] {
+            #expect(throws: FHIR.BaseError.self) { try FHIR.checkedBase(bad) }
+        }
     }
 }
