@@ -22,7 +22,7 @@ psqlq() { PGOPTIONS="-c client_min_messages=warning" psql "${URL%%\?*}" -At -v O
 answers() { psqlq "SELECT COUNT(*) FROM attempt JOIN learner ON learner.id = attempt.learner_id WHERE learner.name = '$1'"; }
 
 # A fresh database each run.
-psqlq "DROP TABLE IF EXISTS plan, review_state, attempt, session, learner, teachback_schema CASCADE" > /dev/null 2>&1
+psqlq "DROP TABLE IF EXISTS teach_back, plan, review_state, attempt, session, learner, teachback_schema CASCADE" > /dev/null 2>&1
 
 # --- The same commands on the server -------------------------------------------------------------------------------
 out=$(printf 'a\nb\na\n' | "$BIN" quiz --plain --db "$URL" --learner Ana --count 3 --seed 2)
@@ -61,7 +61,7 @@ env -u PGPASSWORD PGPASSFILE="$WORK/pgpass" "$BIN" learner list --db "$URL" | gr
 
 # --- A newer schema is refused untouched ------------------------------------------------------------------------------
 NEWER="postgresql://teachback@127.0.0.1:$TEACHBACK_PG_PORT/teachback_newer?sslmode=disable"
-PGOPTIONS="-c client_min_messages=warning" psql "${NEWER%%\?*}" -q -c "DROP TABLE IF EXISTS plan, review_state, attempt, session, learner, teachback_schema CASCADE"
+PGOPTIONS="-c client_min_messages=warning" psql "${NEWER%%\?*}" -q -c "DROP TABLE IF EXISTS teach_back, plan, review_state, attempt, session, learner, teachback_schema CASCADE"
 "$BIN" learner add Zed --db "$NEWER" > /dev/null
 psql "${NEWER%%\?*}" -q -c "INSERT INTO teachback_schema VALUES (2, 'from a newer Teachback', 0)"
 before=$(psql "${NEWER%%\?*}" -At -c "SELECT COUNT(*), MAX(version) FROM teachback_schema")
@@ -80,7 +80,7 @@ $T kill-server 2>/dev/null || true
 # --- Moving a station to the server ---------------------------------------------------------------------------------------
 cp "$(dirname "$0")/../Tests/LearnerStoreTests/Fixtures/teachback-0.2.0.sqlite" "$WORK/station.sqlite"
 COPY="postgresql://teachback@127.0.0.1:$TEACHBACK_PG_PORT/teachback_newer?sslmode=disable"
-PGOPTIONS="-c client_min_messages=warning" psql "${COPY%%\?*}" -q -c "DROP TABLE IF EXISTS plan, review_state, attempt, session, learner, teachback_schema CASCADE"
+PGOPTIONS="-c client_min_messages=warning" psql "${COPY%%\?*}" -q -c "DROP TABLE IF EXISTS teach_back, plan, review_state, attempt, session, learner, teachback_schema CASCADE"
 first=$("$BIN" db copy --from "$WORK/station.sqlite" --to "$COPY")
 grep -q "^file .*station.sqlite: 4 learners, 5 sessions, 20 answers, 9 review states, 0 plan entries$" <<<"$first" \
   && grep -q "^server .*: 4 learners, 5 sessions, 20 answers, 9 review states, 0 plan entries$" <<<"$first" \

@@ -2,7 +2,7 @@
 # End-to-end checks of the real binary: the full-screen trainer in a real terminal (tmux), and plain mode.
 # Usage: scripts/e2e.sh [path/to/teachback] [sqlite|postgres]   (default: the debug build, on SQLite files)
 # With postgres, every check that is not about SQLite files runs against the clinic server instead (databases
-# e2e_main, e2e_plain, e2e_topics and e2e_shared under TEACHBACK_E2E_POSTGRES_BASE, emptied first), the stations
+# e2e_main, e2e_plain, e2e_topics, e2e_shared and e2e_teach under TEACHBACK_E2E_POSTGRES_BASE, emptied first), the stations
 # personal unless a check says otherwise; the checks of SQLite files themselves (a non-database, the migration
 # killed part way) are left to the SQLite run.
 set -euo pipefail
@@ -21,7 +21,7 @@ export XDG_DATA_HOME="$WORK/data"
 dbfor() {
   if [ "$BACKEND" = postgres ]; then
     PGOPTIONS="-c client_min_messages=warning" psql "$TEACHBACK_E2E_POSTGRES_BASE/e2e_$1" -q -c \
-      "DROP TABLE IF EXISTS plan, review_state, attempt, session, learner, teachback_schema CASCADE" > /dev/null
+      "DROP TABLE IF EXISTS teach_back, plan, review_state, attempt, session, learner, teachback_schema CASCADE" > /dev/null
     echo "$TEACHBACK_E2E_POSTGRES_BASE/e2e_$1?sslmode=disable"
   else
     echo "$WORK/$1.sqlite"
@@ -338,6 +338,64 @@ out=$("$BIN" bank remove hand-washing) && [ ! -e "$XDG_DATA_HOME/teachback/banks
 if "$BIN" bank remove immunotherapy-recurrence 2> "$WORK/err"; then fail "the built-in bank removed"; else
   grep -q "is built in" "$WORK/err" && ok "the built-in bank cannot be removed" || fail "remove built-in" "$(cat "$WORK/err")"
 fi
+
+# --- Teach-back: a nurse-led session ends in the nurse's check, in a real terminal -------------------------------
+TBDB=$(dbfor teach)
+tb_rows() { "$BIN" learner export Tom --db "$TBDB" --format json | python3 -c "import json,sys; print(len(json.load(sys.stdin).get('teach_back', [])))"; }
+$T new-session -d -s e2e -x 80 -y 24 "bash --norc --noprofile"
+$T set-option -t e2e status off >/dev/null
+keys "stty sane; clear" Enter
+keys "TERM=xterm-256color $BIN --db '$TBDB' --seed 5 --count 2 --facilitator 'RN Kim'; echo EXITED=\$?" Enter
+check_screen "a nurse-led session names the nurse" "Type your name or code"
+keys "Tom" Enter
+check_screen "the nurse's home offers the teach-back check" "Nurse: teach-back check with this patient"
+keys s
+for n in $(seq 1 12); do
+  wait_for "Session done:" 1 && break
+  keys a
+  wait_for "Enter: next" 2 || true
+  keys Enter
+done
+check_screen "the summary says the teach-back step comes next" "Next: teach-back with the patient"
+check_screen "the summary's keys offer it" "Enter: teach-back"
+keys Enter
+check_screen "the session ends in the teach-back step" "Teach-back 1 of"
+check_screen "the step says what to ask" "Ask:"
+check_screen "the step says what to listen for" "Listen for:"
+check_screen "the step lists the four results" "4 Skipped"
+check_screen "the step is a safety point first" "! Safety point"
+keys n
+check_screen "n opens a note" "Type a short note"
+keys "Said she would call the clinic" Enter
+check_screen "the note is shown before recording" "Note: Said she would call the clinic"
+keys 2
+check_screen "recording goes on to the next point" "Teach-back 2 of"
+[ "$(tb_rows)" = 1 ] && ok "the result is in the database" || fail "teach-back rows: $(tb_rows)"
+keys u
+check_screen "undo takes the result back" "The last teach-back result was taken back."
+check_screen "undo returns to that point, its note with it" "Note: Said she would call the clinic"
+[ "$(tb_rows)" = 0 ] && ok "undo removes it from the database" || fail "teach-back rows after undo: $(tb_rows)"
+keys r
+check_screen "r opens the passage to re-teach" " of 7: "
+keys Escape
+check_screen "Escape closes the passage" "Teach-back 1 of"
+$T resize-window -t e2e -x 40 -y 12
+check_screen "the step reflows at 40x12, its results in view" "What did the patient do?"
+if screen | python3 -c "import sys; sys.exit(any(len(l.rstrip('\n')) > 40 for l in sys.stdin))"; then ok "the step is no wider than 40 columns"; else fail "teach-back wider than 40" "$(screen)"; fi
+$T resize-window -t e2e -x 80 -y 24
+keys 1
+check_screen "the next point" "Teach-back 2 of"
+keys Escape
+check_screen "Escape finishes the step and says what was saved" "Teach-back saved for 1 teaching point."
+[ "$(tb_rows)" = 1 ] && ok "one result kept" || fail "teach-back rows at the end: $(tb_rows)"
+"$BIN" report Tom --db "$TBDB" | tr -s ' \n' ' ' | grep -q "provided to the patient using teach-back, led by RN Kim" && ok "the report has the charting sentence" || fail "charting sentence" "$("$BIN" report Tom --db "$TBDB" | head -20)"
+keys k
+check_screen "the nurse's menu starts a check of its own" "Teach-back 1 of"
+keys Escape
+check_screen "finishing with nothing recorded says so" "nothing was recorded"
+keys q
+check_screen "the trainer quits" "EXITED=0"
+$T kill-session -t e2e
 
 echo
 echo "e2e ($BACKEND): $passed passed, $failed failed"

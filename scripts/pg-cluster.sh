@@ -35,7 +35,7 @@ case "$action" in
       -c "CREATE DATABASE teachback_e2e OWNER teachback" -c "CREATE DATABASE teachback_newer OWNER teachback" \
       -c "CREATE DATABASE teachback_bench OWNER teachback" -c "CREATE DATABASE teachback_due OWNER teachback" \
       -c "CREATE DATABASE e2e_main OWNER teachback" -c "CREATE DATABASE e2e_plain OWNER teachback" \
-      -c "CREATE DATABASE e2e_topics OWNER teachback" -c "CREATE DATABASE e2e_shared OWNER teachback" > /dev/null
+      -c "CREATE DATABASE e2e_topics OWNER teachback" -c "CREATE DATABASE e2e_shared OWNER teachback" -c "CREATE DATABASE e2e_teach OWNER teachback" > /dev/null
     cat > "$dir/env" <<ENV
 export PGPASSWORD='$password'
 export TEACHBACK_TEST_POSTGRES='postgresql://teachback@127.0.0.1:$port/teachback_test?sslmode=disable'

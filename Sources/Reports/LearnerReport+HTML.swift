@@ -44,7 +44,7 @@ extension LearnerReport {
         if sessions.isEmpty {
             body.append("<p>None yet.</p>")
         } else {
-            body.append(scoreChart())
+            if sessions.contains(where: { $0.attempted > 0 }) { body.append(scoreChart()) }
             body.append(
                 "<table><thead><tr><th>Date</th><th>Mode</th><th>Led by</th><th>Result</th></tr></thead><tbody>")
             for s in sessions {
@@ -60,7 +60,7 @@ extension LearnerReport {
         for s in sections {
             let p = Int((s.mastery * 100).rounded())
             body.append(
-                "<tr><td>\(e(s.title))</td><td><span class=\"bar\"><span style=\"width:\(p)%\"></span></span> \(p)%</td><td>\(s.correct) of \(s.answered)</td></tr>"
+                "<tr><td>\(e(s.title))</td><td><span class=\"bar\"><span style=\"width:\(p)%\"></span></span> \(p)%</td><td>\(s.answered == 0 ? "not yet answered" : "\(s.correct) of \(s.answered)")</td></tr>"
             )
         }
         body.append("</tbody></table>")
@@ -121,7 +121,8 @@ extension LearnerReport {
     func scoreChart() -> String {
         let w = 600.0, h = 180.0, left = 40.0, bottom = 24.0, top = 10.0, right = 10.0
         let plotW = w - left - right, plotH = h - top - bottom
-        let scores = sessions.map { Double($0.correct) / Double(max(1, $0.attempted)) }
+        // Sessions that asked questions (a teach-back of its own asks none).
+        let scores = sessions.filter { $0.attempted > 0 }.map { Double($0.correct) / Double($0.attempted) }
         let n = scores.count
         func x(_ i: Int) -> Double { left + (n == 1 ? plotW / 2 : plotW * Double(i) / Double(n - 1)) }
         func y(_ v: Double) -> Double { top + plotH * (1 - v) }

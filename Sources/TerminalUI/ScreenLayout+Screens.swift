@@ -162,7 +162,8 @@ extension ScreenLayout {
         if let next = view.teachBackNext {
             body.blank()
             body.text(strings.teachBack.next(points: next.points, safety: next.safety), .accent)
-            return strings.teachBack.summaryKeys
+            let keys = strings.teachBack.summaryKeys
+            return body.width < TextLayout.width(keys) + 2 ? strings.teachBack.shortSummaryKeys : keys
         }
         return s.terminalKeys
     }
@@ -195,7 +196,7 @@ extension ScreenLayout {
                 label, selected: isSelected, marker: "\(isSelected ? "›" : " ") \(i + 1) ", markerStyle: .key)
         }
         body.text(view.note ?? s.noNote, view.note == nil ? .dim : .normal, prefix: s.note, prefixStyle: .key)
-        return s.terminalKeys
+        return body.width < TextLayout.width(s.terminalKeys) + 2 ? s.shortTerminalKeys : s.terminalKeys
     }
 
     static func progress(_ view: ProgressView?, _ strings: Strings, into body: inout Body) -> String {

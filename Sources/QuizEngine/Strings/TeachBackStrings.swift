@@ -24,6 +24,8 @@ public struct TeachBackStrings: Sendable, Equatable {
     public var typeNote: String { "Type a short note for this point. Enter keeps it, Esc leaves it out." }
     public var saving: String { "Saving…" }
     public var terminalKeys: String { "1-4: record · n: note · r: passage · u: undo · Esc: finish" }
+    /// The same, for a narrow window.
+    public var shortTerminalKeys: String { "1-4 · n note · r read · u undo · Esc end" }
     public var noteKeys: String { "Enter: keep the note · Esc: leave it out" }
 
     /// Under the session's summary in a nurse-led session.
@@ -32,6 +34,7 @@ public struct TeachBackStrings: Sendable, Equatable {
             + (safety > 0 ? " (\(safety) on safety)." : ".")
     }
     public var summaryKeys: String { "Enter: teach-back · Esc: home · PgDn/PgUp: scroll" }
+    public var shortSummaryKeys: String { "Enter: teach-back · Esc: home" }
     /// On the nurse's view of the learner.
     public func needsTeachBack(_ n: Int) -> String {
         "Needs teach-back: \(CommonStrings(language: language).count(n, "teaching point")), missed often."
