@@ -103,6 +103,50 @@ struct SnapshotTests {
         try check("summary-nurse-led", driver)
     }
 
+    @Test func teachBackStep() throws {
+        // Given a nurse-led exam with misses, at its summary
+        let driver = try makeDriver(mode: .exam, count: 4, facilitator: "RN Lee")
+        for n in 0..<4 { driver.answerByKeys(correct: n == 0) }
+        // When the nurse goes on: the first point, then a note typed, then the next point
+        driver.press(.enter)
+        try check("teach-back", driver)
+        driver.press(.character("n"))
+        for c in "Called the clinic line" { driver.press(.character(c)) }
+        try check("teach-back-note", driver)
+        driver.press(.enter)
+        driver.press(.character("2"))
+        driver.press(.down)
+        try check("teach-back-second", driver)
+        // And the nurse's home, with a point that needs teach-back
+        driver.press(.escape)
+        try check("home-after-teach-back", driver)
+    }
+
+    @Test func homeWithAPointThatNeedsTeachBack() throws {
+        // Given a safety point missed in two sessions
+        let store = MemoryStore()
+        let clock = TestClock()
+        let learner = try store.findOrAddLearner("Ana", at: clock.now)
+        let bank = try TestSupport.builtInBank()
+        let item = try #require(QuestionGenerator.generate(bank, seed: 0).items.first { $0.critical })
+        for _ in 0..<2 {
+            let session = try store.startSession(
+                NewSession(learnerID: learner.id, mode: .exam, bankID: TestBank.builtInID, startedAt: clock.now))
+            _ = try store.recordAnswer(
+                AnswerRecord(
+                    learnerID: learner.id, sessionID: session, bankID: TestBank.builtInID, itemID: item.id,
+                    pointID: item.teachingPoint, itemVersion: item.version, section: item.section,
+                    chosen: (item.answer + 1) % item.options.count,
+                    chosenText: item.options[(item.answer + 1) % item.options.count],
+                    correct: false, responseMilliseconds: 800, answeredAt: clock.now, rating: .again,
+                    previousState: nil,
+                    newState: nil))
+            clock.advance(86_400)
+        }
+        // Then the nurse's view of the learner says so
+        try check("home-needs-teach-back", try makeDriver(facilitator: "RN Lee", store: store, clock: clock))
+    }
+
     @Test func progress() throws {
         let clock = TestClock()
         let store = MemoryStore()

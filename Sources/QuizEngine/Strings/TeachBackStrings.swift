@@ -25,7 +25,7 @@ public struct TeachBackStrings: Sendable, Equatable {
     public var saving: String { "Saving…" }
     public var terminalKeys: String { "1-4: record · n: note · r: passage · u: undo · Esc: finish" }
     /// The same, for a narrow window.
-    public var shortTerminalKeys: String { "1-4 · n note · r read · u undo · Esc end" }
+    public var shortTerminalKeys: String { "1-4 · n note · r read · u undo · Esc" }
     public var noteKeys: String { "Enter: keep the note · Esc: leave it out" }
 
     /// Under the session's summary in a nurse-led session.
