@@ -32,8 +32,8 @@ grep -qE "^[0-9] of 3 correct$" <<<"$out" && ok "a plain session on the server" 
 "$BIN" report Ana --db "$URL" | grep -q "^TEACHBACK REPORT: Ana" && ok "report reads the server" || fail "report"
 TEACHBACK_DB="$URL" "$BIN" learner list | grep -q "^Ana" && ok "TEACHBACK_DB names the server too" || fail "TEACHBACK_DB"
 out=$("$BIN" db check --db "$URL")
-[ "$out" = "postgresql://teachback@127.0.0.1:$TEACHBACK_PG_PORT/teachback_e2e: schema version 1, integrity ok" ] && ok "db check: schema version and integrity" || fail "db check" "$out"
-[ "$(psqlq "SELECT COUNT(*) FROM teachback_schema")" = 1 ] && ok "the migration is recorded" || fail "teachback_schema"
+[ "$out" = "postgresql://teachback@127.0.0.1:$TEACHBACK_PG_PORT/teachback_e2e: schema version 2, integrity ok" ] && ok "db check: schema version and integrity" || fail "db check" "$out"
+[ "$(psqlq "SELECT COUNT(*) FROM teachback_schema")" = 2 ] && ok "both migrations are recorded" || fail "teachback_schema"
 
 # --- Errors name the server, never the password ---------------------------------------------------------------------
 check_error() { # NAME EXPECTED COMMAND...
@@ -63,7 +63,7 @@ env -u PGPASSWORD PGPASSFILE="$WORK/pgpass" "$BIN" learner list --db "$URL" | gr
 NEWER="postgresql://teachback@127.0.0.1:$TEACHBACK_PG_PORT/teachback_newer?sslmode=disable"
 PGOPTIONS="-c client_min_messages=warning" psql "${NEWER%%\?*}" -q -c "DROP TABLE IF EXISTS teach_back, plan, review_state, attempt, session, learner, teachback_schema CASCADE"
 "$BIN" learner add Zed --db "$NEWER" > /dev/null
-psql "${NEWER%%\?*}" -q -c "INSERT INTO teachback_schema VALUES (2, 'from a newer Teachback', 0)"
+psql "${NEWER%%\?*}" -q -c "INSERT INTO teachback_schema VALUES (3, 'from a newer Teachback', 0)"
 before=$(psql "${NEWER%%\?*}" -At -c "SELECT COUNT(*), MAX(version) FROM teachback_schema")
 check_error "a server with a newer schema is refused" "written by a newer version of Teachback" "$BIN" learner list --db "$NEWER"
 [ "$(psql "${NEWER%%\?*}" -At -c "SELECT COUNT(*), MAX(version) FROM teachback_schema")" = "$before" ] && ok "and left untouched" || fail "newer schema changed"
@@ -81,15 +81,18 @@ $T kill-server 2>/dev/null || true
 cp "$(dirname "$0")/../Tests/LearnerStoreTests/Fixtures/teachback-0.2.0.sqlite" "$WORK/station.sqlite"
 COPY="postgresql://teachback@127.0.0.1:$TEACHBACK_PG_PORT/teachback_newer?sslmode=disable"
 PGOPTIONS="-c client_min_messages=warning" psql "${COPY%%\?*}" -q -c "DROP TABLE IF EXISTS teach_back, plan, review_state, attempt, session, learner, teachback_schema CASCADE"
+# The station's nurse checked Ana by teach-back (two results, in a session of its own) before the move.
+printf '1\n3 Needs the phone number\n' | "$BIN" quiz --plain --db "$WORK/station.sqlite" --learner Ana --mode teach-back --facilitator "RN Kim" > /dev/null
 first=$("$BIN" db copy --from "$WORK/station.sqlite" --to "$COPY")
-grep -q "^file .*station.sqlite: 4 learners, 5 sessions, 20 answers, 9 review states, 0 plan entries$" <<<"$first" \
-  && grep -q "^server .*: 4 learners, 5 sessions, 20 answers, 9 review states, 0 plan entries$" <<<"$first" \
-  && ok "db copy: the counts on both sides match" || fail "db copy" "$first"
+counts="4 learners, 6 sessions, 20 answers, 9 review states, 0 plan entries, 2 teach-back results"
+grep -q "^file .*station.sqlite: $counts$" <<<"$first" && grep -q "^server .*: $counts$" <<<"$first" \
+  && ok "db copy: the counts on both sides match, teach-back results included" || fail "db copy" "$first"
 second=$("$BIN" db copy --from "$WORK/station.sqlite" --to "$COPY")
-grep -q "^server .*: 4 learners, 5 sessions, 20 answers, 9 review states, 0 plan entries$" <<<"$second" && ok "db copy again copies nothing twice" || fail "db copy twice" "$second"
-a=$("$BIN" report Ana --db "$WORK/station.sqlite" --format json | python3 -c "import json,sys; d=json.load(sys.stdin); d=d if isinstance(d,list) else [d]; print([(r['bank']['id'], len(r['sessions']), r['readiness']['sentence']) for r in d])")
-b=$("$BIN" report Ana --db "$COPY" --format json | python3 -c "import json,sys; d=json.load(sys.stdin); d=d if isinstance(d,list) else [d]; print([(r['bank']['id'], len(r['sessions']), r['readiness']['sentence']) for r in d])")
-[ "$a" = "$b" ] && ok "the copied learner's report reads the same on the server" || fail "report after copy" "$a"$'\n'"$b"
+grep -q "^server .*: $counts$" <<<"$second" && ok "db copy again copies nothing twice" || fail "db copy twice" "$second"
+summary='import json,sys; d=json.load(sys.stdin); d=d if isinstance(d,list) else [d]; print([(r["bank"]["id"], len(r["sessions"]), r["readiness"]["sentence"], r["evaluation"], [[(p["point"], p["result"], p["note"]) for p in g["points"]] for g in r["teachBack"]]) for r in d])'
+a=$("$BIN" report Ana --db "$WORK/station.sqlite" --format json | python3 -c "$summary")
+b=$("$BIN" report Ana --db "$COPY" --format json | python3 -c "$summary")
+[ "$a" = "$b" ] && grep -q "Needs the phone number" <<<"$b" && ok "the copied learner's report (teach-back and charting sentence too) reads the same on the server" || fail "report after copy" "$a"$'\n'"$b"
 
 # --- Two stations answering at once, for 60 seconds -----------------------------------------------------------------------
 station() { # LEARNER LOG: plain sessions one after another until the time is up; each acknowledged answer prints feedback
