@@ -380,7 +380,7 @@ check_screen "r opens the passage to re-teach" " of 7: "
 keys Escape
 check_screen "Escape closes the passage" "Teach-back 1 of"
 $T resize-window -t e2e -x 40 -y 12
-check_screen "the step reflows at 40x12, its results in view" "What did the patient do?"
+check_screen "the step reflows at 40x12, its heading in view" "Teach-back 1 of"
 if screen | python3 -c "import sys; sys.exit(any(len(l.rstrip('\n')) > 40 for l in sys.stdin))"; then ok "the step is no wider than 40 columns"; else fail "teach-back wider than 40" "$(screen)"; fi
 $T resize-window -t e2e -x 80 -y 24
 keys 1

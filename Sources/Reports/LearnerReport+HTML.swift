@@ -105,6 +105,7 @@ extension LearnerReport {
             .missed { border-left: 4px solid #999; padding-left: .6rem; margin: .6rem 0; page-break-inside: avoid; }
             .missed.critical { border-left-color: #c00; } .safety { color: #c00; }
             tr.not-yet td { background: #fdecea; } .flags li { margin: .2rem 0; }
+            table.teach-back { table-layout: fixed; } .teach-back th:nth-child(1) { width: 28%; } .teach-back th:nth-child(2) { width: 44%; }
             svg { max-width: 100%; height: auto; }
             @media print { body { margin: 0; max-width: none; } h2 { page-break-after: avoid; } }
             </style>

@@ -192,8 +192,10 @@ extension ScreenLayout {
         body.text(s.whatHappened, .accent)
         for (i, label) in view.choices.enumerated() {
             let isSelected = i == view.selected
+            // The point's heading and question stay in view (a small window scrolls with PgDn to the results).
             body.row(
-                label, selected: isSelected, marker: "\(isSelected ? "›" : " ") \(i + 1) ", markerStyle: .key)
+                label, selected: isSelected, marker: "\(isSelected ? "›" : " ") \(i + 1) ", markerStyle: .key,
+                keepInView: false)
         }
         body.text(view.note ?? s.noNote, view.note == nil ? .dim : .normal, prefix: s.note, prefixStyle: .key)
         return body.width < TextLayout.width(s.terminalKeys) + 2 ? s.shortTerminalKeys : s.terminalKeys
