@@ -596,8 +596,13 @@ extension AppState {
 
     mutating func facilitatorEntry(_ intent: Intent, typed: String) -> [Effect] {
         switch intent {
-        case .activate: setFacilitator(typed)
-        case .setFacilitator(let name): setFacilitator(name ?? "")
+        // The flags for teach-back are read when a nurse leads.
+        case .activate:
+            setFacilitator(typed)
+            return learner != nil ? [.loadHistory] : []
+        case .setFacilitator(let name):
+            setFacilitator(name ?? "")
+            return learner != nil ? [.loadHistory] : []
         case .back: goHome()
         case .editText(let text):
             let name = String(text.filter { !$0.isNewline }.prefix(Self.maximumFacilitatorLength))

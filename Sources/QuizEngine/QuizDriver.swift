@@ -148,9 +148,12 @@ public final class QuizDriver {
                 since: now.addingTimeInterval(-SessionPlanner.lapseWindowDays * 86_400)),
             introducedToday: try store.introducedCount(learnerID: learnerID, bankID: bankID, since: startOfDay(now)),
             answerTimes: try store.answerTimes(learnerID: learnerID, bankID: bankID),
-            missesSinceTeachBack: TeachBackFlags.missesSinceExplained(
-                misses: try store.pointMisses(learnerID: learnerID, bankID: bankID),
-                teachBacks: try store.teachBacks(learnerID: learnerID, bankID: bankID)))
+            // Only a nurse sees the flags (and the teach-back step), so a patient's start-up does not read them.
+            missesSinceTeachBack: state.facilitator == nil
+                ? [:]
+                : TeachBackFlags.missesSinceExplained(
+                    misses: try store.pointMisses(learnerID: learnerID, bankID: bankID),
+                    teachBacks: try store.teachBacks(learnerID: learnerID, bankID: bankID)))
     }
 
     /// Ends the session in progress, if any (answers are already saved); used when the terminal closes or a signal arrives.

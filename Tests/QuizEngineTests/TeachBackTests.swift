@@ -138,6 +138,16 @@ struct TeachBackTests {
             clock.advance(86_400)
         }
         #expect(try store.pointMisses(learnerID: 1, bankID: TestBank.builtInID).count == 4)
+        // When a nurse takes over a station already open for the learner, the flag is read then
+        driver = try makeDriver(store: store, clock: clock)
+        driver.send(.open(.facilitatorEntry))
+        driver.send(.editText("RN Lee"))
+        driver.send(.activate)
+        guard case .home(let taken) = driver.view.screen else {
+            Issue.record("not home after entering the nurse")
+            return
+        }
+        #expect(taken.needsTeachBack == 1)
         // When a nurse leads the next session
         driver = try makeDriver(facilitator: "RN Lee", store: store, clock: clock)
         // Then the nurse's view of the learner says it needs teach-back
