@@ -135,20 +135,24 @@ public final class PlainTrainer {
         case "q":
             driver.send(.stop)
             if driver.state.finished == nil { stop() }
-        case "r":
-            driver.send(.read(section: nil))
-            if case .reading(let passage) = view.overlay {
-                say(passage.title + ":")
-                say(passage.passage)
-                say()
-            }
-            driver.send(.back)
+        case "r": readPassage()
         case "?": say(strings.question.plainHelp)
         case "u": driver.send(.undo)
         default:
             shownNotice = nil
             driver.send(.unrecognised)
         }
+    }
+
+    /// `r`: the passage of the question (or teach-back point) shown, printed, then closed.
+    func readPassage() {
+        driver.send(.read(section: nil))
+        if case .reading(let passage) = view.overlay {
+            say(passage.title + ":")
+            say(passage.passage)
+            say()
+        }
+        driver.send(.back)
     }
 
     func printQuestion(_ question: QuestionView) {
@@ -220,14 +224,7 @@ public final class PlainTrainer {
                 continue
             }
             switch Character(head.lowercased()) {
-            case "r":
-                driver.send(.read(section: nil))
-                if case .reading(let passage) = view.overlay {
-                    say(passage.title + ":")
-                    say(passage.passage)
-                    say()
-                }
-                driver.send(.back)
+            case "r": readPassage()
             case "u":
                 driver.send(.undo)
                 printed = nil

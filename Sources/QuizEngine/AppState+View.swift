@@ -208,7 +208,9 @@ extension AppState {
             asked: asked, correct: correct, sections: sections, missed: missed,
             nextReview: s.outcomes.compactMap(\.due).min().map { strings.common.relative(from: now, to: $0) },
             isExam: s.mode == .exam, facilitator: facilitator.map(TextLayout.sanitize), byTopic: s.topic == nil,
-            teachBackNext: teachBackAfter(s).nonEmpty.map { ($0.count, $0.filter(\.critical).count) })
+            teachBackNext: teachBackAfter(s).nonEmpty.map {
+                .init(points: $0.count, safety: $0.filter(\.critical).count)
+            })
     }
 
     func progressView(_ data: ProgressData) -> ProgressView {

@@ -116,7 +116,8 @@ public enum TeachBack {
         return out
     }
 
-    static func lowerFirst(_ s: String) -> String {
+    /// The text with its first letter lowercased, unless its first word is an abbreviation ("CAR T-cell").
+    public static func lowerFirst(_ s: String) -> String {
         let firstWord = s.prefix { $0 != " " }
         if firstWord.count > 1 && firstWord.allSatisfy({ $0.isUppercase || !$0.isLetter }) { return s }
         return (s.first.map { String($0).lowercased() } ?? "") + s.dropFirst()

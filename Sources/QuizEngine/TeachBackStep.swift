@@ -168,15 +168,14 @@ extension AppState {
     }
 
     mutating func teachBackNote(_ intent: Intent, typed: String) -> [Effect] {
-        let selected = 0
         switch intent {
         case .editText(let text):
             screen = .teachBackNote(
                 typed: String(text.filter { !$0.isNewline }.prefix(TeachBackRecord.maximumNoteLength)))
         case .activate:
             teachBack?.note = TeachBackRecord.cleanNote(typed)
-            screen = .teachBack(selected: selected)
-        case .back: screen = .teachBack(selected: selected)
+            screen = .teachBack(selected: 0)
+        case .back: screen = .teachBack(selected: 0)
         default: break
         }
         return []

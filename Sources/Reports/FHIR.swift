@@ -159,45 +159,10 @@ public enum FHIR {
                 for p in answers.map(\.pointID) + checks.map(\.pointID) where !pointOrder.contains(p) {
                     pointOrder.append(p)
                 }
-                let groups: [[String: Any]] = pointOrder.map { point in
-                    var children: [[String: Any]] = []
-                    var itemOrder: [String] = []
-                    for a in answers where a.pointID == point && !itemOrder.contains(a.itemID) {
-                        itemOrder.append(a.itemID)
-                    }
-                    for itemID in itemOrder {
-                        children.append([
-                            "linkId": itemID,
-                            "answer": answers.filter { $0.itemID == itemID }.map { a in
-                                [
-                                    "valueCoding": [
-                                        "system": optionSystem(bankID: report.bankID, base: base),
-                                        "code": optionCode(a.chosenText), "display": a.chosenText,
-                                    ],
-                                    "item": [["linkId": "\(itemID)/correct", "answer": [["valueBoolean": a.correct]]]],
-                                ] as [String: Any]
-                            },
-                        ])
-                    }
-                    if let check = checks.last(where: { $0.pointID == point }) {
-                        children.append([
-                            "linkId": groupLinkID(point) + "/teach-back",
-                            "answer": [
-                                [
-                                    "valueCoding": [
-                                        "system": resultSystem(base), "code": check.result.rawValue,
-                                        "display": Strings().teachBack.result(check.result),
-                                    ]
-                                ]
-                            ],
-                        ])
-                        if let note = check.note {
-                            children.append([
-                                "linkId": groupLinkID(point) + "/teach-back-note", "answer": [["valueString": note]],
-                            ])
-                        }
-                    }
-                    return ["linkId": groupLinkID(point), "item": children]
+                let groups = pointOrder.map { point in
+                    responseGroup(
+                        point: point, answers: answers.filter { $0.pointID == point },
+                        check: checks.last { $0.pointID == point }, bankID: report.bankID, base: base)
                 }
                 let id = resourceID("s\(session.id)-\(report.bankID)")
                 var response: [String: Any] = [
@@ -221,6 +186,47 @@ public enum FHIR {
             "timestamp": d.iso(first.generated), "entry": entries,
         ]
         return json(object)
+    }
+
+    /// A teaching point's answers in one session: each question answered (each answer's coding, and whether it was
+    /// right), then its teach-back result and note.
+    static func responseGroup(
+        point: String, answers: [LearnerReport.AnswerRow], check: LearnerReport.TeachBackRow?, bankID: String,
+        base: String
+    ) -> [String: Any] {
+        var itemOrder: [String] = []
+        for a in answers where !itemOrder.contains(a.itemID) { itemOrder.append(a.itemID) }
+        var children: [[String: Any]] = itemOrder.map { itemID in
+            [
+                "linkId": itemID,
+                "answer": answers.filter { $0.itemID == itemID }.map { a in
+                    [
+                        "valueCoding": [
+                            "system": optionSystem(bankID: bankID, base: base), "code": optionCode(a.chosenText),
+                            "display": a.chosenText,
+                        ],
+                        "item": [["linkId": "\(itemID)/correct", "answer": [["valueBoolean": a.correct]]]],
+                    ] as [String: Any]
+                },
+            ]
+        }
+        if let check {
+            children.append([
+                "linkId": groupLinkID(point) + "/teach-back",
+                "answer": [
+                    [
+                        "valueCoding": [
+                            "system": resultSystem(base), "code": check.result.rawValue,
+                            "display": Strings().teachBack.result(check.result),
+                        ]
+                    ]
+                ],
+            ])
+            if let note = check.note {
+                children.append(["linkId": groupLinkID(point) + "/teach-back-note", "answer": [["valueString": note]]])
+            }
+        }
+        return ["linkId": groupLinkID(point), "item": children]
     }
 
     static func json(_ object: [String: Any]) -> String {

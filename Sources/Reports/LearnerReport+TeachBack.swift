@@ -38,16 +38,6 @@ extension LearnerReport {
         public var answeredAt: Date
     }
 
-    /// The words a result is charted with.
-    public static func chartWords(_ result: TeachBackResult) -> String {
-        switch result {
-        case .ownWords: "explained in own words"
-        case .afterReteaching: "explained after re-teaching"
-        case .notYet: "not yet able to explain"
-        case .skipped: "not checked"
-        }
-    }
-
     /// Teach-back rows from the store's records; a point no longer in the bank keeps its id as its label.
     static func teachBackRows(_ records: [TeachBackRecord], bank: Bank, items: [Item]) -> [TeachBackRow] {
         let firstForm = Dictionary(items.map { ($0.teachingPoint, $0) }, uniquingKeysWith: { a, _ in a })
@@ -64,16 +54,13 @@ extension LearnerReport {
         misses: [PointMiss], teachBacks: [TeachBackRecord], bank: Bank, items: [Item]
     ) -> [FlagRow] {
         let counts = TeachBackFlags.missesSinceExplained(misses: misses, teachBacks: teachBacks)
-        var seen = Set<String>()
-        var rows: [FlagRow] = []
-        for item in items where seen.insert(item.teachingPoint).inserted {
-            let critical = items.contains { $0.teachingPoint == item.teachingPoint && $0.critical }
-            let n = counts[item.teachingPoint] ?? 0
-            guard TeachBackFlags.isFlagged(misses: n, critical: critical) else { continue }
-            rows.append(
-                FlagRow(
-                    pointID: item.teachingPoint, label: TeachBack.label(for: item, in: bank), critical: critical,
-                    misses: n))
+        let points = SessionPlanner(items: items, sectionOrder: bank.sections.map(\.id)).points
+        let rows = points.compactMap { point -> FlagRow? in
+            let n = counts[point.id] ?? 0
+            guard TeachBackFlags.isFlagged(misses: n, critical: point.critical) else { return nil }
+            return FlagRow(
+                pointID: point.id, label: TeachBack.label(for: point.forms[0], in: bank), critical: point.critical,
+                misses: n)
         }
         return rows.sorted { ($0.critical ? 0 : 1, -$0.misses) < ($1.critical ? 0 : 1, -$1.misses) }
     }
@@ -92,7 +79,7 @@ extension LearnerReport {
         for row in rows where !nurses.contains(row.nurse) { nurses.append(row.nurse) }
         let from = dates(first.date), to = dates(last.date)
         var sentence =
-            "Education on \(bankTitle.lowercasedFirst) provided to the patient using teach-back, led by "
+            "Education on \(TeachBack.lowerFirst(bankTitle)) provided to the patient using teach-back, led by "
             + Self.list(nurses) + (from == to ? " on \(to). " : " from \(from) to \(to). ")
         let checked = order.compactMap { latest[$0] }
         func group(_ result: TeachBackResult) -> [TeachBackRow] {
@@ -125,14 +112,5 @@ extension LearnerReport {
         let safety = flags.filter(\.critical).count
         return "Needs teach-back: \(flags.count) teaching point\(flags.count == 1 ? "" : "s") missed often"
             + (safety > 0 ? " (\(safety) on safety)" : "") + "."
-    }
-}
-
-extension String {
-    /// The string with its first letter lowercased, unless its first word is an abbreviation ("CAR T-cell").
-    var lowercasedFirst: String {
-        let firstWord = prefix { $0 != " " }
-        if firstWord.count > 1 && firstWord.allSatisfy({ $0.isUppercase || !$0.isLetter }) { return self }
-        return (first.map { String($0).lowercased() } ?? "") + dropFirst()
     }
 }

@@ -42,14 +42,22 @@ public enum KeyMap {
         }
     }
 
-    static func teachBackIntent(_ key: Key) -> Intent? {
+    /// A list of choices that stops with Escape and scrolls a page with PgUp/PgDn (a question, a teach-back point).
+    static func choiceKeys(_ key: Key) -> Intent? {
         switch key {
-        case .up: return .moveFocus(by: -1)
-        case .down, .tab: return .moveFocus(by: 1)
-        case .enter: return .activate
-        case .escape: return .stop
-        case .pageDown: return .scroll(by: 5)
-        case .pageUp: return .scroll(by: -5)
+        case .up: .moveFocus(by: -1)
+        case .down, .tab: .moveFocus(by: 1)
+        case .enter: .activate
+        case .escape: .stop
+        case .pageDown: .scroll(by: 5)
+        case .pageUp: .scroll(by: -5)
+        default: nil
+        }
+    }
+
+    static func teachBackIntent(_ key: Key) -> Intent? {
+        if let intent = choiceKeys(key) { return intent }
+        switch key {
         case .character(let c):
             if let d = c.wholeNumberValue, TeachBackResult.allCases.indices.contains(d - 1) {
                 return .recordTeachBack(TeachBackResult.allCases[d - 1])
@@ -116,13 +124,8 @@ public enum KeyMap {
     }
 
     static func questionIntent(_ key: Key, _ question: QuestionView) -> Intent? {
+        if let intent = choiceKeys(key) { return intent }
         switch key {
-        case .up: return .moveFocus(by: -1)
-        case .down, .tab: return .moveFocus(by: 1)
-        case .enter: return .activate
-        case .escape: return .stop
-        case .pageDown: return .scroll(by: 5)
-        case .pageUp: return .scroll(by: -5)
         case .character(let c):
             if let option = OptionLetter.index(of: c, optionCount: question.options.count) {
                 return .answer(option: option)

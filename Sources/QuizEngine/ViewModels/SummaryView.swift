@@ -23,13 +23,12 @@ public struct SummaryView: Sendable, Equatable {
     public var facilitator: String?
     /// The session was across topics: `sections` has a row a topic.
     public var byTopic: Bool = false
-    /// In a nurse-led session: the teach-back step that follows (points to check, how many on safety).
-    public var teachBackNext: (points: Int, safety: Int)?
+    /// In a nurse-led session: the teach-back step that follows.
+    public var teachBackNext: TeachBackNext?
 
-    public static func == (a: SummaryView, b: SummaryView) -> Bool {
-        a.asked == b.asked && a.correct == b.correct && a.sections == b.sections && a.missed == b.missed
-            && a.nextReview == b.nextReview && a.isExam == b.isExam && a.facilitator == b.facilitator
-            && a.byTopic == b.byTopic && a.teachBackNext?.points == b.teachBackNext?.points
-            && a.teachBackNext?.safety == b.teachBackNext?.safety
+    /// The teach-back step after a session: how many points it checks, how many on safety.
+    public struct TeachBackNext: Sendable, Equatable {
+        public var points: Int
+        public var safety: Int
     }
 }
