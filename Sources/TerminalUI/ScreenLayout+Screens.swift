@@ -187,7 +187,9 @@ extension ScreenLayout {
             body.blank()
             body.text(s.typeNote)
             body.spans([Span("> "), Span(typing, .accent), Span("_", .selected)])
-            return s.noteKeys
+            // The field being typed in stays in view, however small the window.
+            body.focus = body.lines.count - 1
+            return body.width < TextLayout.width(s.noteKeys) + 2 ? s.shortNoteKeys : s.noteKeys
         }
         body.text(s.whatHappened, .accent)
         for (i, label) in view.choices.enumerated() {

@@ -27,6 +27,7 @@ public struct TeachBackStrings: Sendable, Equatable {
     /// The same, for a narrow window.
     public var shortTerminalKeys: String { "1-4 · n note · r read · u undo · Esc" }
     public var noteKeys: String { "Enter: keep the note · Esc: leave it out" }
+    public var shortNoteKeys: String { "Enter: keep · Esc: leave out" }
 
     /// Under the session's summary in a nurse-led session.
     public func next(points: Int, safety: Int) -> String {
