@@ -26,7 +26,7 @@ let package = Package(
             name: "BuiltInBank",
             path: "QuestionBank",
             exclude: ["README.md"],
-            resources: [.copy("immunotherapy-recurrence")]
+            resources: [.copy("immunotherapy-recurrence"), .copy("immunotherapy-recurrence-es")]
         ),
         .target(name: "QuestionGeneration", dependencies: ["ContentModel"]),
         .target(name: "Scheduling"),

@@ -1,9 +1,16 @@
 import Foundation
 
-/// The bank that ships with Teachback, as a package resource so `swift run teachback` works from any folder.
+/// The banks that ship with Teachback, as package resources so `swift run teachback` works from any folder.
 public enum BuiltInBank {
-    /// The folder of the built-in immunotherapy bank.
-    public static var path: String? {
-        Bundle.module.url(forResource: "immunotherapy-recurrence", withExtension: nil)?.path
+    /// The folder of the built-in immunotherapy bank (English): the bank used when no other is chosen.
+    public static var path: String? { folder("immunotherapy-recurrence") }
+
+    /// Every built-in bank's folder: the English bank first, then its Spanish content model.
+    public static var paths: [String] {
+        ["immunotherapy-recurrence", "immunotherapy-recurrence-es"].compactMap(folder)
+    }
+
+    private static func folder(_ name: String) -> String? {
+        Bundle.module.url(forResource: name, withExtension: nil)?.path
     }
 }

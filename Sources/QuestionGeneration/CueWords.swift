@@ -1,4 +1,5 @@
-/// Words that tell a test-wise learner which options to drop or to take, without knowing the topic (English).
+/// Words that tell a test-wise learner which options to drop or to take, without knowing the topic (English and
+/// Spanish in one list each: no word of one is a common word of the other, and a bank's options are in one language).
 ///
 /// An absolute ("always", "never", "only", "every") makes an option look wrong; a hedge ("may", "can", "some") makes
 /// it look right. Both the guesser and the item-writing checks read options through these lists.
@@ -6,10 +7,17 @@ enum CueWords {
     static let absolutes: Set<String> = [
         "always", "never", "only", "every", "all", "none", "nothing", "nobody", "everyone", "everything", "completely",
         "entirely", "totally", "guaranteed", "guarantee", "forever", "cannot", "impossible", "must",
+        // Spanish
+        "siempre", "nunca", "jamás", "solo", "sólo", "solamente", "únicamente", "todo", "toda", "todos", "todas",
+        "ninguno", "ninguna", "nada", "nadie", "completamente", "totalmente", "garantiza", "garantizado",
+        "garantizada", "imposible",
     ]
     static let hedges: Set<String> = [
         "may", "might", "can", "could", "some", "often", "usually", "sometimes", "many", "most", "likely", "possible",
         "generally", "perhaps",
+        // Spanish
+        "puede", "pueden", "podría", "podrían", "algún", "alguno", "alguna", "algunos", "algunas", "menudo", "suele",
+        "suelen", "muchos", "muchas", "mayoría", "posible", "quizás", "quizá", "veces", "generalmente", "probable",
     ]
 
     /// The lists looked up by bytes (this runs for every distinct option text of a bank; splitting texts into

@@ -76,7 +76,7 @@ struct Draft: Sendable {
         var feedback: [String?] = []
         options.reserveCapacity(distractors.count + 1)
         feedback.reserveCapacity(distractors.count + 1)
-        let isFalse = kind == .trueFalse && key == "False"
+        let isFalse = kind == .trueFalse && Phrasing.allCases.contains { key == $0.falseWord }
         options.append(take(&key, ""))
         feedback.append(nil)
         for index in distractors.indices {
@@ -85,7 +85,7 @@ struct Draft: Sendable {
         }
         var answer = 0
         if isFalse {
-            // True or false always reads "True" then "False".
+            // True or false always reads "True" then "False" (in Spanish "Verdadero" then "Falso").
             options.reverse()
             feedback.reverse()
             answer = 1

@@ -22,8 +22,11 @@ struct Drafts {
         /// Stable hashes of each concept's definition and term, made once and mixed with each item's id.
         let definitionHashes: [UInt64]
         let termHashes: [UInt64]
+        /// The words the generator writes around the bank's text, in the bank's language.
+        let phrasing: Phrasing
 
         init(_ bank: Bank) {
+            phrasing = Phrasing(code: bank.metadata.language)
             let concepts = bank.concepts
             var index = [String: Int](minimumCapacity: concepts.count)
             for i in concepts.indices where index[concepts[i].id] == nil { index[concepts[i].id] = i }
@@ -184,7 +187,7 @@ struct Drafts {
             draft.distractors[index].feedback = memo.conceptFeedback(concept, describes: describes) {
                 let other = bank.concepts[concept]
                 return describes
-                    ? "That describes \(Text.lowerFirst(other.term))." : Text.defines(other.term, other.definition)
+                    ? self.index.phrasing.describesOther(other.term) : Text.defines(other.term, other.definition)
             }
             draft.distractors[index].feedbackFromConcept = nil
         }
@@ -214,13 +217,13 @@ struct Drafts {
                         topic: id, critical: false, location: all[i].location, keyFacts: keyFacts)
                 }
                 var made = draft(
-                    .termToDefinition, stem: "Which of these best describes \(Text.lowerFirst(term))?",
+                    .termToDefinition, stem: index.phrasing.termToDefinition(term),
                     key: definition, keyFacts: memo.facts(ofDefinition: i, definition),
                     hashes: index.definitionHashes, text: { all[$0].definition },
                     facts: memo.facts(ofDefinition:_:))
                 emit(&made)
                 made = draft(
-                    .definitionToTerm, stem: "Which one is this: \(lowerDefinition)?",
+                    .definitionToTerm, stem: index.phrasing.definitionToTerm(lowerDefinition),
                     key: term, keyFacts: memo.facts(ofTerm: i, term), hashes: index.termHashes,
                     text: { all[$0].term }, facts: memo.facts(ofTerm:_:))
                 emit(&made)
@@ -234,13 +237,13 @@ struct Drafts {
         for g in range {
             let group = bank.groups[g]
             let memberIndices = group.members.compactMap { index.conceptIndex[$0] }
+            let phrasing = index.phrasing
             let pool = Pool(
-                group.nonMembers.map { (text: $0, feedback: Optional("\($0) is not \(group.memberNoun).")) })
+                group.nonMembers.map { (text: $0, feedback: Optional(phrasing.isNot($0, group.memberNoun))) })
             let concepts = bank.concepts
-            let names = Text.list(memberIndices.map { Text.lowerFirst(concepts[$0].term) })
             // What every member's item shares is written once.
-            let stem = "Which of these is \(group.memberNoun)?"
-            let membersAre = " The \(group.label) are \(names)."
+            let stem = phrasing.groupMember(group.memberNoun)
+            let membersAre = phrasing.membersAre(group.label, memberIndices.map { Text.lowerFirst(concepts[$0].term) })
             for memberIndex in memberIndices {
                 let term = concepts[memberIndex].term
                 let id = "\(ItemKind.groupMember.rawValue):\(group.id):\(concepts[memberIndex].id)"
@@ -263,14 +266,14 @@ struct Drafts {
             else { continue }
             let id = "\(ItemKind.groupNotMember.rawValue):\(group.id)"
             let memberPool = memberIndices.map {
-                (text: concepts[$0].term, feedback: Optional("\(concepts[$0].term) is \(group.memberNoun)."))
+                (text: concepts[$0].term, feedback: Optional(phrasing.is(concepts[$0].term, group.memberNoun)))
             }
             let choice = choose(memberPool, for: id, key: nonMember)
             var made = Draft(
                 id: id, kind: .groupNotMember, section: group.section,
-                stem: "Which of these is NOT \(group.memberNoun)?",
+                stem: phrasing.groupNotMember(group.memberNoun),
                 key: nonMember, distractors: choice.chosen, spares: choice.spares,
-                explanation: "\(nonMember) is not \(group.memberNoun).\(membersAre)",
+                explanation: phrasing.isNot(nonMember, group.memberNoun) + membersAre,
                 source: group.id, topic: group.id, critical: false, location: group.location)
             emit(&made)
         }
@@ -297,7 +300,7 @@ struct Drafts {
             let cid = "\(ItemKind.factCompletion.rawValue):\(fact.id)"
             let c = choose(pool, for: cid, key: fact.answer)
             made = Draft(
-                id: cid, kind: .factCompletion, section: fact.section, stem: "Complete the sentence: \(blanked)",
+                id: cid, kind: .factCompletion, section: fact.section, stem: index.phrasing.completion(blanked),
                 key: fact.answer, distractors: c.chosen, spares: c.spares, explanation: explanation,
                 source: fact.id,
                 topic: fact.id, critical: false, location: fact.location)
@@ -309,14 +312,13 @@ struct Drafts {
 
     func claims(_ range: Range<Int>, _ emit: Emit) {
         for claim in bank.claims[range] {
-            let key = claim.isTrue ? "True" : "False"
-            let wrong = claim.isTrue ? "False" : "True"
-            let feedback =
-                claim.isMisconception
-                ? "Many people think so, but it is not true. \(claim.explanation)" : claim.explanation
+            let phrasing = index.phrasing
+            let key = claim.isTrue ? phrasing.trueWord : phrasing.falseWord
+            let wrong = claim.isTrue ? phrasing.falseWord : phrasing.trueWord
+            let feedback = claim.isMisconception ? phrasing.misconception(claim.explanation) : claim.explanation
             var made = Draft(
                 id: "\(ItemKind.trueFalse.rawValue):\(claim.id)", kind: .trueFalse, section: claim.section,
-                stem: "True or false: \(claim.statement)", key: key, distractors: [DraftOption(wrong, feedback)],
+                stem: phrasing.trueOrFalse(claim.statement), key: key, distractors: [DraftOption(wrong, feedback)],
                 spares: [],
                 explanation: claim.explanation, source: claim.id, topic: claim.id, critical: claim.critical,
                 location: claim.location)
@@ -351,7 +353,7 @@ struct Drafts {
             let id = "\(ItemKind.scenario.rawValue):\(action.id)"
             let choice = choose(action.wrong.map { (text: $0.text, feedback: $0.feedback) }, for: id, key: action.right)
             var made = Draft(
-                id: id, kind: .scenario, section: action.section, stem: "\(action.situation) What should you do?",
+                id: id, kind: .scenario, section: action.section, stem: index.phrasing.scenario(action.situation),
                 key: action.right, distractors: choice.chosen, spares: choice.spares,
                 explanation: action.explanation,
                 source: action.id, topic: action.id, critical: action.critical, location: action.location)
@@ -397,14 +399,5 @@ enum Text {
     static func upperFirst(_ s: String) -> String {
         guard let first = s.first else { return s }
         return first.uppercased() + s.dropFirst()
-    }
-
-    static func list(_ items: [String]) -> String {
-        switch items.count {
-        case 0: ""
-        case 1: items[0]
-        case 2: "\(items[0]) and \(items[1])"
-        default: items.dropLast().joined(separator: ", ") + ", and " + (items.last ?? "")
-        }
     }
 }

@@ -37,6 +37,7 @@ extension ItemLint {
                     at: first.location)
             }
         }
+        findings += PassageReadability.findings(bank)
         let score = TestWiseGuesser.score(items)
         if items.count >= minimumForGuesser, score.pointsAboveChance > guesserMargin {
             failed(

@@ -27,6 +27,20 @@ enum ItemLint {
         return max(0, Readability.fleschKincaidGrade(total))
     }
 
+    /// The same for Spanish: Fernández-Huerta's ease of the stem and options (syllables counted by Spanish rules),
+    /// read as a grade with `Readability.gradeFromEase` (ease 60, "normal", is grade 8).
+    static func spanishReadingGrade(_ draft: Draft, memo: TextMemo) -> Double {
+        var total = Readability.Counts(sentences: 0, words: 0, syllables: 0, polysyllables: 0)
+        for text in [draft.stem, draft.key] + draft.distractors.map(\.text) {
+            let c = Readability.spanishCounts(memo.taught.apply(text))
+            total.sentences += max(1, c.sentences)
+            total.words += c.words
+            total.syllables += c.syllables
+        }
+        guard total.words > 0 else { return 0 }
+        return Readability.gradeFromEase(Readability.fernandezHuerta(total))
+    }
+
     static func check(_ original: Draft, memo: TextMemo) -> Outcome {
         var draft = original
         let (repairs, failures) = check(&draft, memo: memo)
@@ -38,7 +52,7 @@ enum ItemLint {
     /// Each rule is one function below, applied in this order; rules that repair change the draft for the next.
     static func check(_ draft: inout Draft, memo: TextMemo) -> (repairs: [LintFinding], failures: [LintFinding]) {
         var findings = Findings(draft: draft)
-        capitaliseNegatives(&draft, &findings)
+        capitaliseNegatives(&draft, memo.phrasing.negatives, &findings)
         // The stem is split once, for its counts and (when needed) its words.
         let stemTokens = memo.plainTokens(draft.stem)
         var facts = OptionFacts(key: draft.keyFacts ?? memo.facts(draft.key), distractors: [])
@@ -97,7 +111,7 @@ enum ItemLint {
     }
 
     /// Negatives in the stem are written in capitals.
-    static func capitaliseNegatives(_ draft: inout Draft, _ findings: inout Findings) {
+    static func capitaliseNegatives(_ draft: inout Draft, _ negatives: [String], _ findings: inout Findings) {
         guard negatives.contains(where: { find($0, in: draft.stem, wholeWords: false) }) else { return }
         var words = draft.stem.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
         for (index, word) in words.enumerated() where negatives.contains(word) {
@@ -295,8 +309,11 @@ enum ItemLint {
     static func checkReadingGrade(
         _ draft: inout Draft, _ facts: OptionFacts, stemTokens: [Int]?, memo: TextMemo, _ findings: inout Findings
     ) {
-        let grade = readingGrade(
-            stem: memo.counts(draft.stem, tokens: stemTokens), key: facts.key, distractors: facts.distractors)
+        let grade =
+            memo.phrasing == .spanish
+            ? spanishReadingGrade(draft, memo: memo)
+            : readingGrade(
+                stem: memo.counts(draft.stem, tokens: stemTokens), key: facts.key, distractors: facts.distractors)
         draft.readingGrade = grade
         if grade > maximumGrade {
             findings.failed(

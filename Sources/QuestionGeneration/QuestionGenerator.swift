@@ -32,7 +32,7 @@ public enum QuestionGenerator {
         let taught = Readability.TaughtTerms(taughtTerms(bank))
         let index = Drafts.Index(bank)
         let pieces = plan.run { job in
-            let drafts = Drafts(bank: bank, index: index, memo: TextMemo(taught: taught))
+            let drafts = Drafts(bank: bank, index: index, memo: TextMemo(taught: taught, phrasing: index.phrasing))
             var piece = GenerationPieces.Piece()
             drafts.forEachDraft(job.part, job.range) { draft in
                 let (repairs, failures) = ItemLint.check(&draft, memo: drafts.memo)

@@ -59,7 +59,10 @@ public enum TestWiseGuesser {
 
     /// True or false: an absolute statement is false, a hedged one true; otherwise an even guess.
     static func trueOrFalse(_ item: Item) -> [Int] {
-        guard let trueIndex = item.options.firstIndex(of: "True"), let falseIndex = item.options.firstIndex(of: "False")
+        guard
+            let phrasing = Phrasing.allCases.first(where: { item.options.contains($0.trueWord) }),
+            let trueIndex = item.options.firstIndex(of: phrasing.trueWord),
+            let falseIndex = item.options.firstIndex(of: phrasing.falseWord)
         else { return Array(item.options.indices) }
         let words = Self.words(item.stem)
         if words.contains(where: CueWords.absolutes.contains) { return [falseIndex] }

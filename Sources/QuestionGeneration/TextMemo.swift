@@ -11,6 +11,8 @@ import Foundation
 /// its tables are marked `@exclusivity(unchecked)`: the run-time check on every access was a measurable cost.
 final class TextMemo {
     let taught: Readability.TaughtTerms
+    /// The bank's language, for the words the checks look for.
+    let phrasing: Phrasing
 
     @exclusivity(unchecked) private var texts = ByteKeyedTable<TextFacts>()
     /// Facts of concepts' definitions and terms by concept index: they are options in many items.
@@ -40,7 +42,10 @@ final class TextMemo {
     /// option in several of its siblings' items).
     @exclusivity(unchecked) private var feedbackByConcept = IntKeyedTable<String>()
 
-    init(taught: Readability.TaughtTerms) { self.taught = taught }
+    init(taught: Readability.TaughtTerms, phrasing: Phrasing = .english) {
+        self.taught = taught
+        self.phrasing = phrasing
+    }
 
     func conceptFeedback(_ concept: Int, describes: Bool, write: () -> String) -> String {
         let key = concept &* 2 &+ (describes ? 1 : 0)

@@ -7,36 +7,38 @@ import LearnerModel
 public enum TeachBack {
     /// The question to ask and what to listen for.
     public static func prompt(for item: Item, in bank: Bank) -> (ask: String, listenFor: String) {
+        let s = strings(bank)
         switch item.kind {
         case .scenario:
             let situation = bank.actions.first { $0.id == item.source }?.situation ?? item.stem
-            return ("\(situation) In your own words, what would you do?", item.key)
+            return (s.askWhatToDo(situation), item.key)
         case .termToDefinition, .definitionToTerm, .groupMember:
             let conceptID = item.kind == .groupMember ? item.topic : item.source
             if let concept = bank.concept(conceptID) {
-                return ("In your own words, what does “\(lowerFirst(concept.term))” mean?", concept.definition)
+                return (s.askMeaning(lowerFirst(concept.term)), concept.definition)
             }
         case .groupNotMember:
             if let group = bank.groups.first(where: { $0.id == item.source }) {
                 let names = group.members.compactMap(bank.concept).map(\.term).joined(separator: ", ")
-                return ("Can you name the \(group.label)?", names)
+                return (s.askNames(group.label), names)
             }
         case .factQuestion, .factCompletion:
             if let fact = bank.facts.first(where: { $0.id == item.source }) {
-                return ("In your own words: \(fact.question)", fact.statement)
+                return (s.askInOwnWords(fact.question), fact.statement)
             }
         case .trueFalse:
             if let claim = bank.claims.first(where: { $0.id == item.source }) {
-                return ("Is this true or false, and why? \"\(claim.statement)\"", claim.explanation)
+                return (s.askTrueOrFalse(claim.statement), claim.explanation)
             }
         case .faq:
-            return ("In your own words: \(item.stem)", item.key)
+            return (s.askInOwnWords(item.stem), item.key)
         }
-        return ("In your own words: \(item.stem)", item.key)
+        return (s.askInOwnWords(item.stem), item.key)
     }
 
     /// A short name of what the item's teaching point is about, for a chart note ("what to do: a new rash…").
     public static func label(for item: Item, in bank: Bank) -> String {
+        let s = strings(bank)
         func trimmed(_ s: String) -> String {
             var t = s.trimmingCharacters(in: .whitespaces)
             while let last = t.last, ".?!".contains(last) { t.removeLast() }
@@ -45,20 +47,20 @@ public enum TeachBack {
         switch item.kind {
         case .scenario:
             if let action = bank.actions.first(where: { $0.id == item.source }) {
-                return "what to do: \(lowerFirst(trimmed(action.situation)))"
+                return s.labelWhatToDo(lowerFirst(trimmed(action.situation)))
             }
         case .termToDefinition, .definitionToTerm, .groupMember:
             let conceptID = item.kind == .groupMember ? item.topic : item.source
-            if let concept = bank.concept(conceptID) { return "what “\(lowerFirst(concept.term))” means" }
+            if let concept = bank.concept(conceptID) { return s.labelMeaning(lowerFirst(concept.term)) }
         case .groupNotMember:
-            if let group = bank.groups.first(where: { $0.id == item.source }) { return "the \(group.label)" }
+            if let group = bank.groups.first(where: { $0.id == item.source }) { return s.labelGroup(group.label) }
         case .factQuestion, .factCompletion:
             if let fact = bank.facts.first(where: { $0.id == item.source }) {
                 return lowerFirst(trimmed(fact.question))
             }
         case .trueFalse:
             if let claim = bank.claims.first(where: { $0.id == item.source }) {
-                return "whether “\(trimmed(claim.statement))” is true"
+                return s.labelWhether(trimmed(claim.statement))
             }
         case .faq:
             return lowerFirst(trimmed(item.stem))
@@ -87,14 +89,17 @@ public enum TeachBack {
             }
         case .trueFalse:
             if let claim = bank.claims.first(where: { $0.id == item.source }) {
-                points =
-                    [claim.isTrue ? "That it is true." : "That it is not true."]
-                    + sentences(claim.explanation).prefix(2)
+                points = [strings(bank).itIs(claim.isTrue)] + sentences(claim.explanation).prefix(2)
             }
         case .faq:
             points = Array(sentences(item.key).prefix(3))
         }
         return points.isEmpty ? [item.key] : points
+    }
+
+    /// The teach-back sentences in the bank's own language: what the nurse asks is read out in it.
+    static func strings(_ bank: Bank) -> TeachBackStrings {
+        TeachBackStrings(language: Language(code: bank.metadata.language) ?? .english)
     }
 
     /// A text's sentences, each ending in its full stop (or question or exclamation mark).

@@ -4,6 +4,9 @@ import QuizEngine
 struct Body {
     var lines: [[Span]] = []
     var focus: Int?
+    /// Where the terminal cursor rests (screen readers and braille displays follow it): the first line of the
+    /// selected row at its marker, or the insertion point of a text field. Column within the body's line.
+    var cursor: (line: Int, column: Int)?
     let width: Int
     /// Small windows drop blank lines and secondary headings so a whole question fits.
     var compact = false
@@ -22,14 +25,22 @@ struct Body {
 
     mutating func spans(_ spans: [Span]) { lines.append(spans) }
 
+    /// A text field's line, "> typed_", with the cursor on the insertion point.
+    mutating func field(_ typed: String) {
+        cursor = (lines.count, 2 + TextLayout.width(typed))
+        spans([Span("> "), Span(typed, .accent), Span("_", .selected)])
+    }
+
     /// Adds a row of a list, marked and styled when it is the selected one, which then stays in view.
     mutating func row(
         _ label: String, selected: Bool, marker: String, markerStyle: Style? = nil, keepInView: Bool = true
     ) {
+        let first = lines.count
         text(
             label, selected ? .selected : .normal, prefix: marker,
             prefixStyle: markerStyle.map { selected ? .selected : $0 })
         if selected && keepInView { focus = lines.count - 1 }
+        if selected { cursor = (first, 0) }
     }
 
     /// A bar of `width` cells, `share` of it filled.

@@ -3,11 +3,20 @@ public struct ScreenImage: Sendable, Equatable {
     public var width: Int
     public var height: Int
     public var lines: [[Span]]
+    /// Where the terminal cursor rests: on the focused option or the insertion point; nil hides it.
+    public var cursor: Cell?
 
-    public init(width: Int, height: Int, lines: [[Span]]) {
+    /// A cell of the screen, from the top left (0, 0).
+    public struct Cell: Sendable, Equatable {
+        public var row: Int
+        public var column: Int
+    }
+
+    public init(width: Int, height: Int, lines: [[Span]], cursor: Cell? = nil) {
         self.width = width
         self.height = height
         self.lines = lines
+        self.cursor = cursor
     }
 
     /// The text alone, one string per row, for snapshots and plain output.

@@ -8,7 +8,7 @@ extension ScreenLayout {
         body.text(s.intro)
         body.blank()
         body.text(view.shared ? s.sharedTypePrompt : s.typePrompt)
-        body.spans([Span("> "), Span(view.typed, .accent), Span("_", .selected)])
+        body.field(view.typed)
         if view.shared {
             body.blank()
             body.text(s.sharedNote, .dim)
@@ -186,7 +186,7 @@ extension ScreenLayout {
         if let typing = view.typing {
             body.blank()
             body.text(s.typeNote)
-            body.spans([Span("> "), Span(typing, .accent), Span("_", .selected)])
+            body.field(typing)
             // The field being typed in stays in view, however small the window.
             body.focus = body.lines.count - 1
             return body.width < TextLayout.width(s.noteKeys) + 2 ? s.shortNoteKeys : s.noteKeys
@@ -299,7 +299,7 @@ extension ScreenLayout {
         body.text(s.title, .title)
         body.text(s.explain)
         body.blank()
-        body.spans([Span("> "), Span(view.typed, .accent), Span("_", .selected)])
+        body.field(view.typed)
         return s.terminalKeys
     }
 

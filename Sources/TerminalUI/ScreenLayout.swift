@@ -26,10 +26,18 @@ public enum ScreenLayout {
             }
         }
         let available = height - rows.count - 1
-        rows += viewport(body, scroll: view.scroll, rows: available, strings: view.strings)
+        let (visible, top) = viewport(body, scroll: view.scroll, rows: available, strings: view.strings)
+        var cursor: ScreenImage.Cell?
+        if let (line, column) = body.cursor, line >= top, line - top < visible.count,
+            !(top > 0 && line == top), !(top + visible.count < body.lines.count && line - top == visible.count - 1)
+        {
+            // The body is drawn one column in; a line hidden under a "more" hint has no cursor.
+            cursor = ScreenImage.Cell(row: rows.count + line - top, column: min(width - 1, 1 + column))
+        }
+        rows += visible
         while rows.count < height - 1 { rows.append([]) }
         rows.append([Span(TextLayout.truncate(" " + footer, to: width), .key)])
-        return ScreenImage(width: width, height: height, lines: rows)
+        return ScreenImage(width: width, height: height, lines: rows, cursor: cursor)
     }
 
     static func tooSmall(_ strings: Strings, width: Int, height: Int) -> ScreenImage {
@@ -48,9 +56,10 @@ public enum ScreenLayout {
     }
 
     /// Fits the body to `rows`, scrolled so the focus line shows, with a hint when more lies below or above.
-    static func viewport(_ body: Body, scroll: Int, rows: Int, strings: Strings) -> [[Span]] {
+    /// - Returns: the rows, and the index of the body's line shown first.
+    static func viewport(_ body: Body, scroll: Int, rows: Int, strings: Strings) -> ([[Span]], Int) {
         let lines = body.lines.map { [Span(" ")] + $0 }
-        guard lines.count > rows else { return lines }
+        guard lines.count > rows else { return (lines, 0) }
         var top = min(scroll, lines.count - rows)
         if let focus = body.focus {
             if focus < top + 1 { top = max(0, focus - 1) }
@@ -59,7 +68,7 @@ public enum ScreenLayout {
         var visible = Array(lines[top..<(top + rows)])
         if top + rows < lines.count { visible[rows - 1] = [Span(" " + strings.common.moreBelow, .dim)] }
         if top > 0 { visible[0] = [Span(" " + strings.common.moreAbove, .dim)] }
-        return visible
+        return (visible, top)
     }
 
     /// Lays out one screen and returns its footer.

@@ -7,6 +7,11 @@ public final class TerminalUI {
     let useColor: Bool
     var attributes: [Style: Int32] = [:]
     var titleAttribute: Int32 = 0
+    /// The screen drawn last: a screen that has not changed is not drawn again (a screen reader would read it again).
+    var shown: ScreenImage?
+    /// Told of every key before it is handled (read-aloud stops), and of every screen drawn (it may speak it).
+    public var onKey: (() -> Void)?
+    public var onScreen: ((ViewModel) -> Void)?
 
     public init(driver: QuizDriver, useColor: Bool) {
         self.driver = driver
@@ -47,8 +52,10 @@ public final class TerminalUI {
                     draw()
                     continue
                 }
+                onKey?()
                 if let key = Self.functionKey(Int32(ch)) { press(key) }
             } else if let key = Self.characterKey(UInt32(ch)) {
+                onKey?()
                 press(key)
             }
             draw()
@@ -113,7 +120,11 @@ public final class TerminalUI {
 
     func draw() {
         let width = Int(tb_cols()), height = Int(tb_lines())
-        let image = ScreenLayout.render(driver.view, width: width, height: height)
+        let view = driver.view
+        onScreen?(view)
+        let image = ScreenLayout.render(view, width: width, height: height)
+        guard image != shown else { return }
+        shown = image
         _ = tb_erase()
         for (y, line) in image.lines.enumerated() where y < height {
             _ = tb_move(Int32(y), 0)
@@ -137,6 +148,12 @@ public final class TerminalUI {
                 _ = pad.withUnsafeBufferPointer { tb_addnwstr($0.baseAddress, Int32($0.count)) }
             }
             _ = tb_attrset(0)
+        }
+        if let cursor = image.cursor {
+            curs_set(1)
+            _ = tb_move(Int32(cursor.row), Int32(cursor.column))
+        } else {
+            curs_set(0)
         }
         _ = tb_refresh()
     }

@@ -43,6 +43,8 @@ struct BankCommand: ParsableCommand {
             // Cues across the bank: true-or-false balance, and a test-wise guesser beside pure chance.
             let bankFindings = QuestionGenerator.bankFindings(bank, items: result.items)
             for finding in bankFindings { print(finding.description) }
+            print("readability of the passages:")
+            for passage in PassageReadability.of(bank) { print("  \(passage)") }
             let failed = Set(failures.map(\.itemID)).count
             print("\(result.items.count) items passed, \(failed) failed")
             print(TestWiseGuesser.score(result.items).description)
@@ -174,9 +176,7 @@ struct BankCommand: ParsableCommand {
             guard let library = BankLibrary.folder(environment: environment) else {
                 throw Failure("there is no library folder: set HOME or XDG_DATA_HOME")
             }
-            if let builtIn = BuiltInBank.path, let other = try? BankLoader.load(path: builtIn),
-                other.metadata.id == id
-            {
+            if let builtIn = BuiltInBank.paths.first(where: { (try? BankLoader.load(path: $0))?.metadata.id == id }) {
                 throw Failure(
                     DuplicateBankID(id: id, first: "the built-in bank (\(builtIn))", second: path).description
                         .replacingOccurrences(
@@ -252,7 +252,7 @@ struct BankCommand: ParsableCommand {
                 print("Removed \(id) from the library (\(path)). Learners' answers to it are kept.")
                 return
             }
-            if let builtIn = BuiltInBank.path, (try? BankLoader.load(path: builtIn))?.metadata.id == id {
+            if BuiltInBank.paths.contains(where: { (try? BankLoader.load(path: $0))?.metadata.id == id }) {
                 throw Failure("\(id) is built in, so it cannot be removed")
             }
             throw Failure("no bank '\(id)' in the library (\(library)); see 'teachback bank list'")

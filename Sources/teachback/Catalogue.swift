@@ -45,7 +45,7 @@ struct Catalogue {
         var entries: [CatalogueEntry] = []
         var problems: [CatalogueProblem] = []
         var sources: [(String, BankLibrary.Origin)] = []
-        if let builtIn = BuiltInBank.path { sources.append((builtIn, .builtIn)) }
+        sources += BuiltInBank.paths.map { ($0, .builtIn) }
         if let folder = BankLibrary.folder(environment: environment) {
             sources += BankLibrary.paths(in: folder).map { ($0, .library) }
         }

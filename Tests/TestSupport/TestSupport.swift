@@ -10,6 +10,12 @@ public enum TestSupport {
         return try BankLoader.load(path: path)
     }
 
+    /// The built-in Spanish content model of the same article.
+    public static func spanishBank() throws -> Bank {
+        guard let path = BuiltInBank.paths.first(where: { $0.hasSuffix("-es") }) else { throw MissingResource() }
+        return try BankLoader.load(path: path)
+    }
+
     public struct MissingResource: Error {}
 }
 

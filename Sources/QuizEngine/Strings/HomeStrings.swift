@@ -2,30 +2,37 @@
 public struct HomeStrings: Sendable, Equatable {
     public let language: Language
 
-    public func hello(_ name: String) -> String { "Hello, \(name)." }
+    public func hello(_ name: String) -> String { language.pick("Hello, \(name).", "Hola, \(name).") }
     public func today(due: Int, new: Int) -> String {
-        "Today: \(CommonStrings(language: language).count(due, "question")) due, \(new) new."
+        let questions = CommonStrings(language: language).questions(due)
+        return language.pick(
+            "Today: \(questions) due, \(new) new.", "Hoy: \(questions) para repasar, \(new) nuevas.")
     }
 
     public func label(_ entry: HomeEntry) -> String {
         switch entry {
-        case .start: "Start today's questions"
-        case .missed: "Review missed questions"
-        case .read: "Read the material"
-        case .section: "Practise one section"
-        case .exam: "Exam (does not change your schedule)"
-        case .progress: "See your progress"
-        case .settings: "Settings"
-        case .facilitator: "Nurse-led session: enter the nurse's name"
-        case .topics: "Back to my topics"
-        case .plan: "Nurse: topics and dates for this patient"
-        case .teachBack: "Nurse: teach-back check with this patient"
-        case .switchLearner: "Next learner"
-        case .quit: "Quit"
+        case .start: language.pick("Start today's questions", "Empezar las preguntas de hoy")
+        case .missed: language.pick("Review missed questions", "Repasar las preguntas falladas")
+        case .read: language.pick("Read the material", "Leer el texto")
+        case .section: language.pick("Practise one section", "Practicar una parte")
+        case .exam: language.pick("Exam (does not change your schedule)", "Examen (no cambia su calendario)")
+        case .progress: language.pick("See your progress", "Ver su progreso")
+        case .settings: language.pick("Settings", "Ajustes")
+        case .facilitator:
+            language.pick(
+                "Nurse-led session: enter the nurse's name", "Sesión guiada: escriba el nombre de quien la guía")
+        case .topics: language.pick("Back to my topics", "Volver a mis temas")
+        case .plan:
+            language.pick("Nurse: topics and dates for this patient", "Enfermería: temas y fechas de esta persona")
+        case .teachBack:
+            language.pick(
+                "Nurse: teach-back check with this patient", "Enfermería: pedir que lo explique con sus palabras")
+        case .switchLearner: language.pick("Next learner", "Siguiente persona")
+        case .quit: language.pick("Quit", "Salir")
         }
     }
 
-    /// The letter that chooses an entry, shown beside it.
+    /// The letter that chooses an entry, shown beside it: the same in every language, as the trainer's other keys.
     public func shortcut(_ entry: HomeEntry) -> Character {
         switch entry {
         case .start: "s"
@@ -44,5 +51,8 @@ public struct HomeStrings: Sendable, Equatable {
         }
     }
 
-    public var terminalKeys: String { "Letter or ↑↓ Enter: choose · q: quit · ?: help" }
+    public var terminalKeys: String {
+        language.pick(
+            "Letter or ↑↓ Enter: choose · q: quit · ?: help", "Letra o ↑↓ Intro: elegir · q: salir · ?: ayuda")
+    }
 }

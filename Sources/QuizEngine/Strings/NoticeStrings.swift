@@ -2,17 +2,34 @@
 public struct NoticeStrings: Sendable, Equatable {
     public let language: Language
 
-    public var nothingToTakeBack: String { "Nothing to take back." }
-    public var nothingToTakeBackInSession: String { "Nothing to take back in this session." }
-    public var answerTakenBack: String { "Your last answer was taken back." }
-    public func answerNotSaved(_ why: String) -> String { "Your answer was not saved: \(why)" }
-    public func nurseLed(_ nurse: String) -> String { "Nurse-led session with \(nurse)." }
-    public var typeAName: String { "Type your name or a code, then press Enter." }
-    public var noMissedQuestions: String { "No missed questions. Well done!" }
-    public var nothingDue: String {
-        "Nothing is due now, and today's new questions are done. Come back later, or try the exam."
+    public var nothingToTakeBack: String { language.pick("Nothing to take back.", "No hay nada que deshacer.") }
+    public var nothingToTakeBackInSession: String {
+        language.pick("Nothing to take back in this session.", "No hay nada que deshacer en esta sesión.")
     }
-    public var noQuestions: String { "There are no questions for that." }
+    public var answerTakenBack: String {
+        language.pick("Your last answer was taken back.", "Se deshizo su última respuesta.")
+    }
+    public func answerNotSaved(_ why: String) -> String {
+        language.pick("Your answer was not saved: \(why)", "Su respuesta no se guardó: \(why)")
+    }
+    public func nurseLed(_ nurse: String) -> String {
+        language.pick("Nurse-led session with \(nurse).", "Sesión guiada por \(nurse).")
+    }
+    public var typeAName: String {
+        language.pick("Type your name or a code, then press Enter.", "Escriba su nombre o un código, y pulse Intro.")
+    }
+    public var noMissedQuestions: String {
+        language.pick("No missed questions. Well done!", "No hay preguntas falladas. ¡Muy bien!")
+    }
+    public var nothingDue: String {
+        language.pick(
+            "Nothing is due now, and today's new questions are done. Come back later, or try the exam.",
+            "No hay nada pendiente ahora, y ya hizo las preguntas nuevas de hoy. Vuelva más tarde, o haga el examen.")
+    }
+    public var noQuestions: String { language.pick("There are no questions for that.", "No hay preguntas para eso.") }
     /// - Parameter last: the last option's letter.
-    public func pressALetter(last: Character) -> String { "Press a letter from A to \(last) to answer." }
+    public func pressALetter(last: Character) -> String {
+        language.pick(
+            "Press a letter from A to \(last) to answer.", "Pulse una letra de la A a la \(last) para responder.")
+    }
 }

@@ -4,23 +4,45 @@ import QuestionGeneration
 public struct QuestionStrings: Sendable, Equatable {
     public let language: Language
 
-    /// The letter of option `index` (0 = A).
+    /// The letter of option `index` (0 = A): the same letters in English and Spanish.
     public func letter(_ index: Int) -> Character { OptionLetter.uppercase(index) }
-    public func counter(_ number: Int, of total: Int) -> String { "Question \(number) of \(total)" }
-    public var safety: String { "Safety question" }
+    public func counter(_ number: Int, of total: Int) -> String {
+        language.pick("Question \(number) of \(total)", "Pregunta \(number) de \(total)")
+    }
+    public var safety: String { language.pick("Safety question", "Pregunta de seguridad") }
     public func terminalKeys(last: Character) -> String {
-        "A–\(last): answer · q: stop · ?: help · r: read · u: undo · ↑↓ Enter"
+        language.pick(
+            "A–\(last): answer · q: stop · ?: help · r: read · u: undo · ↑↓ Enter",
+            "A–\(last): responder · q: parar · ?: ayuda · r: leer · u: deshacer · ↑↓ Intro")
     }
 
-    public func youChose(_ letter: Character) -> String { "You chose \(letter). How sure were you?" }
-    public func confidence(_ level: Int) -> String { ["Sure", "Not sure", "I guessed"][level] }
-    public var confidenceTerminalKeys: String { "1–3 or ↑↓ Enter: answer · Esc: back" }
+    public func youChose(_ letter: Character) -> String {
+        language.pick("You chose \(letter). How sure were you?", "Eligió la \(letter). ¿Cuánta seguridad tenía?")
+    }
+    public func confidence(_ level: Int) -> String {
+        language.pick(["Sure", "Not sure", "I guessed"], ["Mucha", "Poca", "Adiviné"])[level]
+    }
+    public var confidenceTerminalKeys: String {
+        language.pick("1–3 or ↑↓ Enter: answer · Esc: back", "1–3 o ↑↓ Intro: responder · Esc: volver")
+    }
 
-    public var plainSafety: String { "Safety question." }
-    public func plainPrompt(last: Character) -> String { "Your answer (A to \(last), or q to stop): " }
-    public var plainConfidencePrompt: String { "How sure were you? 1 Sure, 2 Not sure, 3 I guessed: " }
-    public var plainStopped: String { "Stopped. Your answers are saved." }
+    public var plainSafety: String { language.pick("Safety question.", "Pregunta de seguridad.") }
+    public func plainPrompt(last: Character) -> String {
+        language.pick(
+            "Your answer (A to \(last), or q to stop): ", "Su respuesta (de la A a la \(last), o q para parar): ")
+    }
+    public var plainConfidencePrompt: String {
+        language.pick(
+            "How sure were you? 1 Sure, 2 Not sure, 3 I guessed: ",
+            "¿Cuánta seguridad tenía? 1 Mucha, 2 Poca, 3 Adiviné: ")
+    }
+    public var plainStopped: String {
+        language.pick("Stopped. Your answers are saved.", "Paró. Sus respuestas están guardadas.")
+    }
     public var plainHelp: String {
-        "Type the letter of your answer and press Enter. q stops (answers are saved), u takes back the last answer, r reads the material."
+        language.pick(
+            "Type the letter of your answer and press Enter. q stops (answers are saved), u takes back the last answer, r reads the material.",
+            "Escriba la letra de su respuesta y pulse Intro. q para (las respuestas se guardan), u deshace la última respuesta, r lee el texto."
+        )
     }
 }

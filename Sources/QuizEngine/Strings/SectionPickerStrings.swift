@@ -3,7 +3,11 @@ public struct SectionPickerStrings: Sendable, Equatable {
     public let language: Language
 
     public func title(forReading: Bool) -> String {
-        forReading ? "Read the material: choose a section." : "Practise one section: choose a section."
+        forReading
+            ? language.pick("Read the material: choose a section.", "Leer el texto: elija una parte.")
+            : language.pick("Practise one section: choose a section.", "Practicar una parte: elija una parte.")
     }
-    public func terminalKeys(count: Int) -> String { "↑↓ Enter or 1–\(count): choose · Esc: back" }
+    public func terminalKeys(count: Int) -> String {
+        language.pick("↑↓ Enter or 1–\(count): choose · Esc: back", "↑↓ Intro o 1–\(count): elegir · Esc: volver")
+    }
 }

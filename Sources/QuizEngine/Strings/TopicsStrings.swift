@@ -5,35 +5,54 @@ import Scheduling
 public struct TopicsStrings: Sendable, Equatable {
     public let language: Language
 
-    public var heading: String { "Your topics" }
-    public func topic(_ title: String, due: Int, new: Int) -> String { "\(title): \(due) due, \(new) new" }
-    public var all: String { "All my topics: what is due in each, then new questions" }
-    public var nextLearner: String { "Next learner" }
-    public var quit: String { "Quit" }
+    public var heading: String { language.pick("Your topics", "Sus temas") }
+    public func topic(_ title: String, due: Int, new: Int) -> String {
+        language.pick("\(title): \(due) due, \(new) new", "\(title): \(due) para repasar, \(new) nuevas")
+    }
+    public var all: String {
+        language.pick(
+            "All my topics: what is due in each, then new questions",
+            "Todos mis temas: lo pendiente de cada uno, y luego preguntas nuevas")
+    }
+    public var nextLearner: String { language.pick("Next learner", "Siguiente persona") }
+    public var quit: String { language.pick("Quit", "Salir") }
     public var allShortcut: Character { "a" }
     public var nextLearnerShortcut: Character { "l" }
     public var quitShortcut: Character { "q" }
-    public var terminalKeys: String { "Number or ↑↓ Enter · q: quit · ?: help" }
+    public var terminalKeys: String {
+        language.pick("Number or ↑↓ Enter · q: quit · ?: help", "Número o ↑↓ Intro · q: salir · ?: ayuda")
+    }
 
-    /// "12 December".
+    /// "12 December", "12 de diciembre".
     public func day(_ day: CalendarDay) -> String {
-        let months = [
-            "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-            "November", "December",
-        ]
+        let months = language.pick(
+            [
+                "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                "November", "December",
+            ],
+            [
+                "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
+                "noviembre", "diciembre",
+            ])
         let (_, month, d) = day.components
-        return "\(d) \(months[max(0, min(11, month - 1))])"
+        let name = months[max(0, min(11, month - 1))]
+        return language.pick("\(d) \(name)", "\(d) de \(name)")
     }
 
     /// What the date means today; nil once it has passed (ordinary scheduling goes on).
     public func dateLine(daysUntil: Int, readyBy: CalendarDay, questionsToday: Int) -> String? {
-        let common = CommonStrings(language: language)
-        let today = common.count(questionsToday, "question") + " today"
+        let questions = CommonStrings(language: language).questions(questionsToday)
+        let today = language.pick("\(questions) today", "\(questions) hoy")
+        let when = day(readyBy)
         switch daysUntil {
         case ..<0: return nil
-        case 0: return "Today is \(day(readyBy)), the day to be ready by: \(today)"
-        case 1: return "1 day until \(day(readyBy)): \(today)"
-        default: return "\(daysUntil) days until \(day(readyBy)): \(today)"
+        case 0:
+            return language.pick(
+                "Today is \(when), the day to be ready by: \(today)", "Hoy es \(when), el día fijado: \(today)")
+        case 1: return language.pick("1 day until \(when): \(today)", "Falta 1 día para el \(when): \(today)")
+        default:
+            return language.pick(
+                "\(daysUntil) days until \(when): \(today)", "Faltan \(daysUntil) días para el \(when): \(today)")
         }
     }
 }

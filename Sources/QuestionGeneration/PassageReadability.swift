@@ -1,0 +1,82 @@
+import ContentModel
+
+/// How hard each section's passage is to read, with the formula of the bank's language: Flesch–Kincaid grade and
+/// Flesch reading ease for English; Fernández-Huerta, and Szigriszt-Pazos on the INFLESZ scale, for Spanish.
+///
+/// Passages are measured as written, medical names and all (unlike items, where taught terms count as one short word):
+/// they are what the patient reads, and the figures can be checked with any other tool.
+public struct PassageReadability: Sendable, Equatable, CustomStringConvertible {
+    public var sectionID: String
+    public var location: SourceLocation?
+    public var phrasing: Phrasing
+    public var counts: Readability.Counts
+    /// English: Flesch reading ease; Spanish: Fernández-Huerta.
+    public var ease: Double
+    /// English: Flesch–Kincaid grade; Spanish: Szigriszt-Pazos.
+    public var second: Double
+
+    /// The easiest a passage may be held to: US grade 8 for English; Fernández-Huerta 70 ("bastante fácil") for
+    /// Spanish.
+    public static let maximumGrade = 8.0
+    public static let minimumFernandezHuerta = 70.0
+
+    public init(section: Section, phrasing: Phrasing) {
+        sectionID = section.id
+        location = section.location
+        self.phrasing = phrasing
+        switch phrasing {
+        case .english:
+            counts = Readability.counts(section.passage)
+            ease = Readability.fleschReadingEase(section.passage)
+            second = Readability.fleschKincaidGrade(counts)
+        case .spanish:
+            counts = Readability.spanishCounts(section.passage)
+            ease = Readability.fernandezHuerta(counts)
+            second = Readability.szigrisztPazos(counts)
+        }
+    }
+
+    /// Whether the passage is as easy as it must be.
+    public var passes: Bool {
+        switch phrasing {
+        case .english: second <= Self.maximumGrade
+        case .spanish: ease >= Self.minimumFernandezHuerta
+        }
+    }
+
+    static func format(_ x: Double) -> String {
+        let tenths = Int((x * 10).rounded())
+        return "\(tenths / 10).\(abs(tenths % 10))"
+    }
+
+    public var description: String {
+        let size = "\(counts.words) words, \(counts.sentences) sentences, \(counts.syllables) syllables"
+        switch phrasing {
+        case .english:
+            return
+                "\(sectionID): Flesch–Kincaid grade \(Self.format(second)), reading ease \(Self.format(ease)) (\(size))"
+        case .spanish:
+            return
+                "\(sectionID): Fernández-Huerta \(Self.format(ease)) (\(Readability.fernandezHuertaBand(ease))), Szigriszt-Pazos \(Self.format(second)) (INFLESZ: \(Readability.inflesz(second))) (\(size))"
+        }
+    }
+
+    /// Every section's figures.
+    public static func of(_ bank: Bank) -> [PassageReadability] {
+        let phrasing = Phrasing(code: bank.metadata.language)
+        return bank.sections.map { PassageReadability(section: $0, phrasing: phrasing) }
+    }
+
+    /// A failure for each passage that is harder than it may be.
+    static func findings(_ bank: Bank) -> [LintFinding] {
+        of(bank).filter { !$0.passes }.map { p in
+            let why =
+                p.phrasing == .english
+                ? "reading grade \(format(p.second)) is above \(Int(maximumGrade))"
+                : "Fernández-Huerta \(format(p.ease)) is below \(Int(minimumFernandezHuerta)) (\"bastante fácil\")"
+            return LintFinding(
+                itemID: "section \(p.sectionID)", rule: "passage-readability",
+                message: "\(why); use shorter sentences and shorter words", location: p.location, repaired: false)
+        }
+    }
+}

@@ -1,0 +1,18 @@
+/// What read-aloud says around the screen's own text, and its one message when it cannot speak.
+public struct SpeechStrings: Sendable, Equatable {
+    public let language: Language
+
+    /// "Option A." before each option read aloud.
+    public func option(_ letter: Character) -> String { language.pick("\(letter).", "\(letter).") }
+    public var correct: String { language.pick("Correct.", "Correcto.") }
+    public var notQuite: String { language.pick("Not quite.", "No es correcto.") }
+    /// espeak-ng's voice for this language.
+    public var voice: String { language.pick("en-us", "es-419") }
+    /// The one line shown when espeak-ng is missing; the session goes on silent.
+    public func missing(_ program: String) -> String {
+        language.pick(
+            "Read-aloud is off: \(program) was not found. Install it with: sudo apt-get install espeak-ng",
+            "La lectura en voz alta está apagada: no se encontró \(program). Instálelo con: sudo apt-get install espeak-ng"
+        )
+    }
+}
