@@ -48,6 +48,10 @@ let package = Package(
         .target(
             name: "Reports",
             dependencies: ["ContentModel", "QuestionGeneration", "QuizEngine", "Scheduling", "LearnerModel"]),
+        // Starts a child process tied to the trainer's life (fork, PR_SET_PDEATHSIG, exec): read-aloud's espeak-ng.
+        .target(name: "CSpawn"),
+        // Read-aloud: speaks the view models through espeak-ng.
+        .target(name: "Speech", dependencies: ["CSpawn", "QuizEngine"]),
         .target(name: "TerminalUI", dependencies: ["CNcursesw", "QuizEngine", "QuestionGeneration", "LearnerModel"]),
         // Plain mode links no ncurses.
         .target(name: "PlainUI", dependencies: ["QuizEngine", "QuestionGeneration", "Scheduling", "LearnerModel"]),
@@ -55,7 +59,7 @@ let package = Package(
             name: "teachback",
             dependencies: [
                 "ContentModel", "BuiltInBank", "QuestionGeneration", "Scheduling", "LearnerModel", "QuizEngine",
-                "LearnerStore", "ClinicStore", "TerminalUI", "PlainUI", "Reports",
+                "LearnerStore", "ClinicStore", "TerminalUI", "PlainUI", "Reports", "Speech",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -76,6 +80,7 @@ let package = Package(
         .testTarget(
             name: "TerminalUITests", dependencies: ["TerminalUI", "QuizEngine", "TestSupport"], exclude: ["Snapshots"]),
         .testTarget(name: "PlainUITests", dependencies: ["PlainUI", "QuizEngine", "TestSupport"]),
+        .testTarget(name: "SpeechTests", dependencies: ["Speech", "QuizEngine", "TestSupport"]),
         .testTarget(
             name: "LearnerStoreTests", dependencies: ["LearnerStore", "ClinicStore", "LearnerModel", "TestSupport"],
             resources: [.copy("Fixtures")]),

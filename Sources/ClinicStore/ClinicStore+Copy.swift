@@ -57,13 +57,14 @@ extension ClinicStore {
                     try connection.run(
                         """
                         INSERT INTO learner (name, name_key, created_at, algorithm, desired_retention, new_per_day,
-                            confidence_step) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id
+                            confidence_step, read_aloud) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id
                         """,
                         [
                             .text(name), .text(Self.nameKey(name)), .double(person["created_at"]?.double ?? 0),
                             .text(person["algorithm"]?.text ?? "fsrs"),
                             .double(person["desired_retention"]?.double ?? 0.9),
                             .int(person["new_per_day"]?.int ?? 10), .bool((person["confidence_step"]?.int ?? 0) != 0),
+                            .bool((person["read_aloud"]?.int ?? 0) != 0),
                         ]
                     ).first?.int("id") ?? -1
             }

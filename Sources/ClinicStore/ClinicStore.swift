@@ -20,6 +20,10 @@ public final class ClinicStore: LearnerDatabase {
     static let migrations: [(description: String, sql: String)] = [
         ("v1: learners, sessions, answers, review states and plans, by topic", schemaV1),
         ("v2: teach-back results, with their session", schemaV2),
+        (
+            "v3: a learner's read-aloud setting",
+            "ALTER TABLE learner ADD COLUMN read_aloud BOOLEAN NOT NULL DEFAULT false"
+        ),
     ]
 
     /// Opens the server's store, migrating its schema if needed. `schema` gives it a schema of its own (tests).
@@ -521,12 +525,14 @@ extension ClinicStore {
     public func updateSettings(_ settings: LearnerSettings, learnerID: Int64) throws(StoreError) {
         try connection.run(
             """
-            UPDATE learner SET algorithm = $1, desired_retention = $2, new_per_day = $3, confidence_step = $4
-            WHERE id = $5
+            UPDATE learner SET algorithm = $1, desired_retention = $2, new_per_day = $3, confidence_step = $4,
+                read_aloud = $5
+            WHERE id = $6
             """,
             [
                 .text(settings.algorithm.rawValue), .double(settings.desiredRetention),
-                .int(Int64(settings.newPerDay)), .bool(settings.confidenceStep), .int(learnerID),
+                .int(Int64(settings.newPerDay)), .bool(settings.confidenceStep), .bool(settings.readAloud),
+                .int(learnerID),
             ])
     }
 
@@ -580,13 +586,14 @@ extension ClinicStore {
         let name = try LearnerName.validated(rawName)
         let rows = try connection.run(
             """
-            INSERT INTO learner (name, name_key, created_at, algorithm, desired_retention, new_per_day, confidence_step)
-            VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (name_key) DO NOTHING RETURNING id
+            INSERT INTO learner (name, name_key, created_at, algorithm, desired_retention, new_per_day, confidence_step,
+                read_aloud)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (name_key) DO NOTHING RETURNING id
             """,
             [
                 .text(name), .text(Self.nameKey(name)), .double(date.timeIntervalSince1970),
                 .text(settings.algorithm.rawValue), .double(settings.desiredRetention), .int(Int64(settings.newPerDay)),
-                .bool(settings.confidenceStep),
+                .bool(settings.confidenceStep), .bool(settings.readAloud),
             ])
         guard let id = try rows.first?.int("id") else { throw StoreError.learnerExists(name: name) }
         return Learner(id: id, name: name, created: date, settings: settings)
@@ -762,7 +769,7 @@ extension ClinicStore {
             settings: LearnerSettings(
                 algorithm: Algorithm(rawValue: try row.text("algorithm")) ?? .fsrs,
                 desiredRetention: try row.double("desired_retention"), newPerDay: Int(try row.int32("new_per_day")),
-                confidenceStep: try row.bool("confidence_step")))
+                confidenceStep: try row.bool("confidence_step"), readAloud: try row.bool("read_aloud")))
     }
 
     static func attempt(_ row: PostgresRandomAccessRow) throws(StoreError) -> StoredAttempt {

@@ -14,12 +14,13 @@ extension LearnerStore {
         let id: Int64 = try write { db in
             try db.execute(
                 sql: """
-                    INSERT INTO learner (name, created_at, algorithm, desired_retention, new_per_day, confidence_step)
-                    VALUES (?, ?, ?, ?, ?, ?)
+                    INSERT INTO learner (name, created_at, algorithm, desired_retention, new_per_day, confidence_step,
+                        read_aloud)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)
                     """,
                 arguments: [
                     name, date.timeIntervalSince1970, settings.algorithm.rawValue, settings.desiredRetention,
-                    settings.newPerDay, settings.confidenceStep,
+                    settings.newPerDay, settings.confidenceStep, settings.readAloud,
                 ])
             return db.lastInsertedRowID
         }
@@ -77,9 +78,10 @@ extension LearnerStore {
         try write { db in
             try db.execute(
                 sql:
-                    "UPDATE learner SET algorithm = ?, desired_retention = ?, new_per_day = ?, confidence_step = ? WHERE id = ?",
+                    "UPDATE learner SET algorithm = ?, desired_retention = ?, new_per_day = ?, confidence_step = ?, read_aloud = ? WHERE id = ?",
                 arguments: [
                     settings.algorithm.rawValue, settings.desiredRetention, settings.newPerDay, settings.confidenceStep,
+                    settings.readAloud,
                     learnerID,
                 ])
         }
@@ -111,7 +113,7 @@ extension LearnerStore {
             id: row["id"], name: row["name"], created: Date(timeIntervalSince1970: row["created_at"]),
             settings: LearnerSettings(
                 algorithm: algorithm, desiredRetention: row["desired_retention"], newPerDay: row["new_per_day"],
-                confidenceStep: row["confidence_step"]))
+                confidenceStep: row["confidence_step"], readAloud: row["read_aloud"]))
     }
 }
 

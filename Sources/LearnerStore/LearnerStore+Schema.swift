@@ -89,6 +89,9 @@ extension LearnerStore {
         migrator.registerMigration("v4: a session's answers found by their range of ids", migrate: v4)
         migrator.registerMigration("v5: history by topic (bank), and education plans", migrate: v5)
         migrator.registerMigration("v6: teach-back results, with their session", migrate: v6)
+        migrator.registerMigration("v7: a learner's read-aloud setting") { db in
+            try db.execute(sql: "ALTER TABLE learner ADD COLUMN read_aloud INTEGER NOT NULL DEFAULT 0")
+        }
         return migrator
     }()
 

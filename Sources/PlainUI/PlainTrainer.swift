@@ -18,6 +18,11 @@ public final class PlainTrainer {
     let echo: Bool
     /// The notice last said, so one is not said again under every prompt.
     var shownNotice: String?
+    /// Told of each question, feedback, passage and summary printed (read-aloud queues it), before each line is read
+    /// (it speaks what was queued) and after (the learner answered: speech stops).
+    public var onPrinted: ((ViewModel) -> Void)?
+    public var beforeInput: (() -> Void)?
+    public var afterInput: (() -> Void)?
 
     public init(
         driver: QuizDriver, echo: Bool, readLine: @escaping () -> String? = { Swift.readLine() },
@@ -33,7 +38,9 @@ public final class PlainTrainer {
     var strings: Strings { view.strings }
 
     func readLine() -> String? {
+        beforeInput?()
         let line = input()
+        afterInput?()
         if echo, let line { write(TextLayout.sanitize(line) + "\n") }
         return line
     }
@@ -151,6 +158,7 @@ public final class PlainTrainer {
             say(passage.title + ":")
             say(passage.passage)
             say()
+            onPrinted?(view)
         }
         driver.send(.back)
     }
@@ -164,6 +172,7 @@ public final class PlainTrainer {
         for (i, option) in question.options.enumerated() {
             say("\(s.letter(i)). \(option)")
         }
+        onPrinted?(view)
     }
 
     func printFeedback(_ feedback: FeedbackView) {
@@ -173,6 +182,7 @@ public final class PlainTrainer {
         if let explanation = feedback.explanation { say(explanation) }
         if let about = feedback.aboutYourAnswer { say("\(s.aboutYourAnswer) \(about)") }
         if let when = feedback.seeAgain { say(s.seeAgain(when)) }
+        onPrinted?(view)
     }
 
     func printSummary() {
@@ -187,6 +197,7 @@ public final class PlainTrainer {
             }
         }
         if let next = summary.nextReview { say(s.plainNextReview(next)) }
+        onPrinted?(view)
     }
 
     /// The nurse's teach-back step, line by line: each point, then a line with 1 to 4 (and a note after it), `r`,

@@ -114,7 +114,9 @@ extension AppState {
         }
     }
 
-    var strings: Strings { context.strings }
+    /// The sentences of the screens: in the language of the topic open, when it is one the program speaks; else in
+    /// the language given (`--language`, the environment).
+    var strings: Strings { Language(code: current.bank.metadata.language).map(Strings.init) ?? context.strings }
 
     mutating func restore(_ point: ActiveSession.UndoPoint, into s: inout ActiveSession) {
         s.queue = point.queue
@@ -551,6 +553,7 @@ extension AppState {
         case .confidence: settings.confidenceStep.toggle()
         case .newPerDay: settings.newPerDay = min(50, max(0, settings.newPerDay + change.by * 5))
         case .algorithm: settings.algorithm = settings.algorithm == .fsrs ? .sm2 : .fsrs
+        case .readAloud: settings.readAloud.toggle()
         }
         learner?.settings = settings
         return [.saveSettings(settings)]

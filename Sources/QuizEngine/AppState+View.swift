@@ -58,6 +58,7 @@ extension AppState {
                 case .confidence: strings.settings.confidence(s.confidenceStep)
                 case .newPerDay: strings.settings.newPerDay(s.newPerDay)
                 case .algorithm: strings.settings.algorithm(s.algorithm)
+                case .readAloud: strings.settings.speak(s.readAloud)
                 }
             }
             return .settings(

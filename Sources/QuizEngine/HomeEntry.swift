@@ -27,5 +27,5 @@ public enum HomeEntry: CaseIterable, Sendable {
 
 /// The settings screen's rows, in the order shown.
 public enum SettingsEntry: CaseIterable, Sendable {
-    case confidence, newPerDay, algorithm
+    case confidence, newPerDay, algorithm, readAloud
 }

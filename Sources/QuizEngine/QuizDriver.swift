@@ -160,4 +160,9 @@ public final class QuizDriver {
     public func finish() {
         send(.quit)
     }
+
+    /// Shows a one-line notice from outside the engine (read-aloud cannot start, say).
+    public func show(notice: String) {
+        state.notice = notice
+    }
 }

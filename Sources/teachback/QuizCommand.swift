@@ -6,6 +6,7 @@ import QuestionGeneration
 import LearnerModel
 import PlainUI
 import QuizEngine
+import Speech
 import TerminalUI
 
 struct QuizCommand: ParsableCommand {
@@ -37,6 +38,21 @@ struct QuizCommand: ParsableCommand {
 
     enum StationChoice: String, ExpressibleByArgument, CaseIterable { case shared, personal }
     @Flag(name: .customLong("no-color"), help: "No colour (also when NO_COLOR is set).") var noColor = false
+    @Flag(help: "Read each question and its options aloud, then the feedback (espeak-ng); any key stops it.")
+    var speak = false
+    @Option(
+        name: .customLong("speak-to"),
+        help:
+            "For tests: write what would be read aloud to WAV files in this folder, one a thing said (implies --speak)."
+    )
+    var speakTo: String?
+    @Option(help: "en or es: the language of the screens when the bank does not say one it has (default: LANG).")
+    var language: LanguageChoice?
+
+    enum LanguageChoice: String, ExpressibleByArgument, CaseIterable {
+        case en, es
+        var language: Language { self == .es ? .spanish : .english }
+    }
 
     enum ModeChoice: String, ExpressibleByArgument, CaseIterable {
         case review, missed, section, exam
@@ -94,7 +110,8 @@ struct QuizCommand: ParsableCommand {
             topic: Topic(bank: bank, items: items), catalogue: catalogue.entries.map(\.info),
             topicChosen: chosen != nil, sharedStation: try isShared(environment), startMode: startMode,
             startSection: section, count: count,
-            seed: seed ?? UInt64(Now.current().timeIntervalSince1970))
+            seed: seed ?? UInt64(Now.current().timeIntervalSince1970),
+            strings: Strings(language?.language ?? Language.fromEnvironment(environment) ?? .english))
         let state = AppState(
             context: context, facilitator: facilitator.map { TextLayout.sanitize($0) }, now: Now.current())
         let entries = catalogue.entries
@@ -102,14 +119,27 @@ struct QuizCommand: ParsableCommand {
             state: state, store: database, clock: Now.current,
             loadTopics: { ids in try Catalogue.openTopics(ids, entries: entries, environment: environment) })
         driver.start(learner: learner)
+        let speech = ReadAloudWiring(
+            driver: driver, forced: speak || speakTo != nil,
+            output: speakTo.map { .wavFiles(folder: $0) } ?? .audio, environment: environment)
+        defer { speech.finish() }
         if usePlain {
-            PlainTrainer(driver: driver, echo: isatty(STDIN_FILENO) == 0) {
+            let plain = PlainTrainer(driver: driver, echo: isatty(STDIN_FILENO) == 0) {
                 FileHandle.standardOutput.write(Data($0.utf8))
             }
-            .run()
+            plain.onPrinted = { speech.session()?.printed($0) }
+            plain.beforeInput = { speech.session()?.waiting() }
+            plain.afterInput = { speech.session()?.lineRead() }
+            if let problem = speech.problemAtStart() { printError(problem) }
+            plain.run()
         } else {
             let useColor = !noColor && (environment["NO_COLOR"].map { $0.isEmpty } ?? true)
-            let signal = TerminalUI(driver: driver, useColor: useColor).run()
+            let ui = TerminalUI(driver: driver, useColor: useColor)
+            ui.onScreen = { speech.session()?.drawn($0) }
+            ui.onKey = { speech.session()?.keyPressed() }
+            if let problem = speech.problemAtStart() { driver.show(notice: problem) }
+            let signal = ui.run()
+            speech.finish()
             if signal != 0 { throw ExitCode(128 + signal) }
         }
         if let notice = driver.state.notice, driver.state.learner == nil {
@@ -129,4 +159,50 @@ struct QuizCommand: ParsableCommand {
         }
         return choice == .shared
     }
+}
+
+/// Read-aloud when it is wanted: `--speak` (or `--speak-to`), or the learner's own setting. The speaker is made the
+/// first time it is wanted, in the language on screen; when espeak-ng is missing, one line says so, once, and the
+/// session goes on silent.
+final class ReadAloudWiring {
+    let driver: QuizDriver
+    let forced: Bool
+    let output: SpeechOutput
+    let environment: [String: String]
+    private var made: SpeechSession?
+    private var tried = false
+
+    init(driver: QuizDriver, forced: Bool, output: SpeechOutput, environment: [String: String]) {
+        self.driver = driver
+        self.forced = forced
+        self.output = output
+        self.environment = environment
+    }
+
+    var wanted: Bool { forced || driver.state.learner?.settings.readAloud == true }
+
+    /// The session, when read-aloud is wanted and can speak.
+    func session() -> SpeechSession? {
+        guard wanted else {
+            made?.speaker.stop()
+            return nil
+        }
+        if made == nil && !tried {
+            tried = true
+            let (speaker, problem) = Speaker.make(
+                language: driver.view.strings.language, output: output, environment: environment)
+            if let speaker { made = SpeechSession(speaker: speaker) }
+            if let problem { driver.show(notice: problem) }
+        }
+        return made
+    }
+
+    /// With --speak: whether it can speak, checked before the first screen (the line to show if not).
+    func problemAtStart() -> String? {
+        guard forced, !tried else { return nil }
+        _ = session()
+        return made == nil ? driver.state.notice : nil
+    }
+
+    func finish() { made?.finish() }
 }

@@ -26,8 +26,13 @@ struct BankOptions: ParsableArguments {
     @Option(name: .long, help: "A topic by its bank id: built in, or installed with 'teachback bank install'.")
     var topic: String?
 
-    func validate() throws {
+    mutating func validate() throws {
         if bank != nil && topic != nil { throw ValidationError("give --bank PATH or --topic ID, not both") }
+        // `--bank immunotherapy-recurrence-es`: a bank's id where no such file or folder is, is the topic by that id.
+        if let name = bank, !name.contains("/"), !FileManager.default.fileExists(atPath: name) {
+            topic = name
+            bank = nil
+        }
     }
 
     /// Every bank there is, or the problem printed and exit 1.

@@ -8,9 +8,9 @@ import QuizEngine
 public func makeDriver(
     mode: SessionMode? = nil, section: String? = nil, count: Int? = nil, facilitator: String? = nil,
     store: MemoryStore = MemoryStore(),
-    clock: TestClock = TestClock(), learner: String? = "Ana"
+    clock: TestClock = TestClock(), learner: String? = "Ana", bank chosen: Bank? = nil
 ) throws -> QuizDriver {
-    let bank = try TestSupport.builtInBank()
+    let bank = try chosen ?? TestSupport.builtInBank()
     let items = QuestionGenerator.generate(bank, seed: 0).items
     let context = AppState.Context(
         bank: bank, items: items, startMode: mode, startSection: section, count: count, seed: 11,

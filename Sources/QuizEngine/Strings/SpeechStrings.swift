@@ -2,10 +2,6 @@
 public struct SpeechStrings: Sendable, Equatable {
     public let language: Language
 
-    /// "Option A." before each option read aloud.
-    public func option(_ letter: Character) -> String { language.pick("\(letter).", "\(letter).") }
-    public var correct: String { language.pick("Correct.", "Correcto.") }
-    public var notQuite: String { language.pick("Not quite.", "No es correcto.") }
     /// espeak-ng's voice for this language.
     public var voice: String { language.pick("en-us", "es-419") }
     /// The one line shown when espeak-ng is missing; the session goes on silent.
@@ -13,6 +9,13 @@ public struct SpeechStrings: Sendable, Equatable {
         language.pick(
             "Read-aloud is off: \(program) was not found. Install it with: sudo apt-get install espeak-ng",
             "La lectura en voz alta está apagada: no se encontró \(program). Instálelo con: sudo apt-get install espeak-ng"
+        )
+    }
+    /// The one line shown when the folder for WAV files cannot be made.
+    public func noFolder(_ folder: String) -> String {
+        language.pick(
+            "Read-aloud is off: the folder \(folder) cannot be made. Give a folder you can write to.",
+            "La lectura en voz alta está apagada: no se puede crear la carpeta \(folder). Indique una carpeta donde pueda escribir."
         )
     }
 }
