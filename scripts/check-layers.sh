@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The seams hold: module dependencies point down, only LearnerStore uses GRDB and only ClinicStore postgres-nio, plain mode links no ncurses, no UI
+# The seams hold: module dependencies point down, only LearnerStore uses GRDB and only ClinicStore postgres-nio, plain mode links no ncurses, Speech reads only view models, no UI
 # decides anything by a notice's text, and swift format finds nothing in Sources/. Prints one line a check.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -29,6 +29,8 @@ pg=$(awk '/ PostgresNIO( |$)/ { print $1 }' <<<"$deps" | grep -v Tests$ | tr '\n
 pgimporters=$(grep -rlE '^import (PostgresNIO|NIOCore|NIOPosix|NIOSSL)' Sources | grep -v '^Sources/ClinicStore/' || true)
 [ -z "$pgimporters" ] && ok "nothing outside ClinicStore imports postgres-nio or NIO" || no "postgres-nio imported by $pgimporters"
 grep -qwE 'QuizEngine|GRDB|LearnerStore' <<<"$(depends ClinicStore)" && no "ClinicStore depends on the quiz or SQLite" || ok "ClinicStore depends only on the store's model"
+grep -qwE 'TerminalUI|PlainUI|CNcursesw|LearnerStore|ClinicStore' <<<"$(depends Speech)" && no "Speech depends on a UI or a store" || ok "Speech depends only on the engine's view models (and CSpawn)"
+grep -qw Speech <<<"$(depends TerminalUI) $(depends PlainUI)" && no "a UI depends on Speech" || ok "the UIs do not depend on Speech (the executable wires it)"
 notice=$(grep -rn 'notice ==' Sources/TerminalUI Sources/PlainUI || true)
 [ -z "$notice" ] && ok "no UI compares notice text" || no "notice compared in: $notice"
 lint=$(swift format lint --recursive Sources 2>&1 || true)

@@ -106,8 +106,11 @@ struct QuizCommand: ParsableCommand {
         defer { database.close() }
         var startMode = mode?.mode ?? (section != nil ? .section : nil)
         if usePlain && startMode == nil { startMode = .review }
+        // A session offers the topics in the language of the bank it opened with: the Spanish model of a topic is
+        // not a second topic for an English reader (open it with --topic or --bank).
+        let sameLanguage = catalogue.entries.filter { Self.sameLanguage($0.language, bank.metadata.language) }
         let context = AppState.Context(
-            topic: Topic(bank: bank, items: items), catalogue: catalogue.entries.map(\.info),
+            topic: Topic(bank: bank, items: items), catalogue: sameLanguage.map(\.info),
             topicChosen: chosen != nil, sharedStation: try isShared(environment), startMode: startMode,
             startSection: section, count: count,
             seed: seed ?? UInt64(Now.current().timeIntervalSince1970),
@@ -121,7 +124,8 @@ struct QuizCommand: ParsableCommand {
         driver.start(learner: learner)
         let speech = ReadAloudWiring(
             driver: driver, forced: speak || speakTo != nil,
-            output: speakTo.map { .wavFiles(folder: $0) } ?? .audio, environment: environment)
+            output: speakTo.map { .wavFiles(folder: $0) } ?? .audio, environment: environment,
+            report: usePlain ? { printError($0) } : { [driver] in driver.show(notice: $0) })
         defer { speech.finish() }
         if usePlain {
             let plain = PlainTrainer(driver: driver, echo: isatty(STDIN_FILENO) == 0) {
@@ -130,14 +134,14 @@ struct QuizCommand: ParsableCommand {
             plain.onPrinted = { speech.session()?.printed($0) }
             plain.beforeInput = { speech.session()?.waiting() }
             plain.afterInput = { speech.session()?.lineRead() }
-            if let problem = speech.problemAtStart() { printError(problem) }
+            speech.checkAtStart()
             plain.run()
         } else {
             let useColor = !noColor && (environment["NO_COLOR"].map { $0.isEmpty } ?? true)
             let ui = TerminalUI(driver: driver, useColor: useColor)
             ui.onScreen = { speech.session()?.drawn($0) }
             ui.onKey = { speech.session()?.keyPressed() }
-            if let problem = speech.problemAtStart() { driver.show(notice: problem) }
+            speech.checkAtStart()
             let signal = ui.run()
             speech.finish()
             if signal != 0 { throw ExitCode(128 + signal) }
@@ -146,6 +150,12 @@ struct QuizCommand: ParsableCommand {
             printError("error: \(notice)")
             throw ExitCode(1)
         }
+    }
+
+    /// Whether two banks' `language` codes name one language ("es" and "es-MX" do).
+    static func sameLanguage(_ a: String, _ b: String) -> Bool {
+        func base(_ code: String) -> Substring { code.lowercased().prefix { $0.isLetter } }
+        return base(a) == base(b)
     }
 
     /// `--station`, else `TEACHBACK_STATION`, else personal.
@@ -169,14 +179,20 @@ final class ReadAloudWiring {
     let forced: Bool
     let output: SpeechOutput
     let environment: [String: String]
+    /// Says why read-aloud cannot start: a notice on the full screen, a line on standard error in plain mode.
+    let report: (String) -> Void
     private var made: SpeechSession?
     private var tried = false
 
-    init(driver: QuizDriver, forced: Bool, output: SpeechOutput, environment: [String: String]) {
+    init(
+        driver: QuizDriver, forced: Bool, output: SpeechOutput, environment: [String: String],
+        report: @escaping (String) -> Void
+    ) {
         self.driver = driver
         self.forced = forced
         self.output = output
         self.environment = environment
+        self.report = report
     }
 
     var wanted: Bool { forced || driver.state.learner?.settings.readAloud == true }
@@ -192,16 +208,14 @@ final class ReadAloudWiring {
             let (speaker, problem) = Speaker.make(
                 language: driver.view.strings.language, output: output, environment: environment)
             if let speaker { made = SpeechSession(speaker: speaker) }
-            if let problem { driver.show(notice: problem) }
+            if let problem { report(problem) }
         }
         return made
     }
 
-    /// With --speak: whether it can speak, checked before the first screen (the line to show if not).
-    func problemAtStart() -> String? {
-        guard forced, !tried else { return nil }
-        _ = session()
-        return made == nil ? driver.state.notice : nil
+    /// With --speak: whether it can speak is checked before the first screen, so its one line comes first.
+    func checkAtStart() {
+        if forced { _ = session() }
     }
 
     func finish() { made?.finish() }

@@ -19,3 +19,12 @@ func rowsOf(_ path: String, _ sql: String) throws -> [Row] {
     defer { try? queue.close() }
     return try queue.read { db in try Row.fetchAll(db, sql: sql) }
 }
+
+/// The learner table's columns before v7 (which added `read_aloud`), so a migrated file's rows compare with the old.
+let learnerColumnsBeforeV7 = "id, name, created_at, algorithm, desired_retention, new_per_day, confidence_step"
+
+/// Every learner of a migrated file has read-aloud off, as no one chose it before v7.
+func expectReadAloudOff(_ db: Database) throws {
+    let on = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM learner WHERE read_aloud != 0") ?? -1
+    #expect(on == 0)
+}

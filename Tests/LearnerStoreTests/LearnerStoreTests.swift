@@ -174,13 +174,16 @@ struct StoreContractTests {
             schedule: false)
         var settings = LearnerSettings()
         settings.newPerDay = 25
+        settings.readAloud = true
         try store.updateSettings(settings, learnerID: ana.id)
+        #expect(try store.learner(named: "Ana")?.settings.readAloud == true)
         // Then the listing, the sessions, the attempts and the export all say the same
         let listing = try #require(try store.learnerListings(at: t0.addingTimeInterval(86_400 * 30)).first)
         #expect(listing.attempts == 3)
         #expect(listing.due == 1)
         #expect(listing.lastActive == t0.addingTimeInterval(3601))
         #expect(listing.learner.settings.newPerDay == 25)
+        #expect(listing.learner.settings.readAloud)
         let sessions = try store.sessions(learnerID: ana.id)
         #expect(sessions.map(\.attempted) == [1, 1])
         #expect(sessions.map(\.correct) == [0, 1])

@@ -23,11 +23,15 @@ struct TeachBackMigrationTests {
         defer { store.close() }
         // Then every row of every table is there, unchanged, and the file is sound
         let after = try store.read { db in
-            try Self.tables.map { try Row.fetchAll(db, sql: "SELECT * FROM \($0) ORDER BY 1, 2, 3") }
+            try Self.tables.map {
+                let columns = $0 == "learner" ? learnerColumnsBeforeV7 : "*"
+                return try Row.fetchAll(db, sql: "SELECT \(columns) FROM \($0) ORDER BY 1, 2, 3")
+            }
         }
+        try store.read(expectReadAloudOff)
         #expect(after == before)
         #expect(try store.integrityCheck() == "ok")
-        #expect(try store.schemaVersion() == 6)
+        #expect(try store.schemaVersion() == 7)
         #expect(try store.read { db in try Row.fetchAll(db, sql: "PRAGMA foreign_key_check") }.isEmpty)
         // And the nurse-led session from before takes teach-back results
         let ana = try #require(try store.learner(named: "ana"))

@@ -31,7 +31,7 @@ struct TopicMigrationTests {
         #expect(try store.integrityCheck() == "ok")
         let after = try store.read { db in
             (
-                try Row.fetchAll(db, sql: "SELECT * FROM learner ORDER BY id"),
+                try Row.fetchAll(db, sql: "SELECT \(learnerColumnsBeforeV7) FROM learner ORDER BY id"),
                 try Row.fetchAll(db, sql: "SELECT * FROM session ORDER BY id"),
                 try Row.fetchAll(db, sql: "SELECT * FROM attempt ORDER BY id"),
                 try Row.fetchAll(db, sql: "SELECT * FROM review_state ORDER BY learner_id, item_id"),

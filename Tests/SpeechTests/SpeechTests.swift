@@ -60,7 +60,7 @@ struct ReadAloudTests {
     }
 
     @Test func aSpanishBankIsReadInSpanish() throws {
-        let driver = try makeDriver(mode: .review, bank: try TestSupport.spanishBank())
+        let driver = try makeDriver(bank: try TestSupport.spanishBank(), mode: .review)
         var readAloud = ReadAloud()
         let saidSaid = readAloud.utterance(for: driver.view)
         let said = try #require(saidSaid)

@@ -1,3 +1,4 @@
+import ContentModel
 import Foundation
 import LearnerModel
 import Scheduling
@@ -13,10 +14,23 @@ struct SnapshotTests {
     static let sizes = [(80, 24), (40, 12)]
     static let recording = ProcessInfo.processInfo.environment["TEACHBACK_RECORD_SNAPSHOTS"] == "1"
 
+    /// The built-in bank in each language: the Spanish screens are snapshot on the Spanish content model.
+    static func bank(_ language: Language) throws -> Bank {
+        language == .spanish ? try TestSupport.spanishBank() : try TestSupport.builtInBank()
+    }
+
+    static func topics(_ language: Language) throws -> [Topic] {
+        let hands = try TestSupport.testBank(TestBank.handWashingID)
+        return [try bank(language), hands].map { Topic(bank: $0, items: QuestionGenerator.generate($0, seed: 0).items) }
+    }
+
+    /// Snapshots in English are NAME-WxH.txt, in Spanish NAME-es-WxH.txt.
     func check(
-        _ name: String, _ driver: QuizDriver, filePath: String = #filePath,
-        sourceLocation: SourceLocation = #_sourceLocation
+        _ language: Language, _ name: String, _ driver: QuizDriver, filePath: String = #filePath,
+        sourceLocation: Testing.SourceLocation = #_sourceLocation
     ) throws {
+        #expect(driver.view.strings.language == language, sourceLocation: sourceLocation)
+        let name = language == .spanish ? "\(name)-es" : name
         for (w, h) in Self.sizes {
             let image = ScreenLayout.render(driver.view, width: w, height: h)
             #expect(image.lines.count == h, sourceLocation: sourceLocation)
@@ -41,100 +55,103 @@ struct SnapshotTests {
         }
     }
 
-    @Test func learnerPicker() throws {
+    @Test(arguments: Language.allCases) func learnerPicker(_ language: Language) throws {
         let store = MemoryStore()
         _ = try store.findOrAddLearner("Ana", at: TestClock().now)
         _ = try store.findOrAddLearner("P-0231", at: TestClock().now)
-        let driver = try makeDriver(store: store, learner: nil)
+        let driver = try makeDriver(bank: try Self.bank(language), store: store, learner: nil)
         driver.press(.down)
-        try check("learner-picker", driver)
+        try check(language, "learner-picker", driver)
     }
 
-    @Test func learnerPickerOnASharedStation() throws {
+    @Test(arguments: Language.allCases) func learnerPickerOnASharedStation(_ language: Language) throws {
         let store = MemoryStore()
         _ = try store.findOrAddLearner("Ana", at: TestClock().now)
-        let bank = try TestSupport.builtInBank()
+        let bank = try Self.bank(language)
         let context = AppState.Context(
             topic: Topic(bank: bank, items: QuestionGenerator.generate(bank, seed: 0).items), sharedStation: true)
         let driver = QuizDriver(
             state: AppState(context: context, now: TestClock().now), store: store, clock: { TestClock().now })
         driver.start(learner: nil)
         driver.press(.character("P"))
-        try check("learner-picker-shared", driver)
+        try check(language, "learner-picker-shared", driver)
     }
 
-    @Test func home() throws {
-        try check("home", try makeDriver(facilitator: "RN Lee"))
+    @Test(arguments: Language.allCases) func home(_ language: Language) throws {
+        try check(language, "home", try makeDriver(bank: try Self.bank(language), facilitator: "RN Lee"))
     }
 
     /// A learner with two topics, one with a date: the topics screen, then the nurse's plan screen.
-    @Test func topicsAndPlan() throws {
+    @Test(arguments: Language.allCases) func topicsAndPlan(_ language: Language) throws {
         let store = MemoryStore()
         let clock = TestClock()
         let ana = try store.addLearner("Ana", at: clock.now)
         let day = CalendarDay(clock.now, in: TimeZone(identifier: "UTC") ?? .current)
         try store.setPlanEntry(
-            PlanEntry(bankID: TestBank.builtInID, readyBy: day.adding(days: 5), assignedAt: clock.now),
+            PlanEntry(bankID: try Self.bank(language).metadata.id, readyBy: day.adding(days: 5), assignedAt: clock.now),
             learnerID: ana.id)
         try store.setPlanEntry(
             PlanEntry(bankID: TestBank.handWashingID, readyBy: nil, assignedAt: clock.now), learnerID: ana.id)
         let driver = try makeTopicsDriver(
-            topics: try testTopics(), store: store, clock: clock, facilitator: "RN Lee")
-        try check("topics", driver)
+            topics: try Self.topics(language), store: store, clock: clock, facilitator: "RN Lee")
+        try check(language, "topics", driver)
         driver.press(.character("1"))
-        try check("home-topic-with-date", driver)
+        try check(language, "home-topic-with-date", driver)
         driver.press(.character("n"))
-        try check("plan", driver)
+        try check(language, "plan", driver)
     }
 
-    @Test func questionAndFeedback() throws {
-        let driver = try makeDriver(mode: .review)
-        try check("question", driver)
+    @Test(arguments: Language.allCases) func questionAndFeedback(_ language: Language) throws {
+        let driver = try makeDriver(bank: try Self.bank(language), mode: .review)
+        try check(language, "question", driver)
         driver.answerByKeys(correct: false, next: false)
-        try check("feedback-wrong", driver)
+        try check(language, "feedback-wrong", driver)
         driver.press(.enter)
         driver.answerByKeys(correct: true, next: false)
-        try check("feedback-right", driver)
+        try check(language, "feedback-right", driver)
     }
 
-    @Test func summaryWithTeachBack() throws {
-        let driver = try makeDriver(mode: .exam, count: 4, facilitator: "RN Lee")
+    @Test(arguments: Language.allCases) func summaryWithTeachBack(_ language: Language) throws {
+        let driver = try makeDriver(bank: try Self.bank(language), mode: .exam, count: 4, facilitator: "RN Lee")
         for n in 0..<4 { driver.answerByKeys(correct: n == 0) }
-        try check("summary-nurse-led", driver)
+        try check(language, "summary-nurse-led", driver)
     }
 
-    @Test func teachBackStep() throws {
+    @Test(arguments: Language.allCases) func teachBackStep(_ language: Language) throws {
         // Given a nurse-led exam with misses, at its summary
-        let driver = try makeDriver(mode: .exam, count: 4, facilitator: "RN Lee")
+        let driver = try makeDriver(bank: try Self.bank(language), mode: .exam, count: 4, facilitator: "RN Lee")
         for n in 0..<4 { driver.answerByKeys(correct: n == 0) }
         // When the nurse goes on: the first point, then a note typed, then the next point
         driver.press(.enter)
-        try check("teach-back", driver)
+        try check(language, "teach-back", driver)
         driver.press(.character("n"))
         for c in "Called the clinic line" { driver.press(.character(c)) }
-        try check("teach-back-note", driver)
+        try check(language, "teach-back-note", driver)
         driver.press(.enter)
         driver.press(.character("2"))
         driver.press(.down)
-        try check("teach-back-second", driver)
+        try check(language, "teach-back-second", driver)
         // And the nurse's home, with a point that needs teach-back
         driver.press(.escape)
-        try check("home-after-teach-back", driver)
+        try check(language, "home-after-teach-back", driver)
     }
 
-    @Test func homeWithAPointThatNeedsTeachBack() throws {
+    @Test(arguments: Language.allCases) func homeWithAPointThatNeedsTeachBack(_ language: Language) throws {
         // Given a safety point missed in two sessions
         let store = MemoryStore()
         let clock = TestClock()
         let learner = try store.findOrAddLearner("Ana", at: clock.now)
-        let bank = try TestSupport.builtInBank()
+        let bank = try Self.bank(language)
         let item = try #require(QuestionGenerator.generate(bank, seed: 0).items.first { $0.critical })
         for _ in 0..<2 {
             let session = try store.startSession(
-                NewSession(learnerID: learner.id, mode: .exam, bankID: TestBank.builtInID, startedAt: clock.now))
+                NewSession(
+                    learnerID: learner.id, mode: .exam, bankID: try Self.bank(language).metadata.id,
+                    startedAt: clock.now))
             _ = try store.recordAnswer(
                 AnswerRecord(
-                    learnerID: learner.id, sessionID: session, bankID: TestBank.builtInID, itemID: item.id,
+                    learnerID: learner.id, sessionID: session, bankID: try Self.bank(language).metadata.id,
+                    itemID: item.id,
                     pointID: item.teachingPoint, itemVersion: item.version, section: item.section,
                     chosen: (item.answer + 1) % item.options.count,
                     chosenText: item.options[(item.answer + 1) % item.options.count],
@@ -144,37 +161,39 @@ struct SnapshotTests {
             clock.advance(86_400)
         }
         // Then the nurse's view of the learner says so
-        try check("home-needs-teach-back", try makeDriver(facilitator: "RN Lee", store: store, clock: clock))
+        try check(
+            language, "home-needs-teach-back",
+            try makeDriver(bank: try Self.bank(language), facilitator: "RN Lee", store: store, clock: clock))
     }
 
-    @Test func progress() throws {
+    @Test(arguments: Language.allCases) func progress(_ language: Language) throws {
         let clock = TestClock()
         let store = MemoryStore()
-        let driver = try makeDriver(mode: .review, count: 5, store: store, clock: clock)
+        let driver = try makeDriver(bank: try Self.bank(language), mode: .review, count: 5, store: store, clock: clock)
         for n in 0..<5 { driver.answerByKeys(correct: n != 2) }
         while driver.state.session != nil { driver.answerByKeys(correct: true) }
         driver.press(.enter)
         clock.advance(86_400 * 2)
         driver.press(.character("g"))
-        try check("progress", driver)
+        try check(language, "progress", driver)
     }
 
-    @Test func overlaysAndMenus() throws {
-        let driver = try makeDriver(mode: .review)
+    @Test(arguments: Language.allCases) func overlaysAndMenus(_ language: Language) throws {
+        let driver = try makeDriver(bank: try Self.bank(language), mode: .review)
         driver.press(.character("?"))
-        try check("help", driver)
+        try check(language, "help", driver)
         driver.press(.escape)
         driver.press(.character("r"))
-        try check("reading", driver)
+        try check(language, "reading", driver)
         driver.press(.escape)
         // q before any answer goes straight home (there is nothing to sum up).
         driver.press(.character("q"))
         #expect(driver.state.screen == .home(selected: 0))
         driver.press(.character("t"))
-        try check("settings", driver)
+        try check(language, "settings", driver)
         driver.press(.escape)
         driver.press(.character("p"))
-        try check("section-picker", driver)
+        try check(language, "section-picker", driver)
     }
 
     @Test func tooSmall() throws {

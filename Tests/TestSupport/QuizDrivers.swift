@@ -6,9 +6,10 @@ import QuizEngine
 
 /// Given a driver on the built-in bank with a fresh learner.
 public func makeDriver(
-    mode: SessionMode? = nil, section: String? = nil, count: Int? = nil, facilitator: String? = nil,
+    bank chosen: Bank? = nil, mode: SessionMode? = nil, section: String? = nil, count: Int? = nil,
+    facilitator: String? = nil,
     store: MemoryStore = MemoryStore(),
-    clock: TestClock = TestClock(), learner: String? = "Ana", bank chosen: Bank? = nil
+    clock: TestClock = TestClock(), learner: String? = "Ana"
 ) throws -> QuizDriver {
     let bank = try chosen ?? TestSupport.builtInBank()
     let items = QuestionGenerator.generate(bank, seed: 0).items

@@ -34,7 +34,7 @@ public struct CommonStrings: Sendable, Equatable {
         case .missed: language.pick("Review missed questions", "Repasar las preguntas falladas")
         case .section: language.pick("Practise one section", "Practicar una parte")
         case .exam: language.pick("Exam", "Examen")
-        case .teachBack: language.pick("Teach-back", "Explicar con sus palabras")
+        case .teachBack: language.pick("Teach-back", "Explicar")
         }
     }
 

@@ -40,7 +40,7 @@ public struct TeachBackStrings: Sendable, Equatable {
     }
     /// The same, for a narrow window.
     public var shortTerminalKeys: String {
-        language.pick("1-4 · n note · r read · u undo · Esc", "1-4 · n nota · r leer · u deshacer · Esc")
+        language.pick("1-4 · n note · r read · u undo · Esc", "1-4 n:nota r:leer u:deshacer Esc")
     }
     public var noteKeys: String {
         language.pick("Enter: keep the note · Esc: leave it out", "Intro: guardar la nota · Esc: dejarla fuera")
