@@ -180,11 +180,9 @@ if have_espeak and have_pulse:
         after_key = espeaks()
         ok(not set(speaking) & set(after_key), f"{ending}: a key press stopped that speech")
         if ending == "quit":
-            tmux("send-keys", "-t", "lang", "q")
+            tmux("send-keys", "-t", "lang", "q")   # stop: nothing answered, so home
             time.sleep(0.5)
-            tmux("send-keys", "-t", "lang", "Enter")
-            time.sleep(0.3)
-            tmux("send-keys", "-t", "lang", "q")
+            tmux("send-keys", "-t", "lang", "q")   # quit
         elif ending == "ctrl-c":
             tmux("send-keys", "-t", "lang", "C-c")
         else:
