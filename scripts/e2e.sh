@@ -171,7 +171,9 @@ grep -q "Question 1 of" <<<"$out" && ok "another bank starts" || fail "other ban
 sed -i 's/Take it twice a day./Take it two times a day./' "$WORK/bank.yaml"
 out=$(printf 'a\na\na\na\na\na\na\na\na\na\n' | XDG_CACHE_HOME="$CACHE" "$BIN" quiz --plain --learner C --db "$PDB" --bank "$WORK/bank.yaml" --mode exam --count 10)
 grep -q <<<"$out" "Take it two times a day." && ok "an edited bank is read again, not taken from the cache" || fail "stale cache" "$out"
-[ "$(ls "$CACHE"/teachback/bank-*.json | wc -l)" = 3 ] && ok "one cache entry per bank version" || fail "cache entries: $(ls "$CACHE"/teachback)"
+# The two built-in banks (English and Spanish: the catalogue counts each one's questions), and the test bank
+# before and after its edit.
+[ "$(ls "$CACHE"/teachback/bank-*.json | wc -l)" = 4 ] && ok "one cache entry per bank version" || fail "cache entries: $(ls "$CACHE"/teachback)"
 
 if [ "$BACKEND" = sqlite ]; then
 # --- Bad input gets clear errors -----------------------------------------------------------------------------
@@ -232,7 +234,7 @@ TDB=$(dbfor topics)
 out=$("$BIN" bank install Tests/TestSupport/Banks/hand-washing 2>&1) && grep -q "Installed hand-washing" <<<"$out" && ok "bank install copies a checked bank into the library" || fail "bank install" "$out"
 [ -f "$XDG_DATA_HOME/teachback/banks/hand-washing/bank.yaml" ] && ok "the library holds it under its id" || fail "library folder" "$(ls -R "$XDG_DATA_HOME")"
 out=$("$BIN" bank list --format json)
-python3 -c "import json,sys; d=json.loads(sys.argv[1]); b=[x['id'] for x in d['banks']]; sys.exit(0 if b==['immunotherapy-recurrence','hand-washing'] and d['banks'][1]['teachingPoints']==12 else 1)" "$out" && ok "bank list --format json lists both with their counts" || fail "bank list json" "$out"
+python3 -c "import json,sys; d=json.loads(sys.argv[1]); b=[x['id'] for x in d['banks']]; sys.exit(0 if b==['immunotherapy-recurrence','immunotherapy-recurrence-es','hand-washing'] and d['banks'][2]['teachingPoints']==12 else 1)" "$out" && ok "bank list --format json lists both with their counts" || fail "bank list json" "$out"
 export TEACHBACK_NOW=2026-12-01T09:00:00Z
 "$BIN" plan Tess --db "$TDB" --topic immunotherapy-recurrence --by 2026-12-08 --nurse "RN Kim" > "$WORK/plan.out"
 "$BIN" plan Tess --db "$TDB" --topic hand-washing >> "$WORK/plan.out"
@@ -323,7 +325,7 @@ if "$BIN" plan Tess --db "$TDB" --topic hand-washing --by 2020-01-01 2> "$WORK/e
   grep -q "is not after today" "$WORK/err" && ok "plan --by refuses a day already past" || fail "past day" "$(cat "$WORK/err")"
 fi
 if "$BIN" plan Tess --db "$TDB" --topic blood-thinners 2> "$WORK/err"; then fail "an unknown topic planned"; else
-  grep -q "no topic 'blood-thinners'; the topics are: immunotherapy-recurrence, hand-washing" "$WORK/err" && ok "an unknown topic is named with the topics there are" || fail "unknown topic" "$(cat "$WORK/err")"
+  grep -q "no topic 'blood-thinners'; the topics are: immunotherapy-recurrence, immunotherapy-recurrence-es, hand-washing" "$WORK/err" && ok "an unknown topic is named with the topics there are" || fail "unknown topic" "$(cat "$WORK/err")"
 fi
 "$BIN" plan Tess --db "$TDB" | grep -q "ready by 2026-12-08" && ok "a refused change leaves the plan as it was" || fail "plan changed"
 states() { "$BIN" learner export Tess --db "$TDB" --format json | python3 -c "import json,sys; d=json.load(sys.stdin); print(sorted(r['item_id'] for r in d['review_state'] if r['bank_id']=='hand-washing'))"; }

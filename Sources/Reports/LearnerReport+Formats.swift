@@ -38,7 +38,7 @@ extension LearnerReport {
         case .html:
             return htmlPage(
                 learner: reports[0].learner,
-                body: reports.flatMap { ["<section>"] + $0.htmlBody(dates) + ["</section>"] })
+                body: reports.flatMap { ["<section>"] + $0.htmlBody(dates) + ["</section>"] }, reports[0].strings)
         case .csv:
             let rows =
                 [["topic"] + reports[0].csvHeader] + reports.flatMap { r in r.csvRows(dates).map { [r.bankID] + $0 } }
@@ -65,22 +65,23 @@ extension LearnerReport {
         return groups
     }
 
-    static func resultLabel(_ result: TeachBackResult) -> String { Strings().teachBack.result(result) }
+    func resultLabel(_ result: TeachBackResult) -> String { strings.teachBack.result(result) }
+    var r: ReportStrings { strings.report }
 
     /// A session's outcome in a few words: its score, and the teach-back in it.
     func sessionResult(_ s: SessionRow) -> String {
-        let checked = "\(s.teachBacks) teaching point\(s.teachBacks == 1 ? "" : "s") checked by teach-back"
+        let checked = r.checkedByTeachBack(s.teachBacks)
         if s.attempted == 0 && s.teachBacks > 0 { return checked }
-        return "\(s.correct) of \(s.attempted) correct" + (s.teachBacks > 0 ? "; \(checked)" : "")
+        return r.correct(s.correct, of: s.attempted) + (s.teachBacks > 0 ? "; \(checked)" : "")
     }
 
     func sessionLine(_ s: SessionRow) -> String {
-        "\(s.mode), \(sessionResult(s))" + (s.facilitator.map { ", led by \($0)" } ?? "")
+        "\(s.mode), \(sessionResult(s))" + (s.facilitator.map { ", " + r.ledBy($0) } ?? "")
     }
 
     func upcomingLine() -> String {
         let week = upcoming.prefix(7).reduce(0, +)
-        return "Today: \(upcoming.first ?? 0). Next 7 days: \(week). Days 8-14: \(upcoming.reduce(0, +) - week)."
+        return r.upcomingLine(today: upcoming.first ?? 0, week: week, later: upcoming.reduce(0, +) - week)
     }
 
     // MARK: Text, 80 columns
@@ -90,88 +91,92 @@ extension LearnerReport {
         func para(_ s: String, indent: String = "", first: String? = nil) {
             out += Wrap.lines(s, width: 80, first: first ?? indent, rest: indent)
         }
-        out.append("TEACHBACK REPORT: \(learner)")
-        para("Topic: \(bankTitle) (\(reviewLine))")
-        out.append("Printed \(d.dateTime(generated))" + (since.map { ", answers since \(d.day($0))" } ?? ""))
+        // A heading in capitals up to its note in brackets: "NEEDS TEACH-BACK (missed often)".
+        func heading(_ s: String) {
+            let locale = strings.language.locale
+            let cut = s.range(of: " (")?.lowerBound ?? s.endIndex
+            out.append(s[..<cut].uppercased(with: locale) + s[cut...])
+        }
+        out.append(r.textTitle(learner))
+        para(r.topic(bankTitle, reviewLine))
+        out.append(r.printed(d.dateTime(generated), since: since.map(d.day)))
         out.append("")
-        out.append("EVALUATION")
+        heading(r.evaluation)
         para(evaluation, indent: "  ")
         out.append("")
-        out.append("READINESS")
+        heading(r.readiness)
         para(readinessLine, indent: "  ")
         out.append("")
         if !teachBack.isEmpty {
-            out.append("TEACH-BACK")
+            heading(r.teachBack)
             for group in teachBackGroups {
-                para("\(d.dateTime(group[0].date)), led by \(group[0].nurse):", indent: "  ")
+                para(r.ledBy(d.dateTime(group[0].date), group[0].nurse) + ":", indent: "  ")
                 for row in group {
                     para(
-                        "\(Self.resultLabel(row.result)): " + (row.critical ? "[SAFETY] " : "") + row.label
-                            + (row.note.map { " (note: \($0))" } ?? ""), indent: "      ", first: "    - ")
+                        "\(resultLabel(row.result)): " + (row.critical ? r.safetyTag : "") + row.label
+                            + (row.note.map { " (\(r.note($0)))" } ?? ""), indent: "      ", first: "    - ")
                 }
             }
             out.append("")
         }
         if !needsTeachBack.isEmpty {
-            out.append("NEEDS TEACH-BACK (missed often)")
+            heading(r.needsTeachBackOften)
             for f in needsTeachBack {
                 para(
-                    (f.critical ? "[SAFETY] " : "") + "\(f.label) (missed in \(f.misses) sessions)", indent: "    ",
+                    (f.critical ? r.safetyTag : "") + "\(f.label) (\(r.missedIn(f.misses)))", indent: "    ",
                     first: "  - ")
             }
             out.append("")
         }
-        out.append("SESSIONS")
-        if sessions.isEmpty { out.append("  None yet.") }
+        heading(r.sessions)
+        if sessions.isEmpty { out.append("  " + r.noneYet) }
         for s in sessions {
             para("\(d.dateTime(s.date))  \(sessionLine(s))", indent: "  ")
         }
         out.append("")
-        out.append("MASTERY BY SECTION (share of questions likely remembered now)")
+        heading(r.masteryBySectionLong)
         for s in sections {
             let bar =
                 String(repeating: "#", count: Int((s.mastery * 10).rounded()))
                 + String(repeating: ".", count: 10 - Int((s.mastery * 10).rounded()))
             para(
                 "\(bar) \(percent(s.mastery).leftPad(4))  \(s.title)  ("
-                    + (s.answered == 0
-                        ? "not yet answered"
-                        : "\(s.correct) of \(s.answered) \(s.answered == 1 ? "answer" : "answers") right")
+                    + (s.answered == 0 ? r.notYetAnswered : r.answersRight(s.correct, of: s.answered))
                     + ")",
                 indent: String(repeating: " ", count: 19), first: "  ")
         }
         out.append("")
-        out.append("MISSED QUESTIONS (safety first)")
-        if missed.isEmpty { out.append("  None.") }
+        heading(r.missedSafetyFirst)
+        if missed.isEmpty { out.append("  " + r.none) }
         for m in missed {
             let flags =
-                (m.critical ? "[SAFETY] " : "") + (m.timesMissed > 1 ? "[missed \(m.timesMissed)x] " : "")
-                + (m.resolved ? "[later right] " : "")
+                (m.critical ? r.safetyTag : "") + (m.timesMissed > 1 ? r.missedTimesTag(m.timesMissed) : "")
+                + (m.resolved ? r.laterRightTag : "")
             para(flags + m.question, indent: "    ", first: "  - ")
-            para("Chose: \(m.chosen)", indent: "      ", first: "    ")
-            para("Right answer: \(m.answer)", indent: "      ", first: "    ")
+            para(r.chose(m.chosen), indent: "      ", first: "    ")
+            para(r.rightAnswer(m.answer), indent: "      ", first: "    ")
         }
         if !missedMoreThanOnce.isEmpty {
             out.append("")
-            out.append("MISSED MORE THAN ONCE")
+            heading(r.missedMoreThanOnce)
             for m in missedMoreThanOnce {
-                para("\(m.question) (\(m.timesMissed) times)", indent: "    ", first: "  - ")
+                para("\(m.question) (\(r.times(m.timesMissed)))", indent: "    ", first: "  - ")
             }
         }
         let open = missed.filter { !$0.resolved }
         if !open.isEmpty {
             out.append("")
-            out.append("TEACH-BACK PROMPTS")
+            heading(r.prompts)
             for m in open {
-                para("Ask: \(m.ask)", indent: "         ", first: "  - ")
-                para("Listen for: \(m.listenFor)", indent: "         ", first: "    ")
+                para("\(r.ask) \(m.ask)", indent: "         ", first: "  - ")
+                para("\(r.listenFor) \(m.listenFor)", indent: "         ", first: "    ")
             }
         }
         out.append("")
-        out.append("REVIEWS COMING UP")
+        heading(r.upcoming)
         para(upcomingLine(), indent: "  ")
         out.append("")
-        para("For learning only, not medical advice.")
+        para(r.disclaimer)
         return out.joined(separator: "\n") + "\n"
     }
 
@@ -179,59 +184,65 @@ extension LearnerReport {
 
     func markdown(_ d: ReportDates) -> String {
         func cell(_ s: String) -> String { Escape.markdown(s).replacingOccurrences(of: "|", with: "\\|") }
-        var out = ["# Teachback report: \(Escape.markdown(learner))", ""]
-        out.append("Topic: \(Escape.markdown(bankTitle)) (\(Escape.markdown(reviewLine)))  ")
-        out.append("Printed \(d.dateTime(generated))" + (since.map { ", answers since \(d.day($0))" } ?? ""))
-        out += ["", "## Evaluation", "", Escape.markdown(evaluation), "", "## Readiness", ""]
+        var out = ["# " + r.title(Escape.markdown(learner)), ""]
+        out.append(r.topic(Escape.markdown(bankTitle), Escape.markdown(reviewLine)) + "  ")
+        out.append(r.printed(d.dateTime(generated), since: since.map(d.day)))
+        out += ["", "## " + r.evaluation, "", Escape.markdown(evaluation), "", "## " + r.readiness, ""]
         out += [Escape.markdown(readinessLine), ""]
         if !teachBack.isEmpty {
-            out += ["## Teach-back", ""]
+            out += ["## " + r.teachBack, ""]
             for group in teachBackGroups {
-                out.append("\(d.dateTime(group[0].date)), led by \(Escape.markdown(group[0].nurse)):")
+                out.append(r.ledBy(d.dateTime(group[0].date), Escape.markdown(group[0].nurse)) + ":")
                 out.append("")
                 for row in group {
                     out.append(
-                        "- \(Self.resultLabel(row.result)): " + (row.critical ? "**Safety.** " : "")
-                            + Escape.markdown(row.label) + (row.note.map { " (note: \(Escape.markdown($0)))" } ?? ""))
+                        "- \(resultLabel(row.result)): " + (row.critical ? "**\(r.safetyWord).** " : "")
+                            + Escape.markdown(row.label) + (row.note.map { " (\(r.note(Escape.markdown($0))))" } ?? ""))
                 }
                 out.append("")
             }
         }
         if !needsTeachBack.isEmpty {
-            out += ["## Needs teach-back (missed often)", ""]
+            out += ["## " + r.needsTeachBackOften, ""]
             for f in needsTeachBack {
                 out.append(
-                    "- " + (f.critical ? "**Safety.** " : "") + Escape.markdown(f.label)
-                        + " (missed in \(f.misses) sessions)")
+                    "- " + (f.critical ? "**\(r.safetyWord).** " : "") + Escape.markdown(f.label)
+                        + " (\(r.missedIn(f.misses)))")
             }
             out.append("")
         }
-        out += ["## Sessions", ""]
-        out += ["| Date | Mode | Led by | Correct |", "|---|---|---|---|"]
+        out += ["## " + r.sessions, ""]
+        out += ["| \(r.date) | \(r.mode) | \(r.ledByHeading) | \(r.correctHeading) |", "|---|---|---|---|"]
         for s in sessions {
             out.append(
                 "| \(d.dateTime(s.date)) | \(s.mode) | \(cell(s.facilitator ?? "")) | \(sessionResult(s)) |")
         }
-        out += ["", "## Mastery by section", "", "| Section | Mastery | Answers right |", "|---|---|---|"]
-        for s in sections { out.append("| \(cell(s.title)) | \(percent(s.mastery)) | \(s.correct) of \(s.answered) |") }
-        out += ["", "## Missed questions", ""]
-        if missed.isEmpty { out.append("None.") }
+        out += [
+            "", "## " + r.masteryBySection, "", "| \(r.section) | \(r.mastery) | \(r.answersRightHeading) |",
+            "|---|---|---|",
+        ]
+        for s in sections {
+            out.append("| \(cell(s.title)) | \(percent(s.mastery)) | \(r.of(s.correct, s.answered)) |")
+        }
+        out += ["", "## " + r.missedQuestions, ""]
+        if missed.isEmpty { out.append(r.none) }
         for m in missed {
             let flags =
-                (m.critical ? "**Safety.** " : "") + (m.timesMissed > 1 ? "Missed \(m.timesMissed) times. " : "")
-                + (m.resolved ? "Later answered right. " : "")
+                (m.critical ? "**\(r.safetyWord).** " : "")
+                + (m.timesMissed > 1 ? r.missedTimesSentence(m.timesMissed) : "")
+                + (m.resolved ? r.laterAnsweredRightSentence : "")
             out.append("- \(flags)\(Escape.markdown(m.question))  ")
-            out.append("  Chose: \(Escape.markdown(m.chosen))  ")
-            out.append("  Right answer: \(Escape.markdown(m.answer))")
+            out.append("  " + r.chose(Escape.markdown(m.chosen)) + "  ")
+            out.append("  " + r.rightAnswer(Escape.markdown(m.answer)))
         }
         let open = missed.filter { !$0.resolved }
         if !open.isEmpty {
-            out += ["", "## Teach-back prompts", ""]
+            out += ["", "## " + r.prompts, ""]
             for m in open {
-                out.append("- Ask: \(Escape.markdown(m.ask))  \n  Listen for: \(Escape.markdown(m.listenFor))")
+                out.append("- \(r.ask) \(Escape.markdown(m.ask))  \n  \(r.listenFor) \(Escape.markdown(m.listenFor))")
             }
         }
-        out += ["", "## Reviews coming up", "", upcomingLine(), "", "_For learning only, not medical advice._"]
+        out += ["", "## " + r.upcoming, "", upcomingLine(), "", "_\(r.disclaimer)_"]
         return out.joined(separator: "\n") + "\n"
     }
 
@@ -246,7 +257,7 @@ extension LearnerReport {
         for s in sessions {
             rows.append([
                 "session", d.iso(s.date), "", "", "",
-                [s.mode, s.facilitator.map { "led by \($0)" }].compactMap { $0 }.joined(separator: "; "),
+                [s.mode, s.facilitator.map { r.ledBy($0) }].compactMap { $0 }.joined(separator: "; "),
                 "\(s.attempted)", "\(s.correct)", "",
             ])
         }
@@ -265,7 +276,7 @@ extension LearnerReport {
         for t in teachBack {
             rows.append([
                 "teach-back", d.iso(t.date), t.section, t.pointID, t.label,
-                [Self.resultLabel(t.result), "led by \(t.nurse)", t.note.map { "note: \($0)" }].compactMap { $0 }
+                [resultLabel(t.result), r.ledBy(t.nurse), t.note.map { r.note($0) }].compactMap { $0 }
                     .joined(separator: "; "), "", "", t.critical ? "yes" : "no",
             ])
         }

@@ -1,52 +1,54 @@
 import Foundation
+import QuizEngine
 
 extension LearnerReport {
     /// One self-contained, printable page: no scripts, no external files; scores over time as inline SVG.
-    func html(_ d: ReportDates) -> String { Self.htmlPage(learner: learner, body: htmlBody(d)) }
+    func html(_ d: ReportDates) -> String { Self.htmlPage(learner: learner, body: htmlBody(d), strings) }
 
     /// The report's part of a page: its heading and sections.
     func htmlBody(_ d: ReportDates) -> [String] {
         let e = Escape.html
         var body: [String] = []
-        body.append("<h1>Teachback report: \(e(learner))</h1>")
+        body.append("<h1>\(r.title(e(learner)))</h1>")
         body.append(
-            "<p class=\"meta\">Topic: \(e(bankTitle)) (\(e(reviewLine)))<br>Printed \(d.dateTime(generated))"
-                + (since.map { ", answers since \(d.day($0))" } ?? "") + "</p>")
-        body.append("<h2>Evaluation</h2><p class=\"evaluation\">\(e(evaluation))</p>")
-        body.append("<h2>Readiness</h2><p class=\"readiness\">\(e(readinessLine))</p>")
+            "<p class=\"meta\">\(r.topic(e(bankTitle), e(reviewLine)))<br>"
+                + r.printed(d.dateTime(generated), since: since.map(d.day)) + "</p>")
+        body.append("<h2>\(r.evaluation)</h2><p class=\"evaluation\">\(e(evaluation))</p>")
+        body.append("<h2>\(r.readiness)</h2><p class=\"readiness\">\(e(readinessLine))</p>")
         if !teachBack.isEmpty {
-            body.append("<h2>Teach-back</h2>")
+            body.append("<h2>\(r.teachBack)</h2>")
             for group in teachBackGroups {
-                body.append("<p class=\"meta\">\(d.dateTime(group[0].date)), led by \(e(group[0].nurse))</p>")
+                body.append("<p class=\"meta\">\(r.ledBy(d.dateTime(group[0].date), e(group[0].nurse)))</p>")
                 body.append(
-                    "<table class=\"teach-back\"><thead><tr><th>Result</th><th>Teaching point</th><th>Note</th></tr></thead><tbody>"
+                    "<table class=\"teach-back\"><thead><tr><th>\(r.resultHeading)</th><th>\(r.teachingPoint)</th><th>\(r.noteHeading)</th></tr></thead><tbody>"
                 )
                 for row in group {
                     let css = row.result == .notYet ? " class=\"not-yet\"" : ""
                     body.append(
-                        "<tr\(css)><td>\(e(Self.resultLabel(row.result)))</td><td>"
-                            + (row.critical ? "<strong class=\"safety\">Safety</strong> " : "")
+                        "<tr\(css)><td>\(e(resultLabel(row.result)))</td><td>"
+                            + (row.critical ? "<strong class=\"safety\">\(r.safetyWord)</strong> " : "")
                             + "\(e(row.label))</td><td>\(e(row.note ?? ""))</td></tr>")
                 }
                 body.append("</tbody></table>")
             }
         }
         if !needsTeachBack.isEmpty {
-            body.append("<h2>Needs teach-back</h2><ul class=\"flags\">")
+            body.append("<h2>\(r.needsTeachBack)</h2><ul class=\"flags\">")
             for f in needsTeachBack {
                 body.append(
-                    "<li>" + (f.critical ? "<strong class=\"safety\">Safety</strong> " : "")
-                        + "\(e(f.label)) <span class=\"meta\">(missed in \(f.misses) sessions)</span></li>")
+                    "<li>" + (f.critical ? "<strong class=\"safety\">\(r.safetyWord)</strong> " : "")
+                        + "\(e(f.label)) <span class=\"meta\">(\(r.missedIn(f.misses)))</span></li>")
             }
             body.append("</ul>")
         }
-        body.append("<h2>Sessions</h2>")
+        body.append("<h2>\(r.sessions)</h2>")
         if sessions.isEmpty {
-            body.append("<p>None yet.</p>")
+            body.append("<p>\(r.noneYet)</p>")
         } else {
             if sessions.contains(where: { $0.attempted > 0 }) { body.append(scoreChart()) }
             body.append(
-                "<table><thead><tr><th>Date</th><th>Mode</th><th>Led by</th><th>Result</th></tr></thead><tbody>")
+                "<table><thead><tr><th>\(r.date)</th><th>\(r.mode)</th><th>\(r.ledByHeading)</th><th>\(r.resultHeading)</th></tr></thead><tbody>"
+            )
             for s in sessions {
                 body.append(
                     "<tr><td>\(d.dateTime(s.date))</td><td>\(e(s.mode))</td><td>\(e(s.facilitator ?? ""))</td><td>\(e(sessionResult(s)))</td></tr>"
@@ -55,46 +57,47 @@ extension LearnerReport {
             body.append("</tbody></table>")
         }
         body.append(
-            "<h2>Mastery by section</h2><table><thead><tr><th>Section</th><th>Likely remembered now</th><th>Answers right</th></tr></thead><tbody>"
+            "<h2>\(r.masteryBySection)</h2><table><thead><tr><th>\(r.section)</th><th>\(r.likelyRemembered)</th><th>\(r.answersRightHeading)</th></tr></thead><tbody>"
         )
         for s in sections {
             let p = Int((s.mastery * 100).rounded())
             body.append(
-                "<tr><td>\(e(s.title))</td><td><span class=\"bar\"><span style=\"width:\(p)%\"></span></span> \(p)%</td><td>\(s.answered == 0 ? "not yet answered" : "\(s.correct) of \(s.answered)")</td></tr>"
+                "<tr><td>\(e(s.title))</td><td><span class=\"bar\"><span style=\"width:\(p)%\"></span></span> \(p)%</td><td>\(s.answered == 0 ? r.notYetAnswered : r.of(s.correct, s.answered))</td></tr>"
             )
         }
         body.append("</tbody></table>")
-        body.append("<h2>Missed questions</h2>")
-        if missed.isEmpty { body.append("<p>None.</p>") }
+        body.append("<h2>\(r.missedQuestions)</h2>")
+        if missed.isEmpty { body.append("<p>\(r.none)</p>") }
         for m in missed {
             var flags: [String] = []
-            if m.critical { flags.append("<strong class=\"safety\">Safety</strong>") }
-            if m.timesMissed > 1 { flags.append("missed \(m.timesMissed) times") }
-            if m.resolved { flags.append("later answered right") }
+            if m.critical { flags.append("<strong class=\"safety\">\(r.safetyWord)</strong>") }
+            if m.timesMissed > 1 { flags.append(r.missedTimes(m.timesMissed)) }
+            if m.resolved { flags.append(r.laterAnsweredRight) }
             body.append(
                 "<div class=\"missed\(m.critical ? " critical" : "")\"><p>\(flags.isEmpty ? "" : flags.joined(separator: " · ") + "<br>")\(e(m.question))</p>"
-                    + "<p>Chose: \(e(m.chosen))<br>Right answer: <strong>\(e(m.answer))</strong></p></div>")
+                    + "<p>\(r.chose(e(m.chosen)))<br>\(r.rightAnswerLabel) <strong>\(e(m.answer))</strong></p></div>")
         }
         let open = missed.filter { !$0.resolved }
         if !open.isEmpty {
-            body.append("<h2>Teach-back prompts</h2><ol>")
-            for m in open { body.append("<li>Ask: \(e(m.ask))<br><em>Listen for:</em> \(e(m.listenFor))</li>") }
+            body.append("<h2>\(r.prompts)</h2><ol>")
+            for m in open { body.append("<li>\(r.ask) \(e(m.ask))<br><em>\(r.listenFor)</em> \(e(m.listenFor))</li>") }
             body.append("</ol>")
         }
-        body.append("<h2>Reviews coming up</h2><p>\(e(upcomingLine()))</p>")
+        body.append("<h2>\(r.upcoming)</h2><p>\(e(upcomingLine()))</p>")
         return body
     }
 
     /// A page around reports' bodies.
-    static func htmlPage(learner: String, body: [String]) -> String {
+    static func htmlPage(learner: String, body: [String], _ strings: Strings = Strings()) -> String {
         let e = Escape.html
+        let r = strings.report
         return """
             <!DOCTYPE html>
-            <html lang="en">
+            <html lang="\(strings.language.rawValue)">
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>Teachback report: \(e(learner))</title>
+            <title>\(r.title(e(learner)))</title>
             <style>
             body { font: 12pt/1.45 system-ui, sans-serif; color: #111; max-width: 48rem; margin: 2rem auto; padding: 0 1rem; }
             h1 { font-size: 1.5rem; } h2 { font-size: 1.15rem; border-bottom: 1px solid #999; margin-top: 1.6rem; }
@@ -111,7 +114,7 @@ extension LearnerReport {
             </style>
             </head>
             <body>
-            \((body + ["<p class=\"meta\">For learning only, not medical advice.</p>"]).joined(separator: "\n"))
+            \((body + ["<p class=\"meta\">\(r.disclaimer)</p>"]).joined(separator: "\n"))
             </body>
             </html>
 
@@ -129,7 +132,7 @@ extension LearnerReport {
         func y(_ v: Double) -> Double { top + plotH * (1 - v) }
         func f(_ v: Double) -> String { String(format: "%.1f", v) }
         var parts = [
-            "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(Int(w)) \(Int(h))\" role=\"img\" aria-label=\"Percent correct in each session\">"
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(Int(w)) \(Int(h))\" role=\"img\" aria-label=\"\(r.chartLabel)\">"
         ]
         for tick in [0.0, 0.5, 1.0] {
             parts.append(
@@ -143,11 +146,11 @@ extension LearnerReport {
         if n > 1 { parts.append("<polyline fill=\"none\" stroke=\"#2a7\" stroke-width=\"2\" points=\"\(points)\"/>") }
         for (i, v) in scores.enumerated() {
             parts.append(
-                "<circle cx=\"\(f(x(i)))\" cy=\"\(f(y(v)))\" r=\"4\" fill=\"#2a7\"><title>Session \(i + 1): \(Int((v * 100).rounded()))%</title></circle>"
+                "<circle cx=\"\(f(x(i)))\" cy=\"\(f(y(v)))\" r=\"4\" fill=\"#2a7\"><title>\(r.sessionPoint(i + 1, Int((v * 100).rounded())))</title></circle>"
             )
         }
         parts.append(
-            "<text x=\"\(f(left + plotW / 2))\" y=\"\(f(h - 6))\" font-size=\"11\" text-anchor=\"middle\">sessions, oldest to newest</text>"
+            "<text x=\"\(f(left + plotW / 2))\" y=\"\(f(h - 6))\" font-size=\"11\" text-anchor=\"middle\">\(r.chartAxis)</text>"
         )
         parts.append("</svg>")
         return parts.joined(separator: "\n")

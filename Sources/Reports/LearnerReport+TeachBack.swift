@@ -67,7 +67,9 @@ extension LearnerReport {
 
     /// The chart note built from teach-back: each point's latest result (skipped ones leave an earlier result
     /// standing), safety points the patient could not explain first and marked. Nil before any teach-back.
-    static func chartingSentence(bankTitle: String, rows: [TeachBackRow], dates: (Date) -> String) -> String? {
+    static func chartingSentence(
+        bankTitle: String, rows: [TeachBackRow], dates: (Date) -> String, _ r: ReportStrings = Strings().report
+    ) -> String? {
         var latest: [String: TeachBackRow] = [:]
         var order: [String] = []
         for row in rows where row.result != .skipped {
@@ -78,39 +80,29 @@ extension LearnerReport {
         var nurses: [String] = []
         for row in rows where !nurses.contains(row.nurse) { nurses.append(row.nurse) }
         let from = dates(first.date), to = dates(last.date)
-        var sentence =
-            "Education on \(TeachBack.lowerFirst(bankTitle)) provided to the patient using teach-back, led by "
-            + Self.list(nurses) + (from == to ? " on \(to). " : " from \(from) to \(to). ")
+        var sentence = r.educationProvided(TeachBack.lowerFirst(bankTitle), nurses: r.list(nurses), from: from, to: to)
         let checked = order.compactMap { latest[$0] }
         func group(_ result: TeachBackResult) -> [TeachBackRow] {
             let here = checked.filter { $0.result == result }
             return here.filter(\.critical) + here.filter { !$0.critical }
         }
         func names(_ rows: [TeachBackRow]) -> String {
-            rows.map { ($0.critical ? "[SAFETY] " : "") + $0.label }.joined(separator: "; ")
+            rows.map { ($0.critical ? r.safetyTag : "") + $0.label }.joined(separator: "; ")
         }
         let own = group(.ownWords), after = group(.afterReteaching), notYet = group(.notYet)
-        if checked.isEmpty { sentence += "No teaching point was checked (all skipped). " }
-        let followUp = notYet.isEmpty ? "" : "Not yet able to explain: \(names(notYet)) — follow-up needed. "
+        if checked.isEmpty { sentence += r.allSkipped }
+        let followUp = notYet.isEmpty ? "" : r.notYetAble(names(notYet))
         // A safety point the patient could not explain leads the note.
         if notYet.contains(where: \.critical) { sentence += followUp }
-        if !own.isEmpty { sentence += "Explained in own words: \(names(own)). " }
-        if !after.isEmpty { sentence += "Explained after re-teaching: \(names(after)). " }
+        if !own.isEmpty { sentence += r.explainedOwnWords(names(own)) }
+        if !after.isEmpty { sentence += r.explainedAfterReteaching(names(after)) }
         if !notYet.contains(where: \.critical) { sentence += followUp }
         return sentence.trimmingCharacters(in: .whitespaces)
     }
 
-    /// "A", "A and B", "A, B and C".
-    static func list(_ items: [String]) -> String {
-        guard items.count > 1 else { return items.first ?? "" }
-        return items.dropLast().joined(separator: ", ") + " and " + (items.last ?? "")
-    }
-
     /// The flags in a sentence, for the evaluation; nil with none.
-    static func flagSentence(_ flags: [FlagRow]) -> String? {
+    static func flagSentence(_ flags: [FlagRow], _ r: ReportStrings = Strings().report) -> String? {
         guard !flags.isEmpty else { return nil }
-        let safety = flags.filter(\.critical).count
-        return "Needs teach-back: \(flags.count) teaching point\(flags.count == 1 ? "" : "s") missed often"
-            + (safety > 0 ? " (\(safety) on safety)" : "") + "."
+        return r.flagSentence(flags.count, safety: flags.filter(\.critical).count)
     }
 }

@@ -69,6 +69,8 @@ public struct LearnerReport: Sendable, Equatable {
     /// The learner's id in the store (the FHIR Patient's).
     public var learnerID: Int64 = 0
     public var bankVersion: String = ""
+    /// The language the report is written in: the bank's, unless the nurse asked for another.
+    public var strings = Strings()
 
     public var missedMoreThanOnce: [MissedRow] { missed.filter { $0.timesMissed > 1 } }
 }
@@ -78,8 +80,11 @@ extension LearnerReport {
     public static func build(
         learner: Learner, bank: Bank, items: [Item], sessions: [SessionSummary], attempts: [StoredAttempt],
         states: [String: ReviewState], since: Date?, now: Date, readyBy: CalendarDay? = nil,
-        timeZone: TimeZone = .current, teachBacks: [TeachBackRecord] = [], misses: [PointMiss] = []
+        timeZone: TimeZone = .current, teachBacks: [TeachBackRecord] = [], misses: [PointMiss] = [],
+        language: Language? = nil
     ) -> LearnerReport {
+        let strings = Strings(language ?? Language(code: bank.metadata.language) ?? .english)
+        let r = strings.report
         let inRange = teachBacks.filter { $0.recordedAt >= (since ?? .distantPast) }
         let teachBackRows = teachBackRows(inRange, bank: bank, items: items)
         let flags = flagRows(misses: misses, teachBacks: teachBacks, bank: bank, items: items)
@@ -87,7 +92,7 @@ extension LearnerReport {
         let scheduler = learner.settings.scheduler
         let sessionRows = sessions.map {
             SessionRow(
-                id: $0.id, date: $0.startedAt, ended: $0.endedAt, mode: Strings().common.modeTitle($0.mode),
+                id: $0.id, date: $0.startedAt, ended: $0.endedAt, mode: strings.common.modeTitle($0.mode),
                 facilitator: $0.facilitator,
                 attempted: $0.attempted,
                 correct: $0.correct, teachBacks: teachBackRows.filter { [id = $0.id] in $0.sessionID == id }.count)
@@ -112,7 +117,7 @@ extension LearnerReport {
             missed.append(
                 MissedRow(
                     itemID: itemID, section: lastWrong.section,
-                    question: item?.stem ?? "(question no longer in the bank: \(itemID))",
+                    question: item?.stem ?? r.questionNoLongerInBank(itemID),
                     chosen: lastWrong.chosenText, answer: item?.key ?? "", critical: item?.critical ?? false,
                     timesMissed: wrong.count,
                     resolved: resolved, ask: prompt?.ask ?? "", listenFor: prompt?.listenFor ?? ""))
@@ -131,48 +136,40 @@ extension LearnerReport {
             items: items, states: states, lastResults: lastResults, readyBy: readyBy,
             dailyLimit: learner.settings.newPerDay, now: now, timeZone: timeZone)
         let chart = chartingSentence(
-            bankTitle: bank.metadata.title, rows: teachBackRows, dates: ReportDates(timeZone: timeZone).day)
-        let quiz = evaluation(attempts: attempts, missed: missed, bank: bank, teachBackDone: chart != nil)
+            bankTitle: bank.metadata.title, rows: teachBackRows, dates: ReportDates(timeZone: timeZone).day, r)
+        let quiz = evaluation(attempts: attempts, missed: missed, bank: bank, teachBackDone: chart != nil, r)
         return LearnerReport(
             learner: learner.name, generated: now, since: since, bankID: bank.metadata.id,
             bankTitle: bank.metadata.title,
             reviewLine: bank.metadata.reviewLine, sessions: sessionRows, sections: sectionRows, missed: missed,
             upcoming: ReviewForecast.duePerDay(states.values, from: now),
-            evaluation: [chart, quiz, flagSentence(flags)].compactMap { $0 }.joined(separator: " "),
+            evaluation: [chart, quiz, flagSentence(flags, r)].compactMap { $0 }.joined(separator: " "),
             readiness: readiness,
-            readinessLine: readiness.sentence(dayName: { Strings().topics.day($0) }), teachBack: teachBackRows,
+            readinessLine: readiness.sentence(dayName: { strings.topics.day($0) }, r), teachBack: teachBackRows,
             needsTeachBack: flags,
             answers: attempts.map {
                 AnswerRow(
                     sessionID: $0.sessionID, itemID: $0.itemID,
                     pointID: itemsByID[$0.itemID]?.teachingPoint ?? TeachingPoint.id(ofItem: $0.itemID) ?? $0.itemID,
                     chosenText: $0.chosenText, correct: $0.correct, answeredAt: $0.answeredAt)
-            }, learnerID: learner.id, bankVersion: bank.metadata.version)
+            }, learnerID: learner.id, bankVersion: bank.metadata.version, strings: strings)
     }
 
     /// A line in the words nurses document teach-back with.
-    static func evaluation(attempts: [StoredAttempt], missed: [MissedRow], bank: Bank, teachBackDone: Bool = false)
-        -> String
-    {
-        guard !attempts.isEmpty else {
-            return teachBackDone ? "No quiz answers recorded yet." : "No answers recorded yet; teach-back not yet done."
-        }
+    static func evaluation(
+        attempts: [StoredAttempt], missed: [MissedRow], bank: Bank, teachBackDone: Bool = false,
+        _ r: ReportStrings = Strings().report
+    ) -> String {
+        guard !attempts.isEmpty else { return teachBackDone ? r.noQuizAnswers : r.noAnswers }
         let open = missed.filter { !$0.resolved }
-        if open.isEmpty {
-            return (teachBackDone ? "Quiz: answered" : "Stated the essential points: answered")
-                + " every question correctly"
-                + (missed.isEmpty ? "." : ", including those first missed.")
-        }
+        if open.isEmpty { return r.allCorrect(teachBackDone: teachBackDone, hadMissed: !missed.isEmpty) }
         let titles = bank.sections.filter { s in open.contains { $0.section == s.id } }.map { $0.title.lowercased() }
         let unknown = open.filter { row in !bank.sections.contains { $0.id == row.section } }.count
         var parts = titles
-        if unknown > 0 { parts.append("\(unknown) question\(unknown == 1 ? "" : "s") no longer in the bank") }
-        var line = (teachBackDone ? "Quiz: needs" : "Needs") + " reinforcement on: \(parts.joined(separator: "; "))."
+        if unknown > 0 { parts.append(r.questionsGone(unknown)) }
+        var line = r.needsReinforcement(parts, teachBackDone: teachBackDone)
         let critical = open.filter(\.critical)
-        if !critical.isEmpty {
-            line +=
-                " Safety: \(critical.count) question\(critical.count == 1 ? "" : "s") on when to act or call the care team still missed."
-        }
+        if !critical.isEmpty { line += r.safetyStillMissed(critical.count) }
         return line
     }
 }

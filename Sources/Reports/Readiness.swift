@@ -1,4 +1,5 @@
 import Foundation
+import QuizEngine
 import QuestionGeneration
 import Scheduling
 
@@ -48,38 +49,36 @@ public struct Readiness: Sendable, Equatable {
     }
 
     /// "Ready: …" or "Not ready yet: …", then the date's line if there is one.
-    public func sentence(dayName: (CalendarDay) -> String) -> String {
-        func count(_ n: Int) -> String { n == 1 ? "1 teaching point" : "\(n) teaching points" }
+    public func sentence(dayName: (CalendarDay) -> String, _ r: ReportStrings = Strings().report) -> String {
         var line: String
         if isReady {
-            line = "Ready: every teaching point (\(points)) was answered right at its last review, and none is overdue."
+            line = r.ready(points)
         } else if points == 0 {
-            line = "Not ready yet: this topic has no questions."
+            line = r.noQuestions
         } else {
             var missing: [String] = []
-            if notAsked > 0 { missing.append("\(notAsked) not yet asked") }
-            if wrongLast > 0 { missing.append("\(wrongLast) answered wrongly at the last review") }
-            if overdue > 0 { missing.append("\(overdue) overdue for review") }
-            line = "Not ready yet, of \(count(points)): \(missing.joined(separator: "; "))."
+            if notAsked > 0 { missing.append(r.notAsked(notAsked)) }
+            if wrongLast > 0 { missing.append(r.wrongLast(wrongLast)) }
+            if overdue > 0 { missing.append(r.overdue(overdue)) }
+            line = r.notReady(of: points, missing)
         }
         if let readyBy, let onTrack {
             let day = dayName(readyBy)
             if isReady {
-                line += " Ready by \(day)."
+                line += r.readyBy(day)
             } else if let pace, pace.daysUntil == 0 {
-                line += " \(day) is today."
+                line += r.isToday(day)
             } else if let pace, pace.isOver {
-                line += " The date to be ready by, \(day), has passed."
+                line += r.datePassed(day)
             } else if onTrack, let pace {
-                line +=
-                    " On track for \(day): \(pace.daysUntil) day\(pace.daysUntil == 1 ? "" : "s") left"
-                    + (pace.neededPerDay > 0 ? ", \(pace.neededPerDay) new a day" : "")
-                    + (pace.exceedsLimit ? " (more than the daily limit of \(dailyLimit))." : ".")
+                line += r.onTrack(
+                    day, daysLeft: pace.daysUntil, perDay: pace.neededPerDay,
+                    limit: pace.exceedsLimit ? dailyLimit : nil)
             } else if let pace {
                 var why: [String] = []
-                if pace.tooLate { why.append("too close to introduce every point in time") }
-                if overdue > 0 { why.append("reviews are overdue") }
-                line += " Behind for \(day): \(why.joined(separator: "; "))."
+                if pace.tooLate { why.append(r.tooLate) }
+                if overdue > 0 { why.append(r.reviewsOverdue) }
+                line += r.behind(day, why)
             }
         }
         return line

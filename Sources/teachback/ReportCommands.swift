@@ -48,6 +48,8 @@ struct ReportCommand: ParsableCommand {
     var fhirBase: String = FHIR.defaultBase
     @Option(help: "Only answers since this date (YYYY-MM-DD).") var since: String?
     @Option(help: "Write to this file instead of standard output.") var out: String?
+    @Option(help: "en or es: the report's language (default: each topic's own).")
+    var language: QuizCommand.LanguageChoice?
 
     enum FormatChoice: String, ExpressibleByArgument, CaseIterable {
         case text, markdown, html, csv, json, fhir
@@ -109,7 +111,7 @@ struct ReportCommand: ParsableCommand {
                         states: try db.reviewStates(learnerID: who.id, bankID: id),
                         since: sinceDate, now: Now.current(), readyBy: plan.first { $0.bankID == id }?.readyBy,
                         teachBacks: try db.teachBacks(learnerID: who.id, bankID: id),
-                        misses: try db.pointMisses(learnerID: who.id, bankID: id))
+                        misses: try db.pointMisses(learnerID: who.id, bankID: id), language: language?.language)
                 })
         }
         if format == .fhir {

@@ -32,7 +32,7 @@ func golden(
 }
 
 /// A learner who answered every item of the awkward bank in two sessions, missing some.
-func sampleReport() throws -> (LearnerReport, [Item], [StoredAttempt]) {
+func sampleReport(language: Language? = nil) throws -> (LearnerReport, [Item], [StoredAttempt]) {
     let bank = try awkwardBank()
     let items = QuestionGenerator.generate(bank, seed: 1).items
     var attempts: [StoredAttempt] = []
@@ -109,7 +109,7 @@ func sampleReport() throws -> (LearnerReport, [Item], [StoredAttempt]) {
     let learner = Learner(id: 1, name: "Kim \"K\" O'Neil", created: now)
     let report = LearnerReport.build(
         learner: learner, bank: bank, items: items, sessions: sessions, attempts: attempts, states: states, since: nil,
-        now: now, timeZone: utc, teachBacks: teachBacks, misses: misses)
+        now: now, timeZone: utc, teachBacks: teachBacks, misses: misses, language: language)
     return (report, items, attempts)
 }
 
@@ -118,6 +118,22 @@ struct LearnerReportTests {
     func everyFormatMatchesItsGoldenFile(_ format: ReportFormat) throws {
         let (report, _, _) = try sampleReport()
         try golden("report.\(format.rawValue)", report.rendered(format, timeZone: utc))
+    }
+
+    /// The same report in Spanish (the nurse asked for it; the bank's own text stays as written).
+    @Test(arguments: [ReportFormat.text, .markdown, .html])
+    func inSpanish(_ format: ReportFormat) throws {
+        let (report, _, _) = try sampleReport(language: .spanish)
+        let text = report.rendered(format, timeZone: utc)
+        try golden("report-es.\(format.rawValue)", text)
+        for english in [
+            "Evaluation", "EVALUATION", "Readiness", "Sessions", "Missed questions", "MISSED QUESTIONS", "Right answer",
+            "Listen for", "led by", "Printed", "For learning only", "Education on", "Explained", "Not ready yet",
+        ] {
+            #expect(!text.contains(english), "\(format): \(english)")
+        }
+        #expect(text.contains("Educación sobre"))
+        #expect(text.contains("guiada por"))
     }
 
     @Test func contentAndOrder() throws {

@@ -58,4 +58,5 @@ public struct Strings: Sendable, Equatable {
     public var notices: NoticeStrings { NoticeStrings(language: language) }
     public var teachBack: TeachBackStrings { TeachBackStrings(language: language) }
     public var speech: SpeechStrings { SpeechStrings(language: language) }
+    public var report: ReportStrings { ReportStrings(language: language) }
 }

@@ -68,7 +68,7 @@ public struct TeachBackStrings: Sendable, Equatable {
         let points = CommonStrings(language: language).teachingPoints(n)
         return language.pick(
             "Needs teach-back: \(points), missed often.",
-            "Necesita explicarlo en voz alta: \(points), fallados a menudo.")
+            "Necesita explicarlo en voz alta: \(points), \(n == 1 ? "fallado" : "fallados") a menudo.")
     }
 
     // Notices.
