@@ -32,8 +32,8 @@ grep -qE "^[0-9] of 3 correct$" <<<"$out" && ok "a plain session on the server" 
 "$BIN" report Ana --db "$URL" | grep -q "^TEACHBACK REPORT: Ana" && ok "report reads the server" || fail "report"
 TEACHBACK_DB="$URL" "$BIN" learner list | grep -q "^Ana" && ok "TEACHBACK_DB names the server too" || fail "TEACHBACK_DB"
 out=$("$BIN" db check --db "$URL")
-[ "$out" = "postgresql://teachback@127.0.0.1:$TEACHBACK_PG_PORT/teachback_e2e: schema version 2, integrity ok" ] && ok "db check: schema version and integrity" || fail "db check" "$out"
-[ "$(psqlq "SELECT COUNT(*) FROM teachback_schema")" = 2 ] && ok "both migrations are recorded" || fail "teachback_schema"
+[ "$out" = "postgresql://teachback@127.0.0.1:$TEACHBACK_PG_PORT/teachback_e2e: schema version 3, integrity ok" ] && ok "db check: schema version and integrity" || fail "db check" "$out"
+[ "$(psqlq "SELECT COUNT(*) FROM teachback_schema")" = 3 ] && ok "the three migrations are recorded" || fail "teachback_schema"
 
 # --- Errors name the server, never the password ---------------------------------------------------------------------
 check_error() { # NAME EXPECTED COMMAND...
@@ -63,7 +63,7 @@ env -u PGPASSWORD PGPASSFILE="$WORK/pgpass" "$BIN" learner list --db "$URL" | gr
 NEWER="postgresql://teachback@127.0.0.1:$TEACHBACK_PG_PORT/teachback_newer?sslmode=disable"
 PGOPTIONS="-c client_min_messages=warning" psql "${NEWER%%\?*}" -q -c "DROP TABLE IF EXISTS teach_back, plan, review_state, attempt, session, learner, teachback_schema CASCADE"
 "$BIN" learner add Zed --db "$NEWER" > /dev/null
-psql "${NEWER%%\?*}" -q -c "INSERT INTO teachback_schema VALUES (3, 'from a newer Teachback', 0)"
+psql "${NEWER%%\?*}" -q -c "INSERT INTO teachback_schema VALUES (4, 'from a newer Teachback', 0)"
 before=$(psql "${NEWER%%\?*}" -At -c "SELECT COUNT(*), MAX(version) FROM teachback_schema")
 check_error "a server with a newer schema is refused" "written by a newer version of Teachback" "$BIN" learner list --db "$NEWER"
 [ "$(psql "${NEWER%%\?*}" -At -c "SELECT COUNT(*), MAX(version) FROM teachback_schema")" = "$before" ] && ok "and left untouched" || fail "newer schema changed"
