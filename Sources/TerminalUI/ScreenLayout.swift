@@ -36,7 +36,8 @@ public enum ScreenLayout {
         }
         rows += visible
         while rows.count < height - 1 { rows.append([]) }
-        rows.append([Span(TextLayout.truncate(" " + footer, to: width), .key)])
+        // The bottom-right cell is never written (some terminals scroll when it is filled): the footer ends before it.
+        rows.append([Span(TextLayout.truncate(" " + footer, to: width - 1), .key)])
         return ScreenImage(width: width, height: height, lines: rows, cursor: cursor)
     }
 

@@ -17,7 +17,7 @@ public struct LearnerPickerStrings: Sendable, Equatable {
             "Or choose with the arrow keys ↑ ↓ and press Enter:", "O elija con las flechas ↑ ↓ y pulse Intro:")
     }
     public var terminalKeys: String {
-        language.pick("Enter: start · ↑↓: choose · Esc: quit", "Intro: empezar · ↑↓: elegir · Esc: salir")
+        language.pick("Enter: start · ↑↓: choose · Esc: quit", "Intro empezar · ↑↓ elegir · Esc salir")
     }
     public var sharedTypePrompt: String {
         language.pick("Type your own code, then press Enter:", "Escriba su propio código, y luego pulse Intro:")
