@@ -16,18 +16,7 @@ struct SpanishBankTests {
 
     @Test func meetsTheSameTeachingStandardAsTheEnglishBank() {
         #expect(bank.metadata.language == "es")
-        #expect(result.findings.filter { !$0.repaired }.isEmpty, "\(result.findings.filter { !$0.repaired })")
-        #expect(QuestionGenerator.bankFindings(bank, items: result.items).isEmpty)
-        let score = TestWiseGuesser.score(result.items)
-        #expect(score.pointsAboveChance <= 5, "\(score)")
-        for item in result.items {
-            for (index, feedback) in item.feedback.enumerated() where index != item.answer {
-                #expect(feedback?.isEmpty == false, "\(item.id) option \(index) has no feedback")
-            }
-        }
-        let trueFalse = result.items.filter { $0.kind == .trueFalse }
-        let share = Double(trueFalse.filter { $0.key == "Verdadero" }.count) / Double(trueFalse.count)
-        #expect((0.4...0.6).contains(share))
+        expectTeachingStandard(bank, result)
         #expect(result.items.count >= 80)
     }
 
