@@ -172,7 +172,10 @@ def espeaks_after(seconds):
 
 
 def trainer_pid():
-    out = subprocess.run(["pgrep", "-x", "teachback"], capture_output=True, text=True).stdout.split()
+    # This check's trainer only (its command line ends with its mode; tmux's and the shell's end with "sleep 30"):
+    # any other teachback on the machine is not ours.
+    out = subprocess.run(["pgrep", "-f", r"teachback --speak --bank immunotherapy-recurrence-es --learner Ana --mode review$"],
+                         capture_output=True, text=True).stdout.split()
     return [int(p) for p in out]
 
 
