@@ -32,8 +32,8 @@ grep -qE "^[0-9] of 3 correct$" <<<"$out" && ok "a plain session on the server" 
 "$BIN" report Ana --db "$URL" | grep -q "^TEACHBACK REPORT: Ana" && ok "report reads the server" || fail "report"
 TEACHBACK_DB="$URL" "$BIN" learner list | grep -q "^Ana" && ok "TEACHBACK_DB names the server too" || fail "TEACHBACK_DB"
 out=$("$BIN" db check --db "$URL")
-[ "$out" = "postgresql://teachback@127.0.0.1:$TEACHBACK_PG_PORT/teachback_e2e: schema version 3, integrity ok" ] && ok "db check: schema version and integrity" || fail "db check" "$out"
-[ "$(psqlq "SELECT COUNT(*) FROM teachback_schema")" = 3 ] && ok "the three migrations are recorded" || fail "teachback_schema"
+[ "$out" = "postgresql://teachback@127.0.0.1:$TEACHBACK_PG_PORT/teachback_e2e: schema version 4, integrity ok" ] && ok "db check: schema version and integrity" || fail "db check" "$out"
+[ "$(psqlq "SELECT COUNT(*) FROM teachback_schema")" = 4 ] && ok "the four migrations are recorded" || fail "teachback_schema"
 
 # --- Errors name the server, never the password ---------------------------------------------------------------------
 check_error() { # NAME EXPECTED COMMAND...

@@ -217,15 +217,15 @@ for n in $(seq 1 20); do
   check=$(sqlite3 "$MIG/k.sqlite" "PRAGMA integrity_check")
   case "$version" in
     4) [ "$(counts "$MIG/k.sqlite")" = "$before" ] && [ -z "$(sqlite3 "$MIG/k.sqlite" "SELECT name FROM pragma_table_info('attempt') WHERE name = 'bank_id'")" ] && old=$((old + 1)) || bad=$((bad + 1)) ;;
-    # v5 done and v6 (teach-back) and v7 (read-aloud) not yet, or some, or all: each migration is whole on its own.
-    5|6|7) [ "$(counts "$MIG/k.sqlite")" = "$before" ] && [ "$(sqlite3 "$MIG/k.sqlite" "SELECT COUNT(*) FROM attempt WHERE bank_id IS NULL")" = 0 ] \
+    # v5 done and v6 (teach-back), v7 (read-aloud) and v8 (names in NFC) not yet, or some, or all: each migration is whole on its own.
+    5|6|7|8) [ "$(counts "$MIG/k.sqlite")" = "$before" ] && [ "$(sqlite3 "$MIG/k.sqlite" "SELECT COUNT(*) FROM attempt WHERE bank_id IS NULL")" = 0 ] \
       && { [ "$version" = 5 ] || [ "$(sqlite3 "$MIG/k.sqlite" "SELECT COUNT(*) FROM teach_back")" = 0 ]; } && new=$((new + 1)) || bad=$((bad + 1)) ;;
     *) bad=$((bad + 1)) ;;
   esac
   [ "$check" = ok ] || bad=$((bad + 1))
   "$BIN" learner list --db "$MIG/k.sqlite" > /dev/null && [ "$(counts "$MIG/k.sqlite")" = "$before" ] || bad=$((bad + 1))
 done
-[ "$bad" = 0 ] && [ "$old" -gt 0 ] && ok "kill -9 during the v5, v6 and v7 migrations, 20 times (migration ${took} ms): $old left the old schema whole, $new finished; every row kept, integrity ok, and each then opens" || fail "migration killed: $old old, $new new, $bad bad"
+[ "$bad" = 0 ] && [ "$old" -gt 0 ] && ok "kill -9 during the v5, v6, v7 and v8 migrations, 20 times (migration ${took} ms): $old left the old schema whole, $new finished; every row kept, integrity ok, and each then opens" || fail "migration killed: $old old, $new new, $bad bad"
 
 fi # the checks of SQLite files
 

@@ -15,8 +15,20 @@ public struct ClinicLocation: Sendable, Equatable, CustomStringConvertible {
     public var port: Int
     public var database: String
     public var sslMode: SSLMode
+    /// The CA certificate the server's certificate must chain to, as libpq finds it: `sslrootcert=` in the URL, else
+    /// `PGSSLROOTCERT`, else `~/.postgresql/root.crt` when that file exists; `system` for the system's trusted roots.
+    public var rootCertificate: String?
+    /// How long connecting may take, in seconds (`connect_timeout=` in the URL, else `PGCONNECT_TIMEOUT`, else 10);
+    /// nil (libpq's 0) to wait as long as it takes.
+    public var connectTimeout: Int?
+    /// How long one statement's answer may take, in milliseconds (`statement_timeout=` in the URL, in PostgreSQL's
+    /// own form: `10s`, `2min`, `5000`); by default as long as connecting may take. nil for no limit.
+    public var statementTimeout: Int?
     /// Found in the environment or the password file; never printed.
     var password: String?
+
+    /// The default deadline for connecting and for each statement, in seconds.
+    public static let defaultTimeout = 10
 
     /// The location as it may be printed: no password, ever.
     public var description: String { "postgresql://\(user)@\(host):\(port)/\(database)" }
@@ -74,10 +86,60 @@ public struct ClinicLocation: Sendable, Equatable, CustomStringConvertible {
             let known = SSLMode.allCases.map(\.rawValue).joined(separator: ", ")
             throw ClinicURLError("sslmode '\(modeText)' is not one of \(known)")
         }
+        let known = ["sslmode", "sslrootcert", "connect_timeout", "statement_timeout", "application_name"]
+        if let unknown = query.keys.sorted().first(where: { !known.contains($0) }) {
+            throw ClinicURLError(
+                "the parameter '\(unknown)' is not one Teachback reads; it reads \(known.joined(separator: ", "))")
+        }
+        let connectTimeout = try timeoutSeconds(query["connect_timeout"] ?? environment["PGCONNECT_TIMEOUT"])
+        var statementTimeout = connectTimeout.map { $0 * 1000 }
+        if let text = query["statement_timeout"] {
+            guard let ms = milliseconds(text) else {
+                throw ClinicURLError(
+                    "statement_timeout '\(text)' is not a time; write it as PostgreSQL does: 10s, 2min or 5000 (milliseconds)"
+                )
+            }
+            statementTimeout = ms == 0 ? nil : ms
+        }
+        var rootCertificate = query["sslrootcert"] ?? environment["PGSSLROOTCERT"]
+        if rootCertificate == nil, let home = environment["HOME"], home.hasPrefix("/"),
+            FileManager.default.fileExists(atPath: home + "/.postgresql/root.crt")
+        {
+            rootCertificate = home + "/.postgresql/root.crt"
+        }
+        if rootCertificate?.isEmpty == true { rootCertificate = nil }
         var location = ClinicLocation(
-            user: user, host: host, port: port, database: database, sslMode: mode, password: nil)
+            user: user, host: host, port: port, database: database, sslMode: mode, rootCertificate: rootCertificate,
+            connectTimeout: connectTimeout, statementTimeout: statementTimeout, password: nil)
         location.password = environment["PGPASSWORD"] ?? passwordFromFile(location, environment: environment)
         return location
+    }
+
+    /// `connect_timeout` as libpq reads it: whole seconds, 0 for no limit, below 2 taken as 2; absent: 10.
+    static func timeoutSeconds(_ text: String?) throws(ClinicURLError) -> Int? {
+        guard let text else { return defaultTimeout }
+        guard let seconds = Int(text.trimmingCharacters(in: .whitespaces)), seconds >= 0 else {
+            throw ClinicURLError("connect_timeout '\(text)' is not a whole number of seconds")
+        }
+        return seconds == 0 ? nil : max(2, seconds)
+    }
+
+    /// A PostgreSQL duration (`5000`, `250ms`, `10s`, `2min`) in milliseconds, or nil if it is not one.
+    static func milliseconds(_ text: String) -> Int? {
+        let t = text.trimmingCharacters(in: .whitespaces).lowercased()
+        let digits = t.prefix { $0.isASCII && $0.isNumber }
+        guard let value = Int(digits) else { return nil }
+        let unit = t.dropFirst(digits.count).trimmingCharacters(in: .whitespaces)
+        let scale: Int? =
+            switch unit {
+            case "", "ms": 1
+            case "s": 1000
+            case "min": 60_000
+            case "h": 3_600_000
+            default: nil
+            }
+        guard let scale else { return nil }
+        return value.multipliedReportingOverflow(by: scale).overflow ? nil : value * scale
     }
 
     /// The password for this server in the password file, as libpq reads it: `host:port:database:user:password`

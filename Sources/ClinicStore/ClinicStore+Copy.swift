@@ -45,9 +45,10 @@ extension ClinicStore {
     /// Returns what is on the server for this learner afterwards.
     public func importLearner(_ tables: [ExportedTable], source: String) throws(StoreError) -> Counts {
         func rows(_ name: String) -> [[String: StoredValue]] { tables.first { $0.table == name }?.rows ?? [] }
-        guard let person = rows("learner").first, case .text(let name)? = person["name"] else {
+        guard let person = rows("learner").first, case .text(let rawName)? = person["name"] else {
             throw StoreError.other(path: place, detail: "a learner without a name cannot be copied")
         }
+        let name = LearnerName.normalized(rawName)
         return try connection.transaction { () throws(StoreError) -> Counts in
             let learnerID: Int64
             if let existing = try learner(named: name) {

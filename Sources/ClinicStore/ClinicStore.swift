@@ -24,7 +24,19 @@ public final class ClinicStore: LearnerDatabase {
             "v3: a learner's read-aloud setting",
             "ALTER TABLE learner ADD COLUMN read_aloud BOOLEAN NOT NULL DEFAULT false"
         ),
+        ("v4: learners' names in one Unicode form (NFC)", schemaV4),
     ]
+
+    /// Names in NFC, as they are compared and stored from now on; a name whose NFC form another learner already has
+    /// keeps its old form (both learners stay). `normalize` needs a UTF-8 database, as Teachback's are.
+    static let schemaV4 = """
+        DO $$ BEGIN IF current_setting('server_encoding') = 'UTF8' THEN \
+        UPDATE learner SET name = normalize(name, NFC), \
+        name_key = translate(normalize(name, NFC), 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz') \
+        WHERE NOT (name IS NFC NORMALIZED) AND NOT EXISTS (SELECT 1 FROM learner AS other \
+        WHERE other.id <> learner.id AND other.name_key = translate(normalize(learner.name, NFC), \
+        'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')); END IF; END $$
+        """
 
     /// Opens the server's store, migrating its schema if needed. `schema` gives it a schema of its own (tests).
     public static func open(_ location: ClinicLocation, schema: String? = nil) throws(StoreError) -> ClinicStore {
@@ -45,7 +57,22 @@ public final class ClinicStore: LearnerDatabase {
 
     /// Applies every migration not yet applied, each in its own transaction, under an advisory lock so two
     /// stations starting at once do not both migrate.
+    ///
+    /// The version is read first, with nothing but SELECT: a current server takes no lock and needs no privilege
+    /// beyond a station's. Only a server that is behind is migrated, which needs the owner's role; a station's role
+    /// gets `StoreError.serverBehind`, naming the command its administrator runs (`teachback db migrate`).
     func migrate() throws(StoreError) {
+        let current = try schemaVersion()
+        guard current <= Self.migrations.count else { throw StoreError.newerSchema(path: place) }
+        if current == Self.migrations.count { return }
+        do {
+            try connection.withoutDeadline { () throws(StoreError) in try applyMigrations() }
+        } catch .permissionDenied {
+            throw StoreError.serverBehind(location: place)
+        }
+    }
+
+    func applyMigrations() throws(StoreError) {
         try connection.transaction { () throws(StoreError) in
             try connection.run("SELECT pg_advisory_xact_lock(7346110)")
             try connection.run(
@@ -74,7 +101,10 @@ public final class ClinicStore: LearnerDatabase {
         }
     }
 
+    /// The schema version the server is at: 0 when Teachback has never been there.
     public func schemaVersion() throws(StoreError) -> Int {
+        let exists = try connection.run("SELECT to_regclass('teachback_schema') IS NOT NULL AS present")
+        guard try exists.first?.bool("present") == true else { return 0 }
         let rows = try connection.run("SELECT COALESCE(MAX(version), 0)::BIGINT AS v FROM teachback_schema")
         return Int(try rows.first?.int("v") ?? 0)
     }
@@ -291,7 +321,7 @@ extension ClinicStore {
     /// id if it is there (nil inside if it is not).
     func askWhetherSaved(_ record: AnswerRecord) -> Int64?? {
         do {
-            try connection.connect()
+            try connection.connect(quickly: 3)
             return .some(try savedAttempt(record))
         } catch {
             return nil
@@ -600,7 +630,7 @@ extension ClinicStore {
     }
 
     public func learner(named name: String) throws(StoreError) -> Learner? {
-        let key = Self.nameKey(name.trimmingCharacters(in: .whitespacesAndNewlines))
+        let key = Self.nameKey(LearnerName.normalized(name))
         return try connection.run("SELECT * FROM learner WHERE name_key = $1", [.text(key)]).first.map(Self.learner)
     }
 
@@ -643,6 +673,14 @@ extension ClinicStore {
                 try connection.run("DELETE FROM \(table) WHERE learner_id = $1", [.int(learner.id)])
             }
             try connection.run("DELETE FROM learner WHERE id = $1", [.int(learner.id)])
+        }
+        // The deleted rows stay in the tables' pages as dead tuples until VACUUM reclaims them. A role that does not
+        // own the tables gets a warning from the server, not an error: the delete stands either way (README, "What
+        // a delete erases").
+        try connection.withoutDeadline { () throws(StoreError) in
+            for table in ["teach_back", "plan", "review_state", "attempt", "session", "learner"] {
+                try connection.run("VACUUM \(table)")
+            }
         }
     }
 

@@ -12,12 +12,11 @@ public enum BankLoader {
     /// - Throws: `BankLoadError` listing every problem found, each with file, line and column.
     public static func load(path: String, displayPath: String? = nil) throws(BankLoadError) -> Bank {
         let shown = displayPath ?? path
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+        guard let kind = RegularFile.kind(at: path) else {
             throw BankLoadError(problems: [problem(shown, .fileUnreadable(reason: "no such file or folder"))])
         }
         var files: [(path: String, shown: String)] = []
-        if isDirectory.boolValue {
+        if kind == S_IFDIR {
             let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
             for name in names.sorted() where name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
                 files.append(
@@ -31,6 +30,21 @@ public enum BankLoader {
         var problems: [BankProblem] = []
         for file in files {
             switch readText(file.path, shown: file.shown) {
+            case .success(let text): sources.append((text, file.shown))
+            case .failure(let p): problems.append(p)
+            }
+        }
+        if !problems.isEmpty { throw BankLoadError(problems: problems) }
+        return try parse(sources)
+    }
+
+    /// Parses and validates bank files already read (as `RegularFile` reads them), for a caller that must check
+    /// exactly the bytes it then copies (`bank install`).
+    public static func load(files: [(bytes: [UInt8], shown: String)]) throws(BankLoadError) -> Bank {
+        var sources: [(text: String, shown: String)] = []
+        var problems: [BankProblem] = []
+        for file in files {
+            switch decode(file.bytes, shown: file.shown) {
             case .success(let text): sources.append((text, file.shown))
             case .failure(let p): problems.append(p)
             }
@@ -54,21 +68,15 @@ public enum BankLoader {
         BankProblem(location: SourceLocation(file: file, line: line, column: column), message: issue.message)
     }
 
-    /// Reads a file as UTF-8 text, refusing what cannot be a bank (too large, binary, invalid UTF-8).
+    /// Reads a file as UTF-8 text, refusing what cannot be a bank (not a regular file, too large, binary, invalid
+    /// UTF-8) without waiting on a pipe or reading a device.
     static func readText(_ path: String, shown: String) -> Result<String, BankProblem> {
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            return .failure(problem(shown, .fileUnreadable(reason: "permission denied or not a regular file")))
+        switch RegularFile.read(path, limit: maximumFileSize) {
+        case .success(let bytes): return decode(bytes, shown: shown)
+        case .failure(.tooLarge(let bytes, let limit)):
+            return .failure(problem(shown, .tooLarge(bytes: bytes, limit: limit)))
+        case .failure(let other): return .failure(problem(shown, .fileUnreadable(reason: other.reason)))
         }
-        defer { try? handle.close() }
-        let size = (try? handle.seekToEnd()).map(Int.init) ?? 0
-        if size > maximumFileSize {
-            return .failure(problem(shown, .tooLarge(bytes: size, limit: maximumFileSize)))
-        }
-        try? handle.seek(toOffset: 0)
-        guard let data = try? handle.readToEnd() ?? Data() else {
-            return .failure(problem(shown, .fileUnreadable(reason: "read failed")))
-        }
-        return decode(Array(data), shown: shown)
     }
 
     /// Decodes bytes as UTF-8, pointing at the first NUL or invalid byte.

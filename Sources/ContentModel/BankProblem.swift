@@ -32,6 +32,7 @@ enum BankIssue: Equatable {
     case yamlSyntax(String)
     case emptyFile
     case anchorsNotAllowed
+    case tooManyNodes(limit: Int)
     case unknownKey(String, context: String, allowed: [String])
     case missingKey(String, context: String)
     case wrongType(key: String, expected: String)
@@ -53,7 +54,7 @@ enum BankIssue: Equatable {
 
     var message: String {
         switch self {
-        case .fileUnreadable(let reason): "cannot read this file (\(reason)); check the path and its permissions"
+        case .fileUnreadable(let reason): "cannot read this file: \(reason)"
         case .noBankFiles:
             "no bank files here; point --bank at a folder holding .yaml files (one with a 'bank:' block) or at one .yaml file"
         case .tooLarge(let bytes, let limit):
@@ -64,8 +65,10 @@ enum BankIssue: Equatable {
             "nesting is deeper than \(limit) levels; a bank never needs this much, check the indentation"
         case .yamlSyntax(let problem): "YAML syntax: \(problem)"
         case .emptyFile: "file is empty; write a bank here or remove the file"
+        case .tooManyNodes(let limit):
+            "the file holds more than \(limit) YAML nodes (values, lists and mappings), far more than any bank needs; split it or shorten it"
         case .anchorsNotAllowed:
-            "anchors and aliases (&name, *name) are not allowed in a bank; write the text out in full"
+            "anchors and aliases (&name, *name) are not allowed in a bank; write the text out in full (an & or * at the start of a word reads as one: write 'and', or leave a space after it)"
         case .unknownKey(let key, let context, let allowed):
             "unknown key '\(key)' in \(context); expected one of: \(allowed.joined(separator: ", "))"
         case .missingKey(let key, let context): "missing key '\(key)' in \(context)"

@@ -45,9 +45,13 @@ public protocol LearnerRecords: AnyObject {
     func schemaVersion() throws(StoreError) -> Int
     /// Closes the store; nothing more is written.
     func close()
+    /// Why nothing can be saved here (a database file made read-only), or nil when it can be written.
+    var cannotWrite: StoreError? { get }
 }
 
 extension LearnerRecords {
+    public var cannotWrite: StoreError? { nil }
+
     @discardableResult
     public func addLearner(_ name: String, at date: Date) throws(StoreError) -> Learner {
         try addLearner(name, at: date, settings: .init())

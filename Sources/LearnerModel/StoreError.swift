@@ -9,6 +9,15 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     case readOnly(path: String)
     case diskFull(path: String)
     case busy(path: String)
+    /// A learner was deleted, but another process reading the file kept older copies of their rows in its
+    /// write-ahead log (`path` + "-wal").
+    case logNotErased(path: String)
+    /// A benchmark was pointed at a database holding data it did not create.
+    case notForBenchmark(location: String)
+    /// The file is read-only (its mode, or a read-only disk) and the command needs to write.
+    case readOnlyFile(path: String, mode: String)
+    /// The file is read-only and written by an earlier release: it must be upgraded before it can be read.
+    case readOnlyNeedsUpgrade(path: String)
     case learnerExists(name: String)
     case noSuchLearner(name: String)
     case invalidName(String)
@@ -16,6 +25,10 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     case serverUnreachable(location: String, detail: String)
     case authenticationFailed(location: String)
     case noSuchDatabase(location: String)
+    /// The server refused a statement for want of a privilege (a station's role doing an owner's work).
+    case permissionDenied(location: String, detail: String)
+    /// The server's schema is older than this release and this role may not upgrade it.
+    case serverBehind(location: String)
     /// Another station changed the same row at the same moment.
     case conflict(location: String, detail: String)
     case other(path: String, detail: String)
@@ -34,6 +47,14 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
             "\(path) cannot be written (it or its folder is read-only). Nothing was changed. Check its permissions, or use --db PATH."
         case .diskFull(let path):
             "the disk holding \(path) is full, so the last change was not saved. Free some space and try again."
+        case .logNotErased(let path):
+            "the learner was deleted, but another program still reading \(path) keeps older copies of their rows in \(path)-wal. Close every Teachback using this database: the log is emptied when the last one closes."
+        case .notForBenchmark(let location):
+            "\(location) holds data this benchmark did not create, so it was not touched: nothing was changed. A benchmark runs only on an empty database, which it marks as its own (for example one made with 'createdb teachback_bench', or a new file)."
+        case .readOnlyFile(let path, let mode):
+            "\(path) is read-only (\(mode)), and this needs to save. Nothing was changed. Ask whoever made it read-only, or choose another database with --db PATH."
+        case .readOnlyNeedsUpgrade(let path):
+            "\(path) is read-only and was written by an earlier Teachback: it must be upgraded once by a Teachback that may write to it. Nothing was changed."
         case .busy(let path):
             "\(path) stayed busy in another Teachback for too long. Try again in a moment."
         case .learnerExists(let name): "a learner named '\(name)' already exists; choose another name or code"
@@ -45,6 +66,10 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
             "the PostgreSQL server \(location) refused the password. Set the right one in PGPASSWORD or in ~/.pgpass (PGPASSFILE), never in the URL."
         case .noSuchDatabase(let location):
             "the PostgreSQL server has no database named in \(location). Create it (createdb), or name another one in the URL."
+        case .permissionDenied(let location, let detail):
+            "the PostgreSQL server \(location) refused this (\(detail)). Nothing was changed. A station's role may only read and write learners' data; run administrative commands as the database's owner."
+        case .serverBehind(let location):
+            "the PostgreSQL server \(location) holds an older Teachback schema than this station needs. Nothing was changed. Ask the clinic's administrator to run 'teachback db migrate --db \(location)' as the database's owner, then start again."
         case .conflict(let location, let detail):
             "another station changed the same record at the same moment on \(location) (\(detail)). Nothing was changed; try again."
         case .other(let path, let detail): "\(path): \(detail)"

@@ -3,8 +3,26 @@ import GRDB
 import LearnerModel
 
 extension LearnerStore {
+    /// Makes sure this file is a benchmark's own: marked as one (`teachback_benchmark`), or holding no learner yet
+    /// (then marked).
+    /// - Throws: `StoreError.notForBenchmark` when it holds anything a benchmark did not create; nothing is changed.
+    public func claimForBenchmark() throws(StoreError) {
+        try write { db in
+            if try Self.hasTable(db, "teachback_benchmark") { return }
+            for table in ["learner", "session", "attempt", "review_state", "plan", "teach_back"]
+            where try Self.hasTable(db, table) {
+                if try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM \(table))") == true {
+                    throw StoreError.notForBenchmark(location: path)
+                }
+            }
+            try db.execute(sql: "CREATE TABLE teachback_benchmark (marked_at REAL NOT NULL)")
+            try db.execute(sql: "INSERT INTO teachback_benchmark VALUES (?)", arguments: [Date().timeIntervalSince1970])
+        }
+    }
+
     /// Fills the database with `learners` × `items` review states (for benchmarks only): one statement, in SQLite.
     public func populateForBenchmark(learners: Int, items: Int, now: Date) throws(StoreError) {
+        try claimForBenchmark()
         let t = now.timeIntervalSince1970
         try write { db in
             try db.execute(
@@ -32,6 +50,21 @@ extension LearnerStore {
     /// tables without secondary indexes, each commit one row into each, as `recordAnswer` commits. Returns each
     /// commit's time in microseconds (for benchmarks only).
     public static func bareCommitTimes(path: String, count: Int) throws(StoreError) -> [Double] {
+        // Only a new file, or one this benchmark wrote before (its two tables and nothing else).
+        if FileManager.default.fileExists(atPath: path) {
+            do {
+                var config = Configuration()
+                config.readonly = true
+                let tables = try DatabaseQueue(path: path, configuration: config).read { db in
+                    try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
+                }
+                guard Set(tables).isSubset(of: ["answer", "state"]) else {
+                    throw StoreError.notForBenchmark(location: path)
+                }
+            } catch {
+                throw StoreError.from(error, path: path)
+            }
+        }
         do {
             var config = configuration()
             config.prepareDatabase { db in try db.execute(sql: "PRAGMA journal_mode = WAL") }

@@ -10,28 +10,37 @@ extension LearnerStore {
         -> Learner
     {
         let name = try LearnerName.validated(rawName)
-        if try learner(named: name) != nil { throw StoreError.learnerExists(name: name) }
-        let id: Int64 = try write { db in
-            try db.execute(
-                sql: """
-                    INSERT INTO learner (name, created_at, algorithm, desired_retention, new_per_day, confidence_step,
-                        read_aloud)
-                    VALUES (?, ?, ?, ?, ?, ?, ?)
-                    """,
-                arguments: [
-                    name, date.timeIntervalSince1970, settings.algorithm.rawValue, settings.desiredRetention,
-                    settings.newPerDay, settings.confidenceStep, settings.readAloud,
-                ])
-            return db.lastInsertedRowID
+        let (learner, added) = try write { db in try Self.findOrInsert(db, name: name, at: date, settings: settings) }
+        guard added else { throw StoreError.learnerExists(name: name) }
+        return learner
+    }
+
+    /// The learner by this name, else a new one: in one write transaction, so two processes opening one new learner
+    /// at once find the same row (the second waits for the first's lock, then finds it).
+    static func findOrInsert(_ db: Database, name: String, at date: Date, settings: LearnerSettings) throws -> (
+        Learner, added: Bool
+    ) {
+        if let row = try Row.fetchOne(db, sql: "SELECT * FROM learner WHERE name = ?", arguments: [name]) {
+            return (learner(from: row), false)
         }
-        return Learner(id: id, name: name, created: date, settings: settings)
+        try db.execute(
+            sql: """
+                INSERT INTO learner (name, created_at, algorithm, desired_retention, new_per_day, confidence_step,
+                    read_aloud)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [
+                name, date.timeIntervalSince1970, settings.algorithm.rawValue, settings.desiredRetention,
+                settings.newPerDay, settings.confidenceStep, settings.readAloud,
+            ])
+        return (Learner(id: db.lastInsertedRowID, name: name, created: date, settings: settings), true)
     }
 
     /// The learner with this name or code (case-insensitive), if any.
     public func learner(named name: String) throws(StoreError) -> Learner? {
-        let trimmed = name.trimmingCharacters(in: .whitespacesAndNewlines)
+        let normal = LearnerName.normalized(name)
         return try read { db in
-            try Row.fetchOne(db, sql: "SELECT * FROM learner WHERE name = ?", arguments: [trimmed]).map(
+            try Row.fetchOne(db, sql: "SELECT * FROM learner WHERE name = ?", arguments: [normal]).map(
                 Self.learner(from:))
         }
     }
@@ -97,14 +106,22 @@ extension LearnerStore {
             }
             try db.execute(sql: "DELETE FROM learner WHERE id = ?", arguments: [learner.id])
         }
-        // Fold the WAL into the main file so the deleted rows do not linger in the log either.
+        try eraseLog()
+    }
+
+    /// Folds the write-ahead log into the main file and empties it, so rows just deleted do not linger in the log.
+    /// Waits (the busy timeout) for other connections still reading an older snapshot.
+    /// - Throws: `StoreError.logNotErased` when another process kept reading past the wait.
+    func eraseLog() throws(StoreError) {
+        let busy: Bool
         do {
-            try writer.writeWithoutTransaction { db in
-                try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)")
+            busy = try writer.writeWithoutTransaction { db in
+                try Row.fetchOne(db, sql: "PRAGMA wal_checkpoint(TRUNCATE)").map { ($0[0] as Int?) == 1 } ?? false
             }
         } catch {
             throw StoreError.from(error, path: path)
         }
+        if busy { throw StoreError.logNotErased(path: path) }
     }
 
     static func learner(from row: Row) -> Learner {
@@ -120,9 +137,10 @@ extension LearnerStore {
 extension LearnerStore {
     public func learnerNames() throws -> [String] { try learners().map(\.name) }
 
-    public func findOrAddLearner(_ name: String, at date: Date) throws -> Learner {
-        if let existing = try learner(named: name) { return existing }
-        return try addLearner(name, at: date)
+    public func findOrAddLearner(_ rawName: String, at date: Date) throws -> Learner {
+        if let existing = try learner(named: rawName) { return existing }
+        let name = try LearnerName.validated(rawName)
+        return try write { db in try Self.findOrInsert(db, name: name, at: date, settings: LearnerSettings()) }.0
     }
 
     public func sessionSummaries(learnerID: Int64, bankID: String?) throws -> [SessionSummary] {

@@ -1,99 +1,116 @@
 import GRDB
 
 extension LearnerStore {
+    /// One schema change: its identifier (as recorded in `grdb_migrations`) and what it does.
+    struct Migration: Sendable {
+        var identifier: String
+        var migrate: @Sendable (Database) throws -> Void
+    }
+
     /// Every schema change, in order. Never edit a registered migration: add a new one.
-    static let migrator: DatabaseMigrator = {
-        var migrator = DatabaseMigrator()
-        migrator.registerMigration("v1: learners, sessions, attempts, review states, review log") { db in
-            try db.execute(
-                sql: """
-                    CREATE TABLE learner (
-                        id INTEGER PRIMARY KEY,
-                        name TEXT NOT NULL UNIQUE COLLATE NOCASE,
-                        created_at REAL NOT NULL,
-                        algorithm TEXT NOT NULL DEFAULT 'fsrs' CHECK (algorithm IN ('fsrs', 'sm2')),
-                        desired_retention REAL NOT NULL DEFAULT 0.9 CHECK (desired_retention > 0 AND desired_retention < 1),
-                        new_per_day INTEGER NOT NULL DEFAULT 10 CHECK (new_per_day >= 0),
-                        confidence_step INTEGER NOT NULL DEFAULT 0
-                    );
-                    CREATE TABLE session (
-                        id INTEGER PRIMARY KEY,
-                        learner_id INTEGER NOT NULL REFERENCES learner(id) ON DELETE CASCADE,
-                        mode TEXT NOT NULL,
-                        section TEXT,
-                        facilitator TEXT,
-                        bank_id TEXT NOT NULL,
-                        started_at REAL NOT NULL,
-                        ended_at REAL
-                    );
-                    CREATE INDEX session_learner ON session(learner_id, started_at);
-                    CREATE TABLE attempt (
-                        id INTEGER PRIMARY KEY,
-                        session_id INTEGER NOT NULL REFERENCES session(id) ON DELETE CASCADE,
-                        learner_id INTEGER NOT NULL REFERENCES learner(id) ON DELETE CASCADE,
-                        item_id TEXT NOT NULL,
-                        item_version TEXT NOT NULL,
-                        section TEXT NOT NULL,
-                        chosen INTEGER NOT NULL,
-                        chosen_text TEXT NOT NULL,
-                        correct INTEGER NOT NULL,
-                        confidence TEXT,
-                        response_ms INTEGER NOT NULL,
-                        answered_at REAL NOT NULL,
-                        rating INTEGER NOT NULL
-                    );
-                    CREATE INDEX attempt_session ON attempt(session_id);
-                    CREATE INDEX attempt_learner_item ON attempt(learner_id, item_id, id);
-                    CREATE INDEX attempt_item ON attempt(item_id);
-                    CREATE TABLE review_state (
-                        learner_id INTEGER NOT NULL REFERENCES learner(id) ON DELETE CASCADE,
-                        item_id TEXT NOT NULL,
-                        phase TEXT NOT NULL,
-                        step INTEGER,
-                        stability REAL,
-                        difficulty REAL,
-                        due REAL NOT NULL,
-                        last_review REAL,
-                        reps INTEGER NOT NULL,
-                        lapses INTEGER NOT NULL,
-                        streak INTEGER NOT NULL,
-                        introduced_at REAL NOT NULL,
-                        PRIMARY KEY (learner_id, item_id)
-                    ) WITHOUT ROWID;
-                    CREATE INDEX review_state_due ON review_state(learner_id, due);
-                    -- The state each scheduled answer replaced, so undo restores it exactly.
-                    CREATE TABLE review_log (
-                        attempt_id INTEGER PRIMARY KEY REFERENCES attempt(id) ON DELETE CASCADE,
-                        learner_id INTEGER NOT NULL REFERENCES learner(id) ON DELETE CASCADE,
-                        item_id TEXT NOT NULL,
-                        rating INTEGER NOT NULL,
-                        reviewed_at REAL NOT NULL,
-                        had_state INTEGER NOT NULL,
-                        phase TEXT,
-                        step INTEGER,
-                        stability REAL,
-                        difficulty REAL,
-                        due REAL,
-                        last_review REAL,
-                        reps INTEGER,
-                        lapses INTEGER,
-                        streak INTEGER,
-                        introduced_at REAL
-                    );
-                    CREATE INDEX review_log_learner ON review_log(learner_id, reviewed_at);
-                    """)
-        }
-        migrator.registerMigration(
-            "v2: each answer keeps the state it replaced; fewer indexes on the answer path", migrate: v2)
-        migrator.registerMigration("v3: review states by teaching point", migrate: v3)
-        migrator.registerMigration("v4: a session's answers found by their range of ids", migrate: v4)
-        migrator.registerMigration("v5: history by topic (bank), and education plans", migrate: v5)
-        migrator.registerMigration("v6: teach-back results, with their session", migrate: v6)
-        migrator.registerMigration("v7: a learner's read-aloud setting") { db in
+    static let migrations: [Migration] = [
+        Migration(identifier: "v1: learners, sessions, attempts, review states, review log", migrate: v1),
+        Migration(
+            identifier: "v2: each answer keeps the state it replaced; fewer indexes on the answer path", migrate: v2),
+        Migration(identifier: "v3: review states by teaching point", migrate: v3),
+        Migration(identifier: "v4: a session's answers found by their range of ids", migrate: v4),
+        Migration(identifier: "v5: history by topic (bank), and education plans", migrate: v5),
+        Migration(identifier: "v6: teach-back results, with their session", migrate: v6),
+        Migration(identifier: "v7: a learner's read-aloud setting") { db in
             try db.execute(sql: "ALTER TABLE learner ADD COLUMN read_aloud INTEGER NOT NULL DEFAULT 0")
+        },
+        Migration(identifier: "v8: learners' names in one Unicode form (NFC)", migrate: v8),
+    ]
+
+    /// The same migrations as a GRDB migrator, for tests that build a file as an earlier release left it. The store
+    /// itself migrates with `migrate(_:)`, which is safe with several processes.
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        for migration in migrations {
+            migrator.registerMigration(migration.identifier, migrate: migration.migrate)
         }
         return migrator
-    }()
+    }
+
+    static func v1(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                CREATE TABLE learner (
+                    id INTEGER PRIMARY KEY,
+                    name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+                    created_at REAL NOT NULL,
+                    algorithm TEXT NOT NULL DEFAULT 'fsrs' CHECK (algorithm IN ('fsrs', 'sm2')),
+                    desired_retention REAL NOT NULL DEFAULT 0.9 CHECK (desired_retention > 0 AND desired_retention < 1),
+                    new_per_day INTEGER NOT NULL DEFAULT 10 CHECK (new_per_day >= 0),
+                    confidence_step INTEGER NOT NULL DEFAULT 0
+                );
+                CREATE TABLE session (
+                    id INTEGER PRIMARY KEY,
+                    learner_id INTEGER NOT NULL REFERENCES learner(id) ON DELETE CASCADE,
+                    mode TEXT NOT NULL,
+                    section TEXT,
+                    facilitator TEXT,
+                    bank_id TEXT NOT NULL,
+                    started_at REAL NOT NULL,
+                    ended_at REAL
+                );
+                CREATE INDEX session_learner ON session(learner_id, started_at);
+                CREATE TABLE attempt (
+                    id INTEGER PRIMARY KEY,
+                    session_id INTEGER NOT NULL REFERENCES session(id) ON DELETE CASCADE,
+                    learner_id INTEGER NOT NULL REFERENCES learner(id) ON DELETE CASCADE,
+                    item_id TEXT NOT NULL,
+                    item_version TEXT NOT NULL,
+                    section TEXT NOT NULL,
+                    chosen INTEGER NOT NULL,
+                    chosen_text TEXT NOT NULL,
+                    correct INTEGER NOT NULL,
+                    confidence TEXT,
+                    response_ms INTEGER NOT NULL,
+                    answered_at REAL NOT NULL,
+                    rating INTEGER NOT NULL
+                );
+                CREATE INDEX attempt_session ON attempt(session_id);
+                CREATE INDEX attempt_learner_item ON attempt(learner_id, item_id, id);
+                CREATE INDEX attempt_item ON attempt(item_id);
+                CREATE TABLE review_state (
+                    learner_id INTEGER NOT NULL REFERENCES learner(id) ON DELETE CASCADE,
+                    item_id TEXT NOT NULL,
+                    phase TEXT NOT NULL,
+                    step INTEGER,
+                    stability REAL,
+                    difficulty REAL,
+                    due REAL NOT NULL,
+                    last_review REAL,
+                    reps INTEGER NOT NULL,
+                    lapses INTEGER NOT NULL,
+                    streak INTEGER NOT NULL,
+                    introduced_at REAL NOT NULL,
+                    PRIMARY KEY (learner_id, item_id)
+                ) WITHOUT ROWID;
+                CREATE INDEX review_state_due ON review_state(learner_id, due);
+                -- The state each scheduled answer replaced, so undo restores it exactly.
+                CREATE TABLE review_log (
+                    attempt_id INTEGER PRIMARY KEY REFERENCES attempt(id) ON DELETE CASCADE,
+                    learner_id INTEGER NOT NULL REFERENCES learner(id) ON DELETE CASCADE,
+                    item_id TEXT NOT NULL,
+                    rating INTEGER NOT NULL,
+                    reviewed_at REAL NOT NULL,
+                    had_state INTEGER NOT NULL,
+                    phase TEXT,
+                    step INTEGER,
+                    stability REAL,
+                    difficulty REAL,
+                    due REAL,
+                    last_review REAL,
+                    reps INTEGER,
+                    lapses INTEGER,
+                    streak INTEGER,
+                    introduced_at REAL
+                );
+                CREATE INDEX review_log_learner ON review_log(learner_id, reviewed_at);
+                """)
+    }
 
     static func v2(_ db: Database) throws {
         // Recording an answer wrote eight b-tree pages: the attempt, three indexes on it, the review log and

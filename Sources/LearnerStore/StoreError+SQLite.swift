@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import LearnerModel
 
@@ -13,10 +14,27 @@ extension StoreError {
         case .SQLITE_READONLY: return .readOnly(path: path)
         case .SQLITE_BUSY, .SQLITE_LOCKED: return .busy(path: path)
         case .SQLITE_CANTOPEN, .SQLITE_PERM, .SQLITE_AUTH:
+            if diskIsFull(near: path) { return .diskFull(path: path) }
             return .cannotCreate(path: path, reason: db.message ?? "permission denied")
         case .SQLITE_IOERR:
+            // SQLite reports a write that found no room as an I/O error when it happens outside a page write (the
+            // header of a new file, the log): say what it is, when the disk has no room left.
+            if diskIsFull(near: path) { return .diskFull(path: path) }
             return .other(path: path, detail: "disk input/output error (\(db.message ?? "")); check the disk")
         default: return .other(path: path, detail: db.message ?? "\(db)")
         }
+    }
+
+    /// Whether the file system holding `path` (or its nearest existing folder) has almost no room left.
+    static func diskIsFull(near path: String) -> Bool {
+        var place = path
+        var info = statvfs()
+        while statvfs(place, &info) != 0 {
+            let parent = (place as NSString).deletingLastPathComponent
+            if parent == place || parent.isEmpty { return false }
+            place = parent
+        }
+        let free = UInt64(info.f_bavail) * UInt64(info.f_frsize)
+        return free < 256 * 1024 || (info.f_files > 0 && info.f_favail == 0)
     }
 }

@@ -15,21 +15,50 @@ public enum FHIR {
     /// The base of every canonical URL and full URL, unless `--fhir-base` gives the clinic's own.
     public static let defaultBase = "https://teachback.example/fhir"
 
-    /// A base given on the command line, checked: an absolute http(s) URL, no trailing slash kept.
+    /// A base given on the command line, checked: an absolute http(s) URL with a host, a port (if any) from 1 to
+    /// 65535, no user or password, query or fragment, and only the characters a URL's path may hold unescaped; no
+    /// trailing slash kept. Every reference in a Bundle starts with it, so a stray quote or angle bracket would end up
+    /// in a health record.
     public static func checkedBase(_ raw: String) throws(BaseError) -> String {
         var base = raw.trimmingCharacters(in: .whitespaces)
         while base.hasSuffix("/") { base.removeLast() }
+        let allowed = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~:/%[]!$&'()*+,;=@")
+        guard base.allSatisfy({ allowed.contains($0) }) else { throw BaseError(given: raw, why: .characters) }
         guard let url = URL(string: base), let scheme = url.scheme?.lowercased(), scheme == "https" || scheme == "http",
-            url.host?.isEmpty == false, url.query == nil, url.fragment == nil,
-            !base.contains(where: { $0.isWhitespace || $0 == "|" })
-        else { throw BaseError(given: raw) }
+            let host = url.host, !host.isEmpty, base.lowercased().hasPrefix(scheme + "://")
+        else { throw BaseError(given: raw, why: .notAbsolute) }
+        let authority = base.dropFirst(scheme.count + 3).prefix { $0 != "/" }
+        if authority.contains("@") || url.user != nil || url.password != nil {
+            throw BaseError(given: raw, why: .credentials)
+        }
+        if let port = url.port, !(1...65535).contains(port) { throw BaseError(given: raw, why: .port) }
+        if authority.hasSuffix(":") { throw BaseError(given: raw, why: .port) }
         return base
     }
 
     public struct BaseError: Error, CustomStringConvertible {
+        public enum Why: Sendable { case notAbsolute, characters, credentials, port }
         public var given: String
+        public var why: Why
+
+        /// The address as it may be printed: a user name and password in it never are.
+        var shown: String {
+            guard let schemeEnd = given.range(of: "://"),
+                let at = given[schemeEnd.upperBound...].prefix(while: { $0 != "/" }).lastIndex(of: "@")
+            else { return given }
+            return String(given[..<schemeEnd.upperBound]) + "…" + String(given[at...])
+        }
+
         public var description: String {
-            "error: --fhir-base '\(given)' is not an absolute http or https address such as https://fhir.example.org/r4"
+            let reason =
+                switch why {
+                case .notAbsolute: "is not an absolute http or https address"
+                case .characters: "holds a character an address may not (a space, a quote, <, >, \\, ? or #)"
+                case .credentials: "holds a user name or password, which a health record must not"
+                case .port: "has a port that is not a number from 1 to 65535"
+                }
+            return
+                "error: --fhir-base '\(shown)' \(reason); give the clinic's FHIR address, such as https://fhir.example.org/r4"
         }
     }
 

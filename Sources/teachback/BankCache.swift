@@ -1,5 +1,6 @@
 import ContentModel
 import Foundation
+import LearnerStore
 import QuestionGeneration
 
 /// A cache of a checked bank and its generated questions, so the trainer starts without parsing YAML or
@@ -27,7 +28,8 @@ enum BankCache {
         var h = FNV1a.offset
         func mix(_ bytes: some Sequence<UInt8>) { h = FNV1a.part(h, bytes) }
         for file in files {
-            guard let data = FileManager.default.contents(atPath: file) else { return nil }
+            // Only a regular file, within the bank size limit: a pipe or a device makes no key (and no cache).
+            guard case .success(let data) = RegularFile.read(file, limit: 5 * 1_048_576) else { return nil }
             mix(((file as NSString).lastPathComponent).utf8)
             mix(data)
         }
@@ -37,11 +39,14 @@ enum BankCache {
         return String(h, radix: 16)
     }
 
+    /// The largest cache file read back (a synthetic bank of 100,000 concepts makes about 100 MB).
+    static let cacheLimit = 512 * 1_048_576
+
     /// The bank and its items from the cache, or nil.
     static func read(bankPath: String, environment: [String: String]) -> (Bank, [Item])? {
         guard let folder = folder(environment), let key = key(bankPath: bankPath),
-            let data = FileManager.default.contents(atPath: folder + "/bank-\(key).json"),
-            let entry = try? JSONDecoder().decode(Entry.self, from: data), entry.key == key
+            case .success(let bytes) = RegularFile.read(folder + "/bank-\(key).json", limit: cacheLimit),
+            let entry = try? JSONDecoder().decode(Entry.self, from: Data(bytes)), entry.key == key
         else { return nil }
         return (entry.bank, entry.items)
     }
@@ -56,9 +61,7 @@ enum BankCache {
 
     /// Writes a cache file whole and renames it into place (folder 0700, file 0600); any failure is ignored.
     static func writePrivately(_ data: Data, to final: String) {
-        try? FileManager.default.createDirectory(
-            atPath: (final as NSString).deletingLastPathComponent, withIntermediateDirectories: true,
-            attributes: [.posixPermissions: 0o700])
+        _ = LearnerStore.makePrivateFolder((final as NSString).deletingLastPathComponent)
         // Unique per process and thread: topics are opened on several threads at once.
         let temporary = final + ".tmp-\(getpid())-\(UInt64.random(in: 0...UInt64.max))"
         guard FileManager.default.createFile(atPath: temporary, contents: data, attributes: [.posixPermissions: 0o600])

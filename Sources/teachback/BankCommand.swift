@@ -168,7 +168,25 @@ struct BankCommand: ParsableCommand {
 
         func run() throws {
             let environment = ProcessInfo.processInfo.environment
-            let bank = try BankOptions.load(path: path, shown: path)
+            // The bytes checked are the bytes installed: each file is read once, only if it is a regular file (not a
+            // link that could later point at an unchecked bank, not a pipe or a device), then checked, then written.
+            guard RegularFile.kind(at: path) != nil else { throw Failure("\(path): no such file or folder") }
+            guard let files = BankLibrary.files(at: path), !files.isEmpty else {
+                throw Failure("\(path) has no .yaml files")
+            }
+            var contents: [(bytes: [UInt8], shown: String)] = []
+            for file in files {
+                switch RegularFile.read(file, limit: 5 * 1_048_576, followLink: false) {
+                case .success(let bytes): contents.append((bytes, file))
+                case .failure(let problem):
+                    throw Failure("cannot install \(file): \(problem.reason). Nothing was installed.")
+                }
+            }
+            let bank: Bank
+            do { bank = try BankLoader.load(files: contents) } catch {
+                printError(error.description)
+                throw ExitCode(1)
+            }
             let id = bank.metadata.id
             guard BankLibrary.isSafeFolderName(id) else {
                 throw Failure("the bank id '\(id)' cannot name a folder; use letters, digits, '-', '_' and '.'")
@@ -184,9 +202,6 @@ struct BankCommand: ParsableCommand {
                                 " Give one of them another id in its bank.yaml, or remove the library's copy with 'teachback bank remove \(id)'.",
                             with: " Give the new bank another id in its bank.yaml."))
             }
-            guard let files = BankLibrary.files(at: path), !files.isEmpty else {
-                throw Failure("\(path) has no .yaml files")
-            }
             let target = library + "/" + id
             let fm = FileManager.default
             var replaced: (version: String, items: [Item])?
@@ -195,10 +210,11 @@ struct BankCommand: ParsableCommand {
             }
             let temporary = library + "/.\(id).installing-\(getpid())"
             do {
-                try fm.createDirectory(atPath: temporary, withIntermediateDirectories: true)
-                for file in files {
+                try PrivateFolder.make(library)
+                try PrivateFolder.make(temporary)
+                for (bytes, file) in contents {
                     let name = (file as NSString).lastPathComponent
-                    try fm.copyItem(atPath: file, toPath: temporary + "/" + name)
+                    try PrivateFolder.writeNew(Data(bytes), to: temporary + "/" + name)
                 }
                 if fm.fileExists(atPath: target) {
                     let old = library + "/.\(id).replaced-\(getpid())"
@@ -211,7 +227,7 @@ struct BankCommand: ParsableCommand {
             } catch {
                 try? fm.removeItem(atPath: temporary)
                 throw Failure(
-                    "cannot install into \(library): \(error.localizedDescription). Nothing in the library was changed."
+                    "cannot install into \(library): \(PrivateFolder.reason(error)). Nothing in the library was changed."
                 )
             }
             let items = QuestionGenerator.generate(bank, seed: 0).items

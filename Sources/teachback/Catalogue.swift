@@ -149,8 +149,9 @@ struct Catalogue {
         }
 
         static func read(_ environment: [String: String]) -> Index {
-            guard let file = file(environment), let data = FileManager.default.contents(atPath: file),
-                let entries = try? JSONDecoder().decode([String: CatalogueEntry].self, from: data)
+            guard let file = file(environment),
+                case .success(let bytes) = RegularFile.read(file, limit: BankCache.cacheLimit),
+                let entries = try? JSONDecoder().decode([String: CatalogueEntry].self, from: Data(bytes))
             else { return Index(entries: [:]) }
             return Index(entries: entries)
         }

@@ -8,7 +8,29 @@ import LearnerStore
 struct DbCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "db", abstract: "Check a learner database, or copy a station's file to the clinic's server.",
-        subcommands: [Check.self, Copy.self])
+        subcommands: [Check.self, Migrate.self, Copy.self])
+
+    /// Brings the schema up to this release's: what a station's role may not do, run once by the database's owner.
+    struct Migrate: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "migrate",
+            abstract: "Bring a file or a server up to this release's schema (on a server, as the database's owner).",
+            discussion: """
+                Stations upgrade a file by themselves. On a clinic's server, stations may run as a role that can only \
+                read and write learners' data; the owner runs this once after installing a new release.
+                """)
+        @OptionGroup var store: StoreOptions
+
+        func run() throws {
+            let db = try store.open()
+            defer { db.close() }
+            let version = try reportingStoreErrors { try db.schemaVersion() }
+            let shown =
+                store.isServer
+                ? (try? ClinicLocation.parse(store.path, environment: [:]).description) ?? "" : store.path
+            print("\(shown): schema version \(version), up to date")
+        }
+    }
 
     struct Check: ParsableCommand {
         static let configuration = CommandConfiguration(
@@ -37,6 +59,11 @@ struct DbCommand: ParsableCommand {
                 """)
         @Option(help: "The station's database file.") var from: String
         @Option(help: "The clinic's server: postgresql://USER@HOST:PORT/DBNAME?sslmode=MODE.") var to: String
+        @Option(
+            help: ArgumentHelp(
+                "A station learner to copy into the server's learner whose name differs only in capitals (repeat for each).",
+                valueName: "name"))
+        var merge: [String] = []
 
         func run() throws {
             guard !ClinicLocation.isURL(from), FileManager.default.fileExists(atPath: from) else {
@@ -52,8 +79,20 @@ struct DbCommand: ParsableCommand {
             var allSource = ClinicStore.Counts()
             var allTarget = ClinicStore.Counts()
             var mismatch = false
+            let merging = Set(merge.map { LearnerName.normalized($0) })
+            var collisions: [(station: String, server: String)] = []
             try reportingStoreErrors {
                 for learner in try source.learners() {
+                    // "Room 4" on the station and "room 4" on the server may be two patients: copy nothing of them
+                    // until someone says they are one (`--merge`) or renames one.
+                    if let there = try target.learner(named: learner.name),
+                        there.name != LearnerName.normalized(learner.name),
+                        !merging.contains(LearnerName.normalized(learner.name))
+                    {
+                        collisions.append((learner.name, there.name))
+                        print("\(learner.name): not copied: the server has '\(there.name)'")
+                        continue
+                    }
                     let tables = try source.export(learnerID: learner.id)
                     let here = ClinicStore.counts(of: tables)
                     let there = try target.importLearner(tables, source: "sqlite:\(origin)")
@@ -69,6 +108,16 @@ struct DbCommand: ParsableCommand {
                 printError(
                     "note: some counts differ: the server already held records of these learners from elsewhere (kept as they were)"
                 )
+            }
+            if !collisions.isEmpty {
+                printError(
+                    "error: \(collisions.count) learner(s) on the station have a name that differs only in capitals from a learner on the server, so nothing of them was copied:"
+                )
+                for c in collisions { printError("  '\(c.station)' (station) and '\(c.server)' (server)") }
+                printError(
+                    "If they are the same person, copy again with --merge '\(collisions[0].station)'; if not, rename one first ('teachback learner rename OLD NEW --db \(from)'). Everything else was copied."
+                )
+                throw ExitCode(1)
             }
         }
     }

@@ -22,6 +22,7 @@ struct DebugCommand: ParsableCommand {
 
         func run() throws {
             let db = try store.openFile()
+            try reportingStoreErrors { try db.claimForBenchmark() }
             let who = try reportingStoreErrors {
                 if let existing = try db.learner(named: learner) { return existing }
                 do {
@@ -74,6 +75,13 @@ struct DebugCommand: ParsableCommand {
         func run() throws {
             let db = try store.open()
             defer { db.close() }
+            try reportingStoreErrors {
+                switch db {
+                case let file as LearnerStore: try file.claimForBenchmark()
+                case let server as ClinicStore: try server.claimForBenchmark()
+                default: break
+                }
+            }
             let who = try reportingStoreErrors { try db.findOrAddLearner("bench-\(getpid())", at: Now.current()) }
             let began = DispatchTime.now().uptimeNanoseconds
             let fsrs = FSRS()

@@ -15,6 +15,14 @@ enum Now {
             )
             exit(1)
         }
+        // Times before 1970 (and far after 2100) are no test clock anyone means; some date arithmetic (whole days
+        // since the epoch, as UInt) would trap on them.
+        guard date.timeIntervalSince1970 >= 0, date.timeIntervalSince1970 < 4_102_444_800 else {
+            printError(
+                "error: TEACHBACK_NOW='\(text)' is outside 1970–2099; set a time in that range, or unset it to use the real clock"
+            )
+            exit(1)
+        }
         return date
     }()
 

@@ -94,9 +94,8 @@ struct QuizCommand: ParsableCommand {
             printError("error: no section '\(section)' in bank \(bank.metadata.id); sections: \(known)")
             throw ExitCode(1)
         }
-        if let learner, LearnerName.hasControlCharacters(learner) {
-            printError(
-                "error: a learner's name or code cannot contain control characters; use letters, digits and spaces")
+        if let learner, LearnerName.forbiddenCharacter(in: learner) != nil {
+            do { _ = try LearnerName.validated(learner) } catch { printError("error: \(error.description)") }
             throw ExitCode(1)
         }
         let usePlain =
@@ -104,6 +103,12 @@ struct QuizCommand: ParsableCommand {
             || environment["TERM"] == nil
         let database = try store.open()
         defer { database.close() }
+        // The trainer saves every answer: a database it cannot write is refused before the first question, not
+        // discovered at the first answer.
+        if let reason = database.cannotWrite {
+            printError("error: \(reason.description)")
+            throw ExitCode(1)
+        }
         var startMode = mode?.mode ?? (section != nil ? .section : nil)
         if usePlain && startMode == nil { startMode = .review }
         // A session offers the topics in the language of the bank it opened with: the Spanish model of a topic is

@@ -6,29 +6,21 @@ import LearnerStore
 import QuestionGeneration
 import Reports
 
-/// Writes `text` to `out` (created 0600, never overwriting a file it cannot replace safely) or to standard output.
+/// Writes `text` to `out` (`OutputFile`: created 0600, never replacing a link, a folder or a device) or to standard
+/// output.
 func emit(_ text: String, to out: String?) throws {
     guard let out else {
-        FileHandle.standardOutput.write(Data(text.utf8))
+        // Not FileHandle.write, which traps on a full disk (`> /dev/full`).
+        if let code = OutputFile.writeAll(STDOUT_FILENO, Data(text.utf8)) {
+            printError("error: \(OutputFile.failure("standard output", code).description)")
+            throw ExitCode(1)
+        }
         return
     }
-    let temporary = out + ".tmp-\(getpid())"
-    let fd = open(temporary, O_CREAT | O_EXCL | O_WRONLY, 0o600)
-    guard fd >= 0 else {
-        printError(
-            "error: cannot write \(out): \(String(cString: strerror(errno)).lowercased()); choose another path with --out"
-        )
-        throw ExitCode(1)
-    }
-    let handle = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
-    handle.write(Data(text.utf8))
-    try? handle.synchronize()
-    try? handle.close()
-    guard rename(temporary, out) == 0 else {
-        unlink(temporary)
-        printError(
-            "error: cannot write \(out): \(String(cString: strerror(errno)).lowercased()); choose another path with --out"
-        )
+    do {
+        try OutputFile.write(Data(text.utf8), to: out)
+    } catch {
+        printError("error: \(error.description)")
         throw ExitCode(1)
     }
 }

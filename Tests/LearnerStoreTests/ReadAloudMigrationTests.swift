@@ -32,7 +32,7 @@ struct ReadAloudMigrationTests {
         }
         #expect(learnersAfter == learners)
         try store.read(expectReadAloudOff)
-        #expect(try store.schemaVersion() == 7)
+        #expect(try store.schemaVersion() == LearnerStore.migrations.count)
         #expect(try store.integrityCheck() == "ok")
         // And a learner's choice is kept
         let ana = try #require(try store.learner(named: "ana"))

@@ -31,7 +31,7 @@ struct TeachBackMigrationTests {
         try store.read(expectReadAloudOff)
         #expect(after == before)
         #expect(try store.integrityCheck() == "ok")
-        #expect(try store.schemaVersion() == 7)
+        #expect(try store.schemaVersion() == LearnerStore.migrations.count)
         #expect(try store.read { db in try Row.fetchAll(db, sql: "PRAGMA foreign_key_check") }.isEmpty)
         // And the nurse-led session from before takes teach-back results
         let ana = try #require(try store.learner(named: "ana"))
