@@ -2,7 +2,9 @@
 # A throwaway PostgreSQL cluster for the tests: password authentication, on 127.0.0.1 and a free port.
 #   scripts/pg-cluster.sh start DIR   initdb in DIR (owned by the postgres user when run as root), start it, create
 #                                     the database teachback_test and the role teachback, and write DIR/env with
-#                                     TEACHBACK_TEST_POSTGRES (the URL) and PGPASSWORD, for `source DIR/env`
+#                                     TEACHBACK_TEST_POSTGRES (the URL), PGPASSWORD and TEACHBACK_PG_CA (the
+#                                     throwaway CA that signed the server's certificate, for verify-ca/verify-full),
+#                                     for `source DIR/env`
 #   scripts/pg-cluster.sh stop DIR    stop it (pg_ctl -m fast) and remove DIR
 #   scripts/pg-cluster.sh restart DIR restart it (for the checks that lose the server mid-session)
 #   scripts/pg-cluster.sh halt DIR    stop it, keeping its data; `resume DIR` starts it again on the same port
@@ -22,10 +24,21 @@ case "$action" in
     [ "$(id -u)" -eq 0 ] && chown postgres "$dir/pw"
     as_owner "$bin/initdb" -D "$dir/data" -U postgres -A scram-sha-256 --pwfile="$dir/pw" > "$dir/initdb.log" 2>&1
     port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-    # TLS with a certificate of its own (self-signed, for 127.0.0.1), so sslmode=require can be checked for real.
-    openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj "/CN=127.0.0.1" -keyout "$dir/server.key" \
-      -out "$dir/server.crt" > /dev/null 2>&1
+    # TLS with a certificate signed by a throwaway CA of its own (DIR/ca.crt, DIR/ca.key), for 127.0.0.1 and
+    # localhost, so sslmode=require, verify-ca and verify-full (with the CA as the root certificate) are all checked.
+    openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj "/CN=Teachback throwaway test CA" \
+      -addext "basicConstraints=critical,CA:TRUE" -addext "keyUsage=critical,keyCertSign,cRLSign" \
+      -keyout "$dir/ca.key" -out "$dir/ca.crt" > /dev/null 2>&1
+    chmod 600 "$dir/ca.key"
+    openssl req -new -newkey rsa:2048 -nodes -subj "/CN=127.0.0.1" -keyout "$dir/server.key" \
+      -out "$dir/server.csr" > /dev/null 2>&1
+    printf '%s\n' "subjectAltName=IP:127.0.0.1,DNS:localhost" "basicConstraints=critical,CA:FALSE" \
+      "keyUsage=critical,digitalSignature,keyEncipherment" "extendedKeyUsage=serverAuth" > "$dir/server.ext"
+    openssl x509 -req -in "$dir/server.csr" -CA "$dir/ca.crt" -CAkey "$dir/ca.key" -set_serial "0x$(openssl rand -hex 8)" \
+      -days 2 -extfile "$dir/server.ext" -out "$dir/server.crt" > /dev/null 2>&1
+    rm -f "$dir/server.csr" "$dir/server.ext"
     chmod 600 "$dir/server.key"
+    chmod 644 "$dir/ca.crt"
     [ "$(id -u)" -eq 0 ] && chown postgres "$dir/server.key" "$dir/server.crt"
     echo "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=on -c synchronous_commit=on -c ssl=on -c ssl_cert_file=$dir/server.crt -c ssl_key_file=$dir/server.key" > "$dir/options"
     as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -o "$(cat "$dir/options")" start > /dev/null
@@ -43,6 +56,7 @@ export TEACHBACK_E2E_POSTGRES='postgresql://teachback@127.0.0.1:$port/teachback_
 export TEACHBACK_PG_PORT=$port
 export TEACHBACK_E2E_POSTGRES_BASE='postgresql://teachback@127.0.0.1:$port'
 export TEACHBACK_PG_DIR='$dir'
+export TEACHBACK_PG_CA='$dir/ca.crt'
 ENV
     echo "PostgreSQL $(basename "$(dirname "$bin")") on 127.0.0.1:$port ($dir)"
     ;;
