@@ -99,16 +99,156 @@ struct Fields {
             case .mapping:
                 guard
                     let f = builder.fields(
-                        item, context: "a wrong answer", required: ["text", "feedback"], optional: []),
+                        item, context: "a wrong answer", required: ["text", "feedback"],
+                        optional: ["differs", "beyond_source"]),
                     let t = f.text("text")
                 else { continue }
-                result.append(WrongOption(t, feedback: f.text("feedback")))
+                let differs = f.texts("differs", minimum: 0)
+                if let node = f.node("differs") {
+                    for value in differs where !["when", "whom", "what"].contains(value) {
+                        builder.report(builder.location(node), .badDiffers(value))
+                    }
+                }
+                result.append(
+                    WrongOption(
+                        t, feedback: f.text("feedback"), differs: differs,
+                        beyondSource: f.text("beyond_source", required: false)))
             default:
                 builder.report(builder.location(item), .wrongType(key: key, expected: "a list of wrong answers"))
             }
         }
         if result.count < minimum {
             builder.report(builder.location(value), .tooFewWrong(key: key, count: result.count, minimum: minimum))
+        }
+        return result
+    }
+
+    /// The element's quotes (each with where it is written) and its `beyond_source`.
+    func citation() -> Citation {
+        var quotes: [Quote] = []
+        if let value = node("quotes") {
+            if case .sequence(let seq) = value {
+                for item in seq {
+                    guard case .scalar(let s) = item else {
+                        builder.report(builder.location(item), .wrongType(key: "quotes", expected: "a list of texts"))
+                        continue
+                    }
+                    let at = builder.location(item)
+                    if let t = builder.checkedText(s.string, key: "quotes", at: at, isNull: s.isNull) {
+                        quotes.append(Quote(t, location: at))
+                    }
+                }
+            } else {
+                builder.report(builder.location(value), .wrongType(key: "quotes", expected: "a list of texts"))
+            }
+        }
+        return Citation(quotes: quotes, beyondSource: text("beyond_source", required: false))
+    }
+
+    /// The forms an element asks, checked against those its kind has.
+    func forms(allowed: [String]) -> [String]? {
+        guard let value = node("forms") else { return nil }
+        if case .scalar(let s) = value, s.isNull { return [] }
+        guard case .sequence(let seq) = value else {
+            builder.report(builder.location(value), .wrongType(key: "forms", expected: "a list of forms"))
+            return nil
+        }
+        var result: [String] = []
+        for item in seq {
+            guard case .scalar(let s) = item, allowed.contains(s.string.trimmedWhitespace) else {
+                let shown = (item.scalar?.string ?? "?").trimmedWhitespace
+                builder.report(builder.location(item), .badForm(shown, allowed: allowed))
+                continue
+            }
+            result.append(s.string.trimmedWhitespace)
+        }
+        return result
+    }
+
+    /// Another element's id, for `point:` (checked once every file is read).
+    func point(kind: String, of id: String?) -> String? {
+        guard let point = text("point", required: false) else { return nil }
+        builder.points.append((kind: kind, id: id ?? "?", point: point, at: valueLocation("point")))
+        return point
+    }
+
+    /// Concept ids (checked once every file is read).
+    func conceptReferences(_ key: String) -> [String] {
+        let ids = texts(key, minimum: 0)
+        if let listNode = node(key), case .sequence(let seq) = listNode {
+            for item in seq {
+                if case .scalar(let s) = item, !s.isNull {
+                    builder.references.append(("concept", s.string.trimmedWhitespace, builder.location(item)))
+                }
+            }
+        }
+        return ids
+    }
+
+    /// Objectives: each a text, or `{text, taught_by: [ids]}`.
+    func objectives() -> [Objective] {
+        guard let value = node("objectives") else { return [] }
+        guard case .sequence(let seq) = value else {
+            builder.report(builder.location(value), .wrongType(key: "objectives", expected: "a list of objectives"))
+            return []
+        }
+        var result: [Objective] = []
+        for item in seq {
+            switch item {
+            case .scalar(let s):
+                if let t = builder.checkedText(s.string, key: "objectives", at: builder.location(item), isNull: s.isNull)
+                {
+                    result.append(Objective(t))
+                }
+            case .mapping:
+                guard
+                    let f = builder.fields(item, context: "an objective", required: ["text"], optional: ["taught_by"]),
+                    let t = f.text("text")
+                else { continue }
+                let ids = f.texts("taught_by", minimum: 0)
+                if let listNode = f.node("taught_by"), case .sequence(let refs) = listNode {
+                    for (id, ref) in zip(ids, refs) {
+                        builder.references.append(("element", id, builder.location(ref)))
+                    }
+                }
+                result.append(Objective(t, taughtBy: ids))
+            default:
+                builder.report(builder.location(item), .wrongType(key: "objectives", expected: "a list of objectives"))
+            }
+        }
+        return result
+    }
+
+    /// A group's non-members: each a text, or `{text, quotes, beyond_source}`.
+    func nonMembers() -> [NonMember] {
+        guard let value = node("non_members") else { return [] }
+        guard case .sequence(let seq) = value else {
+            builder.report(builder.location(value), .wrongType(key: "non_members", expected: "a list"))
+            return []
+        }
+        var result: [NonMember] = []
+        for item in seq {
+            switch item {
+            case .scalar(let s):
+                if let t = builder.checkedText(
+                    s.string, key: "non_members", at: builder.location(item), isNull: s.isNull)
+                {
+                    result.append(NonMember(t))
+                }
+            case .mapping:
+                guard
+                    let f = builder.fields(
+                        item, context: "a non-member", required: ["text"],
+                        optional: ["term_in_sentence", "plural", "quotes", "beyond_source"]),
+                    let t = f.text("text")
+                else { continue }
+                result.append(
+                    NonMember(
+                        t, termInSentence: f.text("term_in_sentence", required: false),
+                        plural: f.bool("plural", required: false) ?? false, citation: f.citation()))
+            default:
+                builder.report(builder.location(item), .wrongType(key: "non_members", expected: "a list"))
+            }
         }
         return result
     }

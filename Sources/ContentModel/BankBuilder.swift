@@ -7,7 +7,9 @@ final class BankBuilder {
     /// The most YAML nodes (scalars, lists, mappings) one bank file may hold: far above any real bank (the built-in
     /// one has about 3,000), far below what would stall start-up.
     static let maximumNodes = 200_000
-    static let topLevelKeys = ["bank", "sections", "concepts", "groups", "facts", "claims", "faqs", "actions"]
+    static let topLevelKeys = [
+        "bank", "sections", "concepts", "groups", "facts", "claims", "faqs", "actions", "retired",
+    ]
 
     var problems: [BankProblem] = []
     var metadata: (BankMetadata, SourceLocation)?
@@ -22,6 +24,9 @@ final class BankBuilder {
     var ids: [String: SourceLocation] = [:]
     /// References to check once every file is read.
     var references: [(kind: String, id: String, at: SourceLocation)] = []
+    /// `point:` joins to check once every file is read: the element's kind and id, the point named, where.
+    var points: [(kind: String, id: String, point: String, at: SourceLocation)] = []
+    var retired: [(Retired, SourceLocation)] = []
     var file = ""
 
     func read(_ text: String, file: String) {
@@ -62,42 +67,40 @@ final class BankBuilder {
         for node in top.list("claims") { readClaim(node) }
         for node in top.list("faqs") { readFAQ(node) }
         for node in top.list("actions") { readAction(node) }
+        for node in top.list("retired") { readRetired(node) }
     }
 
-    func finish(firstFile: String) throws(BankLoadError) -> Bank {
+    /// Checks what needs every file read (references, joins, quotes against the source) and makes the bank.
+    /// - Parameter readSource: reads the source file a bank names (relative to the bank); nil when there is none to
+    ///   read (a bank parsed from text alone), and then quotes are not checked.
+    func finish(firstFile: String, readSource: SourceReader? = nil) throws(BankLoadError) -> Bank {
         if metadata == nil && problems.isEmpty {
             problems.append(BankLoader.problem(firstFile, .noMetadata))
         }
         if sections.isEmpty && problems.isEmpty, let (_, at) = metadata {
             problems.append(BankProblem(location: at, message: BankIssue.noSections.message))
         }
-        let sectionIDs = Set(sections.map(\.id))
-        let conceptIDs = Set(concepts.map(\.id))
-        for ref in references {
-            let known = ref.kind == "section" ? sectionIDs.contains(ref.id) : conceptIDs.contains(ref.id)
-            if !known {
-                problems.append(
-                    BankProblem(
-                        location: ref.at, message: BankIssue.unknownReference(kind: ref.kind, id: ref.id).message))
-            }
-        }
+        checkReferences()
+        checkPoints()
+        checkRetired()
         for group in groups {
             let memberTerms = Set(
                 group.members.compactMap { id in concepts.first { $0.id == id } }
                     .flatMap { [$0.term] + $0.synonyms }.map { $0.lowercased() })
-            for nonMember in group.nonMembers where memberTerms.contains(nonMember.lowercased()) {
+            for nonMember in group.nonMembers where memberTerms.contains(nonMember.text.lowercased()) {
                 problems.append(
                     BankProblem(
                         location: group.location ?? SourceLocation(file: firstFile, line: 1, column: 1),
-                        message: BankIssue.nonMemberIsMember(nonMember).message))
+                        message: BankIssue.nonMemberIsMember(nonMember.text).message))
             }
         }
+        if problems.isEmpty, let (meta, at) = metadata { checkQuotes(meta.source, at: at, readSource: readSource) }
         guard problems.isEmpty, let (meta, _) = metadata else {
             throw BankLoadError(problems: problems.sorted(by: Self.inFileOrder))
         }
         return Bank(
             metadata: meta, sections: sections, concepts: concepts, groups: groups, facts: facts, claims: claims,
-            faqs: faqs, actions: actions)
+            faqs: faqs, actions: actions, retired: retired.map(\.0))
     }
 
     static func inFileOrder(_ a: BankProblem, _ b: BankProblem) -> Bool {
@@ -142,28 +145,61 @@ final class BankBuilder {
         metadata = (
             BankMetadata(
                 id: id, title: title, language: language, audience: audience, version: version,
-                source: f.text("source", required: false), review: review), at
+                source: readSource(f), review: review), at
         )
+    }
+
+    /// `source:`: a title alone, or `{title, file, url, retrieved}`.
+    func readSource(_ f: Fields) -> BankSource? {
+        guard let node = f.node("source") else { return nil }
+        if case .scalar = node { return f.text("source").map { BankSource(title: $0) } }
+        guard
+            let s = fields(node, context: "the source", required: ["title"], optional: ["file", "url", "retrieved"]),
+            let title = s.text("title")
+        else { return nil }
+        let file = s.text("file", required: false)
+        if let file, file.contains("/") || file.hasPrefix(".") || file.contains("\\") {
+            report(s.valueLocation("file"), .sourcePath(file))
+        }
+        return BankSource(
+            title: title, file: file, url: s.text("url", required: false),
+            retrieved: s.text("retrieved", required: false))
     }
 
     func readSection(_ node: Node) {
         guard
-            let f = fields(node, context: "a section", required: ["id", "title", "passage"], optional: ["objectives"])
+            let f = fields(
+                node, context: "a section", required: ["id", "title", "passage"],
+                optional: ["objectives", "quotes", "beyond_source"])
         else { return }
         let id = f.identifier()
         let title = f.text("title")
         let passage = f.text("passage")
-        let objectives = f.texts("objectives", minimum: 0)
+        let objectives = f.objectives()
+        let citation = f.citation()
         guard let id, let title, let passage else { return }
         sections.append(
-            Section(id: id, title: title, passage: passage, objectives: objectives, location: location(node)))
+            Section(
+                id: id, title: title, passage: passage, objectives: objectives, citation: citation,
+                location: location(node)))
+    }
+
+    func readRetired(_ node: Node) {
+        guard
+            let f = fields(node, context: "a retired element", required: ["id", "kind", "why"], optional: ["by"]),
+            let id = f.text("id"), let kind = f.text("kind"), let why = f.text("why")
+        else { return }
+        retired.append((Retired(id: id, kind: kind, why: why, by: f.text("by", required: false)), location(node)))
     }
 
     func readConcept(_ node: Node) {
         guard
             let f = fields(
                 node, context: "a concept", required: ["id", "term", "definition", "section"],
-                optional: ["synonyms", "overlaps"])
+                optional: [
+                    "synonyms", "overlaps", "definition_also_fits", "wrong", "term_in_sentence", "plural", "forms",
+                    "not_asked", "quotes", "beyond_source",
+                ])
         else { return }
         let id = f.identifier()
         let term = f.text("term")
@@ -178,11 +214,19 @@ final class BankBuilder {
                 }
             }
         }
+        let alsoFits = f.conceptReferences("definition_also_fits")
+        let wrong = f.wrongOptions("wrong", minimum: 0)
+        let inSentence = f.text("term_in_sentence", required: false)
+        let plural = f.bool("plural", required: false) ?? false
+        let forms = f.forms(allowed: ["term-definition", "definition-term"])
+        let notAsked = f.text("not_asked", required: false)
+        let citation = f.citation()
         guard let id, let term, let definition, let section else { return }
         concepts.append(
             Concept(
                 id: id, term: term, definition: definition, section: section, synonyms: synonyms, overlaps: overlaps,
-                location: location(node)))
+                definitionAlsoFits: alsoFits, wrong: wrong, termInSentence: inSentence, plural: plural, forms: forms,
+                notAsked: notAsked, citation: citation, location: location(node)))
     }
 
     func readGroup(_ node: Node) {
@@ -190,14 +234,17 @@ final class BankBuilder {
             let f = fields(
                 node, context: "a group",
                 required: ["id", "label", "member_noun", "section", "members", "non_members"],
-                optional: [])
+                optional: ["question", "not_item", "quotes", "beyond_source"])
         else { return }
         let id = f.identifier()
         let label = f.text("label")
         let noun = f.text("member_noun")
         let section = f.reference("section")
         let members = f.texts("members", minimum: 0)
-        let nonMembers = f.texts("non_members", minimum: 0)
+        let nonMembers = f.nonMembers()
+        let question = f.text("question", required: false)
+        let asksNot = f.bool("not_item", required: false) ?? true
+        let citation = f.citation()
         if let membersNode = f.node("members"), case .sequence(let seq) = membersNode {
             if members.count < 2 {
                 report(location(membersNode), .tooFewMembers(group: id ?? "?", count: members.count))
@@ -215,14 +262,14 @@ final class BankBuilder {
         groups.append(
             ConceptGroup(
                 id: id, label: label, memberNoun: noun, section: section, members: members, nonMembers: nonMembers,
-                location: location(node)))
+                question: question, asksNotMember: asksNot, citation: citation, location: location(node)))
     }
 
     func readFact(_ node: Node) {
         guard
             let f = fields(
                 node, context: "a fact", required: ["id", "section", "statement", "question", "answer", "wrong"],
-                optional: ["explanation"])
+                optional: ["explanation", "critical", "point", "forms", "quotes", "beyond_source"])
         else { return }
         let id = f.identifier()
         let section = f.reference("section")
@@ -231,6 +278,10 @@ final class BankBuilder {
         let answer = f.text("answer")
         let wrong = f.wrongOptions("wrong", minimum: 2)
         let explanation = f.text("explanation", required: false)
+        let critical = f.bool("critical", required: false) ?? false
+        let point = f.point(kind: "fact", of: id)
+        let forms = f.forms(allowed: ["question", "completion"])
+        let citation = f.citation()
         if let statement, let answer, !statement.contains(answer) {
             report(f.valueLocation("answer"), .answerNotInStatement(answer: answer))
         }
@@ -238,14 +289,15 @@ final class BankBuilder {
         facts.append(
             Fact(
                 id: id, section: section, statement: statement, question: question, answer: answer, wrong: wrong,
-                explanation: explanation, location: location(node)))
+                explanation: explanation, critical: critical, point: point, forms: forms, citation: citation,
+                location: location(node)))
     }
 
     func readClaim(_ node: Node) {
         guard
             let f = fields(
                 node, context: "a claim", required: ["id", "section", "statement", "true", "explanation"],
-                optional: ["misconception", "critical"])
+                optional: ["misconception", "critical", "point", "quotes", "beyond_source"])
         else { return }
         let id = f.identifier()
         let section = f.reference("section")
@@ -254,33 +306,42 @@ final class BankBuilder {
         let misconception = f.bool("misconception", required: false) ?? false
         let critical = f.bool("critical", required: false) ?? false
         let explanation = f.text("explanation")
+        let point = f.point(kind: "claim", of: id)
+        let citation = f.citation()
         guard let id, let section, let statement, let isTrue, let explanation else { return }
         claims.append(
             Claim(
                 id: id, section: section, statement: statement, isTrue: isTrue, isMisconception: misconception,
-                critical: critical, explanation: explanation, location: location(node)))
+                critical: critical, explanation: explanation, point: point, citation: citation,
+                location: location(node)))
     }
 
     func readFAQ(_ node: Node) {
         guard
             let f = fields(
-                node, context: "an FAQ", required: ["id", "section", "question", "answer"], optional: ["wrong"])
+                node, context: "an FAQ", required: ["id", "section", "question", "answer"],
+                optional: ["wrong", "critical", "point", "quotes", "beyond_source"])
         else { return }
         let id = f.identifier()
         let section = f.reference("section")
         let question = f.text("question")
         let answer = f.text("answer")
         let wrong = f.wrongOptions("wrong", minimum: 0)
+        let critical = f.bool("critical", required: false) ?? false
+        let point = f.point(kind: "faq", of: id)
+        let citation = f.citation()
         guard let id, let section, let question, let answer else { return }
         faqs.append(
-            FAQ(id: id, section: section, question: question, answer: answer, wrong: wrong, location: location(node)))
+            FAQ(
+                id: id, section: section, question: question, answer: answer, wrong: wrong, critical: critical,
+                point: point, citation: citation, location: location(node)))
     }
 
     func readAction(_ node: Node) {
         guard
             let f = fields(
                 node, context: "an action", required: ["id", "section", "situation", "right", "wrong", "explanation"],
-                optional: ["critical"])
+                optional: ["critical", "rule", "point", "quotes", "beyond_source"])
         else { return }
         let id = f.identifier()
         let section = f.reference("section")
@@ -289,11 +350,14 @@ final class BankBuilder {
         let wrong = f.wrongOptions("wrong", minimum: 2)
         let critical = f.bool("critical", required: false) ?? false
         let explanation = f.text("explanation")
+        let rule = f.text("rule", required: false)
+        let point = f.point(kind: "action", of: id)
+        let citation = f.citation()
         guard let id, let section, let situation, let right, let explanation else { return }
         actions.append(
             Action(
                 id: id, section: section, situation: situation, right: right, wrong: wrong, critical: critical,
-                explanation: explanation, location: location(node)))
+                explanation: explanation, rule: rule, point: point, citation: citation, location: location(node)))
     }
 
     // MARK: Reporting

@@ -41,6 +41,18 @@ public enum BankLibrary {
         return names.sorted().filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.map { path + "/" + $0 }
     }
 
+    /// Every file a bank's check depends on: its bank files and, for a folder, the other files in it (its source), so
+    /// a cache keyed by them notices an edited source as well as an edited bank.
+    public static func keyFiles(at path: String) -> [String]? {
+        guard let files = files(at: path) else { return nil }
+        guard RegularFile.kind(at: path) == S_IFDIR,
+            let names = try? FileManager.default.contentsOfDirectory(atPath: path)
+        else { return files }
+        let others = names.sorted().filter { !$0.hasPrefix(".") && !$0.hasSuffix(".yaml") && !$0.hasSuffix(".yml") }
+            .map { path + "/" + $0 }.filter { RegularFile.kind(at: $0) == S_IFREG }
+        return files + others
+    }
+
     /// A bank id as a folder name: the id rules (letters, digits, `-`, `_`, `.`), never `.` or `..` or a path.
     public static func isSafeFolderName(_ id: String) -> Bool {
         !id.isEmpty && id != "." && id != ".." && !id.hasPrefix(".")

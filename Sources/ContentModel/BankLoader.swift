@@ -35,12 +35,23 @@ public enum BankLoader {
             }
         }
         if !problems.isEmpty { throw BankLoadError(problems: problems) }
-        return try parse(sources)
+        let folder = kind == S_IFDIR ? path : (path as NSString).deletingLastPathComponent
+        return try parse(sources, readSource: sourceReader(folder: folder.isEmpty ? "." : folder))
+    }
+
+    /// The largest source file a bank may quote.
+    public static let maximumSourceSize = 1_048_576
+
+    /// Reads a bank's source file from its folder: only a regular file, within the size limit.
+    public static func sourceReader(folder: String) -> SourceReader {
+        { name in RegularFile.read(folder + "/" + name, limit: maximumSourceSize) }
     }
 
     /// Parses and validates bank files already read (as `RegularFile` reads them), for a caller that must check
     /// exactly the bytes it then copies (`bank install`).
-    public static func load(files: [(bytes: [UInt8], shown: String)]) throws(BankLoadError) -> Bank {
+    public static func load(files: [(bytes: [UInt8], shown: String)], readSource: SourceReader? = nil)
+        throws(BankLoadError) -> Bank
+    {
         var sources: [(text: String, shown: String)] = []
         var problems: [BankProblem] = []
         for file in files {
@@ -50,18 +61,20 @@ public enum BankLoader {
             }
         }
         if !problems.isEmpty { throw BankLoadError(problems: problems) }
-        return try parse(sources)
+        return try parse(sources, readSource: readSource)
     }
 
     /// Parses and validates bank files already in memory.
     ///
     /// - Parameter files: each file's text and the name to use for it in messages.
-    public static func parse(_ files: [(text: String, shown: String)]) throws(BankLoadError) -> Bank {
+    public static func parse(_ files: [(text: String, shown: String)], readSource: SourceReader? = nil)
+        throws(BankLoadError) -> Bank
+    {
         let builder = BankBuilder()
         for file in files {
             builder.read(file.text, file: file.shown)
         }
-        return try builder.finish(firstFile: files.first?.shown ?? "bank")
+        return try builder.finish(firstFile: files.first?.shown ?? "bank", readSource: readSource)
     }
 
     static func problem(_ file: String, _ issue: BankIssue, line: Int = 1, column: Int = 1) -> BankProblem {

@@ -51,6 +51,15 @@ enum BankIssue: Equatable {
     case noMetadata
     case duplicateMetadata(first: SourceLocation)
     case noSections
+    case quoteNotFound(file: String, quote: String)
+    case sourceUnreadable(file: String, reason: String)
+    case sourcePath(String)
+    case quotesWithoutSource
+    case notCited(kind: String, id: String)
+    case badPoint(kind: String, id: String, why: String)
+    case badForm(String, allowed: [String])
+    case badDiffers(String)
+    case retiredIDReused(String)
 
     var message: String {
         switch self {
@@ -94,6 +103,21 @@ enum BankIssue: Equatable {
         case .noMetadata: "no 'bank:' block with the bank's id and title in any file; add one"
         case .duplicateMetadata(let first): "a second 'bank:' block (the first is at \(first)); keep only one"
         case .noSections: "the bank has no sections; add at least one under 'sections:'"
+        case .quoteNotFound(let file, let quote):
+            "quote not found in \(file): '\(quote.count > 80 ? String(quote.prefix(77)) + "…" : quote)'; copy the sentence exactly (spaces and quote marks may differ)"
+        case .sourceUnreadable(let file, let reason):
+            "the source file \(file) cannot be read: \(reason); quotes cannot be checked"
+        case .sourcePath(let file):
+            "the source file '\(file)' must be a file name beside the bank's files (no folder, no '..')"
+        case .quotesWithoutSource:
+            "this bank quotes its source but names no source file; add 'source: {title: …, file: …}' to the bank block"
+        case .notCited(let kind, let id):
+            "\(kind) '\(id)' has neither quotes nor beyond_source; quote the sentence of the source it teaches, or say why it goes beyond it"
+        case .badPoint(let kind, let id, let why): "point '\(id)' of this \(kind) \(why)"
+        case .badForm(let form, let allowed): "form '\(form)' is not one of \(allowed.joined(separator: ", "))"
+        case .badDiffers(let value): "differs: '\(value)' is not one of when, whom, what"
+        case .retiredIDReused(let id):
+            "id '\(id)' was retired (see 'retired:'); an element with a new meaning needs a new id"
         }
     }
 }

@@ -42,6 +42,9 @@ struct Draft: Sendable {
     var readingGrade: Double = 0
     /// What the checks need to know about the key's text, when the drafter already had it.
     var keyFacts: TextFacts? = nil
+    /// The teaching point's element, when not `source` (a variant of another element's rule).
+    var point: String? = nil
+    var quotes: [String] = []
 
     /// The item, its strings moved out of the draft (which is left empty).
     mutating func finish() -> Item {
@@ -94,6 +97,6 @@ struct Draft: Sendable {
             id: take(&id, ""), version: version, kind: kind, section: take(&section, ""), stem: take(&stem, ""),
             options: options, answer: answer, explanation: take(&explanation, ""), feedback: feedback,
             source: take(&source, ""), topic: take(&topic, ""), critical: critical,
-            readingGrade: (readingGrade * 10).rounded() / 10)
+            readingGrade: (readingGrade * 10).rounded() / 10, point: point, quotes: quotes)
     }
 }

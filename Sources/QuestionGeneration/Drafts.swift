@@ -19,6 +19,11 @@ struct Drafts {
         /// For each concept, the concepts never to stand as its wrong options: itself, and those it overlaps with
         /// (either way round).
         let excluded: [[Int]]
+        /// One way round: for each concept, the concepts whose definitions may not be wrong options when its term is
+        /// asked (those whose definition also fits it), and those whose terms may not be wrong answers to its
+        /// definition (those its definition also fits) — each with `excluded` too.
+        let definitionExcluded: [[Int]]
+        let termExcluded: [[Int]]
         /// Stable hashes of each concept's definition and term, made once and mixed with each item's id.
         let definitionHashes: [UInt64]
         let termHashes: [UInt64]
@@ -49,6 +54,18 @@ struct Drafts {
                 }
             }
             self.excluded = excluded
+            var definitionExcluded = excluded
+            var termExcluded = excluded
+            for i in concepts.indices {
+                for other in concepts[i].definitionAlsoFits.compactMap({ index[$0] }) {
+                    // i's definition fits `other`: never a wrong option of other's term, and other's term never a
+                    // wrong answer to i's definition.
+                    if !definitionExcluded[other].contains(i) { definitionExcluded[other].append(i) }
+                    if !termExcluded[i].contains(other) { termExcluded[i].append(other) }
+                }
+            }
+            self.definitionExcluded = definitionExcluded
+            self.termExcluded = termExcluded
             definitionHashes = concepts.indices.map { StableHash.mix(StableHash.offset, concepts[$0].definition) }
             termHashes = concepts.indices.map { StableHash.mix(StableHash.offset, concepts[$0].term) }
         }
@@ -186,26 +203,28 @@ struct Drafts {
             guard let concept = draft.distractors[index].feedbackFromConcept else { continue }
             draft.distractors[index].feedback = memo.conceptFeedback(concept, describes: describes) {
                 let other = bank.concepts[concept]
-                return describes
-                    ? self.index.phrasing.describesOther(other.term) : Text.defines(other.term, other.definition)
+                return describes ? self.describesOther(other) : Text.defines(other.term, other.definition)
             }
             draft.distractors[index].feedbackFromConcept = nil
         }
     }
 
+    /// A concept's term as it reads inside a sentence.
+    func inSentence(_ concept: Concept) -> String { concept.termInSentence ?? Text.lowerFirst(concept.term) }
+
     func concepts(_ range: Range<Int>, _ emit: Emit) {
         bank.concepts.withUnsafeBufferPointer { all in
             for i in range {
                 let others = index.siblingPools[index.poolOfConcept[i]]
-                let excluded = index.excluded[i]
-                guard others.lazy.filter({ !excluded.contains($0) }).count >= 2 else { continue }
                 let term = all[i].term, definition = all[i].definition, id = all[i].id
                 let lowerDefinition = Text.lowerFirst(definition)
                 let explanation = "\(term): \(lowerDefinition)."
+                let quotes = all[i].citation.quotes.map(\.text)
                 // The same question both ways: the term asked for its definition, and the definition for its term.
+                // A concept with too few fair wrong options is still drafted: the checks then say why it has no item.
                 func draft(
                     _ kind: ItemKind, stem: String, key: String, keyFacts: TextFacts, hashes: [UInt64],
-                    text: (Int) -> String, facts: (Int, String) -> TextFacts
+                    excluded: [Int], text: (Int) -> String, facts: (Int, String) -> TextFacts
                 ) -> Draft {
                     let itemID = "\(kind.rawValue):\(id)"
                     let choice = choose(
@@ -214,21 +233,47 @@ struct Drafts {
                     return Draft(
                         id: itemID, kind: kind, section: all[i].section, stem: stem, key: key,
                         distractors: choice.chosen, spares: choice.spares, explanation: explanation, source: id,
-                        topic: id, critical: false, location: all[i].location, keyFacts: keyFacts)
+                        topic: id, critical: false, location: all[i].location, keyFacts: keyFacts, quotes: quotes)
                 }
-                var made = draft(
-                    .termToDefinition, stem: index.phrasing.termToDefinition(term),
-                    key: definition, keyFacts: memo.facts(ofDefinition: i, definition),
-                    hashes: index.definitionHashes, text: { all[$0].definition },
-                    facts: memo.facts(ofDefinition:_:))
-                emit(&made)
-                made = draft(
-                    .definitionToTerm, stem: index.phrasing.definitionToTerm(lowerDefinition),
-                    key: term, keyFacts: memo.facts(ofTerm: i, term), hashes: index.termHashes,
-                    text: { all[$0].term }, facts: memo.facts(ofTerm:_:))
-                emit(&made)
+                if all[i].asks(ItemKind.termToDefinition.rawValue) {
+                    let stem = index.phrasing.termToDefinition(inSentence(all[i]), quoted: all[i].termInSentence == nil)
+                    var made: Draft
+                    if all[i].wrong.isEmpty {
+                        made = draft(
+                            .termToDefinition, stem: stem, key: definition,
+                            keyFacts: memo.facts(ofDefinition: i, definition), hashes: index.definitionHashes,
+                            excluded: index.definitionExcluded[i], text: { all[$0].definition },
+                            facts: memo.facts(ofDefinition:_:))
+                    } else {
+                        // Wrong definitions the author wrote join the siblings' fair ones.
+                        let excluded = index.definitionExcluded[i]
+                        let pool =
+                            others.filter { !excluded.contains($0) }.map {
+                                (text: all[$0].definition, feedback: Optional(describesOther(all[$0])))
+                            } + all[i].wrong.map { (text: $0.text, feedback: $0.feedback) }
+                        let itemID = "\(ItemKind.termToDefinition.rawValue):\(id)"
+                        let choice = choose(pool, for: itemID, key: definition)
+                        made = Draft(
+                            id: itemID, kind: .termToDefinition, section: all[i].section, stem: stem, key: definition,
+                            distractors: choice.chosen, spares: choice.spares, explanation: explanation, source: id,
+                            topic: id, critical: false, location: all[i].location, quotes: quotes)
+                    }
+                    emit(&made)
+                }
+                if all[i].asks(ItemKind.definitionToTerm.rawValue) {
+                    var made = draft(
+                        .definitionToTerm, stem: index.phrasing.definitionToTerm(lowerDefinition),
+                        key: term, keyFacts: memo.facts(ofTerm: i, term), hashes: index.termHashes,
+                        excluded: index.termExcluded[i], text: { all[$0].term }, facts: memo.facts(ofTerm:_:))
+                    emit(&made)
+                }
             }
         }
+    }
+
+    /// "That describes the immune system." — the feedback on another concept's definition.
+    func describesOther(_ other: Concept) -> String {
+        index.phrasing.describesOther(inSentence(other), quoted: other.termInSentence == nil)
     }
 
     // MARK: Groups: membership, and one NOT item per group
@@ -238,12 +283,21 @@ struct Drafts {
             let group = bank.groups[g]
             let memberIndices = group.members.compactMap { index.conceptIndex[$0] }
             let phrasing = index.phrasing
-            let pool = Pool(
-                group.nonMembers.map { (text: $0, feedback: Optional(phrasing.isNot($0, group.memberNoun))) })
             let concepts = bank.concepts
-            // What every member's item shares is written once.
-            let stem = phrasing.groupMember(group.memberNoun)
-            let membersAre = phrasing.membersAre(group.label, memberIndices.map { Text.lowerFirst(concepts[$0].term) })
+            let pool = Pool(
+                group.nonMembers.map {
+                    (
+                        text: $0.text,
+                        feedback: Optional(
+                            phrasing.isNot(
+                                $0.text, inSentence: $0.termInSentence, group.memberNoun, plural: $0.plural))
+                    )
+                })
+            // What every member's item shares is written once. The explanation names the members, not each one's
+            // definition (which would answer the concept's own questions).
+            let stem = group.question ?? phrasing.groupMember(group.memberNoun)
+            let membersAre = phrasing.membersAre(group.label, memberIndices.map { inSentence(concepts[$0]) })
+            let quotes = group.citation.quotes.map(\.text)
             for memberIndex in memberIndices {
                 let term = concepts[memberIndex].term
                 let id = "\(ItemKind.groupMember.rawValue):\(group.id):\(concepts[memberIndex].id)"
@@ -252,29 +306,37 @@ struct Drafts {
                 var made = Draft(
                     id: id, kind: .groupMember, section: group.section, stem: stem,
                     key: term, distractors: choice.chosen, spares: choice.spares,
-                    explanation: Text.defines(term, concepts[memberIndex].definition) + membersAre,
-                    source: group.id, topic: concepts[memberIndex].id, critical: false, location: group.location,
-                    keyFacts: keyFacts)
+                    explanation: membersAre, source: group.id, topic: concepts[memberIndex].id, critical: false,
+                    location: group.location, keyFacts: keyFacts, quotes: quotes)
                 emit(&made)
             }
             // The NOT form, sparingly: one item per group, its key the non-member chosen by the group's id.
-            guard
-                let nonMember = group.nonMembers.min(by: {
-                    StableHash.of(group.id, $0) < StableHash.of(group.id, $1)
+            guard group.asksNotMember,
+                let chosen = group.nonMembers.min(by: {
+                    StableHash.of(group.id, $0.text) < StableHash.of(group.id, $1.text)
                 }),
                 memberIndices.count >= 2
             else { continue }
+            let nonMember = chosen.text
             let id = "\(ItemKind.groupNotMember.rawValue):\(group.id)"
             let memberPool = memberIndices.map {
-                (text: concepts[$0].term, feedback: Optional(phrasing.is(concepts[$0].term, group.memberNoun)))
+                (
+                    text: concepts[$0].term,
+                    feedback: Optional(
+                        phrasing.is(
+                            concepts[$0].term, inSentence: concepts[$0].termInSentence, group.memberNoun,
+                            plural: concepts[$0].plural))
+                )
             }
             let choice = choose(memberPool, for: id, key: nonMember)
             var made = Draft(
                 id: id, kind: .groupNotMember, section: group.section,
                 stem: phrasing.groupNotMember(group.memberNoun),
                 key: nonMember, distractors: choice.chosen, spares: choice.spares,
-                explanation: phrasing.isNot(nonMember, group.memberNoun) + membersAre,
-                source: group.id, topic: group.id, critical: false, location: group.location)
+                explanation: phrasing.isNot(
+                    nonMember, inSentence: chosen.termInSentence, group.memberNoun, plural: chosen.plural) + " "
+                    + membersAre,
+                source: group.id, topic: group.id, critical: false, location: group.location, quotes: quotes)
             emit(&made)
         }
     }
@@ -285,25 +347,29 @@ struct Drafts {
         for fact in bank.facts[range] {
             let pool = fact.wrong.map { (text: $0.text, feedback: $0.feedback) }
             let explanation = fact.explanation ?? fact.statement
-            let qid = "\(ItemKind.factQuestion.rawValue):\(fact.id)"
-            let q = choose(pool, for: qid, key: fact.answer)
-            var made = Draft(
-                id: qid, kind: .factQuestion, section: fact.section, stem: fact.question,
-                key: Text.upperFirst(fact.answer),
-                distractors: q.chosen.map { DraftOption(Text.upperFirst($0.text), $0.feedback) },
-                spares: q.spares.map { DraftOption(Text.upperFirst($0.text), $0.feedback) },
-                explanation: explanation,
-                source: fact.id, topic: fact.id, critical: false, location: fact.location)
-            emit(&made)
-            guard let range = fact.statement.range(of: fact.answer) else { continue }
+            let quotes = fact.citation.quotes.map(\.text)
+            if fact.asks("question") {
+                let qid = "\(ItemKind.factQuestion.rawValue):\(fact.id)"
+                let q = choose(pool, for: qid, key: fact.answer)
+                var made = Draft(
+                    id: qid, kind: .factQuestion, section: fact.section, stem: fact.question,
+                    key: Text.upperFirst(fact.answer),
+                    distractors: q.chosen.map { DraftOption(Text.upperFirst($0.text), $0.feedback) },
+                    spares: q.spares.map { DraftOption(Text.upperFirst($0.text), $0.feedback) },
+                    explanation: explanation,
+                    source: fact.id, topic: fact.id, critical: fact.critical, location: fact.location,
+                    point: fact.point, quotes: quotes)
+                emit(&made)
+            }
+            guard fact.asks("completion"), let range = fact.statement.range(of: fact.answer) else { continue }
             let blanked = fact.statement.replacingCharacters(in: range, with: "_____")
             let cid = "\(ItemKind.factCompletion.rawValue):\(fact.id)"
             let c = choose(pool, for: cid, key: fact.answer)
-            made = Draft(
+            var made = Draft(
                 id: cid, kind: .factCompletion, section: fact.section, stem: index.phrasing.completion(blanked),
                 key: fact.answer, distractors: c.chosen, spares: c.spares, explanation: explanation,
-                source: fact.id,
-                topic: fact.id, critical: false, location: fact.location)
+                source: fact.id, topic: fact.id, critical: fact.critical, location: fact.location, point: fact.point,
+                quotes: quotes)
             emit(&made)
         }
     }
@@ -321,7 +387,7 @@ struct Drafts {
                 stem: phrasing.trueOrFalse(claim.statement), key: key, distractors: [DraftOption(wrong, feedback)],
                 spares: [],
                 explanation: claim.explanation, source: claim.id, topic: claim.id, critical: claim.critical,
-                location: claim.location)
+                location: claim.location, point: claim.point, quotes: claim.citation.quotes.map(\.text))
             emit(&made)
         }
     }
@@ -340,8 +406,8 @@ struct Drafts {
             var made = Draft(
                 id: id, kind: .faq, section: faq.section, stem: faq.question, key: faq.answer,
                 distractors: choice.chosen,
-                spares: choice.spares, explanation: faq.answer, source: faq.id, topic: faq.id, critical: false,
-                location: faq.location)
+                spares: choice.spares, explanation: faq.answer, source: faq.id, topic: faq.id, critical: faq.critical,
+                location: faq.location, point: faq.point, quotes: faq.citation.quotes.map(\.text))
             emit(&made)
         }
     }
@@ -356,7 +422,8 @@ struct Drafts {
                 id: id, kind: .scenario, section: action.section, stem: index.phrasing.scenario(action.situation),
                 key: action.right, distractors: choice.chosen, spares: choice.spares,
                 explanation: action.explanation,
-                source: action.id, topic: action.id, critical: action.critical, location: action.location)
+                source: action.id, topic: action.id, critical: action.critical, location: action.location,
+                point: action.point, quotes: action.citation.quotes.map(\.text))
             emit(&made)
         }
     }

@@ -21,12 +21,17 @@ public struct Item: Sendable, Equatable, Hashable, Codable, Identifiable {
     public var topic: String
     public var critical: Bool
     public var readingGrade: Double
+    /// The element whose teaching point this item asks: its own (`source`), or the one it is a variant of (`point:`).
+    public var point: String
+    /// The sentences of the source the key is taught by (for a nurse: the key beside its source).
+    public var quotes: [String]
 
     public var key: String { options[answer] }
 
     public init(
         id: String, version: String, kind: ItemKind, section: String, stem: String, options: [String], answer: Int,
-        explanation: String, feedback: [String?], source: String, topic: String, critical: Bool, readingGrade: Double
+        explanation: String, feedback: [String?], source: String, topic: String, critical: Bool, readingGrade: Double,
+        point: String? = nil, quotes: [String] = []
     ) {
         self.id = id
         self.version = version
@@ -41,6 +46,8 @@ public struct Item: Sendable, Equatable, Hashable, Codable, Identifiable {
         self.topic = topic
         self.critical = critical
         self.readingGrade = readingGrade
+        self.point = point ?? source
+        self.quotes = quotes
     }
 }
 
@@ -48,7 +55,7 @@ extension Item {
     /// The teaching point this item asks about: the content element it is made from. Items of one point are its
     /// forms (a concept's term → definition and definition → term; a fact's question and its sentence to complete;
     /// a group's members and its NOT item): they share one review schedule and take turns.
-    public var teachingPoint: String { TeachingPoint.id(kind: kind, source: source) }
+    public var teachingPoint: String { TeachingPoint.id(kind: kind, source: point) }
 }
 
 /// Teaching-point ids, from an item's kind and source, or from an item id alone (for histories kept by item id).

@@ -5,10 +5,6 @@ extension ItemLint {
     /// The share of true-or-false keys that are True must lie in this range (with at least `minimumClaims` claims).
     static let trueShare = 0.4...0.6
     static let minimumClaims = 4
-    /// A test-wise guesser may score at most this many percentage points above chance, over at least
-    /// `minimumForGuesser` questions (over fewer, its score says little).
-    static let guesserMargin = 5.0
-    static let minimumForGuesser = 20
 
     /// The bank-wide findings for a bank and its generated items; each is a failure.
     static func checkBank(_ bank: Bank, items: [Item]) -> [LintFinding] {
@@ -38,13 +34,6 @@ extension ItemLint {
             }
         }
         findings += PassageReadability.findings(bank)
-        let score = TestWiseGuesser.score(items)
-        if items.count >= minimumForGuesser, score.pointsAboveChance > guesserMargin {
-            failed(
-                "guesser-above-chance",
-                "\(score) — more than \(Int(guesserMargin)) points above chance; see the cue findings above",
-                at: bank.sections.first?.location)
-        }
         return findings
     }
 }

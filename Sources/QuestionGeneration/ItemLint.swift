@@ -52,7 +52,11 @@ enum ItemLint {
     /// Each rule is one function below, applied in this order; rules that repair change the draft for the next.
     static func check(_ draft: inout Draft, memo: TextMemo) -> (repairs: [LintFinding], failures: [LintFinding]) {
         var findings = Findings(draft: draft)
-        capitaliseNegatives(&draft, memo.phrasing.negatives, &findings)
+        // Only a question that asks in the negative gets its NOT in capitals: a statement to judge (true or false), a
+        // situation or a sentence to complete reads as written.
+        if [.groupNotMember, .factQuestion, .faq].contains(draft.kind) {
+            capitaliseNegatives(&draft, memo.phrasing.negatives, &findings)
+        }
         // The stem is split once, for its counts and (when needed) its words.
         let stemTokens = memo.plainTokens(draft.stem)
         var facts = OptionFacts(key: draft.keyFacts ?? memo.facts(draft.key), distractors: [])

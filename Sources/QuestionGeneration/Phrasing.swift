@@ -12,17 +12,20 @@ public enum Phrasing: String, Sendable, CaseIterable {
         self = base == "es" ? .spanish : .english
     }
 
-    func termToDefinition(_ term: String) -> String {
+    /// "Which of these best describes the immune system?" — `term` as it reads in a sentence; `quoted` when the bank
+    /// gave no such form (then Spanish sets the bare term in «», so no article is missing).
+    func termToDefinition(_ term: String, quoted: Bool) -> String {
         switch self {
-        case .english: "Which of these best describes \(Text.lowerFirst(term))?"
-        case .spanish: "¿Cuál de estas opciones describe mejor «\(Text.lowerFirst(term))»?"
+        case .english: "Which of these best describes \(term)?"
+        case .spanish: "¿Cuál de estas opciones describe mejor \(quoted ? "«\(term)»" : term)?"
         }
     }
 
+    /// "What is the name for cancer that comes back after treatment?"
     func definitionToTerm(_ lowerDefinition: String) -> String {
         switch self {
-        case .english: "Which one is this: \(lowerDefinition)?"
-        case .spanish: "¿Cuál de estas opciones es esto: \(lowerDefinition)?"
+        case .english: "What is the name for \(lowerDefinition)?"
+        case .spanish: "¿Cómo se llama esto: \(lowerDefinition)?"
         }
     }
 
@@ -65,33 +68,43 @@ public enum Phrasing: String, Sendable, CaseIterable {
         }
     }
 
-    /// Feedback on a definition chosen for the wrong term.
-    func describesOther(_ term: String) -> String {
+    /// Feedback on a definition chosen for the wrong term: "That describes the immune system."
+    func describesOther(_ term: String, quoted: Bool) -> String {
         switch self {
-        case .english: "That describes \(Text.lowerFirst(term))."
-        case .spanish: "Eso describe «\(Text.lowerFirst(term))»."
+        case .english: "That describes \(term)."
+        case .spanish: "Eso describe \(quoted ? "«\(term)»" : term)."
         }
     }
 
-    func isNot(_ text: String, _ noun: String) -> String {
-        switch self {
-        case .english: "\(text) is not \(noun)."
-        case .spanish: "«\(text)» no es \(noun)."
+    /// The subject of a sentence about a named thing: its in-sentence form capitalised ("La quimioterapia"), else
+    /// the name itself (in Spanish set in «», so no article is missing).
+    func subject(_ text: String, inSentence: String?) -> String {
+        if let inSentence { return Text.upperFirst(inSentence) }
+        return self == .spanish ? "«\(text)»" : text
+    }
+
+    /// "Chemotherapy is not a type of immunotherapy." / "Las medicinas que bloquean hormonas no son …".
+    func isNot(_ text: String, inSentence: String? = nil, _ noun: String, plural: Bool) -> String {
+        let subject = subject(text, inSentence: inSentence)
+        return switch self {
+        case .english: "\(subject) \(plural ? "are" : "is") not \(noun)."
+        case .spanish: "\(subject) no \(plural ? "son" : "es") \(noun)."
         }
     }
 
-    func `is`(_ text: String, _ noun: String) -> String {
-        switch self {
-        case .english: "\(text) is \(noun)."
-        case .spanish: "«\(text)» es \(noun)."
+    func `is`(_ text: String, inSentence: String? = nil, _ noun: String, plural: Bool) -> String {
+        let subject = subject(text, inSentence: inSentence)
+        return switch self {
+        case .english: "\(subject) \(plural ? "are" : "is") \(noun)."
+        case .spanish: "\(subject) \(plural ? "son" : "es") \(noun)."
         }
     }
 
-    /// " The types of immunotherapy are a, b and c." (with its leading space).
+    /// "The types of immunotherapy are a, b, and c."
     func membersAre(_ label: String, _ names: [String]) -> String {
         switch self {
-        case .english: " The \(label) are \(list(names))."
-        case .spanish: " \(Text.upperFirst(label)): \(list(names))."
+        case .english: "The \(label) are \(list(names))."
+        case .spanish: "\(Text.upperFirst(label)): \(list(names))."
         }
     }
 

@@ -26,8 +26,14 @@ public enum QuestionGenerator {
         generate(bank, seed: seed, elementsPerPiece: GenerationPieces.elementsPerPiece)
     }
 
+    /// Every draft the generator makes, as items, those that fail the checks included: what the adversary judges a
+    /// bank's writing by (a flawed item lint drops is hidden, not gone). Never for asking.
+    public static func drafts(_ bank: Bank, seed: UInt64) -> Result {
+        generate(bank, seed: seed, elementsPerPiece: GenerationPieces.elementsPerPiece, keepingFailures: true)
+    }
+
     /// `generate`, with the size of the pieces given (tests compare one piece with many).
-    static func generate(_ bank: Bank, seed: UInt64, elementsPerPiece: Int) -> Result {
+    static func generate(_ bank: Bank, seed: UInt64, elementsPerPiece: Int, keepingFailures: Bool = false) -> Result {
         let plan = GenerationPieces(bank, size: elementsPerPiece)
         let taught = Readability.TaughtTerms(taughtTerms(bank))
         let index = Drafts.Index(bank)
@@ -37,12 +43,11 @@ public enum QuestionGenerator {
             drafts.forEachDraft(job.part, job.range) { draft in
                 let (repairs, failures) = ItemLint.check(&draft, memo: drafts.memo)
                 piece.findings += repairs
-                if failures.isEmpty {
+                if failures.isEmpty || keepingFailures {
                     drafts.writeFeedback(&draft)
                     piece.items.append(draft.finish())
-                } else {
-                    piece.findings += failures
                 }
+                piece.findings += failures
             }
             return piece
         }
@@ -57,8 +62,33 @@ public enum QuestionGenerator {
         ItemLint.checkBank(bank, items: items)
     }
 
+    /// The adversary's report on the questions a bank asks (`Adversary`), and each threshold it fails as a finding of
+    /// the bank. Banks of fewer than `Adversary.minimumItems` questions get the report but no findings: over a
+    /// handful of questions a score says little.
+    public static func adversary(_ bank: Bank, items: [Item], sessions: Int = 200) -> (
+        report: AdversaryReport, findings: [LintFinding]
+    ) {
+        let passages = Dictionary(bank.sections.map { ($0.id, $0.passage) }, uniquingKeysWith: { a, _ in a })
+        let report = Adversary.report(
+            items: items.map(AdversaryItem.init), language: Phrasing(code: bank.metadata.language),
+            passages: passages, sessions: sessions)
+        guard items.count >= Adversary.minimumItems else { return (report, []) }
+        let findings = Adversary.failures(report).map {
+            LintFinding(
+                itemID: "bank", rule: "adversary", message: $0, location: bank.sections.first?.location,
+                repaired: false)
+        }
+        return (report, findings)
+    }
+
+    /// Teaching points the checks left with no question, and objectives no question tests (`bank lint` fails on
+    /// each): `findings` are generation's, which say why each form failed.
+    public static func coverageFindings(_ bank: Bank, items: [Item], findings: [LintFinding]) -> [LintFinding] {
+        ItemLint.checkCoverage(bank, items: items, findings: findings)
+    }
+
     /// The words the material teaches: concept terms and synonyms, and the named alternatives in groups.
     public static func taughtTerms(_ bank: Bank) -> [String] {
-        bank.concepts.flatMap { [$0.term] + $0.synonyms } + bank.groups.flatMap(\.nonMembers)
+        bank.concepts.flatMap { [$0.term] + $0.synonyms } + bank.groups.flatMap { $0.nonMembers.map(\.text) }
     }
 }

@@ -241,7 +241,7 @@ extension AppState {
                 ReadingView(
                     number: index + 1, total: sections.count, title: TextLayout.sanitize(section.title),
                     passage: TextLayout.sanitize(section.passage.split(separator: "\n").joined(separator: " ")),
-                    objectives: section.objectives.map(TextLayout.sanitize), scroll: offset))
+                    objectives: section.objectives.map { TextLayout.sanitize($0.text) }, scroll: offset))
         }
     }
 }

@@ -63,8 +63,11 @@ public struct SessionPlanner: Sendable {
 
     public let points: [Point]
     public let sectionOrder: [String]
+    /// For each item, the items its texts give away (`LeakGraph`): never asked after it in one session.
+    public let reveals: [String: [String]]
 
-    public init(items: [Item], sectionOrder: [String]) {
+    public init(items: [Item], sectionOrder: [String], reveals: [String: [String]] = [:]) {
+        self.reveals = reveals
         var order: [String] = []
         var forms: [String: [Item]] = [:]
         for item in items {
@@ -216,7 +219,12 @@ public struct SessionPlanner: Sendable {
             chosen = []
         }
         if let count, mode != .exam, mode != .section { chosen = Array(chosen.prefix(count)) }
-        return Self.separateTopics(chosen.map { form(of: $0, history: history) })
+        return ordered(Self.separateTopics(chosen.map { form(of: $0, history: history) }))
+    }
+
+    /// The items with no one asked after an item that gives it away.
+    func ordered(_ items: [Item]) -> [Item] {
+        reveals.isEmpty ? items : Self.orderedForLeaks(items, reveals: { reveals[$0] ?? [] })
     }
 
     /// A review across topics: every topic's due points first, taking turns topic by topic, then every topic's new
@@ -229,7 +237,7 @@ public struct SessionPlanner: Sendable {
         func forms(_ points: [Point], _ t: (id: String, planner: SessionPlanner, history: History, day: Day))
             -> [Asked]
         {
-            SessionPlanner.separateTopics(points.map { t.planner.form(of: $0, history: t.history) })
+            t.planner.ordered(SessionPlanner.separateTopics(points.map { t.planner.form(of: $0, history: t.history) }))
                 .map { Asked(topic: t.id, item: $0.id) }
         }
         let due = topics.map { t in
@@ -238,8 +246,16 @@ public struct SessionPlanner: Sendable {
         let fresh = topics.map { t in
             forms(t.planner.newPoints(history: t.history, settings: settings, day: t.day, rng: &rng), t)
         }
-        let all = takingTurns(due) + takingTurns(fresh)
-        return count.map { Array(all.prefix($0)) } ?? all
+        let chosen = takingTurns(due) + takingTurns(fresh)
+        let all = count.map { Array(chosen.prefix($0)) } ?? chosen
+        // Leaks are within a topic; across the taking of turns, order each topic's items as its planner does.
+        let planners = Dictionary(topics.map { ($0.id, $0.planner) }, uniquingKeysWith: { a, _ in a })
+        let separator = "\u{0}"
+        return orderedForLeaks(all, id: { $0.topic + separator + $0.item }) { key in
+            let parts = key.components(separatedBy: separator)
+            guard parts.count == 2, let planner = planners[parts[0]] else { return [] }
+            return (planner.reveals[parts[1]] ?? []).map { parts[0] + separator + $0 }
+        }
     }
 
     /// The lists' first elements, then their second, and so on.

@@ -16,7 +16,12 @@ public struct Topic: Sendable {
         self.bank = bank
         self.items = items
         self.itemsByID = Dictionary(items.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        self.planner = SessionPlanner(items: items, sectionOrder: bank.sections.map(\.id))
+        // Which items give others away, so the planner asks the revealed one first (issue 23: no item gives
+        // another away). Passages are not among the revealers: a patient opens one by choice.
+        let graph = LeakGraph(
+            items: items.map(AdversaryItem.init), passages: [:], language: Phrasing(code: bank.metadata.language))
+        let reveals = Dictionary(grouping: graph.itemPairs, by: \.revealer).mapValues { $0.map(\.revealed) }
+        self.planner = SessionPlanner(items: items, sectionOrder: bank.sections.map(\.id), reveals: reveals)
     }
 
     public var info: TopicInfo {

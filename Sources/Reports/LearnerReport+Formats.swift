@@ -155,6 +155,7 @@ extension LearnerReport {
             para(flags + m.question, indent: "    ", first: "  - ")
             para(r.chose(m.chosen), indent: "      ", first: "    ")
             para(r.rightAnswer(m.answer), indent: "      ", first: "    ")
+            if let quote = m.quote { para(r.fromTheSource(quote), indent: "      ", first: "    ") }
         }
         if !missedMoreThanOnce.isEmpty {
             out.append("")
@@ -233,7 +234,8 @@ extension LearnerReport {
                 + (m.resolved ? r.laterAnsweredRightSentence : "")
             out.append("- \(flags)\(Escape.markdown(m.question))  ")
             out.append("  " + r.chose(Escape.markdown(m.chosen)) + "  ")
-            out.append("  " + r.rightAnswer(Escape.markdown(m.answer)))
+            out.append("  " + r.rightAnswer(Escape.markdown(m.answer)) + (m.quote == nil ? "" : "  "))
+            if let quote = m.quote { out.append("  " + r.fromTheSource(Escape.markdown(quote))) }
         }
         let open = missed.filter { !$0.resolved }
         if !open.isEmpty {
@@ -316,7 +318,7 @@ extension LearnerReport {
                     "item": $0.itemID, "section": $0.section, "question": $0.question, "chosen": $0.chosen,
                     "answer": $0.answer,
                     "critical": $0.critical, "timesMissed": $0.timesMissed, "resolved": $0.resolved,
-                    "teachBack": ["ask": $0.ask, "listenFor": $0.listenFor],
+                    "teachBack": ["ask": $0.ask, "listenFor": $0.listenFor], "sourceQuote": $0.quote ?? NSNull(),
                 ] as [String: Any]
             },
             "teachBack": teachBackGroups.map { group in

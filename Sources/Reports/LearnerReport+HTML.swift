@@ -75,7 +75,8 @@ extension LearnerReport {
             if m.resolved { flags.append(r.laterAnsweredRight) }
             body.append(
                 "<div class=\"missed\(m.critical ? " critical" : "")\"><p>\(flags.isEmpty ? "" : flags.joined(separator: " · ") + "<br>")\(e(m.question))</p>"
-                    + "<p>\(r.chose(e(m.chosen)))<br>\(r.rightAnswerLabel) <strong>\(e(m.answer))</strong></p></div>")
+                    + "<p>\(r.chose(e(m.chosen)))<br>\(r.rightAnswerLabel) <strong>\(e(m.answer))</strong></p>"
+                    + (m.quote.map { "<p class=\"quote\">\(r.fromTheSource(e($0)))</p>" } ?? "") + "</div>")
         }
         let open = missed.filter { !$0.resolved }
         if !open.isEmpty {

@@ -41,6 +41,9 @@ public struct LearnerReport: Sendable, Equatable {
         public var resolved: Bool
         public var ask: String
         public var listenFor: String
+        /// The sentence of the source the answer is taught by (the item's first quote), for the nurse to read beside
+        /// the question; nil when the bank quotes none.
+        public var quote: String? = nil
     }
 
     public var learner: String
@@ -120,7 +123,8 @@ extension LearnerReport {
                     question: item?.stem ?? r.questionNoLongerInBank(itemID),
                     chosen: lastWrong.chosenText, answer: item?.key ?? "", critical: item?.critical ?? false,
                     timesMissed: wrong.count,
-                    resolved: resolved, ask: prompt?.ask ?? "", listenFor: prompt?.listenFor ?? ""))
+                    resolved: resolved, ask: prompt?.ask ?? "", listenFor: prompt?.listenFor ?? "",
+                    quote: item?.quotes.first))
         }
         let order = Dictionary(uniqueKeysWithValues: bank.sections.enumerated().map { ($1.id, $0) })
         missed.sort {

@@ -24,7 +24,7 @@ enum BankCache {
     }
 
     static func key(bankPath: String) -> String? {
-        guard let files = BankLibrary.files(at: bankPath), !files.isEmpty else { return nil }
+        guard let files = BankLibrary.keyFiles(at: bankPath), !files.isEmpty else { return nil }
         var h = FNV1a.offset
         func mix(_ bytes: some Sequence<UInt8>) { h = FNV1a.part(h, bytes) }
         for file in files {

@@ -28,10 +28,13 @@ struct BankCommand: ParsableCommand {
     struct Lint: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "lint",
-            abstract: "Apply the item-writing checks to every generated question; exit 1 if any question fails.")
+            abstract:
+                "Apply the item-writing checks and the test-wise adversary; exit 1 if a question fails, a teaching point is left with no question, or the adversary beats chance."
+        )
 
         @OptionGroup var bankOptions: BankOptions
-        @Flag(help: "Also list the repairs the generator made.") var verbose = false
+        @Flag(help: "Also list the repairs the generator made, and what the adversary does with each question.")
+        var verbose = false
 
         func run() throws {
             let bank = try bankOptions.load()
@@ -40,14 +43,40 @@ struct BankCommand: ParsableCommand {
             for finding in result.findings where verbose || !finding.repaired {
                 print(finding.description)
             }
-            // Cues across the bank: true-or-false balance, and a test-wise guesser beside pure chance.
-            let bankFindings = QuestionGenerator.bankFindings(bank, items: result.items)
+            // Cues across the bank: true-or-false balance; what the checks left untaught; the adversary.
+            let (report, adversaryFindings) = QuestionGenerator.adversary(bank, items: result.items)
+            let bankFindings =
+                QuestionGenerator.bankFindings(bank, items: result.items)
+                + QuestionGenerator.coverageFindings(bank, items: result.items, findings: result.findings)
+                + adversaryFindings
             for finding in bankFindings { print(finding.description) }
             print("readability of the passages:")
             for passage in PassageReadability.of(bank) { print("  \(passage)") }
+            for line in AdversaryLines.lines(report) { print(line) }
+            if verbose {
+                print("  each question alone (the fixed rules' expected share right; the rules that narrow toward its answer):")
+                let verdicts = Adversary.verdicts(
+                    items: result.items.map(AdversaryItem.init), language: Phrasing(code: bank.metadata.language))
+                for v in verdicts {
+                    let rules = v.pointingToKey.map(\.name).joined(separator: ", ")
+                    let session = report.perItemInSession[v.id].map {
+                        " (in a session \(AdversaryLines.percent($0.rate)) of \($0.items))"
+                    }
+                    print(
+                        "    \(v.id)\(v.critical ? " [safety]" : ""): \(AdversaryLines.percent(v.expected))"
+                            + (session ?? "") + (rules.isEmpty ? "" : "; \(rules)"))
+                }
+            }
+            let review = AdversaryLines.beyondSource(bank)
+            if bank.metadata.source?.file == nil {
+                print("note: the bank names no source file, so no key can be traced to the sentence it teaches")
+            }
+            if !review.isEmpty {
+                print("needs a clinician's review (\(review.count)):")
+                for line in review { print("  " + line) }
+            }
             let failed = Set(failures.map(\.itemID)).count
             print("\(result.items.count) items passed, \(failed) failed")
-            print(TestWiseGuesser.score(result.items).description)
             if failed > 0 || !bankFindings.isEmpty { throw ExitCode(1) }
         }
     }
@@ -182,11 +211,23 @@ struct BankCommand: ParsableCommand {
                     throw Failure("cannot install \(file): \(problem.reason). Nothing was installed.")
                 }
             }
+            // The source file the quotes are checked against is read once too, and installed beside the bank.
+            let folder = RegularFile.kind(at: path) == S_IFDIR ? path : (path as NSString).deletingLastPathComponent
+            let source = SourceBytes()
             let bank: Bank
-            do { bank = try BankLoader.load(files: contents) } catch {
+            do {
+                bank = try BankLoader.load(files: contents) { name in
+                    let read = RegularFile.read(
+                        (folder.isEmpty ? "." : folder) + "/" + name, limit: BankLoader.maximumSourceSize,
+                        followLink: false)
+                    if case .success(let bytes) = read { source.file = (name, bytes) }
+                    return read
+                }
+            } catch {
                 printError(error.description)
                 throw ExitCode(1)
             }
+            if let file = source.file { contents.append((file.bytes, folder + "/" + file.name)) }
             let id = bank.metadata.id
             guard BankLibrary.isSafeFolderName(id) else {
                 throw Failure("the bank id '\(id)' cannot name a folder; use letters, digits, '-', '_' and '.'")
@@ -243,6 +284,11 @@ struct BankCommand: ParsableCommand {
                 )
             }
         }
+    }
+
+    /// The source file a bank's check read, kept to install the same bytes.
+    final class SourceBytes {
+        var file: (name: String, bytes: [UInt8])?
     }
 
     struct Remove: ParsableCommand {

@@ -185,7 +185,7 @@ struct Catalogue {
 
         /// Each bank file's name, size and modification time, and this binary's: nil if any cannot be read.
         static func statKey(_ path: String) -> String? {
-            guard let files = BankLibrary.files(at: path), !files.isEmpty else { return nil }
+            guard let files = BankLibrary.keyFiles(at: path), !files.isEmpty else { return nil }
             var parts: [String] = []
             for file in files + ["/proc/self/exe"] {
                 var info = stat()

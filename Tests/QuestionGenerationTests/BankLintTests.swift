@@ -92,3 +92,46 @@ func expectTeachingStandard(
     let share = Double(trueFalse.filter { $0.key == trueWord }.count) / Double(trueFalse.count)
     #expect((0.4...0.6).contains(share), sourceLocation: sourceLocation)
 }
+
+/// No silent loss (issue 23, §5): a teaching point the checks leave with no question fails the bank, by name.
+struct CoverageTests {
+    func bank(wrong: [String], objectives: [Objective] = []) -> Bank {
+        Bank(
+            metadata: BankMetadata(id: "b", title: "T"),
+            sections: [Section(id: "s", title: "S", passage: "P.", objectives: objectives)],
+            facts: [
+                Fact(
+                    id: "missed-dose", section: "s", statement: "If you miss a dose, call your care team.",
+                    question: "What should you do if you miss a dose?", answer: "call your care team",
+                    wrong: wrong.map { WrongOption($0, feedback: "No.") }, critical: true,
+                    location: SourceLocation(file: "facts.yaml", line: 3, column: 5))
+            ])
+    }
+
+    @Test func aSafetyPointThatLosesEveryFormFailsTheBankNamingEachForm() {
+        // Given a fact whose wrong options are all the key again (so each form has too few options)
+        let lost = bank(wrong: ["call your care team", "Call your care team"])
+        let result = QuestionGenerator.generate(lost, seed: 0)
+        #expect(result.items.isEmpty)
+        let findings = QuestionGenerator.coverageFindings(lost, items: result.items, findings: result.findings)
+        let finding = findings.first { $0.rule == "teaching-point-lost" }
+        #expect(finding?.itemID == "fact:missed-dose")
+        #expect(finding?.description.hasPrefix("facts.yaml:3:5: error: item fact:missed-dose") == true)
+        #expect(finding?.message.contains("safety teaching point") == true)
+        #expect(finding?.message.contains("fact:missed-dose:") == true)
+        #expect(finding?.message.contains("fact-completion:missed-dose:") == true)
+        // And the section's objective is then tested by nothing
+        let withObjective = bank(wrong: ["call your care team", "Call your care team"], objectives: [Objective("Say what to do.")])
+        let again = QuestionGenerator.generate(withObjective, seed: 0)
+        #expect(
+            QuestionGenerator.coverageFindings(withObjective, items: again.items, findings: again.findings).map(\.rule)
+                .contains("objective-untested"))
+    }
+
+    @Test func aPointWithAnItemLeftIsCovered() {
+        let fine = bank(wrong: ["skip the next dose", "take two doses next time"], objectives: [Objective("Say what to do.")])
+        let result = QuestionGenerator.generate(fine, seed: 0)
+        #expect(!result.items.isEmpty)
+        #expect(QuestionGenerator.coverageFindings(fine, items: result.items, findings: result.findings).isEmpty)
+    }
+}

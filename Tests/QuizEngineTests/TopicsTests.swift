@@ -178,3 +178,47 @@ struct TopicsTests {
         #expect(CalendarDay("2028-02-29")?.components.day == 29)
     }
 }
+
+/// No item gives another away (issue 23, §3): the planner never asks a revealed item after its revealer.
+struct LeakOrderTests {
+    @Test func aRevealedItemIsNeverAskedAfterItsRevealerIn200SeededSessions() throws {
+        let bank = try TestSupport.builtInBank()
+        let items = QuestionGenerator.generate(bank, seed: 0).items
+        // Given every item revealing the one after it (a chain), and the last revealing the first (a circle).
+        var reveals: [String: [String]] = [:]
+        for (n, item) in items.enumerated() { reveals[item.id] = [items[(n + 1) % items.count].id] }
+        let planner = SessionPlanner(items: items, sectionOrder: bank.sections.map(\.id), reveals: reveals)
+        var sessionsWithBoth = 0
+        for seed in 0..<200 as Range<UInt64> {
+            let plan = planner.plan(
+                mode: .review, history: .init(), settings: LearnerSettings(newPerDay: 1000),
+                now: TopicsTests.dayZero, day: .init(now: TopicsTests.dayZero, timeZone: utcZone), seed: seed)
+            let position = Dictionary(uniqueKeysWithValues: plan.enumerated().map { ($1.id, $0) })
+            for item in plan {
+                for revealed in reveals[item.id] ?? [] {
+                    guard let later = position[revealed], let here = position[item.id] else { continue }
+                    sessionsWithBoth += 1
+                    #expect(later < here, "\(revealed) was asked after \(item.id), which gives it away")
+                }
+            }
+        }
+        #expect(sessionsWithBoth > 0)
+    }
+
+    @Test func theOrderIsThePlannersWhereNothingLeaks() {
+        func item(_ id: String) -> Item {
+            Item(
+                id: id, version: "v", kind: .faq, section: "s", stem: id, options: ["a", "b"], answer: 0,
+                explanation: "", feedback: [nil, nil], source: id, topic: id, critical: false, readingGrade: 0)
+        }
+        let list = ["a", "b", "c", "d"].map(item)
+        #expect(SessionPlanner.orderedForLeaks(list, reveals: { _ in [] }).map(\.id) == ["a", "b", "c", "d"])
+        // b reveals d: b waits until d is asked; the rest keeps its order.
+        #expect(
+            SessionPlanner.orderedForLeaks(list, reveals: { $0 == "b" ? ["d"] : [] }).map(\.id) == ["a", "c", "d", "b"])
+        // a and b reveal each other: one of them (the first) waits for another session.
+        #expect(
+            SessionPlanner.orderedForLeaks(list, reveals: { $0 == "a" ? ["b"] : $0 == "b" ? ["a"] : [] }).map(\.id)
+                == ["c", "d", "b"])
+    }
+}

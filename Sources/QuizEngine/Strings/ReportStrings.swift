@@ -81,6 +81,10 @@ public struct ReportStrings: Sendable, Equatable {
     public func chose(_ text: String) -> String { pick("Chose: \(text)", "Eligió: \(text)") }
     public func rightAnswer(_ text: String) -> String { pick("Right answer: \(text)", "Respuesta correcta: \(text)") }
     public var rightAnswerLabel: String { pick("Right answer:", "Respuesta correcta:") }
+    /// The sentence of the source a missed question's answer comes from.
+    public func fromTheSource(_ quote: String) -> String {
+        pick("From the source: “\(quote)”", "Del texto original: «\(quote)»")
+    }
     public var choseLabel: String { pick("Chose:", "Eligió:") }
     public func times(_ n: Int) -> String { pick("\(n) times", "\(n) veces") }
     public var ask: String { pick("Ask:", "Pregunte:") }

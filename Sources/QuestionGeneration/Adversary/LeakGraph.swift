@@ -1,0 +1,210 @@
+/// Which items give which others away (content-model.md §6), computed from the generated items and passages alone.
+///
+/// A text a learner is shown — another teaching point's stem, the explanation after it, the feedback of an option
+/// picked, a section's passage — reveals an item when it holds at least 0.67 of the key's own content words (those
+/// no wrong option has: two at least, or one for a name, which then needs two of the item's stem words beside it)
+/// and a smaller share of every wrong option's own words; a true-or-false statement is revealed by a text holding
+/// 80% of its words. Pairs are candidates for a reader and constraints for the planner, which asks the revealed item
+/// before its revealer and, where items reveal each other round a cycle, one item of the cycle.
+public struct LeakGraph: Sendable {
+    /// Where a revealing text comes from.
+    public enum Via: Sendable, Hashable {
+        /// The revealer's stem, seen when it is asked.
+        case stem
+        /// The revealer's explanation, shown after it is answered.
+        case explanation
+        /// The feedback of one of the revealer's options, shown when that option is picked.
+        case feedback(option: Int)
+        /// A section's passage: it reveals the items of its section by design, so it orders nothing (the trainer
+        /// shows passages at the end of a session).
+        case passage(section: String)
+    }
+
+    /// One text that gives an item away.
+    public struct Pair: Sendable, Equatable {
+        /// The revealing item's id, or "passage:<section>".
+        public var revealer: String
+        /// The revealed item's id.
+        public var revealed: String
+        public var via: Via
+        /// The share of the revealed key's own words (a statement's words) the text holds.
+        public var share: Double
+
+        public init(revealer: String, revealed: String, via: Via, share: Double) {
+            self.revealer = revealer
+            self.revealed = revealed
+            self.via = via
+            self.share = share
+        }
+    }
+
+    /// Every pair, by revealed item in the items' order, then by revealing text (items' texts in the items' order,
+    /// then passages by section id).
+    public let pairs: [Pair]
+    /// Items that reveal each other round a cycle (each group in the items' order): a session can ask one of each.
+    public let cycles: [[String]]
+    /// For each revealed item, the items that reveal it (passages apart).
+    let revealers: [String: Set<String>]
+
+    /// The share of a key's own words a text must hold: 0.67, so two words of three are not enough (as the prototype
+    /// has it; a three-word key is revealed only by a text holding all three).
+    static let keyShare = 0.67
+    /// The share of a true-or-false statement's words a text must hold.
+    static let statementShare = 0.8
+
+    public init(items: [AdversaryItem], passages: [String: String], language: Phrasing) {
+        var reader = AdversaryReader(language: language)
+        var read: [ReadItem] = []
+        read.reserveCapacity(items.count)
+        for item in items { read.append(reader.read(item, scoring: false)) }
+        var texts: [String: AdversaryText] = [:]
+        for (section, passage) in passages { texts[section] = reader.read(passage) }
+        self.init(read: read, passages: texts)
+    }
+
+    /// The graph of items already read.
+    ///
+    /// Fast on large banks: every revealing text's content words go into an index from word to texts, and an item
+    /// looks up only the texts holding one of its key's rarest words — a text holding the needed share of k words
+    /// must hold one of the k − ⌈share·k⌉ + 1 rarest (one word for a key of two). Building is O(W) for W content
+    /// words over all texts; each item costs the lengths of those few lists plus O(k + wrong words) per candidate,
+    /// instead of O(texts) per item when every pair is compared. Keys' own words are the words no other option has,
+    /// so their lists are short; a word in every text is the worst case, O(items × texts), as before.
+    init(read items: [ReadItem], passages: [String: AdversaryText]) {
+        let texts = Self.revealingTexts(items, passages: passages)
+        var textsWith: [String: [Int]] = [:]
+        for (index, text) in texts.enumerated() {
+            for word in text.words { textsWith[word, default: []].append(index) }
+        }
+        var pairs: [Pair] = []
+        for item in items {
+            guard let target = Target(item) else { continue }
+            for index in target.candidates(textsWith) {
+                let text = texts[index]
+                if let point = text.point, point == item.item.point { continue }
+                guard let share = target.share(in: text.words) else { continue }
+                pairs.append(Pair(revealer: text.id, revealed: item.item.id, via: text.via, share: share))
+            }
+        }
+        var revealers: [String: Set<String>] = [:]
+        for pair in pairs {
+            if case .passage = pair.via { continue }
+            revealers[pair.revealed, default: []].insert(pair.revealer)
+        }
+        self.pairs = pairs
+        self.revealers = revealers
+        self.cycles = Self.cycles(ids: items.map(\.item.id), revealers: revealers)
+    }
+
+    /// The pairs between items: those the planner orders (passages apart).
+    public var itemPairs: [Pair] {
+        pairs.filter {
+            if case .passage = $0.via { return false }
+            return true
+        }
+    }
+}
+
+extension LeakGraph {
+    /// A text that can reveal: whose it is, and its content words.
+    private struct RevealingText {
+        var id: String
+        /// The teaching point of the item it belongs to; nil for a passage (which may reveal its own section).
+        var point: String?
+        var via: Via
+        var words: Set<String>
+    }
+
+    /// What would reveal one item: its key's own words (a statement's words), and what a text must hold besides.
+    private struct Target {
+        var key: Set<String>
+        var wrong: [Set<String>]
+        var need: Double
+        /// For a name (a term, a group's member): the stem's words, two of which must stand beside it.
+        var nameStem: Set<String>?
+
+        init?(_ item: ReadItem) {
+            if item.isTrueFalse {
+                key = item.statement.content
+                wrong = []
+                need = LeakGraph.statementShare
+                nameStem = nil
+            } else {
+                guard item.ownWords.indices.contains(item.item.answer) else { return nil }
+                let isName = [ItemKind.definitionToTerm, .groupMember, .groupNotMember].contains(item.item.kind)
+                key = item.ownWords[item.item.answer]
+                wrong = item.ownWords.indices.filter { $0 != item.item.answer }.map { item.ownWords[$0] }
+                need = LeakGraph.keyShare
+                nameStem = isName && !item.statement.content.isEmpty ? item.statement.content : nil
+                guard key.count >= (isName ? 1 : 2) else { return nil }
+            }
+            guard !key.isEmpty else { return nil }
+        }
+
+        /// The texts that may hold the needed share: those holding one of the key's rarest words, ascending.
+        func candidates(_ textsWith: [String: [Int]]) -> [Int] {
+            let count = key.count
+            guard let least = (1...count).first(where: { Double($0) / Double(count) >= need }) else { return [] }
+            let rarest = key.sorted {
+                (textsWith[$0]?.count ?? 0, $0) < (textsWith[$1]?.count ?? 0, $1)
+            }
+            var found = Set<Int>()
+            for word in rarest.prefix(count - least + 1) { found.formUnion(textsWith[word] ?? []) }
+            return found.sorted()
+        }
+
+        /// The share of the key the text holds, if it reveals the item.
+        func share(in text: Set<String>) -> Double? {
+            let share = Double(key.intersection(text).count) / Double(key.count)
+            if let stem = nameStem {
+                let beside = stem.intersection(text).subtracting(key).count
+                if beside < min(2, stem.subtracting(key).count) { return nil }
+            }
+            guard share >= need else { return nil }
+            for words in wrong where !words.isEmpty {
+                if Double(words.intersection(text).count) / Double(words.count) >= share { return nil }
+            }
+            return share
+        }
+    }
+
+    /// Every text a learner can be shown that could reveal another item, in the report's order.
+    private static func revealingTexts(_ items: [ReadItem], passages: [String: AdversaryText]) -> [RevealingText] {
+        var texts: [RevealingText] = []
+        func add(_ id: String, _ point: String?, _ via: Via, _ text: AdversaryText) {
+            guard !text.content.isEmpty else { return }
+            texts.append(RevealingText(id: id, point: point, via: via, words: text.content))
+        }
+        for item in items {
+            add(item.item.id, item.item.point, .stem, item.stem)
+            add(item.item.id, item.item.point, .explanation, item.explanation)
+            for (option, feedback) in item.feedback.enumerated() {
+                if let feedback { add(item.item.id, item.item.point, .feedback(option: option), feedback) }
+            }
+        }
+        for section in passages.keys.sorted() {
+            if let passage = passages[section] { add("passage:\(section)", nil, .passage(section: section), passage) }
+        }
+        return texts
+    }
+
+    /// The groups of items that reveal each other round a cycle, from the whole bank's pairs.
+    private static func cycles(ids: [String], revealers: [String: Set<String>]) -> [[String]] {
+        var node: [String: Int] = [:]
+        var names: [String] = []
+        for id in ids where node[id] == nil {
+            node[id] = names.count
+            names.append(id)
+        }
+        var successors = Array(repeating: [Int](), count: names.count)
+        for (revealed, from) in revealers {
+            guard let target = node[revealed] else { continue }
+            for revealer in from { if let source = node[revealer] { successors[target].append(source) } }
+        }
+        return stronglyConnected(count: names.count, successors: successors)
+            .filter { $0.count > 1 }
+            .map { $0.sorted() }
+            .sorted { ($0.first ?? 0) < ($1.first ?? 0) }
+            .map { $0.map { names[$0] } }
+    }
+}
