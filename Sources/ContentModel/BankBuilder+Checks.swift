@@ -60,7 +60,8 @@ extension BankBuilder {
     /// Every quote is in the source file (NFC, whitespace and quote marks aside); with a source file, every element
     /// quotes it or says why it goes beyond it.
     func checkQuotes(_ source: BankSource?, at: SourceLocation, readSource: SourceReader?) {
-        let allQuotes = citedElements.flatMap(\.element.citation.quotes) + sections.flatMap(\.citation.quotes)
+        let allQuotes =
+            citedElements.flatMap(\.element.citation.quotes) + sections.flatMap(\.citation.quotes)
             + groups.flatMap { $0.nonMembers.flatMap(\.citation.quotes) }
         guard let file = source?.file else {
             if let first = allQuotes.first { problem(first.location ?? at, .quotesWithoutSource) }

@@ -196,7 +196,8 @@ struct Fields {
         for item in seq {
             switch item {
             case .scalar(let s):
-                if let t = builder.checkedText(s.string, key: "objectives", at: builder.location(item), isNull: s.isNull)
+                if let t = builder.checkedText(
+                    s.string, key: "objectives", at: builder.location(item), isNull: s.isNull)
                 {
                     result.append(Objective(t))
                 }

@@ -201,9 +201,14 @@ struct Drafts {
         let describes = draft.kind == .termToDefinition
         for index in draft.distractors.indices {
             guard let concept = draft.distractors[index].feedbackFromConcept else { continue }
+            // Neither names what the other concept means: that would answer the other concept's own questions later
+            // in the session. The explanation teaches this item's concept.
             draft.distractors[index].feedback = memo.conceptFeedback(concept, describes: describes) {
                 let other = bank.concepts[concept]
-                return describes ? self.describesOther(other) : Text.defines(other.term, other.definition)
+                return describes
+                    ? self.index.phrasing.describesSomethingElse
+                    : self.index.phrasing.isSomethingElse(
+                        other.term, inSentence: other.termInSentence, plural: other.plural)
             }
             draft.distractors[index].feedbackFromConcept = nil
         }
@@ -249,7 +254,7 @@ struct Drafts {
                         let excluded = index.definitionExcluded[i]
                         let pool =
                             others.filter { !excluded.contains($0) }.map {
-                                (text: all[$0].definition, feedback: Optional(describesOther(all[$0])))
+                                (text: all[$0].definition, feedback: Optional(index.phrasing.describesSomethingElse))
                             } + all[i].wrong.map { (text: $0.text, feedback: $0.feedback) }
                         let itemID = "\(ItemKind.termToDefinition.rawValue):\(id)"
                         let choice = choose(pool, for: itemID, key: definition)
@@ -269,11 +274,6 @@ struct Drafts {
                 }
             }
         }
-    }
-
-    /// "That describes the immune system." — the feedback on another concept's definition.
-    func describesOther(_ other: Concept) -> String {
-        index.phrasing.describesOther(inSentence(other), quoted: other.termInSentence == nil)
     }
 
     // MARK: Groups: membership, and one NOT item per group

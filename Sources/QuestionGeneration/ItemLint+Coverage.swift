@@ -21,8 +21,9 @@ extension ItemLint {
     static func expectedPoints(_ bank: Bank) -> [ExpectedPoint] {
         var points: [String: ExpectedPoint] = [:]
         var order: [String] = []
-        func add(_ kind: ItemKind, element: String, point: String?, critical: Bool, at: SourceLocation?, items: [String])
-        {
+        func add(
+            _ kind: ItemKind, element: String, point: String?, critical: Bool, at: SourceLocation?, items: [String]
+        ) {
             let id = TeachingPoint.id(kind: kind, source: point ?? element)
             if points[id] == nil {
                 order.append(id)

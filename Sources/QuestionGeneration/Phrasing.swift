@@ -68,11 +68,21 @@ public enum Phrasing: String, Sendable, CaseIterable {
         }
     }
 
-    /// Feedback on a definition chosen for the wrong term: "That describes the immune system."
-    func describesOther(_ term: String, quoted: Bool) -> String {
+    /// Feedback on another concept's definition chosen for a term (it does not say which: that would answer the
+    /// other concept's questions).
+    var describesSomethingElse: String {
         switch self {
-        case .english: "That describes \(term)."
-        case .spanish: "Eso describe \(quoted ? "«\(term)»" : term)."
+        case .english: "That describes something else."
+        case .spanish: "Eso describe otra cosa."
+        }
+    }
+
+    /// Feedback on another concept's term chosen for a definition: "Monoclonal antibodies are something else."
+    func isSomethingElse(_ term: String, inSentence: String?, plural: Bool) -> String {
+        let subject = subject(term, inSentence: inSentence)
+        return switch self {
+        case .english: "\(subject) \(plural ? "are" : "is") something else."
+        case .spanish: "\(subject) \(plural ? "son" : "es") otra cosa."
         }
     }
 

@@ -22,7 +22,9 @@ enum AdversaryLines {
                 "  safety questions: alone \(score(safety.fixedStatic)); in a session \(score(safety.fixedInSession)); learning \(score(safety.adaptiveInSession))"
             )
         }
-        out.append("  by cue, where it tells the options apart (alone: questions, right / chance; in a session: a session, right / chance):")
+        out.append(
+            "  by cue, where it tells the options apart (alone: questions, right / chance; in a session: a session, right / chance):"
+        )
         for cue in report.cues {
             let alone =
                 cue.staticScore.items > 0
@@ -33,7 +35,8 @@ enum AdversaryLines {
                 cue.inSession.items > 0
                 ? String(format: "%.1f: ", perSession)
                     + "\(percent(cue.inSession.rate)) / \(percent(cue.inSession.chanceRate))" : "–"
-            out.append("    " + cue.line.name.padding(toLength: 32, withPad: " ", startingAt: 0) + alone + " · " + session)
+            out.append(
+                "    " + cue.line.name.padding(toLength: 32, withPad: " ", startingAt: 0) + alone + " · " + session)
         }
         let k = report.keyLength
         out.append(
@@ -45,7 +48,10 @@ enum AdversaryLines {
             "  questions that give another away: \(pairs.count) (the trainer asks the revealed one first)"
                 + (report.leakCycles.isEmpty ? "" : "; \(report.leakCycles.count) cycles"))
         for pair in pairs {
-            out.append(String(format: "    %@ reveals %@ (in its %@, %.0f%% of the answer's own words)", pair.revealer, pair.revealed, via(pair.via), pair.share * 100))
+            out.append(
+                String(
+                    format: "    %@ reveals %@ (in its %@, %.0f%% of the answer's own words)", pair.revealer,
+                    pair.revealed, via(pair.via), pair.share * 100))
         }
         return out
     }
@@ -71,7 +77,9 @@ enum AdversaryLines {
         for c in bank.concepts { if let why = c.citation.beyondSource { add(c.location, "concept \(c.id)", why) } }
         for g in bank.groups {
             if let why = g.citation.beyondSource { add(g.location, "group \(g.id)", why) }
-            for n in g.nonMembers { if let why = n.citation.beyondSource { add(g.location, "non-member '\(n.text)' of \(g.id)", why) } }
+            for n in g.nonMembers {
+                if let why = n.citation.beyondSource { add(g.location, "non-member '\(n.text)' of \(g.id)", why) }
+            }
         }
         for f in bank.facts {
             if let why = f.citation.beyondSource { add(f.location, "fact \(f.id)", why) }

@@ -54,7 +54,9 @@ struct BankCommand: ParsableCommand {
             for passage in PassageReadability.of(bank) { print("  \(passage)") }
             for line in AdversaryLines.lines(report) { print(line) }
             if verbose {
-                print("  each question alone (the fixed rules' expected share right; the rules that narrow toward its answer):")
+                print(
+                    "  each question alone (the fixed rules' expected share right; the rules that narrow toward its answer):"
+                )
                 let verdicts = Adversary.verdicts(
                     items: result.items.map(AdversaryItem.init), language: Phrasing(code: bank.metadata.language))
                 for v in verdicts {

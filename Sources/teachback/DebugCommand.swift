@@ -1,5 +1,6 @@
 import ArgumentParser
 import ClinicStore
+import ContentModel
 import Foundation
 import QuestionGeneration
 import LearnerStore
@@ -10,7 +11,10 @@ import Scheduling
 struct DebugCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "debug", abstract: "Commands for tests.", shouldDisplay: false,
-        subcommands: [AnswerStream.self, BenchAnswers.self, BenchBareCommit.self, BenchDue.self, BenchGenerate.self])
+        subcommands: [
+            AnswerStream.self, BenchAnswers.self, BenchBareCommit.self, BenchDue.self, BenchGenerate.self,
+            AdversaryOnItems.self,
+        ])
 
     /// Records `count` answers as fast as it can, printing each attempt id once it is committed.
     struct AnswerStream: ParsableCommand {
@@ -211,6 +215,50 @@ struct DebugCommand: ParsableCommand {
                     format: "items=%d median_ms=%.1f cpu_median_ms=%.1f runs_ms=", count,
                     times.sorted()[times.count / 2],
                     cpu.sorted()[cpu.count / 2]) + line)
+        }
+    }
+}
+
+extension DebugCommand {
+    /// The adversary on items a build printed with `bank items --format json` (an earlier release's too), for
+    /// before-and-after tables: the report as `bank lint` prints it.
+    struct AdversaryOnItems: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "adversary")
+        @Option(help: "The items, as `bank items --format json` prints them.") var items: String
+        @Option(help: "en or es.") var language: String = "en"
+        @Option var sessions: Int = 200
+
+        struct Document: Decodable {
+            struct Row: Decodable {
+                var id: String
+                var kind: ItemKind
+                var section: String
+                var stem: String
+                var options: [String]
+                var answer: Int
+                var explanation: String
+                var feedback: [String?]
+                var source: String
+                var critical: Bool
+                var point: String?
+            }
+            var items: [Row]
+        }
+
+        func run() throws {
+            guard case .success(let bytes) = RegularFile.read(items, limit: 64 * 1_048_576),
+                let document = try? JSONDecoder().decode(Document.self, from: Data(bytes))
+            else { throw Failure("\(items) is not a file of items as `bank items --format json` prints them") }
+            let read = document.items.map {
+                AdversaryItem(
+                    id: $0.id, kind: $0.kind, point: TeachingPoint.id(kind: $0.kind, source: $0.point ?? $0.source),
+                    section: $0.section, stem: $0.stem, options: $0.options, answer: $0.answer,
+                    explanation: $0.explanation, feedback: $0.feedback, critical: $0.critical)
+            }
+            let report = Adversary.report(
+                items: read, language: Phrasing(code: language), passages: [:], sessions: sessions)
+            for line in AdversaryLines.lines(report) { print(line) }
+            for failure in Adversary.failures(report) { print("fails: " + failure) }
         }
     }
 }

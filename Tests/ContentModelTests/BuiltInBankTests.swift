@@ -25,13 +25,31 @@ struct BuiltInBankTests {
 
     @Test func neverTeachesThatItCannotHarmHealthyTissue() throws {
         let bank = try TestSupport.builtInBank()
-        // Any claim about harm to healthy tissue must be marked false.
-        let harmClaims = bank.claims.filter { $0.statement.lowercased().contains("never harm") }
-        #expect(!harmClaims.isEmpty)
-        #expect(harmClaims.allSatisfy { !$0.isTrue })
+        // The article says "normal cells are safe" and also that some side effects affect organs: the bank teaches
+        // what both agree on. No true claim says it cannot harm, and the organ warning is a safety point of its own.
+        #expect(!bank.claims.contains { $0.isTrue && $0.statement.lowercased().contains("harm") })
+        let organs = try #require(bank.facts.first { $0.id == "organ-problems" })
+        #expect(organs.critical && organs.answer.contains("organs"))
         let passages = bank.sections.map(\.passage).joined(separator: " ").lowercased()
         #expect(passages.contains("serious"))
         #expect(!passages.contains("normal cells are safe"))
+        // The claim that did teach it is retired, and its id is never used again.
+        #expect(bank.retired.contains { $0.id == "cannot-harm-healthy" })
+    }
+
+    @Test func everyKeyIsQuotedFromTheArticleBesideIt() throws {
+        for bank in [try TestSupport.builtInBank(), try TestSupport.spanishBank()] {
+            #expect(bank.metadata.source?.file == "immunotherapy-recurrence.txt")
+            let elements: [any Cited] =
+                bank.concepts + bank.groups + bank.facts + bank.claims + bank.faqs + bank.actions
+            for element in elements {
+                #expect(!element.citation.quotes.isEmpty, "\(bank.metadata.id): \(element.id) quotes nothing")
+            }
+        }
+        // The article beside the bank is the seed article, unchanged.
+        let path = try #require(TestSupport.builtInBankPath)
+        let beside = try String(contentsOfFile: path + "/immunotherapy-recurrence.txt", encoding: .utf8)
+        #expect(beside.contains("How Does Immunotherapy Prevent Cancer Recurrence?"))
     }
 
     @Test func everyElementHasASourceLocation() throws {

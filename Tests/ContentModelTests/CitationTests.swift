@@ -63,13 +63,14 @@ struct CitationTests {
         let changed = claim.replacingOccurrences(of: "at a hospital", with: "at home")
         #expect(
             problems(try folder(changed)) == [
-                "b/bank.yaml:20:11: error: quote not found in article.txt: 'You'll get this medicine through shots or a vein in your arm at home or clinic.'; copy the sentence exactly (spaces and quote marks may differ)"
+                "b/bank.yaml:20:9: error: quote not found in article.txt: 'You'll get this medicine through shots or a vein in your arm at home or clinic.'; copy the sentence exactly (spaces and quote marks may differ)"
             ])
     }
 
     @Test func anElementWithNeitherQuotesNorBeyondSourceIsRefused() throws {
         let bare = claim.components(separatedBy: "\n").prefix(6).joined(separator: "\n")
-        #expect(problems(try folder(bare)).first?.contains("claim 'shots' has neither quotes nor beyond_source") == true)
+        #expect(
+            problems(try folder(bare)).first?.contains("claim 'shots' has neither quotes nor beyond_source") == true)
         let beyond = bare + "\n    beyond_source: Our example; the article gives none (NCI, cancer.gov)."
         #expect(problems(try folder(beyond)) == [])
     }

@@ -54,32 +54,42 @@ struct BankLintTests {
         let bank = try TestSupport.builtInBank()
         let result = QuestionGenerator.generate(bank, seed: 0)
         expectTeachingStandard(bank, result)
-        // The safety items are there and critical: feeling sick to the stomach, and serious symptoms (organs)
+        // The safety items are there and critical: recognising side effects, the organ warning, and the rule to report
+        // a new or worse symptom right away (its three situations one teaching point)
         let critical = Set(result.items.filter(\.critical).map(\.source))
-        #expect(critical.isSuperset(of: ["sick-to-stomach", "serious-symptom", "cannot-harm-healthy"]))
-        // No checkpoint-inhibitor definition stands as a wrong option for monoclonal antibodies, nor the reverse
+        #expect(critical.isSuperset(of: ["tired-cause", "organ-problems", "new-rash", "serious-symptom"]))
+        #expect(
+            Set(
+                result.items.filter { $0.source == "serious-symptom" || $0.source == "tired-getting-worse" }
+                    .map(\.teachingPoint)) == ["action:new-rash"])
+        // No definition that also fits another concept stands as that concept's wrong option (checkpoint inhibitors'
+        // fits monoclonal antibodies)
         let checkpoint = try #require(bank.concept("checkpoint-inhibitors"))
-        let antibodies = try #require(bank.concept("monoclonal-antibodies"))
-        for item in result.items {
-            if item.id == "term-definition:monoclonal-antibodies" {
-                #expect(!item.options.contains(checkpoint.definition))
-            }
-            if item.id == "definition-term:checkpoint-inhibitors" { #expect(!item.options.contains(antibodies.term)) }
+        for item in result.items where item.id == "term-definition:monoclonal-antibodies" {
+            #expect(!item.options.contains(checkpoint.definition))
         }
+        // Every key traced to its source, and no retired element asked
+        #expect(result.items.allSatisfy { !$0.quotes.isEmpty || bank.location(of: $0.source) != nil })
+        let retired = Set(bank.retired.map(\.id))
+        #expect(result.items.allSatisfy { !retired.contains($0.source) })
     }
 }
 
-/// The teaching standard every shipped bank meets, whatever its language: every item passes the checks and no
-/// bank-wide cue is found; a test-wise guesser scores within 5 points of chance; every wrong option of every item says
-/// why it is wrong; true-or-false keys are 40–60% true (in the bank's own words for true).
+/// The teaching standard every shipped bank meets, whatever its language: every item passes the checks, no bank-wide
+/// cue is found and no teaching point is lost; the adversary passes every threshold (the fixed combination and the
+/// adaptive guesser within 5 points of chance, safety questions within 10, no cue line more than 10 above); every
+/// wrong option of every item says why it is wrong; true-or-false keys are 40–60% true (in the bank's own words).
 func expectTeachingStandard(
     _ bank: Bank, _ result: QuestionGenerator.Result, sourceLocation: Testing.SourceLocation = #_sourceLocation
 ) {
     let failures = result.findings.filter { !$0.repaired }
     #expect(failures.isEmpty, "\(failures)", sourceLocation: sourceLocation)
     #expect(QuestionGenerator.bankFindings(bank, items: result.items).isEmpty, sourceLocation: sourceLocation)
-    let score = TestWiseGuesser.score(result.items)
-    #expect(score.pointsAboveChance <= 5, "\(score)", sourceLocation: sourceLocation)
+    let lost = QuestionGenerator.coverageFindings(bank, items: result.items, findings: result.findings)
+    #expect(lost.isEmpty, "\(lost)", sourceLocation: sourceLocation)
+    let (report, adversary) = QuestionGenerator.adversary(bank, items: result.items)
+    #expect(adversary.isEmpty, "\(adversary.map(\.message))", sourceLocation: sourceLocation)
+    #expect(report.all.fixedInSession.pointsAboveChance <= 5, sourceLocation: sourceLocation)
     for item in result.items {
         for (index, feedback) in item.feedback.enumerated() where index != item.answer {
             #expect(
@@ -121,7 +131,8 @@ struct CoverageTests {
         #expect(finding?.message.contains("fact:missed-dose:") == true)
         #expect(finding?.message.contains("fact-completion:missed-dose:") == true)
         // And the section's objective is then tested by nothing
-        let withObjective = bank(wrong: ["call your care team", "Call your care team"], objectives: [Objective("Say what to do.")])
+        let withObjective = bank(
+            wrong: ["call your care team", "Call your care team"], objectives: [Objective("Say what to do.")])
         let again = QuestionGenerator.generate(withObjective, seed: 0)
         #expect(
             QuestionGenerator.coverageFindings(withObjective, items: again.items, findings: again.findings).map(\.rule)
@@ -129,7 +140,9 @@ struct CoverageTests {
     }
 
     @Test func aPointWithAnItemLeftIsCovered() {
-        let fine = bank(wrong: ["skip the next dose", "take two doses next time"], objectives: [Objective("Say what to do.")])
+        let fine = bank(
+            wrong: ["take the pills twice as often", "stop the medicine on your own"],
+            objectives: [Objective("Say what to do.")])
         let result = QuestionGenerator.generate(fine, seed: 0)
         #expect(!result.items.isEmpty)
         #expect(QuestionGenerator.coverageFindings(fine, items: result.items, findings: result.findings).isEmpty)

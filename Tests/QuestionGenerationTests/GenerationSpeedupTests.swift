@@ -24,7 +24,8 @@ struct GenerationSpeedupTests {
             groups.append(
                 ConceptGroup(
                     id: "g\(g)", label: "kinds of group \(g)", memberNoun: "a kind of group \(g)", section: "s0",
-                    members: ids, nonMembers: ["Other \(g) one", "Other \(g) two", "Other \(g) three"]))
+                    members: ids,
+                    nonMembers: ["Other \(g) one", "Other \(g) two", "Other \(g) three"].map { NonMember($0) }))
         }
         for n in 0..<30 {
             list.append(

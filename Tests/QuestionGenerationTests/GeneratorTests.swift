@@ -24,8 +24,9 @@ struct GeneratorTests {
 
     @Test func anUnrelatedEditKeepsOtherIdsAndVersions() {
         var edited = bank
-        // Given an edit to one fact's statement and one claim's explanation
+        // Given an edit to one fact's statement and explanation and one claim's explanation
         edited.facts[0].statement += " Really."
+        edited.facts[0].explanation = (edited.facts[0].explanation ?? "") + " Really."
         edited.claims[0].explanation = "Changed."
         let before = Dictionary(
             uniqueKeysWithValues: QuestionGenerator.generate(bank, seed: 1).items.map { ($0.id, $0.version) })
@@ -41,11 +42,12 @@ struct GeneratorTests {
     @Test func builtInBankMeetsTheTargets() {
         let result = QuestionGenerator.generate(bank, seed: 1)
         let items = result.items
-        #expect(items.count >= 60)
+        // Fewer, fairer items than version 1's 74: one situation a rule, no recall of story details (issue 23).
+        #expect(items.count >= 40)
         #expect(Set(items.map(\.id)).count == items.count)
         #expect(Set(items.map(\.kind)).count >= 5)
         for section in bank.sections {
-            #expect(items.filter { $0.section == section.id }.count >= 3, "section \(section.id)")
+            #expect(items.filter { $0.section == section.id }.count >= 2, "section \(section.id)")
         }
         #expect(result.findings.filter { !$0.repaired } == [])
         let grades = items.map(\.readingGrade).sorted()
@@ -54,8 +56,10 @@ struct GeneratorTests {
     }
 
     @Test func everyKindIsMade() {
+        // Every kind but the NOT form of a group, which the built-in bank turns off (`not_item: false`: its key was
+        // the one familiar name).
         let kinds = Set(QuestionGenerator.generate(bank, seed: 1).items.map(\.kind))
-        #expect(kinds == Set(ItemKind.allCases))
+        #expect(kinds == Set(ItemKind.allCases).subtracting([.groupNotMember]))
     }
 
     @Test(arguments: [UInt64(1), 2, 3, 42])
@@ -94,6 +98,7 @@ struct GeneratorTests {
                     #expect(
                         distractors.allSatisfy { d in
                             bank.concepts.contains { $0.id != concept.id && same($0.definition, d) }
+                                || concept.wrong.contains { same($0.text, d) }
                         })
                 } else {
                     #expect(same(item.key, concept.term))
@@ -106,11 +111,12 @@ struct GeneratorTests {
                     #expect(memberNames.contains { same($0, item.key) })
                     #expect(
                         distractors.allSatisfy { d in
-                            !memberNames.contains { same($0, d) } && group.nonMembers.contains { same($0, d) }
+                            !memberNames.contains { same($0, d) } && group.nonMembers.contains { same($0.text, d) }
                         })
                 } else {
                     #expect(
-                        group.nonMembers.contains { same($0, item.key) } && !memberNames.contains { same($0, item.key) }
+                        group.nonMembers.contains { same($0.text, item.key) }
+                            && !memberNames.contains { same($0, item.key) }
                     )
                     #expect(distractors.allSatisfy { d in memberNames.contains { same($0, d) } })
                 }

@@ -18,7 +18,7 @@ struct TopicsTests {
         // The fixture is only useful if it really shares an id with the built-in bank.
         let topics = try testTopics()
         let shared = Set(topics[0].planner.points.map(\.id)).intersection(topics[1].planner.points.map(\.id))
-        #expect(shared.contains("concept:immune-system"))
+        #expect(shared.contains("concept:recurrence"))
     }
 
     @Test func aSharedConceptIDKeepsSeparateHistoriesInEachTopic() throws {
@@ -28,25 +28,25 @@ struct TopicsTests {
         // Given a learner who answers the shared concept wrongly in the built-in topic
         var driver = try makeTopicsDriver(topics: topics, store: store, clock: clock)
         driver.send(.openTopic(TestBank.builtInID))
-        driver.send(.start(.section, section: "what-it-is"))
+        driver.send(.start(.section, section: "benefits"))
         while let item = driver.item {
-            driver.answer(correct: item.teachingPoint != "concept:immune-system")
+            driver.answer(correct: item.teachingPoint != "concept:recurrence")
         }
-        #expect(store.states[.init(1, TestBank.builtInID)]?["concept:immune-system"] != nil)
+        #expect(store.states[.init(1, TestBank.builtInID)]?["concept:recurrence"] != nil)
         // When they open the other topic
         driver = try makeTopicsDriver(topics: topics, store: store, clock: clock)
         driver.send(.openTopic(TestBank.handWashingID))
         // Then its concept of the same id is new there, with no last result and nothing missed
-        #expect(driver.state.history.states["concept:immune-system"] == nil)
-        #expect(driver.state.history.lastResults["concept:immune-system"] == nil)
+        #expect(driver.state.history.states["concept:recurrence"] == nil)
+        #expect(driver.state.history.lastResults["concept:recurrence"] == nil)
         driver.send(.start(.missed, section: nil))
         #expect(driver.state.session == nil)
         // And answering it there writes its own state, leaving the other topic's alone
-        let before = store.states[.init(1, TestBank.builtInID)]?["concept:immune-system"]
+        let before = store.states[.init(1, TestBank.builtInID)]?["concept:recurrence"]
         driver.send(.start(.section, section: "why"))
         while driver.item != nil { driver.answer(correct: true) }
-        #expect(store.states[.init(1, TestBank.handWashingID)]?["concept:immune-system"] != nil)
-        #expect(store.states[.init(1, TestBank.builtInID)]?["concept:immune-system"] == before)
+        #expect(store.states[.init(1, TestBank.handWashingID)]?["concept:recurrence"] != nil)
+        #expect(store.states[.init(1, TestBank.builtInID)]?["concept:recurrence"] == before)
         #expect(
             store.recorded.allSatisfy {
                 ($0.bankID == TestBank.handWashingID) == ($0.section == "why" || $0.section == "how")

@@ -81,7 +81,7 @@ public enum TestBank {
     /// The built-in bank's id.
     public static let builtInID = "immunotherapy-recurrence"
     /// The second topic of the tests (`Tests/TestSupport/Banks/hand-washing`), which shares the concept id
-    /// `immune-system` with the built-in bank.
+    /// `recurrence` with the built-in bank.
     public static let handWashingID = "hand-washing"
 }
 
