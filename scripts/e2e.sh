@@ -236,9 +236,9 @@ out=$("$BIN" bank install Tests/TestSupport/Banks/hand-washing 2>&1) && grep -q 
 out=$("$BIN" bank list --format json)
 python3 -c "import json,sys; d=json.loads(sys.argv[1]); b=[x['id'] for x in d['banks']]; sys.exit(0 if b==['immunotherapy-recurrence','immunotherapy-recurrence-es','hand-washing'] and d['banks'][2]['teachingPoints']==12 else 1)" "$out" && ok "bank list --format json lists both with their counts" || fail "bank list json" "$out"
 export TEACHBACK_NOW=2026-12-01T09:00:00Z
-"$BIN" plan Tess --db "$TDB" --topic immunotherapy-recurrence --by 2026-12-08 --nurse "RN Kim" > "$WORK/plan.out"
+"$BIN" plan Tess --db "$TDB" --topic immunotherapy-recurrence --by 2026-12-05 --nurse "RN Kim" > "$WORK/plan.out"
 "$BIN" plan Tess --db "$TDB" --topic hand-washing >> "$WORK/plan.out"
-grep -q "ready by 2026-12-08 (7 days): 11 new a day" "$WORK/plan.out" && ok "plan shows the pace its date sets" || fail "plan pace" "$(cat "$WORK/plan.out")"
+grep -q "ready by 2026-12-05 (4 days): 13 new a day" "$WORK/plan.out" && ok "plan shows the pace its date sets" || fail "plan pace" "$(cat "$WORK/plan.out")"
 grep -q "more than Tess's daily limit of 10" "$WORK/plan.out" && ok "plan tells the nurse when the date needs more than the daily limit" || fail "plan warning" "$(cat "$WORK/plan.out")"
 $T new-session -d -s e2e -x 80 -y 24 "bash --norc --noprofile"
 $T set-option -t e2e status off >/dev/null
@@ -246,8 +246,8 @@ keys "stty sane; clear; TERM=xterm-256color TEACHBACK_NOW=$TEACHBACK_NOW XDG_DAT
 check_screen "the first screen asks for the name" "Type your name or code"
 keys "Tess" Enter
 check_screen "a learner with two topics sees both" "Washing your hands to stay well: 0 due, 10 new"
-check_screen "each topic shows what it asks today" "How immunotherapy helps keep cancer from coming back: 0 due, 11 new"
-check_screen "the plan's date says what it means today" "7 days until 8 December: 11 questions today"
+check_screen "each topic shows what it asks today" "How immunotherapy helps keep cancer from coming back: 0 due, 13 new"
+check_screen "the plan's date says what it means today" "4 days until 5 December: 13 questions today"
 keys 2
 check_screen "a topic opens on its own home screen" "Washing your hands to stay well. Draft"
 check_screen "the topic's home offers the way back" "B Back to my topics"
@@ -276,7 +276,7 @@ hands=$(awk '/^Topic: Washing/{f=1} /^TEACHBACK REPORT/{if (f && seen) f=0; seen
 immuno=$("$BIN" report Tess --db "$TDB" --topic immunotherapy-recurrence)
 if grep -qE "What immunotherapy is|Side effects" <<<"$hands" || grep -qE "Why clean hands|How to wash" <<<"$immuno"; then fail "a topic's report shows the other topic" "$report"; else ok "neither topic's report shows the other's"; fi
 track=$("$BIN" report Tess --db "$TDB" --topic immunotherapy-recurrence --format json | python3 -c "import json,sys; r=json.load(sys.stdin)['readiness']; print(r['onTrack'], r['readyBy'], r['sentence'])")
-grep -q "^True 2026-12-08 Not ready yet.*On track for 8 December" <<<"$track" && ok "the report says whether the learner is on track for the date" || fail "on track" "$track"
+grep -q "^True 2026-12-05 Not ready yet.*On track for 5 December" <<<"$track" && ok "the report says whether the learner is on track for the date" || fail "on track" "$track"
 "$BIN" stats items --db "$TDB" --topic hand-washing --format csv | grep -q "^true-false:\|^definition-term:\|^fact" && ok "stats items --topic reads one topic" || fail "stats --topic"
 "$BIN" bank export --topic hand-washing --format gift | grep -q "::" && ok "bank export --topic exports an installed bank" || fail "export --topic"
 unset TEACHBACK_NOW
@@ -327,7 +327,7 @@ fi
 if "$BIN" plan Tess --db "$TDB" --topic blood-thinners 2> "$WORK/err"; then fail "an unknown topic planned"; else
   grep -q "no topic 'blood-thinners'; the topics are: immunotherapy-recurrence, immunotherapy-recurrence-es, hand-washing" "$WORK/err" && ok "an unknown topic is named with the topics there are" || fail "unknown topic" "$(cat "$WORK/err")"
 fi
-"$BIN" plan Tess --db "$TDB" | grep -q "ready by 2026-12-08" && ok "a refused change leaves the plan as it was" || fail "plan changed"
+"$BIN" plan Tess --db "$TDB" | grep -q "ready by 2026-12-05" && ok "a refused change leaves the plan as it was" || fail "plan changed"
 states() { "$BIN" learner export Tess --db "$TDB" --format json | python3 -c "import json,sys; d=json.load(sys.stdin); print(sorted(r['item_id'] for r in d['review_state'] if r['bank_id']=='hand-washing'))"; }
 had=$(states)
 cp -r "$XDG_DATA_HOME/teachback/banks/hand-washing" "$WORK/hw2"

@@ -82,6 +82,7 @@ enum ItemLint {
             }
         }
         checkReadingGrade(&draft, facts, stemTokens: stemTokens, memo: memo, &findings)
+        if draft.kind == .factCompletion { checkCompletionContext(draft, memo: memo, &findings) }
         return (findings.repairs, findings.failures)
     }
 
@@ -112,6 +113,22 @@ enum ItemLint {
     struct OptionFacts {
         var key: TextFacts
         var distractors: [TextFacts]
+    }
+
+    /// The fewest words a sentence to complete keeps beside its blank: "At home, _____." asks nothing a patient can
+    /// read as a question.
+    static let minimumCompletionContext = 4
+
+    /// A sentence to complete keeps enough of itself — its subject and verb — to say what is asked.
+    static func checkCompletionContext(_ draft: Draft, memo: TextMemo, _ findings: inout Findings) {
+        let frame = memo.phrasing.completion("")
+        let sentence = draft.stem.hasPrefix(frame) ? String(draft.stem.dropFirst(frame.count)) : draft.stem
+        let words = sentence.split { !($0.isLetter || $0.isNumber || $0 == "'") }
+        guard words.count < minimumCompletionContext else { return }
+        findings.failed(
+            "completion-context",
+            "the sentence to complete keeps only \(words.count) words beside its blank ('\(sentence)'), too few to say what is asked; write the statement with its subject and verb outside the answer, or ask only the question form (forms: [question])"
+        )
     }
 
     /// Negatives in the stem are written in capitals.

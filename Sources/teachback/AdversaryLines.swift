@@ -61,6 +61,7 @@ enum AdversaryLines {
         case .stem: "question"
         case .explanation: "explanation"
         case .feedback(let option): "feedback on option \(OptionLetter.uppercase(option))"
+        case .options: "options"
         case .passage(let section): "passage \(section)"
         }
     }

@@ -91,12 +91,16 @@ struct BankCommand: ParsableCommand {
         @OptionGroup var bankOptions: BankOptions
         @Option(help: "Places the options; ids and wording do not depend on it.") var seed: UInt64 = 1
         @Option(help: "text or json.") var format: ItemsFormat = .text
+        @Flag(help: "Every draft, those the item-writing checks leave out too (they are never asked).")
+        var drafts = false
 
         enum ItemsFormat: String, ExpressibleByArgument, CaseIterable { case text, json }
 
         func run() throws {
             let bank = try bankOptions.load()
-            let items = QuestionGenerator.generate(bank, seed: seed).items
+            let items =
+                drafts
+                ? QuestionGenerator.drafts(bank, seed: seed).items : QuestionGenerator.generate(bank, seed: seed).items
             switch format {
             case .json:
                 FileHandle.standardOutput.write(Data(BankExport.json(bankID: bank.metadata.id, items: items).utf8))

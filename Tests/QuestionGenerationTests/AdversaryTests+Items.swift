@@ -213,6 +213,13 @@ struct CueCase: Sendable, CustomTestStringConvertible {
             earlier: ["Heparin", "Apixaban", "Chemotherapy", "Surgery"],
             points: [1], reverse: [3]),
         CueCase(
+            // An earlier question (another stem) showed Apixaban among its options: of four names, the one seen.
+            .english, .seenBefore, .groupMember,
+            "Which of these is one of the blood thinners named?",
+            ["Apixaban", "Radiotherapy", "Lithotripsy", "Dialysis"],
+            earlier: ["Warfarin", "Apixaban", "Heparin", "Clopidogrel"],
+            points: [0], reverse: [1, 2, 3]),
+        CueCase(
             .english, .leak, .factQuestion,
             "Why keep the amount of leafy greens the same?",
             ["Vitamin K changes how warfarin works", "They taste bitter", "They cost money", "They are heavy"],

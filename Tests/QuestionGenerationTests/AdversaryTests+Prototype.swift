@@ -27,7 +27,7 @@ extension AdversaryTests {
     @Test func staticFiguresAreThePrototypes() throws {
         let report = Adversary.simulate(
             items: try Self.prototypeItems(), language: .english, passages: [:], sessions: 200, seed: 7,
-            rules: .init(weighsStaticByPoint: false))
+            rules: .init(readsSeenBefore: false, weighsStaticByPoint: false))
         // The fixed combination, every item once: 77.4% against chance 30.6%
         #expect(report.all.fixedStatic.items == 31)
         #expect(abs(report.all.fixedStatic.hits - 24) < 1e-9)
@@ -55,7 +55,7 @@ extension AdversaryTests {
     @Test func sessionFiguresAreTheMirrors() throws {
         let report = Adversary.simulate(
             items: try Self.prototypeItems(), language: .english, passages: [:], sessions: 200, seed: 7,
-            rules: .init(weighsStaticByPoint: false))
+            rules: .init(readsSeenBefore: false, weighsStaticByPoint: false))
         // 200 sessions of 20 points, 529 items dropped to break leak cycles: 3471 asked
         #expect(report.all.fixedInSession.items == 3471)
         #expect(abs(report.droppedPerSession - 529.0 / 200) < 1e-9)

@@ -9,6 +9,8 @@ extension Adversary {
         var showFeedbackOfPick = true
         /// Order each session by `LeakGraph.order`; else a plain seeded shuffle.
         var ordersLeaks = true
+        /// Read the seen-before cue (the prototype had none).
+        var readsSeenBefore = true
         /// Weigh each teaching point once in the static figures, its forms sharing the weight (a point's variants
         /// are asked in turn, one a session); else each item once, as the prototype counted.
         var weighsStaticByPoint = true
@@ -25,7 +27,7 @@ extension Adversary {
         for item in items { read.append(reader.read(item)) }
         var passageTexts: [String: AdversaryText] = [:]
         for (section, passage) in passages { passageTexts[section] = reader.read(passage) }
-        let graph = LeakGraph(read: read, passages: passageTexts)
+        let graph = LeakGraph(read: read, passages: passageTexts, readsSeenBefore: rules.readsSeenBefore)
 
         var forms: [String: [Int]] = [:]
         var points: [String] = []
@@ -58,6 +60,7 @@ extension Adversary {
                 generator.shuffle(&asked)
             }
             var memory = SessionMemory()
+            memory.readsSeenBefore = rules.readsSeenBefore
             var guesser = AdaptiveGuesser()
             for index in asked {
                 let item = read[index]

@@ -9,10 +9,11 @@
 public enum Adversary {
     /// The fixed combination's order for multiple-choice items, strongest evidence first: what the session showed,
     /// the patient-safety cues, content, the classic form cues, and length as the last tie-break (adversary.md §4).
-    /// Changing it is a code change with a reason, never a setting.
+    /// Changing it is a code change with a reason, never a setting. `seenBefore` joined it after a reader who had not
+    /// read the article answered every group question by taking the one name other questions had shown.
     public static let fixedOrder: [CueID] = [
-        .memory, .leak, .unsafeElimination, .careTeam, .urgency, .familiarTreatment, .absoluteElimination, .hedge,
-        .grammar, .oppositePair, .convergence, .clang, .categoryMismatch, .longest,
+        .memory, .leak, .seenBefore, .unsafeElimination, .careTeam, .urgency, .familiarTreatment,
+        .absoluteElimination, .hedge, .grammar, .oppositePair, .convergence, .clang, .categoryMismatch, .longest,
     ]
 
     /// The order for true-or-false items: the first cue with a verdict decides.

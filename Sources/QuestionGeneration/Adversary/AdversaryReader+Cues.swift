@@ -20,8 +20,10 @@ extension AdversaryReader {
         }
         scores[.urgency] = zip(list(.urgency), list(.delay)).map { soon, late in soon - late }
         scores[.familiarTreatment] = familiarTreatmentScores(item)
-        scores[.absoluteElimination] = list(.absolute).map { -$0 }
-        scores[.hedge] = list(.hedge)
+        // A negated absolute ("Not always.") reads as a hedge, not an absolute.
+        let negated = list(.negatedAbsolute)
+        scores[.absoluteElimination] = zip(list(.absolute), negated).map { -max(0, $0 - $1) }
+        scores[.hedge] = zip(list(.hedge), negated).map { $0 + $1 }
         scores[.grammar] = item.grammarScores()
         scores[.oppositePair] = item.oppositePairScores()
         scores[.convergence] = item.convergenceScores()
@@ -63,8 +65,8 @@ extension AdversaryReader {
         var scores: [CueID: [Double]] = [:]
         // Safety advice is true to the test-wise, advice to wait or hide false.
         scores[.tfSafety] = item.vote(toward == away ? 0 : toward > away ? 1 : -1)
-        scores[.tfAbsolute] = item.vote(count(.absolute) > 0 ? -1 : 0)
-        scores[.tfHedge] = item.vote(count(.hedge) > 0 ? 1 : 0)
+        scores[.tfAbsolute] = item.vote(count(.absolute) > count(.negatedAbsolute) ? -1 : 0)
+        scores[.tfHedge] = item.vote(count(.hedge) + count(.negatedAbsolute) > 0 ? 1 : 0)
         // "Not" flips a true sentence, so a statement with a negation is taken as false.
         scores[.tfNegation] = item.vote(count(.negation) > 0 ? -1 : 0)
         return scores

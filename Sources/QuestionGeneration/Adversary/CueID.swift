@@ -8,6 +8,9 @@ public enum CueID: String, Sendable, CaseIterable, Hashable {
     case memory
     /// An option whose own words were seen together in an earlier text of the session.
     case leak
+    /// An option the session showed before, anywhere — another question's options included: a test-wise patient
+    /// takes the name they have seen on the sheet over the ones they have not.
+    case seenBefore = "seen-before"
     /// Drop options that hide a symptom, wait, or stop, skip or double a dose on your own.
     case unsafeElimination = "unsafe-elimination"
     /// Take the option that sends you to the doctor or care team.
@@ -52,5 +55,5 @@ public enum CueID: String, Sendable, CaseIterable, Hashable {
     }
 
     /// Whether the cue reads what the session has shown: such a cue says nothing about an item seen alone.
-    public var needsSession: Bool { self == .memory || self == .leak || self == .tfLeak }
+    public var needsSession: Bool { self == .memory || self == .leak || self == .seenBefore || self == .tfLeak }
 }

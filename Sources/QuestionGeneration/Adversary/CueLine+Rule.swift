@@ -18,6 +18,11 @@ extension CueLine {
                 "pick the option whose words an earlier question or explanation showed together",
                 "pick the option the session has shown least"
             )
+        case .seenBefore:
+            (
+                "pick the option the quiz has shown before, in any question",
+                "pick the option the quiz has not shown before"
+            )
         case .unsafeElimination:
             (
                 "drop options that hide a symptom, wait, or change a dose on your own",

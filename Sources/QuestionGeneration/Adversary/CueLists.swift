@@ -8,7 +8,7 @@ struct CueLists: Sendable {
     /// The lists, by name: the cues ask for a list by name, and a list's count is indexed by `rawValue`.
     enum Name: Int, CaseIterable, Sendable {
         case careTeam, report, otherHelp, urgency, delay, unsafe, familiarTreatment, remedy, body, measure, timeUnit
-        case hedge, absolute, negation
+        case hedge, absolute, negation, negatedAbsolute
     }
 
     /// Who is on the care team.
@@ -39,6 +39,9 @@ struct CueLists: Sendable {
     var absolute: [String]
     /// Negations.
     var negation: [String]
+    /// An absolute negated ("not always", "no todos"): a hedge, not an absolute — a test-wise reader takes "Not
+    /// always" for the careful answer.
+    var negatedAbsolute: [String]
     /// The generator's frames around a stem, lower case: their words are the generator's, no clue. The prototype's,
     /// and the new definition → term stems ("What is the name for …?", "¿Cómo se llama esto: …?"), which change
     /// none of the prototype's figures on its items.
@@ -60,6 +63,7 @@ struct CueLists: Sendable {
         case .hedge: hedge
         case .absolute: absolute
         case .negation: negation
+        case .negatedAbsolute: negatedAbsolute
         }
     }
 
@@ -145,10 +149,13 @@ extension CueLists {
         absolute: [
             "always", "never", "only", "every", "all", "none", "nothing", "nobody", "everyone", "everything",
             "completely", "entirely", "totally", "guaranteed", "guarantee", "forever", "cannot", "impossible", "must",
-            "any", "no one", "just like", "the same", "cure", "cures", "for sure", "certain", "certainly", "definitely",
+            "any", "no one", "just like", "the same", "cure", "cures", "for sure", "for certain", "certainly",
+            "definitely",
             "for good", "for life", "will",
         ],
         negation: ["not", "no", "never", "nothing", "none", "cannot", "don t", "doesn t", "isn t"],
+        // "certain" alone is not here: "certain blood cancers" means some, not all.
+        negatedAbsolute: ["not always", "not all", "not every", "not everyone", "not for everyone", "not any"],
         stemFrames: [
             "true or false: ", "complete the sentence: ", "which of these best describes ", "which one is this: ",
             "which of these is not ", "which of these is ", "what is the name for ",
@@ -179,7 +186,8 @@ extension CueLists {
         ],
         unsafe: [
             "no lo cuente", "no lo diga", "no diga nada", "sin contárselo", "sin decírselo", "guárdeselo", "se guarda",
-            "no haga caso", "ignore", "sáltese", "se salta", "deje de", "dosis extra", "doble", "por su cuenta",
+            "no haga caso", "ignore", "sáltese", "se salta", "deje de tomar", "deje de ir", "deje su tratamiento",
+            "deje el tratamiento", "dosis extra", "doble", "por su cuenta",
             "usted mismo", "usted misma", "internet", "de un amigo", "de otra persona", "aguante", "espere a",
             "espere un", "espere hasta", "esconda", "nadie",
         ],
@@ -208,9 +216,10 @@ extension CueLists {
             "siempre", "nunca", "jamás", "solo", "sólo", "solamente", "únicamente", "todo", "toda", "todos", "todas",
             "ninguno", "ninguna", "nada", "nadie", "completamente", "totalmente", "garantiza", "garantizado",
             "garantizada", "imposible", "cualquier", "cualquiera", "igual que", "el mismo", "la misma", "cura",
-            "seguro", "para siempre", "de por vida", "sin duda", "va a", "van a",
+            "seguro que", "con seguridad", "para siempre", "de por vida", "sin duda", "va a", "van a",
         ],
         negation: ["no", "nunca", "nada", "ninguno", "ninguna", "jamás"],
+        negatedAbsolute: ["no siempre", "no todos", "no todas", "no todo", "no a todos", "no para todos"],
         stemFrames: [
             "¿verdadero o falso? ", "complete la frase: ", "¿cuál de estas opciones describe mejor ",
             "¿cuál de estas opciones es esto: ", "¿cuál de estas opciones no es ", "¿cuál de estas opciones es ",

@@ -15,8 +15,10 @@ public struct LeakGraph: Sendable {
         case explanation
         /// The feedback of one of the revealer's options, shown when that option is picked.
         case feedback(option: Int)
-        /// A section's passage: it reveals the items of its section by design, so it orders nothing (the trainer
-        /// shows passages at the end of a session).
+        /// The revealer's options, seen side by side: a name among them is a name the quiz has shown.
+        case options
+        /// A section's passage: it reveals the items of its section by design, so it orders nothing (a patient opens
+        /// one by choice).
         case passage(section: String)
     }
 
@@ -52,14 +54,14 @@ public struct LeakGraph: Sendable {
     /// The share of a true-or-false statement's words a text must hold.
     static let statementShare = 0.8
 
-    public init(items: [AdversaryItem], passages: [String: String], language: Phrasing) {
+    public init(items: [AdversaryItem], passages: [String: String], language: Phrasing, readsSeenBefore: Bool = true) {
         var reader = AdversaryReader(language: language)
         var read: [ReadItem] = []
         read.reserveCapacity(items.count)
         for item in items { read.append(reader.read(item, scoring: false)) }
         var texts: [String: AdversaryText] = [:]
         for (section, passage) in passages { texts[section] = reader.read(passage) }
-        self.init(read: read, passages: texts)
+        self.init(read: read, passages: texts, readsSeenBefore: readsSeenBefore)
     }
 
     /// The graph of items already read.
@@ -70,20 +72,27 @@ public struct LeakGraph: Sendable {
     /// words over all texts; each item costs the lengths of those few lists plus O(k + wrong words) per candidate,
     /// instead of O(texts) per item when every pair is compared. Keys' own words are the words no other option has,
     /// so their lists are short; a word in every text is the worst case, O(items × texts), as before.
-    init(read items: [ReadItem], passages: [String: AdversaryText]) {
-        let texts = Self.revealingTexts(items, passages: passages)
+    init(read items: [ReadItem], passages: [String: AdversaryText], readsSeenBefore: Bool = true) {
+        let texts = Self.revealingTexts(items, passages: passages, options: readsSeenBefore)
         var textsWith: [String: [Int]] = [:]
         for (index, text) in texts.enumerated() {
             for word in text.words { textsWith[word, default: []].append(index) }
         }
         var pairs: [Pair] = []
         for item in items {
-            guard let target = Target(item) else { continue }
-            for index in target.candidates(textsWith) {
-                let text = texts[index]
-                if let point = text.point, point == item.item.point { continue }
-                guard let share = target.share(in: text.words) else { continue }
-                pairs.append(Pair(revealer: text.id, revealed: item.item.id, via: text.via, share: share))
+            // Two readings of what reveals an item: most of its key's own words together (the prototype's), and the
+            // whole key, every word of it, in a text that holds no wrong option as fully — the seen-before cue's
+            // reading, which a name shown among another question's options meets.
+            var found = Set<Int>()
+            let readings = readsSeenBefore ? [Target(item), Target(wholeKeyOf: item)] : [Target(item)]
+            for target in readings.compactMap({ $0 }) {
+                for index in target.candidates(textsWith) where !found.contains(index) {
+                    let text = texts[index]
+                    if let point = text.point, point == item.item.point { continue }
+                    guard let share = target.share(in: text.words, via: text.via) else { continue }
+                    found.insert(index)
+                    pairs.append(Pair(revealer: text.id, revealed: item.item.id, via: text.via, share: share))
+                }
             }
         }
         var revealers: [String: Set<String>] = [:]
@@ -153,8 +162,26 @@ extension LeakGraph {
             return found.sorted()
         }
 
+        /// The whole key (every content word), for the second reading; nil for a true-or-false item or a key of no
+        /// content words.
+        init?(wholeKeyOf item: ReadItem) {
+            guard !item.isTrueFalse, let key = item.key?.content, !key.isEmpty else { return nil }
+            self.key = key
+            wrong = item.options.indices.filter { $0 != item.item.answer }.map { item.options[$0].content }
+            need = 1
+            nameStem = nil
+            let isName = [ItemKind.definitionToTerm, .groupMember, .groupNotMember].contains(item.item.kind)
+            // A name is revealed this way only by another question's options (a mention in prose is no evidence);
+            // a phrase of two words or more, by any text.
+            wholeKeyNeedsOptions = isName || key.count < 2
+        }
+
+        /// Whether this reading counts only another question's options (a name).
+        var wholeKeyNeedsOptions = false
+
         /// The share of the key the text holds, if it reveals the item.
-        func share(in text: Set<String>) -> Double? {
+        func share(in text: Set<String>, via: Via) -> Double? {
+            if wholeKeyNeedsOptions, via != .options { return nil }
             let share = Double(key.intersection(text).count) / Double(key.count)
             if let stem = nameStem {
                 let beside = stem.intersection(text).subtracting(key).count
@@ -169,7 +196,9 @@ extension LeakGraph {
     }
 
     /// Every text a learner can be shown that could reveal another item, in the report's order.
-    private static func revealingTexts(_ items: [ReadItem], passages: [String: AdversaryText]) -> [RevealingText] {
+    private static func revealingTexts(_ items: [ReadItem], passages: [String: AdversaryText], options: Bool)
+        -> [RevealingText]
+    {
         var texts: [RevealingText] = []
         func add(_ id: String, _ point: String?, _ via: Via, _ text: AdversaryText) {
             guard !text.content.isEmpty else { return }
@@ -177,6 +206,12 @@ extension LeakGraph {
         }
         for item in items {
             add(item.item.id, item.item.point, .stem, item.stem)
+            // The options, all together: a question shows them side by side.
+            var shown = Set<String>()
+            if options { for option in item.options { shown.formUnion(option.content) } }
+            if !shown.isEmpty {
+                texts.append(RevealingText(id: item.item.id, point: item.item.point, via: .options, words: shown))
+            }
             add(item.item.id, item.item.point, .explanation, item.explanation)
             for (option, feedback) in item.feedback.enumerated() {
                 if let feedback { add(item.item.id, item.item.point, .feedback(option: option), feedback) }

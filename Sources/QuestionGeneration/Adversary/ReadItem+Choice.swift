@@ -8,6 +8,7 @@ extension ReadItem {
         } else {
             scores[.memory] = memory.memoryScores(self)
             scores[.leak] = memory.leakScores(self)
+            if memory.readsSeenBefore { scores[.seenBefore] = memory.seenBeforeScores(self) }
         }
         return scores
     }

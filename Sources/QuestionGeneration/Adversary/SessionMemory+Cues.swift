@@ -25,6 +25,20 @@ extension SessionMemory {
         }
     }
 
+    /// +1 for an option all of whose content words the session showed together before — in a text seen or as an
+    /// option of an earlier question — else 0.
+    func seenBeforeScores(_ item: ReadItem) -> [Double] {
+        item.options.map { option in
+            let words = option.content
+            guard !words.isEmpty else { return 0 }
+            if bestShare(of: words, atLeast: 1) >= 1 { return 1 }
+            // The rarest word's options are the only ones that can hold them all.
+            guard let rarest = words.min(by: { (optionsWith[$0]?.count ?? 0, $0) < (optionsWith[$1]?.count ?? 0, $1) })
+            else { return 0 }
+            return (optionsWith[rarest] ?? []).contains { words.isSubset(of: optionsSeen[$0]) } ? 1 : 0
+        }
+    }
+
     /// True (+1) if 60% of the statement's content words were seen together in one text this session; else no
     /// verdict (0).
     func trueFalseLeak(_ item: ReadItem) -> Int {

@@ -6,12 +6,18 @@
 struct SessionMemory: Sendable {
     /// The content words of each text seen, in the order seen.
     private(set) var seen: [Set<String>] = []
+    /// Whether the seen-before cue reads the session (the prototype had no such cue: its replay turns it off).
+    var readsSeenBefore = true
     /// For each word, the texts in `seen` that hold it.
     private var textsWith: [String: [Int]] = [:]
     /// Per stem frame, the option texts shown to be keys there.
     private(set) var keys: [String: Set<String>] = [:]
     /// Per stem frame, the option texts shown to be wrong there.
     private(set) var wrong: [String: Set<String>] = [:]
+    /// Every option shown so far, as its content words, with an index from each word to the options holding it: the
+    /// seen-before cue asks whether all of an option's words were shown together anywhere.
+    private(set) var optionsSeen: [Set<String>] = []
+    private(set) var optionsWith: [String: [Int]] = [:]
 
     init() {}
 
@@ -27,6 +33,11 @@ struct SessionMemory: Sendable {
     /// answer, the picked option's feedback (`showFeedback`) and `passage` if the trainer shows one there. What
     /// a multiple-choice item showed to be its key and its wrong options is kept for the memory cue.
     mutating func answered(_ item: ReadItem, picked: Int, showFeedback: Bool, passage: AdversaryText?) {
+        for option in item.options where !option.content.isEmpty {
+            let index = optionsSeen.count
+            optionsSeen.append(option.content)
+            for word in option.content { optionsWith[word, default: []].append(index) }
+        }
         see(item.stem)
         see(item.explanation)
         if let key = item.key { see(key) }
