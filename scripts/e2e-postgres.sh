@@ -63,7 +63,7 @@ env -u PGPASSWORD PGPASSFILE="$WORK/pgpass" "$BIN" learner list --db "$URL" | gr
 NEWER="postgresql://teachback@127.0.0.1:$TEACHBACK_PG_PORT/teachback_newer?sslmode=disable"
 PGOPTIONS="-c client_min_messages=warning" psql "${NEWER%%\?*}" -q -c "DROP TABLE IF EXISTS teach_back, plan, review_state, attempt, session, learner, teachback_schema CASCADE"
 "$BIN" learner add Zed --db "$NEWER" > /dev/null
-psql "${NEWER%%\?*}" -q -c "INSERT INTO teachback_schema VALUES (4, 'from a newer Teachback', 0)"
+psql "${NEWER%%\?*}" -q -c "INSERT INTO teachback_schema SELECT MAX(version) + 1, 'from a newer Teachback', 0 FROM teachback_schema"
 before=$(psql "${NEWER%%\?*}" -At -c "SELECT COUNT(*), MAX(version) FROM teachback_schema")
 check_error "a server with a newer schema is refused" "written by a newer version of Teachback" "$BIN" learner list --db "$NEWER"
 [ "$(psql "${NEWER%%\?*}" -At -c "SELECT COUNT(*), MAX(version) FROM teachback_schema")" = "$before" ] && ok "and left untouched" || fail "newer schema changed"

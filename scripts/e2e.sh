@@ -367,7 +367,7 @@ check_screen "the session ends in the teach-back step" "Teach-back 1 of"
 check_screen "the step says what to ask" "Ask:"
 check_screen "the step says what to listen for" "Listen for:"
 check_screen "the step lists the four results" "4 Skipped"
-check_screen "the step is a safety point first" "! Safety point"
+check_screen "the step leads with what the session missed (its safety points come after)" "Missed in this session"
 keys n
 check_screen "n opens a note" "Type a short note"
 keys "Said she would call the clinic" Enter

@@ -113,7 +113,7 @@ SHARED = {"Teachback", "Ana", "Enf", "Esc", "FSRS", "SM", "CAR", "T", "A", "B", 
           "M", "N", "P", "Q", "R", "S", "a", "b", "e", "f", "g", "k", "l", "m", "n", "p", "q", "r", "s", "t", "u",
           "x", "no", "o", "y", "de",
           # Spanish words spelt as English ones are.
-          "Complete", "No", "hospital", "tumor", "final"}
+          "Complete", "No", "hospital", "tumor", "final", "plan"}
 # The nurse's plan screen lists every topic by its own title, the other language's bank in its language: it is
 # checked on its own below.
 

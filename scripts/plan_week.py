@@ -93,8 +93,10 @@ for topic in topics:
 for topic in topics:
     out = run(["plan", "Eve", "--db", db, "--topic", topic, "--by", "2026-12-08", "--nurse", "RN Kim"], first)
     check(out.returncode == 0, f"plan Eve --topic {topic} --by 2026-12-08", out.stderr)
-shown = run(["plan", "Eve", "--db", db], first).stdout
-check("more than Eve's daily limit of 10" in shown, "the nurse is told when the date needs more than the daily limit", shown)
+# A week is time enough for Eve's topics at ten a day; a date three days off is not, and the nurse is told.
+out = run(["plan", "Max", "--db", db, "--topic", topics[0], "--by", "2026-12-04", "--nurse", "RN Kim"], first)
+shown = run(["plan", "Max", "--db", db], first).stdout
+check("more than Max's daily limit of 10" in shown, "the nurse is told when the date needs more than the daily limit", shown)
 
 for day in range(7):
     now = f"2026-12-0{1 + day}T09:00:00Z"
