@@ -5,6 +5,7 @@
 #ifndef _XOPEN_SOURCE_EXTENDED
 #define _XOPEN_SOURCE_EXTENDED 1
 #endif
+#include <langinfo.h>
 #include <locale.h>
 #include <signal.h>
 #include <string.h>
@@ -30,7 +31,16 @@ static inline int tb_refresh(void) { return wrefresh(stdscr); }
 static inline int tb_get_wch(wint_t *ch) { return wget_wch(stdscr, ch); }
 static inline void tb_timeout(int ms) { wtimeout(stdscr, ms); }
 static inline int tb_keypad(int on) { return keypad(stdscr, on ? TRUE : FALSE); }
-static inline void tb_setlocale(void) { setlocale(LC_ALL, ""); }
+// The environment's locale. When it names one this machine has not installed (es_MX.UTF-8 where only C.UTF-8 is)
+// or is the plain C locale, the character set is ASCII and curses drops every accented letter ("Jos" for "José").
+// Then characters come from C.UTF-8 (every glibc has it), else en_US.UTF-8; a locale of another character set
+// that is installed (ISO-8859-1) is kept.
+static inline void tb_setlocale(void) {
+    setlocale(LC_ALL, "");
+    const char *codeset = nl_langinfo(CODESET);
+    if (codeset != NULL && strcmp(codeset, "ANSI_X3.4-1968") != 0 && strcmp(codeset, "ASCII") != 0) return;
+    if (setlocale(LC_CTYPE, "C.UTF-8") == NULL) setlocale(LC_CTYPE, "en_US.UTF-8");
+}
 
 // Signals only set a flag; the key loop sees it, restores the terminal and exits.
 static volatile sig_atomic_t tb_signal_received = 0;

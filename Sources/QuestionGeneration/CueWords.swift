@@ -6,11 +6,12 @@
 enum CueWords {
     static let absolutes: Set<String> = [
         "always", "never", "only", "every", "all", "none", "nothing", "nobody", "everyone", "everything", "completely",
-        "entirely", "totally", "guaranteed", "guarantee", "forever", "cannot", "impossible", "must",
+        "entirely", "totally", "guaranteed", "guarantee", "forever", "cannot", "impossible", "must", "any", "anyone",
+        "anything", "anybody", "everybody",
         // Spanish
         "siempre", "nunca", "jamás", "solo", "sólo", "solamente", "únicamente", "todo", "toda", "todos", "todas",
         "ninguno", "ninguna", "nada", "nadie", "completamente", "totalmente", "garantiza", "garantizado",
-        "garantizada", "imposible",
+        "garantizada", "imposible", "ningún", "cualquier", "cualquiera",
     ]
     static let hedges: Set<String> = [
         "may", "might", "can", "could", "some", "often", "usually", "sometimes", "many", "most", "likely", "possible",

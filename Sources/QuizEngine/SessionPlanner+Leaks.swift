@@ -5,9 +5,9 @@ import QuestionGeneration
 extension SessionPlanner {
     /// The items in the planner's order as far as possible, but each item revealed by another asked before it.
     ///
-    /// A stable topological order: at each step the earliest item (in the order given) none of whose revealed items
-    /// is still waiting. When the remaining items only reveal each other in a circle, the earliest of them is left
-    /// out of this session (it comes in another), so the promise holds without a cycle deciding the order.
+    /// `LeakGraph.order`, the order the adversary's sessions are measured in: at each step the earliest item (in the
+    /// order given) none of whose revealed items is still waiting. When the remaining items only reveal each other
+    /// round a cycle, the earliest item on the cycle is left out of this session (it comes in another).
     /// - Parameter reveals: the ids of the items an item's texts reveal.
     public static func orderedForLeaks(_ items: [Item], reveals: (String) -> [String]) -> [Item] {
         orderedForLeaks(items, id: \.id, reveals: reveals)
@@ -15,30 +15,17 @@ extension SessionPlanner {
 
     /// The same for any list whose elements have ids (`Asked` across topics: an id per topic and item).
     static func orderedForLeaks<T>(_ list: [T], id: (T) -> String, reveals: (String) -> [String]) -> [T] {
-        let ids = Set(list.map(id))
-        // For each element, the elements in this session that must come before it (those it reveals).
-        var before: [String: Set<String>] = [:]
-        for element in list {
-            let own = id(element)
-            let revealed = Set(reveals(own)).intersection(ids).subtracting([own])
-            if !revealed.isEmpty { before[own] = revealed }
-        }
-        guard !before.isEmpty else { return list }
-        var waiting = list
-        var placed = Set<String>()
-        var result: [T] = []
-        result.reserveCapacity(list.count)
-        while !waiting.isEmpty {
-            if let next = waiting.firstIndex(where: { (before[id($0)] ?? []).isSubset(of: placed) }) {
-                let element = waiting.remove(at: next)
-                placed.insert(id(element))
-                result.append(element)
-            } else {
-                // Every waiting element waits on another waiting one: a circle. Leave the first out.
-                let dropped = id(waiting.removeFirst())
-                for key in before.keys { before[key]?.remove(dropped) }
+        let ids = list.map(id)
+        let present = Set(ids)
+        var revealers: [String: Set<String>] = [:]
+        for own in ids {
+            for revealed in reveals(own) where present.contains(revealed) && revealed != own {
+                revealers[revealed, default: []].insert(own)
             }
         }
-        return result
+        guard !revealers.isEmpty else { return list }
+        var byID: [String: T] = [:]
+        for element in list where byID[id(element)] == nil { byID[id(element)] = element }
+        return LeakGraph.order(ids, revealers: { revealers[$0] ?? [] }).order.compactMap { byID[$0] }
     }
 }

@@ -174,6 +174,54 @@ extension AdversaryTests {
         #expect(Adversary.failures(report).contains { $0.contains("give each other's answers away") })
     }
 
+    /// "What is a flu shot?", whose key's own words are "vaccine", "protects", "influenza".
+    static let fluShot = AdversaryTests.item(
+        "faq:flu-shot", kind: .faq, stem: "What is a flu shot?",
+        [
+            "A vaccine that protects you from influenza", "A pill you take for a cold", "A test of your blood",
+            "A cream for sore skin",
+        ])
+
+    @Test func wordsScatteredOverOptionsRevealNothing() {
+        // Given a question whose options hold the flu-shot key's words one by one, never together
+        let scattered = Self.item(
+            "fact:scattered", stem: "Which of these did the nurse mention?",
+            ["a vaccine for travel", "how the body protects itself", "influenza season", "a walk"])
+        // And one whose option holds them together
+        let whole = Self.item(
+            "fact:whole", stem: "Which of these did the nurse mention?",
+            ["a vaccine that protects you from influenza", "a walk", "a nap", "a glass of water"], answer: 1)
+        let graph = LeakGraph(items: [Self.fluShot, scattered, whole], passages: [:], language: .english)
+        // Then only the option that holds the key whole reveals it
+        #expect(graph.itemPairs.filter { $0.revealed == Self.fluShot.id }.map(\.revealer) == [whole.id])
+    }
+
+    @Test func aDefinitionRevealsItsTermOnlyBesideIt() {
+        // Given a term's definition question
+        let term = Self.item(
+            "term-definition:statins", kind: .termToDefinition, stem: "What are statins?",
+            [
+                "medicines that lower the fat in your blood", "medicines that thin your blood",
+                "medicines that calm a cough", "medicines that ease pain",
+            ])
+        // And another term's question that shows that definition as a wrong option, without the term
+        let other = Self.item(
+            "term-definition:anticoagulants", kind: .termToDefinition, stem: "What are anticoagulants?",
+            [
+                "medicines that thin your blood", "medicines that lower the fat in your blood",
+                "medicines that calm a cough", "medicines that ease pain",
+            ])
+        // And an explanation that gives the definition beside the term
+        let explained = Self.item(
+            "fact:cholesterol", stem: "What can a high cholesterol level lead to?",
+            ["heart disease", "a cold", "a rash", "a cough"],
+            explanation: "Statins are medicines that lower the fat in your blood.")
+        let graph = LeakGraph(items: [term, other, explained], passages: [:], language: .english)
+        // Then the definition shown as an option reveals nothing, and beside its term it does
+        #expect(graph.itemPairs.filter { $0.revealed == term.id }.map(\.revealer) == [explained.id])
+        #expect(graph.cycles.isEmpty)
+    }
+
     @Test func aPassageRevealsButOrdersNothing() {
         let passages = ["s": "Tell your doctor about new bruises right away."]
         let graph = LeakGraph(items: [Self.bruises, Self.banana], passages: passages, language: .english)

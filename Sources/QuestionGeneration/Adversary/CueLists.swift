@@ -149,8 +149,8 @@ extension CueLists {
         absolute: [
             "always", "never", "only", "every", "all", "none", "nothing", "nobody", "everyone", "everything",
             "completely", "entirely", "totally", "guaranteed", "guarantee", "forever", "cannot", "impossible", "must",
-            "any", "no one", "just like", "the same", "cure", "cures", "for sure", "for certain", "certainly",
-            "definitely",
+            "any", "anyone", "anything", "anybody", "everybody", "no one", "just like", "the same", "cure", "cures",
+            "for sure", "for certain", "certainly", "definitely", "rest of your life", "no side effects", "no risk",
             "for good", "for life", "will",
         ],
         negation: ["not", "no", "never", "nothing", "none", "cannot", "don t", "doesn t", "isn t"],
@@ -214,7 +214,8 @@ extension CueLists {
         ],
         absolute: [
             "siempre", "nunca", "jamás", "solo", "sólo", "solamente", "únicamente", "todo", "toda", "todos", "todas",
-            "ninguno", "ninguna", "nada", "nadie", "completamente", "totalmente", "garantiza", "garantizado",
+            "ninguno", "ninguna", "ningún", "nada", "nadie", "el resto de su vida", "sin efectos secundarios",
+            "sin ningún riesgo", "completamente", "totalmente", "garantiza", "garantizado",
             "garantizada", "imposible", "cualquier", "cualquiera", "igual que", "el mismo", "la misma", "cura",
             "seguro que", "con seguridad", "para siempre", "de por vida", "sin duda", "va a", "van a",
         ],

@@ -13,16 +13,24 @@ extension LeakGraph {
     public func order(_ ids: [String], using generator: inout SeededGenerator) -> (order: [String], dropped: [String]) {
         var shuffled = ids
         generator.shuffle(&shuffled)
+        return Self.order(shuffled, revealers: { revealers[$0] ?? [] })
+    }
+
+    /// The same for ids already in the order wanted (the session planner's): each item moves only where a pair
+    /// needs it. `revealers(id)` names the items whose texts reveal `id`; ids not in the list are ignored.
+    public static func order(_ ids: [String], revealers: (String) -> Set<String>) -> (
+        order: [String], dropped: [String]
+    ) {
         var rank: [String: Int] = [:]
         var nodes: [String] = []
-        for id in shuffled where rank[id] == nil {
+        for id in ids where rank[id] == nil {
             rank[id] = nodes.count
             nodes.append(id)
         }
         // An edge runs from a revealed item to each item revealing it: the revealed one is asked first.
         var successors = Array(repeating: [Int](), count: nodes.count)
         for (node, id) in nodes.enumerated() {
-            for revealer in revealers[id] ?? [] {
+            for revealer in revealers(id).sorted() where revealer != id {
                 if let other = rank[revealer] { successors[node].append(other) }
             }
         }

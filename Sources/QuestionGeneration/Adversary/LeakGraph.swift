@@ -15,7 +15,7 @@ public struct LeakGraph: Sendable {
         case explanation
         /// The feedback of one of the revealer's options, shown when that option is picked.
         case feedback(option: Int)
-        /// The revealer's options, seen side by side: a name among them is a name the quiz has shown.
+        /// One of the revealer's options: a name or phrase shown whole as an option is one the quiz has shown.
         case options
         /// A section's passage: it reveals the items of its section by design, so it orders nothing (a patient opens
         /// one by choice).
@@ -89,8 +89,17 @@ public struct LeakGraph: Sendable {
                 for index in target.candidates(textsWith) where !found.contains(index) {
                     let text = texts[index]
                     if let point = text.point, point == item.item.point { continue }
+                    guard target.reads(text.via, allOptions: text.allOptions) else { continue }
                     guard let share = target.share(in: text.words, via: text.via) else { continue }
                     found.insert(index)
+                    // One pair for a question's options, however many of them reveal.
+                    if text.via == .options,
+                        pairs.contains(where: {
+                            $0.revealed == item.item.id && $0.revealer == text.id && $0.via == .options
+                        })
+                    {
+                        continue
+                    }
                     pairs.append(Pair(revealer: text.id, revealed: item.item.id, via: text.via, share: share))
                 }
             }
@@ -122,6 +131,8 @@ extension LeakGraph {
         var point: String?
         var via: Via
         var words: Set<String>
+        /// For the options: whether this is all of a question's options together, or one of them.
+        var allOptions = false
     }
 
     /// What would reveal one item: its key's own words (a statement's words), and what a text must hold besides.
@@ -145,6 +156,9 @@ extension LeakGraph {
                 wrong = item.ownWords.indices.filter { $0 != item.item.answer }.map { item.ownWords[$0] }
                 need = LeakGraph.keyShare
                 nameStem = isName && !item.statement.content.isEmpty ? item.statement.content : nil
+                // A definition shown as another question's option says nothing of the term it belongs to (the
+                // seen-before cue weighs what is left: an option that looks familiar).
+                readsOneOption = item.item.kind != .termToDefinition
                 guard key.count >= (isName ? 1 : 2) else { return nil }
             }
             guard !key.isEmpty else { return nil }
@@ -171,13 +185,26 @@ extension LeakGraph {
             need = 1
             nameStem = nil
             let isName = [ItemKind.definitionToTerm, .groupMember, .groupNotMember].contains(item.item.kind)
-            // A name is revealed this way only by another question's options (a mention in prose is no evidence);
-            // a phrase of two words or more, by any text.
+            // A name is revealed this way only by another question's options, all together (a mention in prose is
+            // no evidence); a phrase of two words or more, by any text, an option on its own among them.
             wholeKeyNeedsOptions = isName || key.count < 2
+            readsAllOptions = wholeKeyNeedsOptions
+            readsOneOption = !wholeKeyNeedsOptions && item.item.kind != .termToDefinition
         }
 
         /// Whether this reading counts only another question's options (a name).
         var wholeKeyNeedsOptions = false
+        /// Whether one option of another question, on its own, can reveal: its words together (the first reading).
+        var readsOneOption = true
+        /// Whether another question's options, all together, can reveal: a name shown among options unlike this
+        /// question's wrong ones (the whole-key reading). Shown beside the same wrong options, it tells nothing.
+        var readsAllOptions = false
+
+        /// Whether this reading looks at a text of this kind.
+        func reads(_ via: Via, allOptions: Bool) -> Bool {
+            guard via == .options else { return true }
+            return allOptions ? readsAllOptions : readsOneOption
+        }
 
         /// The share of the key the text holds, if it reveals the item.
         func share(in text: Set<String>, via: Via) -> Double? {
@@ -206,11 +233,18 @@ extension LeakGraph {
         }
         for item in items {
             add(item.item.id, item.item.point, .stem, item.stem)
-            // The options, all together: a question shows them side by side.
-            var shown = Set<String>()
-            if options { for option in item.options { shown.formUnion(option.content) } }
-            if !shown.isEmpty {
-                texts.append(RevealingText(id: item.item.id, point: item.item.point, via: .options, words: shown))
+            if options {
+                // The options each on their own, for a key's words together: scattered over four options ("helps"
+                // in one, "cancer" in another) they tell nothing.
+                for option in item.options { add(item.item.id, item.item.point, .options, option) }
+                // And all together, for a name: shown among others, it is a name the quiz has shown.
+                var shown = Set<String>()
+                for option in item.options { shown.formUnion(option.content) }
+                if !shown.isEmpty {
+                    texts.append(
+                        RevealingText(
+                            id: item.item.id, point: item.item.point, via: .options, words: shown, allOptions: true))
+                }
             }
             add(item.item.id, item.item.point, .explanation, item.explanation)
             for (option, feedback) in item.feedback.enumerated() {
