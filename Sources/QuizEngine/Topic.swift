@@ -12,16 +12,23 @@ public struct Topic: Sendable {
     public var planner: SessionPlanner
     public var id: String { bank.metadata.id }
 
-    public init(bank: Bank, items: [Item]) {
+    /// - Parameter reveals: `Topic.reveals(bank:items:)` for these items, when it was computed before (the bank
+    ///   cache keeps it); nil computes it.
+    public init(bank: Bank, items: [Item], reveals: [String: [String]]? = nil) {
         self.bank = bank
         self.items = items
         self.itemsByID = Dictionary(items.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        // Which items give others away, so the planner asks the revealed one first (issue 23: no item gives
-        // another away). Passages are not among the revealers: a patient opens one by choice.
+        self.planner = SessionPlanner(
+            items: items, sectionOrder: bank.sections.map(\.id),
+            reveals: reveals ?? Self.reveals(bank: bank, items: items))
+    }
+
+    /// Which items give others away (issue 23: no item gives another away), by revealing item: the planner asks the
+    /// revealed one first. Passages are not among the revealers: a patient opens one by choice.
+    public static func reveals(bank: Bank, items: [Item]) -> [String: [String]] {
         let graph = LeakGraph(
             items: items.map(AdversaryItem.init), passages: [:], language: Phrasing(code: bank.metadata.language))
-        let reveals = Dictionary(grouping: graph.itemPairs, by: \.revealer).mapValues { $0.map(\.revealed) }
-        self.planner = SessionPlanner(items: items, sectionOrder: bank.sections.map(\.id), reveals: reveals)
+        return Dictionary(grouping: graph.itemPairs, by: \.revealer).mapValues { $0.map(\.revealed) }
     }
 
     public var info: TopicInfo {

@@ -12,8 +12,7 @@ import QuestionGeneration
 enum BankCache {
     struct Entry: Codable {
         var key: String
-        var bank: Bank
-        var items: [Item]
+        var opened: OpenedBank
     }
 
     /// `$XDG_CACHE_HOME/teachback`, else `~/.cache/teachback`.
@@ -42,19 +41,19 @@ enum BankCache {
     /// The largest cache file read back (a synthetic bank of 100,000 concepts makes about 100 MB).
     static let cacheLimit = 512 * 1_048_576
 
-    /// The bank and its items from the cache, or nil.
-    static func read(bankPath: String, environment: [String: String]) -> (Bank, [Item])? {
+    /// The bank, its items and their leaks from the cache, or nil.
+    static func read(bankPath: String, environment: [String: String]) -> OpenedBank? {
         guard let folder = folder(environment), let key = key(bankPath: bankPath),
             case .success(let bytes) = RegularFile.read(folder + "/bank-\(key).json", limit: cacheLimit),
             let entry = try? JSONDecoder().decode(Entry.self, from: Data(bytes)), entry.key == key
         else { return nil }
-        return (entry.bank, entry.items)
+        return entry.opened
     }
 
-    /// Saves the bank and its items (folder 0700, file 0600, written whole and renamed into place).
-    static func write(bank: Bank, items: [Item], bankPath: String, environment: [String: String]) {
+    /// Saves the bank, its items and their leaks (folder 0700, file 0600, written whole and renamed into place).
+    static func write(_ opened: OpenedBank, bankPath: String, environment: [String: String]) {
         guard let folder = folder(environment), let key = key(bankPath: bankPath),
-            let data = try? JSONEncoder().encode(Entry(key: key, bank: bank, items: items))
+            let data = try? JSONEncoder().encode(Entry(key: key, opened: opened))
         else { return }
         writePrivately(data, to: folder + "/bank-\(key).json")
     }

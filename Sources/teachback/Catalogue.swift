@@ -79,13 +79,13 @@ struct Catalogue {
     }
 
     /// The bank and its questions, from the bank cache when this exact bank was loaded before.
-    static func open(_ entry: CatalogueEntry, environment: [String: String]) throws -> (Bank, [Item]) {
+    static func open(_ entry: CatalogueEntry, environment: [String: String]) throws -> OpenedBank {
         if let cached = BankCache.read(bankPath: entry.path, environment: environment) { return cached }
         let bank = try BankLoader.load(
             path: entry.path, displayPath: entry.origin == .builtIn ? "built-in bank" : entry.path)
-        let items = QuestionGenerator.generate(bank, seed: 0).items
-        BankCache.write(bank: bank, items: items, bankPath: entry.path, environment: environment)
-        return (bank, items)
+        let opened = OpenedBank(generating: bank)
+        BankCache.write(opened, bankPath: entry.path, environment: environment)
+        return opened
     }
 
     /// Opens several topics at once, on every core (reading a topic's cache is most of the work).
@@ -100,23 +100,20 @@ struct Catalogue {
         DispatchQueue.concurrentPerform(iterations: chosen.count) { i in
             results.set(i, Result { try open(chosen[i], environment: environment) })
         }
-        return try results.values.map { result in
-            let (bank, items) = try result.get()
-            return Topic(bank: bank, items: items)
-        }
+        return try results.values.map { try $0.get().topic }
     }
 
     /// Each iteration's result, written from several threads.
     final class Results: @unchecked Sendable {
         private let lock = NSLock()
-        private var slots: [Result<(Bank, [Item]), Error>?]
+        private var slots: [Result<OpenedBank, Error>?]
         init(count: Int) { slots = Array(repeating: nil, count: count) }
-        func set(_ i: Int, _ result: Result<(Bank, [Item]), Error>) {
+        func set(_ i: Int, _ result: Result<OpenedBank, Error>) {
             lock.lock()
             slots[i] = result
             lock.unlock()
         }
-        var values: [Result<(Bank, [Item]), Error>] {
+        var values: [Result<OpenedBank, Error>] {
             lock.lock()
             defer { lock.unlock() }
             return slots.map { $0 ?? .failure(QuizDriver.TopicUnavailable(id: "?")) }
@@ -166,9 +163,9 @@ struct Catalogue {
                 return known
             }
             let bank = try BankLoader.load(path: path, displayPath: origin == .builtIn ? "built-in bank" : path)
-            let items = QuestionGenerator.generate(bank, seed: 0).items
-            BankCache.write(bank: bank, items: items, bankPath: path, environment: environment)
-            let entry = Catalogue.entry(for: bank, items: items, path: path, origin: origin, key: key ?? "")
+            let opened = OpenedBank(generating: bank)
+            BankCache.write(opened, bankPath: path, environment: environment)
+            let entry = Catalogue.entry(for: bank, items: opened.items, path: path, origin: origin, key: key ?? "")
             if key != nil {
                 entries[path] = entry
                 changed = true

@@ -228,33 +228,10 @@ extension DebugCommand {
         @Option(help: "en or es.") var language: String = "en"
         @Option var sessions: Int = 200
 
-        struct Document: Decodable {
-            struct Row: Decodable {
-                var id: String
-                var kind: ItemKind
-                var section: String
-                var stem: String
-                var options: [String]
-                var answer: Int
-                var explanation: String
-                var feedback: [String?]
-                var source: String
-                var critical: Bool
-                var point: String?
-            }
-            var items: [Row]
-        }
-
         func run() throws {
             guard case .success(let bytes) = RegularFile.read(items, limit: 64 * 1_048_576),
-                let document = try? JSONDecoder().decode(Document.self, from: Data(bytes))
+                let read = try? AdversaryItem.items(fromJSON: Data(bytes))
             else { throw Failure("\(items) is not a file of items as `bank items --format json` prints them") }
-            let read = document.items.map {
-                AdversaryItem(
-                    id: $0.id, kind: $0.kind, point: TeachingPoint.id(kind: $0.kind, source: $0.point ?? $0.source),
-                    section: $0.section, stem: $0.stem, options: $0.options, answer: $0.answer,
-                    explanation: $0.explanation, feedback: $0.feedback, critical: $0.critical)
-            }
             let report = Adversary.report(
                 items: read, language: Phrasing(code: language), passages: [:], sessions: sessions)
             for line in AdversaryLines.lines(report) { print(line) }

@@ -84,11 +84,12 @@ struct QuizCommand: ParsableCommand {
         guard let first = chosen ?? catalogue.entries.first else {
             throw Failure("no bank to ask from: the built-in bank is missing; reinstall Teachback or pass --bank PATH")
         }
-        let (bank, items): (Bank, [Item])
-        do { (bank, items) = try Catalogue.open(first, environment: environment) } catch let error as BankLoadError {
+        let opened: OpenedBank
+        do { opened = try Catalogue.open(first, environment: environment) } catch let error as BankLoadError {
             printError(error.description)
             throw ExitCode(1)
         }
+        let bank = opened.bank
         if let section, bank.section(section) == nil {
             let known = bank.sections.map(\.id).joined(separator: ", ")
             printError("error: no section '\(section)' in bank \(bank.metadata.id); sections: \(known)")
@@ -115,7 +116,7 @@ struct QuizCommand: ParsableCommand {
         // not a second topic for an English reader (open it with --topic or --bank).
         let sameLanguage = catalogue.entries.filter { Self.sameLanguage($0.language, bank.metadata.language) }
         let context = AppState.Context(
-            topic: Topic(bank: bank, items: items), catalogue: sameLanguage.map(\.info),
+            topic: opened.topic, catalogue: sameLanguage.map(\.info),
             topicChosen: chosen != nil, sharedStation: try isShared(environment), startMode: startMode,
             startSection: section, count: count,
             seed: seed ?? UInt64(Now.current().timeIntervalSince1970),

@@ -87,12 +87,12 @@ struct ReportCommand: ParsableCommand {
         }
         var reports: [LearnerReport] = []
         for entry in entries {
-            let (bank, items): (Bank, [Item])
-            do { (bank, items) = try Catalogue.open(entry, environment: environment) } catch let error as BankLoadError
-            {
+            let opened: OpenedBank
+            do { opened = try Catalogue.open(entry, environment: environment) } catch let error as BankLoadError {
                 printError(error.description)
                 throw ExitCode(1)
             }
+            let (bank, items) = (opened.bank, opened.items)
             let id = bank.metadata.id
             reports.append(
                 try reportingStoreErrors {

@@ -63,26 +63,6 @@ struct BankOptions: ParsableArguments {
         return entry
     }
 
-    /// The bank chosen and its questions: `--topic`'s, `--bank`'s or the built-in one, from the cache when this exact
-    /// bank was loaded before.
-    func loadWithItems() throws -> (Bank, [Item]) {
-        let environment = ProcessInfo.processInfo.environment
-        if let topic {
-            let entry = try entry(topic, in: try catalogue())
-            do { return try Catalogue.open(entry, environment: environment) } catch let error as BankLoadError {
-                printError(error.description)
-                throw ExitCode(1)
-            }
-        }
-        guard let path = bank ?? BuiltInBank.path else { return try generated(load()) }
-        if let cached = BankCache.read(bankPath: path, environment: environment) { return cached }
-        let result = try generated(load())
-        BankCache.write(bank: result.0, items: result.1, bankPath: path, environment: environment)
-        return result
-    }
-
-    func generated(_ bank: Bank) -> (Bank, [Item]) { (bank, QuestionGenerator.generate(bank, seed: 0).items) }
-
     /// Loads the chosen bank, printing every problem as FILE:LINE:COLUMN and exiting 1 if it is invalid.
     func load() throws -> Bank {
         if let topic {

@@ -76,31 +76,7 @@ extension AdversaryTests {
     static func prototypeItems() throws -> [AdversaryItem] {
         let url = try #require(
             Bundle.module.url(forResource: "Fixtures/adversary-prototype-fixture-items", withExtension: "json"))
-        let file = try JSONDecoder().decode(PrototypeFile.self, from: Data(contentsOf: url))
-        return file.items.map {
-            AdversaryItem(
-                id: $0.id, kind: $0.kind, point: "\($0.kind.element):\($0.source)", section: $0.section, stem: $0.stem,
-                options: $0.options, answer: $0.answer, explanation: $0.explanation, feedback: $0.feedback,
-                critical: $0.critical)
-        }
-    }
-
-    /// The prototype's items file (`teachback bank items --format json` has the same fields).
-    private struct PrototypeFile: Decodable {
-        var items: [Entry]
-
-        struct Entry: Decodable {
-            var id: String
-            var kind: ItemKind
-            var section: String
-            var stem: String
-            var options: [String]
-            var answer: Int
-            var explanation: String
-            var feedback: [String?]
-            var source: String
-            var critical: Bool
-        }
+        return try AdversaryItem.items(fromJSON: Data(contentsOf: url))
     }
 
     /// `adversary_prototype.py measurements/items-fixture.json`: every cue line that applies with nothing seen.
