@@ -34,6 +34,63 @@ extension ItemLint {
             }
         }
         findings += PassageReadability.findings(bank)
+        findings += nearDuplicates(bank, items: items)
         return findings
+    }
+
+    /// Stems (or answers) sharing this share of their content words ask the same thing.
+    static let sameStemShare = 0.8
+
+    /// Teaching points that ask the same thing: the same answer word for word, or stems of (nearly) the same words.
+    /// A session asks each in its own place and each answers the other; the bank merges them, or joins them into one
+    /// point (`point:`) so a session asks one. Only elements with written answers (facts, FAQs, actions) are
+    /// compared: concepts and groups share words by design.
+    static func nearDuplicates(_ bank: Bank, items: [Item]) -> [LintFinding] {
+        struct Seen {
+            var point: String
+            var source: String
+        }
+        var byKey: [String: Seen] = [:]
+        var stems: [(seen: Seen, words: Set<String>)] = []
+        var keys: [(seen: Seen, words: Set<String>)] = []
+        var reported = Set<[String]>()
+        var findings: [LintFinding] = []
+        func report(_ first: Seen, _ second: Seen, _ why: String) {
+            guard reported.insert([first.point, second.point].sorted()).inserted else { return }
+            findings.append(
+                LintFinding(
+                    itemID: "bank", rule: "near-duplicate",
+                    message:
+                        "\(second.source) and \(first.source) ask the same thing (\(why)): a session asks both and each answers the other. Merge them into one, or give \(second.source) 'point: \(first.source)' so a session asks one",
+                    location: bank.location(of: second.source), repaired: false))
+        }
+        for item in items where item.kind.hasAuthoredOptions {
+            let seen = Seen(point: item.teachingPoint, source: item.point)
+            let key = normalise(item.key)
+            if let other = byKey[key], other.point != seen.point {
+                report(other, seen, "the same answer, '\(item.key)'")
+            } else if byKey[key] == nil {
+                byKey[key] = seen
+            }
+            let keyWords = contentWords(item.key)
+            if keyWords.count >= 3 {
+                for (other, otherWords) in keys where other.point != seen.point && alike(keyWords, otherWords) {
+                    report(other, seen, "answers of nearly the same words, '\(item.key)'")
+                }
+                keys.append((seen, keyWords))
+            }
+            let words = contentWords(item.stem)
+            guard words.count >= 3 else { continue }
+            for (other, otherWords) in stems where other.point != seen.point && alike(words, otherWords) {
+                report(other, seen, "questions of nearly the same words")
+            }
+            stems.append((seen, words))
+        }
+        return findings
+    }
+
+    /// Whether two sets of words share `sameStemShare` of all their words.
+    private static func alike(_ a: Set<String>, _ b: Set<String>) -> Bool {
+        Double(a.intersection(b).count) / Double(a.union(b).count) >= sameStemShare
     }
 }

@@ -49,6 +49,56 @@ struct BankLintTests {
         #expect(QuestionGenerator.bankFindings(fair, items: []).isEmpty)
     }
 
+    func faqs(_ list: [(id: String, question: String, answer: String)]) -> Bank {
+        let wrong = [
+            WrongOption("Wait until your next visit.", feedback: "Waiting can let it get worse."),
+            WrongOption("Ask a friend who had it.", feedback: "A friend's illness may not be like yours."),
+            WrongOption("Look it up online first.", feedback: "Pages online do not know your treatment."),
+        ]
+        return Bank(
+            metadata: BankMetadata(
+                id: "b", title: "T", language: "en", audience: "A", version: "1", source: nil, review: .draft),
+            sections: [Section(id: "s", title: "S", passage: "P.")],
+            faqs: list.enumerated().map { n, faq in
+                FAQ(
+                    id: faq.id, section: "s", question: faq.question, answer: faq.answer, wrong: wrong,
+                    location: SourceLocation(file: "faqs.yaml", line: 2 + 10 * n, column: 5))
+            })
+    }
+
+    @Test func nearDuplicatePointsFail() {
+        // Given two FAQs with one answer, and two whose questions use the same words
+        let sameAnswer = faqs([
+            ("fever", "You have a fever after a treatment. What should you do?", "Call your care team right away."),
+            ("rash", "A new rash shows up on your arm. What should you do?", "Call your care team right away."),
+        ])
+        let sameQuestion = faqs([
+            (
+                "fever", "You have a high fever and chills the night after your treatment. What should you do?",
+                "Call your care team today."
+            ),
+            (
+                "fever-again", "The night after your treatment you have chills and a high fever. What should you do?",
+                "Call the clinic now."
+            ),
+        ])
+        let distinct = faqs([
+            ("fever", "You have a fever after a treatment. What should you do?", "Call your care team right away."),
+            ("rash", "A new rash shows up on your arm. What should you do?", "Show it to your nurse today."),
+        ])
+        // Then each pair is one finding, at the second element, naming both and how to join them
+        let findings = QuestionGenerator.bankFindings(
+            sameAnswer, items: QuestionGenerator.generate(sameAnswer, seed: 0).items
+        )
+        .filter { $0.rule == "near-duplicate" }
+        #expect(findings.count == 1)
+        #expect(findings.first?.description.hasPrefix("faqs.yaml:12:5: error:") == true)
+        #expect(findings.first?.message.contains("rash and fever ask the same thing") == true)
+        #expect(findings.first?.message.contains("'point: fever'") == true)
+        #expect(rules(sameQuestion).filter { $0 == "near-duplicate" }.count == 1)
+        #expect(!rules(distinct).contains("near-duplicate"))
+    }
+
     @Test func theBuiltInBankMeetsTheTeachingStandard() throws {
         // Given the built-in bank and every question made from it
         let bank = try TestSupport.builtInBank()
