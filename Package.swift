@@ -19,6 +19,10 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        // What postgres-nio brings and ClinicStore imports itself, declared so (versions as postgres-nio needs them).
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.81.0"),
+        .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.27.0"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.5.4"),
     ],
     targets: [
         .target(name: "ContentModel", dependencies: [.product(name: "Yams", package: "Yams")]),
@@ -34,15 +38,25 @@ let package = Package(
         .target(name: "LearnerModel", dependencies: ["Scheduling"]),
         .target(
             name: "QuizEngine", dependencies: ["ContentModel", "QuestionGeneration", "Scheduling", "LearnerModel"]),
+        // The records both stores keep: one row type per table, its columns, and each statement written once for
+        // SQLite and PostgreSQL (a small dialect hook where they differ). No driver.
+        .target(name: "StoreRecords", dependencies: ["LearnerModel", "Scheduling"]),
         // The only module that imports GRDB.
         .target(
             name: "LearnerStore",
-            dependencies: ["LearnerModel", "Scheduling", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "LearnerModel", "Scheduling", "StoreRecords", .product(name: "GRDB", package: "GRDB.swift"),
+            ]
         ),
-        // The clinic's shared store: PostgreSQL through postgres-nio, the only module that imports it.
+        // The clinic's shared store: PostgreSQL through postgres-nio (and the SwiftNIO, NIOSSL and Logging it brings),
+        // the only module that imports them.
         .target(
             name: "ClinicStore",
-            dependencies: ["LearnerModel", "Scheduling", .product(name: "PostgresNIO", package: "postgres-nio")]
+            dependencies: [
+                "LearnerModel", "Scheduling", "StoreRecords", .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"), .product(name: "Logging", package: "swift-log"),
+            ]
         ),
         .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),
         .target(
@@ -67,6 +81,7 @@ let package = Package(
             name: "TestSupport",
             dependencies: [
                 "ContentModel", "BuiltInBank", "QuestionGeneration", "Scheduling", "LearnerModel", "QuizEngine",
+                "LearnerStore",
             ],
             path: "Tests/TestSupport", resources: [.copy("Banks")]),
         .testTarget(
@@ -82,7 +97,8 @@ let package = Package(
         .testTarget(name: "PlainUITests", dependencies: ["PlainUI", "QuizEngine", "TestSupport"]),
         .testTarget(name: "SpeechTests", dependencies: ["Speech", "QuizEngine", "TestSupport"]),
         .testTarget(
-            name: "LearnerStoreTests", dependencies: ["LearnerStore", "ClinicStore", "LearnerModel", "TestSupport"],
+            name: "LearnerStoreTests",
+            dependencies: ["LearnerStore", "ClinicStore", "StoreRecords", "LearnerModel", "TestSupport"],
             resources: [.copy("Fixtures")]),
         .testTarget(
             name: "ReportsTests", dependencies: ["Reports", "LearnerModel", "TestSupport"],

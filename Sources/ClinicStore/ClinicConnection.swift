@@ -5,14 +5,7 @@ import NIOCore
 import NIOPosix
 import NIOSSL
 import PostgresNIO
-
-/// A value bound to a query's `$n`.
-enum Bind: Sendable {
-    case int(Int64?)
-    case double(Double?)
-    case text(String?)
-    case bool(Bool?)
-}
+import StoreRecords
 
 /// One connection to the server, used synchronously: the store's protocols are synchronous, and every call waits
 /// for the server's answer, so an answer is committed before the caller goes on.
@@ -62,48 +55,6 @@ final class ClinicConnection {
         statementDeadline = false
         defer { statementDeadline = before }
         return try body()
-    }
-
-    /// The server's TLS settings for the location's `sslmode`, as libpq applies them: `verify-ca` and `verify-full`
-    /// check the certificate against the root certificate (and `verify-full` the host name or address too);
-    /// `require` does when a root certificate is there (libpq's rule), else only encrypts.
-    func tlsConfiguration() throws(StoreError) -> PostgresConnection.Configuration.TLS {
-        let mode = location.sslMode
-        if mode == .disable { return .disable }
-        var config = TLSConfiguration.makeClientConfiguration()
-        let verifies = mode == .verifyCA || mode == .verifyFull || (mode == .require && location.rootCertificate != nil)
-        if verifies {
-            guard let root = location.rootCertificate else {
-                throw StoreError.serverUnreachable(
-                    location: location.description,
-                    detail:
-                        "sslmode=\(mode.rawValue) checks the server's certificate against the clinic's CA certificate, and none was given: put its path in sslrootcert= in the URL or in PGSSLROOTCERT, or save it as ~/.postgresql/root.crt (sslrootcert=system trusts the system's certificate authorities)"
-                )
-            }
-            if root != "system" {
-                var info = stat()
-                guard stat(root, &info) == 0, info.st_mode & S_IFMT == S_IFREG else {
-                    throw StoreError.serverUnreachable(
-                        location: location.description,
-                        detail:
-                            "the root certificate \(root) for sslmode=\(mode.rawValue) is not a file that can be read")
-                }
-                config.trustRoots = .file(root)
-            }
-            config.certificateVerification = mode == .verifyFull ? .fullVerification : .noHostnameVerification
-        } else {
-            config.certificateVerification = .none
-        }
-        do {
-            let context = try NIOSSLContext(configuration: config)
-            return mode == .allow || mode == .prefer ? .prefer(context) : .require(context)
-        } catch {
-            throw StoreError.serverUnreachable(
-                location: location.description,
-                detail:
-                    "TLS could not be set up with the root certificate \(location.rootCertificate ?? "") (\(Self.plain(error)))"
-            )
-        }
     }
 
     /// Connects again, waiting at most `quickly` seconds (less than the location's own deadline, for asking the
@@ -188,26 +139,34 @@ final class ClinicConnection {
 
     /// Runs one statement and returns its rows.
     @discardableResult
-    func run(_ sql: String, _ binds: [Bind] = []) throws(StoreError) -> [PostgresRandomAccessRow] {
-        if !isOpen { try connect() }
-        guard let connection else { throw StoreError.serverUnreachable(location: location.description, detail: "") }
-        var bindings = PostgresBindings(capacity: binds.count)
-        for bind in binds {
-            switch bind {
+    func run(_ sql: StoreSQL) throws(StoreError) -> [PostgresRow] {
+        let (text, values) = sql.rendered(for: .postgres)
+        var bindings = PostgresBindings(capacity: values.count)
+        for value in values {
+            switch value {
             case .int(let v): bindings.append(v)
             case .double(let v): bindings.append(v)
             case .text(let v): bindings.append(v)
             case .bool(let v): bindings.append(v)
             }
         }
+        return try send(PostgresQuery(unsafeSQL: text, binds: bindings))
+    }
+
+    /// Runs SQL with no values: a migration's statement, a transaction's BEGIN or COMMIT.
+    @discardableResult
+    func run(raw text: String) throws(StoreError) -> [PostgresRow] { try send(PostgresQuery(unsafeSQL: text)) }
+
+    private func send(_ query: PostgresQuery) throws(StoreError) -> [PostgresRow] {
+        if !isOpen { try connect() }
+        guard let connection else { throw StoreError.serverUnreachable(location: location.description, detail: "") }
         do {
             let (deadline, seconds) = statementWait
-            let sent: EventLoopFuture<PostgresQueryResult> = connection.query(
-                PostgresQuery(unsafeSQL: sql, binds: bindings), logger: logger)
+            let sent: EventLoopFuture<PostgresQueryResult> = connection.query(query, logger: logger)
             let result = try Self.wait(
                 sent, deadline: deadline,
                 seconds: seconds, onTimeout: { connection.closeNow() })
-            return result.rows.map { $0.makeRandomAccess() }
+            return result.rows.map { PostgresRow(row: $0.makeRandomAccess(), place: location.description) }
         } catch {
             if connection.isClosed || error is NoAnswer { self.connection = nil }
             throw translate(error)
@@ -218,20 +177,22 @@ final class ClinicConnection {
     /// so it connects again and tries once more.
     func beginRetryingOnce() throws(StoreError) {
         do {
-            try run("BEGIN")
+            try run(raw: "BEGIN")
         } catch .serverUnreachable {
             connection = nil
             try connect()
-            try run("BEGIN")
+            try run(raw: "BEGIN")
         }
     }
 
     /// Runs a statement prepared on the server under `name` (at its first use on each connection), so the answer
-    /// path is not parsed and planned again for every answer. `sql` gives every parameter a type (`$1::bigint`).
+    /// path is not parsed and planned again for every answer. Its parameters carry their types (`$1::bigint`), as
+    /// every statement's do once rendered for PostgreSQL; `name` must always be given the same statement.
     @discardableResult
-    func runPrepared(_ name: String, _ sql: String, _ binds: [Bind]) throws(StoreError) -> [PostgresRandomAccessRow] {
+    func runPrepared(_ name: String, _ sql: StoreSQL) throws(StoreError) -> [PostgresRow] {
         if !isOpen { try connect() }
         guard let connection else { throw StoreError.serverUnreachable(location: location.description, detail: "") }
+        let (text, values) = sql.rendered(for: .postgres)
         do {
             let query: PreparedQuery
             let (deadline, seconds) = statementWait
@@ -239,12 +200,12 @@ final class ClinicConnection {
                 query = known
             } else {
                 query = try Self.wait(
-                    connection.prepare(query: sql), deadline: deadline, seconds: seconds,
+                    connection.prepare(query: text), deadline: deadline, seconds: seconds,
                     onTimeout: { connection.closeNow() })
                 prepared[name] = query
             }
-            let data = binds.map { bind -> PostgresData in
-                switch bind {
+            let data = values.map { value -> PostgresData in
+                switch value {
                 case .int(let v): v.map { PostgresData(int64: $0) } ?? PostgresData(type: .int8)
                 case .double(let v): v.map { PostgresData(double: $0) } ?? PostgresData(type: .float8)
                 case .text(let v): v.map { PostgresData(string: $0) } ?? PostgresData(type: .text)
@@ -253,7 +214,7 @@ final class ClinicConnection {
             }
             return try Self.wait(
                 query.execute(data), deadline: deadline, seconds: seconds, onTimeout: { connection.closeNow() }
-            ).map { $0.makeRandomAccess() }
+            ).map { PostgresRow(row: $0.makeRandomAccess(), place: location.description) }
         } catch {
             if connection.isClosed || error is NoAnswer {
                 self.connection = nil
@@ -268,72 +229,12 @@ final class ClinicConnection {
         try beginRetryingOnce()
         do {
             let value = try body()
-            try run("COMMIT")
+            try run(raw: "COMMIT")
             return value
         } catch {
-            if isOpen { _ = try? run("ROLLBACK") }
+            if isOpen { _ = try? run(raw: "ROLLBACK") }
             throw error
         }
-    }
-
-    /// The driver's error as a `StoreError` naming the server, never the password.
-    func translate(_ error: any Error) -> StoreError {
-        let place = location.description
-        if let error = error as? StoreError { return error }
-        if let late = error as? NoAnswer {
-            return .serverUnreachable(location: place, detail: "no answer in \(late.seconds) s")
-        }
-        if let psql = error as? PSQLError {
-            if let info = psql.serverInfo {
-                let state = info[.sqlState] ?? ""
-                let message = info[.message] ?? "error"
-                switch state {
-                case "28P01", "28000": return .authenticationFailed(location: place)
-                case "3D000": return .noSuchDatabase(location: place)
-                case "53100": return .diskFull(path: place)
-                case "42501":
-                    return .permissionDenied(location: place, detail: message)
-                case "57014":
-                    return .serverUnreachable(
-                        location: place, detail: "the server stopped a statement that took too long")
-                case "57P01", "57P02", "57P03":
-                    return .serverUnreachable(location: place, detail: "the server is shutting down or starting")
-                case "23505": return .conflict(location: place, detail: message)
-                default: return .other(path: place, detail: "\(message) (SQLSTATE \(state))")
-                }
-            }
-            switch psql.code {
-            case .authMechanismRequiresPassword:
-                return .authenticationFailed(location: place)
-            case .connectionError, .serverClosedConnection, .clientClosedConnection, .uncleanShutdown:
-                var detail = psql.underlying.map { Self.plain($0) } ?? "the connection was closed"
-                if detail == Self.certificateProblem { detail = "sslmode=\(location.sslMode.rawValue): " + detail }
-                return .serverUnreachable(location: place, detail: detail)
-            case .sslUnsupported:
-                return .serverUnreachable(
-                    location: place,
-                    detail: "the server does not offer TLS, which sslmode=\(location.sslMode.rawValue) needs")
-            default:
-                return .serverUnreachable(location: place, detail: psql.code.description)
-            }
-        }
-        return .serverUnreachable(location: place, detail: Self.plain(error))
-    }
-
-    static let certificateProblem =
-        "the server's TLS certificate could not be verified against the root certificate given (sslrootcert= in the URL, PGSSLROOTCERT or ~/.postgresql/root.crt); check that it is the clinic's CA certificate and that the server's certificate names this host"
-
-    /// A driver error in words, without type names.
-    static func plain(_ error: any Error) -> String {
-        let text = String(describing: error)
-        if text.contains("refused") || text.contains("ECONNREFUSED") { return "connection refused" }
-        if text.lowercased().contains("certificate") || text.contains("handshake") || text.contains("NIOSSL") {
-            return Self.certificateProblem
-        }
-        if text.contains("connection reset") || text.contains("ECONNRESET") { return "the connection was reset" }
-        if text.contains("timeout") || text.contains("timedOut") { return "no answer in time" }
-        if text.contains("resolve") || text.contains("DNS") { return "the host name could not be found" }
-        return "the connection failed"
     }
 }
 
@@ -341,48 +242,5 @@ extension PostgresConnection {
     /// Closes the connection now, without waiting: what was sent on it fails at once.
     func closeNow() {
         let _: EventLoopFuture<Void> = close()
-    }
-}
-
-extension PostgresRandomAccessRow {
-    func int(_ column: String) throws(StoreError) -> Int64 {
-        do { return try self[column].decode(Int64.self) } catch {
-            // A prepared statement's rows come back in text.
-            if let value = self[data: column].int64 ?? self[data: column].string.flatMap({ Int64($0) }) {
-                return value
-            }
-            throw Self.bad(column, error)
-        }
-    }
-    func optionalInt(_ column: String) throws(StoreError) -> Int64? {
-        do { return try self[column].decode(Int64?.self) } catch { throw Self.bad(column, error) }
-    }
-    func int32(_ column: String) throws(StoreError) -> Int32 {
-        do { return try self[column].decode(Int32.self) } catch { throw Self.bad(column, error) }
-    }
-    func optionalInt32(_ column: String) throws(StoreError) -> Int32? {
-        do { return try self[column].decode(Int32?.self) } catch { throw Self.bad(column, error) }
-    }
-    func double(_ column: String) throws(StoreError) -> Double {
-        do { return try self[column].decode(Double.self) } catch { throw Self.bad(column, error) }
-    }
-    func optionalDouble(_ column: String) throws(StoreError) -> Double? {
-        do { return try self[column].decode(Double?.self) } catch { throw Self.bad(column, error) }
-    }
-    func text(_ column: String) throws(StoreError) -> String {
-        do { return try self[column].decode(String.self) } catch { throw Self.bad(column, error) }
-    }
-    func optionalText(_ column: String) throws(StoreError) -> String? {
-        do { return try self[column].decode(String?.self) } catch { throw Self.bad(column, error) }
-    }
-    func bool(_ column: String) throws(StoreError) -> Bool {
-        do { return try self[column].decode(Bool.self) } catch { throw Self.bad(column, error) }
-    }
-    func optionalBool(_ column: String) throws(StoreError) -> Bool? {
-        do { return try self[column].decode(Bool?.self) } catch { throw Self.bad(column, error) }
-    }
-
-    static func bad(_ column: String, _ error: any Error) -> StoreError {
-        .other(path: "PostgreSQL", detail: "the column \(column) holds an unexpected value")
     }
 }

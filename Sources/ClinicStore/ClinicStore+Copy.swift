@@ -1,6 +1,7 @@
 import Foundation
 import LearnerModel
 import Scheduling
+import StoreRecords
 
 extension ClinicStore {
     /// Row counts of one learner's records: learners, sessions, answers, review states, plan entries.
@@ -44,118 +45,61 @@ extension ClinicStore {
     /// from (`source` and its id there), review states and plan entries already on the server are kept.
     /// Returns what is on the server for this learner afterwards.
     public func importLearner(_ tables: [ExportedTable], source: String) throws(StoreError) -> Counts {
-        func rows(_ name: String) -> [[String: StoredValue]] { tables.first { $0.table == name }?.rows ?? [] }
-        guard let person = rows("learner").first, case .text(let rawName)? = person["name"] else {
+        func rows(_ name: String) -> [ExportedRow] {
+            (tables.first { $0.table == name }?.rows ?? []).map { ExportedRow($0, place: source) }
+                .sorted { (($0.values["id"]?.int) ?? 0) < (($1.values["id"]?.int) ?? 0) }
+        }
+        guard let person = rows("learner").first, let rawName = try person.text("name") else {
             throw StoreError.other(path: place, detail: "a learner without a name cannot be copied")
         }
         let name = LearnerName.normalized(rawName)
         return try connection.transaction { () throws(StoreError) -> Counts in
-            let learnerID: Int64
+            let learnerID: LearnerID
             if let existing = try learner(named: name) {
                 learnerID = existing.id
             } else {
-                learnerID =
-                    try connection.run(
-                        """
-                        INSERT INTO learner (name, name_key, created_at, algorithm, desired_retention, new_per_day,
-                            confidence_step, read_aloud) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id
-                        """,
-                        [
-                            .text(name), .text(Self.nameKey(name)), .double(person["created_at"]?.double ?? 0),
-                            .text(person["algorithm"]?.text ?? "fsrs"),
-                            .double(person["desired_retention"]?.double ?? 0.9),
-                            .int(person["new_per_day"]?.int ?? 10), .bool((person["confidence_step"]?.int ?? 0) != 0),
-                            .bool((person["read_aloud"]?.int ?? 0) != 0),
-                        ]
-                    ).first?.int("id") ?? -1
+                let settings = LearnerSettings(
+                    algorithm: Algorithm(rawValue: try person.text("algorithm") ?? "") ?? .fsrs,
+                    desiredRetention: try person.double("desired_retention") ?? 0.9,
+                    newPerDay: Int(try person.int("new_per_day") ?? 10),
+                    confidenceStep: try person.bool("confidence_step") ?? false,
+                    readAloud: try person.bool("read_aloud") ?? false)
+                let created = Date(timeIntervalSince1970: try person.double("created_at") ?? 0)
+                learnerID = try newID(
+                    connection.run(LearnerRows.insert(name: name, created: created, settings: settings)),
+                    LearnerID.self)
             }
-            var sessionIDs: [Int64: Int64] = [:]
+            var sessionIDs: [Int64: SessionID] = [:]
             for s in rows("session") {
-                guard let oldID = s["id"]?.int else { continue }
-                let key = "\(source)#\(oldID)"
-                let inserted = try connection.run(
-                    """
-                    INSERT INTO session (learner_id, mode, section, facilitator, bank_id, started_at, ended_at, copied_from)
-                    VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (copied_from) DO NOTHING RETURNING id
-                    """,
-                    [
-                        .int(learnerID), .text(s["mode"]?.text ?? "review"), .text(s["section"]?.text),
-                        .text(s["facilitator"]?.text), .text(s["bank_id"]?.text), .double(s["started_at"]?.double ?? 0),
-                        .double(s["ended_at"]?.double), .text(key),
-                    ])
-                if let newID = try inserted.first?.int("id") { sessionIDs[oldID] = newID }
+                guard let oldID = try s.int("id") else { continue }
+                let session = try SessionRow(s, learnerID: learnerID, copiedFrom: "\(source)#\(oldID)")
+                if let newID = try connection.run(SessionRows.insert(session)).first?.int("id") {
+                    sessionIDs[oldID] = SessionID(newID)
+                }
             }
             // Only the answers of sessions copied now: a session copied before has its answers already.
-            for a in rows("attempt").sorted(by: { ($0["id"]?.int ?? 0) < ($1["id"]?.int ?? 0) }) {
-                guard let old = a["session_id"]?.int, let session = sessionIDs[old] else { continue }
-                let scheduled = (a["scheduled"]?.int ?? 0) != 0
-                try connection.run(
-                    """
-                    INSERT INTO attempt (session_id, learner_id, bank_id, item_id, point_id, item_version, section, chosen,
-                        chosen_text, correct, confidence, response_ms, answered_at, rating, scheduled, had_state, prev_phase,
-                        prev_step, prev_stability, prev_difficulty, prev_due, prev_last_review, prev_reps, prev_lapses,
-                        prev_streak)
-                    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20,
-                        $21, $22, $23, $24, $25)
-                    """,
-                    [
-                        .int(session), .int(learnerID), .text(a["bank_id"]?.text ?? "immunotherapy-recurrence"),
-                        .text(a["item_id"]?.text ?? ""), .text(a["point_id"]?.text ?? a["item_id"]?.text ?? ""),
-                        .text(a["item_version"]?.text ?? ""), .text(a["section"]?.text ?? ""),
-                        .int(a["chosen"]?.int ?? 0),
-                        .text(a["chosen_text"]?.text ?? ""), .bool((a["correct"]?.int ?? 0) != 0),
-                        .text(a["confidence"]?.text), .int(a["response_ms"]?.int ?? 0),
-                        .double(a["answered_at"]?.double ?? 0), .int(a["rating"]?.int ?? 3), .bool(scheduled),
-                        .bool(a["had_state"]?.int.map { $0 != 0 }), .text(a["prev_phase"]?.text),
-                        .int(a["prev_step"]?.int), .double(a["prev_stability"]?.double),
-                        .double(a["prev_difficulty"]?.double), .double(a["prev_due"]?.double),
-                        .double(a["prev_last_review"]?.double), .int(a["prev_reps"]?.int), .int(a["prev_lapses"]?.int),
-                        .int(a["prev_streak"]?.int),
-                    ])
+            for a in rows("attempt") {
+                guard let old = try a.int("session_id"), let session = sessionIDs[old] else { continue }
+                try connection.run(AttemptRows.insert(try AttemptRow(a, sessionID: session, learnerID: learnerID)))
             }
             for r in rows("review_state") {
-                try connection.run(
-                    """
-                    INSERT INTO review_state (learner_id, bank_id, item_id, phase, step, stability, difficulty, due,
-                        last_review, reps, lapses, streak, introduced_at)
-                    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
-                    ON CONFLICT (learner_id, bank_id, item_id) DO NOTHING
-                    """,
-                    [
-                        .int(learnerID), .text(r["bank_id"]?.text ?? "immunotherapy-recurrence"),
-                        .text(r["item_id"]?.text ?? ""), .text(r["phase"]?.text ?? "Learning"), .int(r["step"]?.int),
-                        .double(r["stability"]?.double), .double(r["difficulty"]?.double),
-                        .double(r["due"]?.double ?? 0),
-                        .double(r["last_review"]?.double), .int(r["reps"]?.int ?? 0), .int(r["lapses"]?.int ?? 0),
-                        .int(r["streak"]?.int ?? 0), .double(r["introduced_at"]?.double ?? 0),
-                    ])
+                guard let state = try ReviewStateRows.row(r, learnerID: learnerID) else { continue }
+                try connection.run(ReviewStateRows.save(state, .never))
             }
             // Only the results of sessions copied now, as with answers.
-            for t in rows("teach_back").sorted(by: { ($0["id"]?.int ?? 0) < ($1["id"]?.int ?? 0) }) {
-                guard let old = t["session_id"]?.int, let session = sessionIDs[old] else { continue }
-                try connection.run(
-                    """
-                    INSERT INTO teach_back (session_id, learner_id, bank_id, point_id, result, note, nurse, recorded_at)
-                    VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
-                    """,
-                    [
-                        .int(session), .int(learnerID), .text(t["bank_id"]?.text ?? ""),
-                        .text(t["point_id"]?.text ?? ""),
-                        .text(t["result"]?.text ?? "skipped"), .text(t["note"]?.text), .text(t["nurse"]?.text ?? ""),
-                        .double(t["recorded_at"]?.double ?? 0),
-                    ])
+            for t in rows("teach_back") {
+                guard let old = try t.int("session_id"), let session = sessionIDs[old] else { continue }
+                _ = try connection.run(
+                    TeachBackRows.insert(try TeachBackRows.copy(t, sessionID: session, learnerID: learnerID)))
             }
             for p in rows("plan") {
+                guard let bankID = try p.text("bank_id") else { continue }
+                let entry = PlanEntry(
+                    bankID: bankID, readyBy: try p.text("ready_by").flatMap { CalendarDay($0) },
+                    assignedAt: Date(timeIntervalSince1970: try p.double("assigned_at") ?? 0),
+                    assignedBy: try p.text("assigned_by"))
                 try connection.run(
-                    """
-                    INSERT INTO plan (learner_id, bank_id, ready_by, assigned_at, assigned_by, position)
-                    VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (learner_id, bank_id) DO NOTHING
-                    """,
-                    [
-                        .int(learnerID), .text(p["bank_id"]?.text ?? ""), .text(p["ready_by"]?.text),
-                        .double(p["assigned_at"]?.double ?? 0), .text(p["assigned_by"]?.text),
-                        .int(p["position"]?.int ?? 1),
-                    ])
+                    PlanRows.insertKeeping(entry, learnerID: learnerID, position: Int(try p.int("position") ?? 1)))
             }
             return Self.counts(of: try export(learnerID: learnerID))
         }
@@ -169,16 +113,5 @@ extension StoredValue {
         case .real(let d): Int64(d)
         default: nil
         }
-    }
-    var double: Double? {
-        switch self {
-        case .integer(let i): Double(i)
-        case .real(let d): d
-        default: nil
-        }
-    }
-    var text: String? {
-        if case .text(let s) = self { return s }
-        return nil
     }
 }

@@ -3,8 +3,8 @@ import Scheduling
 
 /// One answer, everything the store keeps about it, written in one transaction.
 public struct AnswerRecord: Sendable, Equatable {
-    public var learnerID: Int64
-    public var sessionID: Int64
+    public var learnerID: LearnerID
+    public var sessionID: SessionID
     /// The bank (topic) the question comes from: item and teaching-point ids are unique within one bank.
     public var bankID: String
     /// The question asked (one form of its teaching point).
@@ -26,7 +26,8 @@ public struct AnswerRecord: Sendable, Equatable {
     public var newState: ReviewState?
 
     public init(
-        learnerID: Int64, sessionID: Int64, bankID: String, itemID: String, pointID: String? = nil, itemVersion: String,
+        learnerID: LearnerID, sessionID: SessionID, bankID: String, itemID: String, pointID: String? = nil,
+        itemVersion: String,
         section: String, chosen: Int,
         chosenText: String, correct: Bool, confidence: Grading.Confidence? = nil, responseMilliseconds: Int,
         answeredAt: Date, rating: Rating, previousState: ReviewState?, newState: ReviewState?

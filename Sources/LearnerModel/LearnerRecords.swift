@@ -19,26 +19,26 @@ public protocol LearnerRecords: AnyObject {
     func deleteLearner(_ name: String) throws(StoreError)
     /// The learner's sessions, oldest first, each question counted once by its first answer; with a bank, only the
     /// sessions with answers in it, each counting only those.
-    func sessions(learnerID: Int64, bankID: String?, since: Date?) throws(StoreError) -> [SessionSummary]
+    func sessions(learnerID: LearnerID, bankID: String?, since: Date?) throws(StoreError) -> [SessionSummary]
     /// Every answer the learner gave (in one bank, or in all), oldest first.
-    func attempts(learnerID: Int64, bankID: String?, since: Date?) throws(StoreError) -> [StoredAttempt]
+    func attempts(learnerID: LearnerID, bankID: String?, since: Date?) throws(StoreError) -> [StoredAttempt]
     /// Every answer by everyone, for item analysis, grouped by session in order.
     func allAttempts() throws(StoreError) -> [StoredAttempt]
-    func reviewStates(learnerID: Int64, bankID: String) throws(StoreError) -> [String: ReviewState]
+    func reviewStates(learnerID: LearnerID, bankID: String) throws(StoreError) -> [String: ReviewState]
     /// Teaching points of the bank due for the learner at `date`, soonest first.
-    func dueItems(learnerID: Int64, bankID: String, at date: Date, limit: Int) throws(StoreError) -> [String]
+    func dueItems(learnerID: LearnerID, bankID: String, at date: Date, limit: Int) throws(StoreError) -> [String]
     /// The learner's plan, in the order the topics were assigned.
-    func plan(learnerID: Int64) throws(StoreError) -> [PlanEntry]
-    func setPlanEntry(_ entry: PlanEntry, learnerID: Int64) throws(StoreError)
-    func removePlanEntry(bankID: String, learnerID: Int64) throws(StoreError) -> Bool
+    func plan(learnerID: LearnerID) throws(StoreError) -> [PlanEntry]
+    func setPlanEntry(_ entry: PlanEntry, learnerID: LearnerID) throws(StoreError)
+    func removePlanEntry(bankID: String, learnerID: LearnerID) throws(StoreError) -> Bool
     /// The banks the learner has answered questions in.
-    func banksAnswered(learnerID: Int64) throws(StoreError) -> [String]
+    func banksAnswered(learnerID: LearnerID) throws(StoreError) -> [String]
     /// The learner's teach-back results in one bank (nil: every bank), oldest first.
-    func teachBacks(learnerID: Int64, bankID: String?) throws(StoreError) -> [TeachBackRecord]
+    func teachBacks(learnerID: LearnerID, bankID: String?) throws(StoreError) -> [TeachBackRecord]
     /// Each session in which a teaching point of the bank was missed, oldest first.
-    func pointMisses(learnerID: Int64, bankID: String) throws(StoreError) -> [PointMiss]
+    func pointMisses(learnerID: LearnerID, bankID: String) throws(StoreError) -> [PointMiss]
     /// Everything kept about one learner, table by table (for `learner export`).
-    func export(learnerID: Int64) throws(StoreError) -> [ExportedTable]
+    func export(learnerID: LearnerID) throws(StoreError) -> [ExportedTable]
     /// The backend's own integrity check: "ok" when sound.
     func integrityCheck() throws(StoreError) -> String
     /// The schema version the store is at.
@@ -57,15 +57,15 @@ extension LearnerRecords {
         try addLearner(name, at: date, settings: .init())
     }
 
-    public func sessions(learnerID: Int64, bankID: String? = nil) throws(StoreError) -> [SessionSummary] {
+    public func sessions(learnerID: LearnerID, bankID: String? = nil) throws(StoreError) -> [SessionSummary] {
         try sessions(learnerID: learnerID, bankID: bankID, since: nil)
     }
 
-    public func attempts(learnerID: Int64, bankID: String? = nil) throws(StoreError) -> [StoredAttempt] {
+    public func attempts(learnerID: LearnerID, bankID: String? = nil) throws(StoreError) -> [StoredAttempt] {
         try attempts(learnerID: learnerID, bankID: bankID, since: nil)
     }
 
-    public func dueItems(learnerID: Int64, bankID: String, at date: Date) throws(StoreError) -> [String] {
+    public func dueItems(learnerID: LearnerID, bankID: String, at date: Date) throws(StoreError) -> [String] {
         try dueItems(learnerID: learnerID, bankID: bankID, at: date, limit: 1000)
     }
 }

@@ -2,7 +2,7 @@ import Foundation
 
 /// A session as it starts.
 public struct NewSession: Sendable, Equatable {
-    public var learnerID: Int64
+    public var learnerID: LearnerID
     public var mode: SessionMode
     public var section: String?
     public var facilitator: String?
@@ -11,7 +11,7 @@ public struct NewSession: Sendable, Equatable {
     public var startedAt: Date
 
     public init(
-        learnerID: Int64, mode: SessionMode, section: String? = nil, facilitator: String? = nil, bankID: String?,
+        learnerID: LearnerID, mode: SessionMode, section: String? = nil, facilitator: String? = nil, bankID: String?,
         startedAt: Date
     ) {
         self.learnerID = learnerID

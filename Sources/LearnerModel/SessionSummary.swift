@@ -2,7 +2,7 @@ import Foundation
 
 /// A finished or unfinished session with its counts: each question counts once, by its first answer.
 public struct SessionSummary: Sendable, Equatable {
-    public var id: Int64
+    public var id: SessionID
     public var mode: SessionMode
     /// The session's topic; nil for a session across topics.
     public var bankID: String?
@@ -14,7 +14,8 @@ public struct SessionSummary: Sendable, Equatable {
     public var correct: Int
 
     public init(
-        id: Int64, mode: SessionMode, bankID: String? = nil, section: String?, facilitator: String?, startedAt: Date,
+        id: SessionID, mode: SessionMode, bankID: String? = nil, section: String?, facilitator: String?,
+        startedAt: Date,
         endedAt: Date?,
         attempted: Int,
         correct: Int

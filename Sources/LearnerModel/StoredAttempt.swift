@@ -2,8 +2,8 @@ import Foundation
 
 /// An answer as kept: for reports and item analysis.
 public struct StoredAttempt: Sendable, Equatable {
-    public var id: Int64
-    public var sessionID: Int64
+    public var id: AttemptID
+    public var sessionID: SessionID
     public var bankID: String
     public var itemID: String
     public var itemVersion: String
@@ -16,7 +16,8 @@ public struct StoredAttempt: Sendable, Equatable {
     public var answeredAt: Date
 
     public init(
-        id: Int64, sessionID: Int64, bankID: String, itemID: String, itemVersion: String, section: String, chosen: Int,
+        id: AttemptID, sessionID: SessionID, bankID: String, itemID: String, itemVersion: String, section: String,
+        chosen: Int,
         chosenText: String,
         correct: Bool, confidence: String?, responseMilliseconds: Int, answeredAt: Date
     ) {

@@ -17,10 +17,10 @@ public enum TeachBackResult: String, Sendable, CaseIterable, Codable {
 
 /// One teaching point checked by teach-back, as kept with its session.
 public struct TeachBackRecord: Sendable, Equatable {
-    /// The store's id; 0 before it is saved.
-    public var id: Int64
-    public var learnerID: Int64
-    public var sessionID: Int64
+    /// The store's id; nil before it is saved.
+    public var id: TeachBackID?
+    public var learnerID: LearnerID
+    public var sessionID: SessionID
     public var bankID: String
     public var pointID: String
     public var result: TeachBackResult
@@ -34,7 +34,8 @@ public struct TeachBackRecord: Sendable, Equatable {
     public static let maximumNoteLength = 200
 
     public init(
-        id: Int64 = 0, learnerID: Int64, sessionID: Int64, bankID: String, pointID: String, result: TeachBackResult,
+        id: TeachBackID? = nil, learnerID: LearnerID, sessionID: SessionID, bankID: String, pointID: String,
+        result: TeachBackResult,
         note: String? = nil, nurse: String, recordedAt: Date
     ) {
         self.id = id
@@ -71,11 +72,11 @@ public struct TeachBackRecord: Sendable, Equatable {
 /// A session in which a teaching point was missed: what flags a point for teach-back.
 public struct PointMiss: Sendable, Equatable {
     public var pointID: String
-    public var sessionID: Int64
+    public var sessionID: SessionID
     /// The first wrong answer to the point in that session.
     public var at: Date
 
-    public init(pointID: String, sessionID: Int64, at: Date) {
+    public init(pointID: String, sessionID: SessionID, at: Date) {
         self.pointID = pointID
         self.sessionID = sessionID
         self.at = at

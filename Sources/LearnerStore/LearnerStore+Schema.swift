@@ -1,4 +1,5 @@
 import GRDB
+import StoreRecords
 
 extension LearnerStore {
     /// One schema change: its identifier (as recorded in `grdb_migrations`) and what it does.
@@ -201,13 +202,6 @@ extension LearnerStore {
     /// The answers of the sessions matched by `sessionFilter` (a condition on `session`), found by each session's
     /// range of attempt ids; `attempt` is the answer row. Answers are appended in id order and a session's all lie
     /// between its first and its last (other stations' answers may lie between them too: `session_id` sorts them).
-    static func attemptsOfSessions(where sessionFilter: String) -> String {
-        """
-        session JOIN attempt ON attempt.id BETWEEN session.first_attempt_id
-            AND COALESCE(session.last_attempt_id, 9223372036854775807) AND attempt.session_id = session.id
-        WHERE \(sessionFilter)
-        """
-    }
 
     /// Recording an answer wrote four b-tree pages: the attempt and its session index, the review state and its due
     /// index. A session's answers are found instead by the range of ids they lie in, kept on the session's row (set by
@@ -225,9 +219,6 @@ extension LearnerStore {
                 """)
     }
 
-    /// The bank every history row belongs to when nothing else says (the built-in bank: the only one before v5).
-    static let builtInBankID = "immunotherapy-recurrence"
-
     /// History by topic. Before v5 the store assumed one bank: answers and review states named no bank, so two banks
     /// with a teaching point id in common shared one history. Every answer now names its bank (the one its session
     /// names), and a review state is keyed by (learner, bank, teaching point). Each existing state goes to the bank of
@@ -241,7 +232,7 @@ extension LearnerStore {
                 -- For the lookups below only: each review state's answers, by learner and point.
                 CREATE INDEX attempt_v5_point ON attempt(learner_id, point_id, id);
                 UPDATE attempt SET bank_id = COALESCE(
-                    (SELECT session.bank_id FROM session WHERE session.id = attempt.session_id), '\(builtInBankID)');
+                    (SELECT session.bank_id FROM session WHERE session.id = attempt.session_id), '\(AttemptRows.builtInBankID)');
                 CREATE TABLE session_v5 (
                     id INTEGER PRIMARY KEY,
                     learner_id INTEGER NOT NULL REFERENCES learner(id) ON DELETE CASCADE,
@@ -284,7 +275,7 @@ extension LearnerStore {
                          ORDER BY a.id DESC LIMIT 1),
                         (SELECT s.bank_id FROM session AS s WHERE s.learner_id = rs.learner_id AND s.bank_id IS NOT NULL
                          ORDER BY s.started_at DESC, s.id DESC LIMIT 1),
-                        '\(builtInBankID)'),
+                        '\(AttemptRows.builtInBankID)'),
                     item_id, phase, step, stability, difficulty, due, last_review, reps, lapses, streak, introduced_at
                 FROM review_state AS rs;
                 INSERT OR IGNORE INTO review_state_v5

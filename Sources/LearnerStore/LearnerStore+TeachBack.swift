@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import LearnerModel
+import StoreRecords
 
 extension LearnerStore {
     /// The teach-back table (schema v6): each teaching point a nurse checked, with its session.
@@ -23,60 +24,28 @@ extension LearnerStore {
                 """)
     }
 
-    public func recordTeachBack(_ record: TeachBackRecord) throws(StoreError) -> Int64 {
+    public func recordTeachBack(_ record: TeachBackRecord) throws(StoreError) -> TeachBackID {
         try write { db in
-            try db.execute(
-                sql: """
-                    INSERT INTO teach_back (session_id, learner_id, bank_id, point_id, result, note, nurse, recorded_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                    """,
-                arguments: [
-                    record.sessionID, record.learnerID, record.bankID, record.pointID, record.result.rawValue,
-                    record.note, record.nurse, record.recordedAt.timeIntervalSince1970,
-                ])
-            return db.lastInsertedRowID
-        }
-    }
-
-    public func removeTeachBack(id: Int64) throws(StoreError) -> Bool {
-        try write { db in
-            try db.execute(sql: "DELETE FROM teach_back WHERE id = ?", arguments: [id])
-            return db.changesCount > 0
-        }
-    }
-
-    public func teachBacks(learnerID: Int64, bankID: String?) throws(StoreError) -> [TeachBackRecord] {
-        try read { db in
-            try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT * FROM teach_back WHERE learner_id = ?1 AND (?2 IS NULL OR bank_id = ?2) ORDER BY id
-                    """, arguments: [learnerID, bankID]
-            ).map { row in
-                TeachBackRecord(
-                    id: row["id"], learnerID: row["learner_id"], sessionID: row["session_id"], bankID: row["bank_id"],
-                    pointID: row["point_id"], result: TeachBackResult(rawValue: row["result"]) ?? .skipped,
-                    note: row["note"], nurse: row["nurse"],
-                    recordedAt: Date(timeIntervalSince1970: row["recorded_at"]))
+            guard let id = try db.value(TeachBackRows.insert(record), as: Int64.self) else {
+                throw StoreError.other(path: path, detail: "the teach-back result got no id")
             }
+            return TeachBackID(id)
         }
     }
 
-    public func pointMisses(learnerID: Int64, bankID: String) throws(StoreError) -> [PointMiss] {
+    public func removeTeachBack(id: TeachBackID) throws(StoreError) -> Bool {
+        try write { db in try db.value(TeachBackRows.delete(id), as: Int64.self) != nil }
+    }
+
+    public func teachBacks(learnerID: LearnerID, bankID: String?) throws(StoreError) -> [TeachBackRecord] {
         try read { db in
-            try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT attempt.point_id, attempt.session_id, MIN(attempt.answered_at) AS at
-                    FROM \(Self.attemptsOfSessions(where: "session.learner_id = ?")) AND attempt.bank_id = ?
-                        AND NOT attempt.correct
-                    GROUP BY attempt.session_id, attempt.point_id ORDER BY at, attempt.point_id
-                    """, arguments: [learnerID, bankID]
-            ).map { row in
-                PointMiss(
-                    pointID: row["point_id"], sessionID: row["session_id"],
-                    at: Date(timeIntervalSince1970: row["at"]))
-            }
+            try db.rows(TeachBackRows.of(learnerID, bankID: bankID)).map { try TeachBackRows.record(self.record($0)) }
+        }
+    }
+
+    public func pointMisses(learnerID: LearnerID, bankID: String) throws(StoreError) -> [PointMiss] {
+        try read { db in
+            try db.rows(AttemptRows.misses(learnerID, bankID: bankID)).map { try AttemptRows.miss(self.record($0)) }
         }
     }
 }

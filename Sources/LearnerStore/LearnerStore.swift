@@ -12,7 +12,7 @@ public final class LearnerStore: LearnerDatabase {
     let writer: any DatabaseWriter
     /// Sessions this store has seen begin (their first answer is marked on the session row): later answers skip the
     /// statement that marks it.
-    var sessionsBegun = Set<Int64>()
+    var sessionsBegun = Set<SessionID>()
     /// Files smaller than this get a full `quick_check` when opened; larger ones are checked as they are read.
     static let quickCheckLimit = 32 * 1_048_576
 

@@ -11,12 +11,13 @@ public struct Outcome: Sendable, Equatable {
     public var confidence: Grading.Confidence?
     /// When it will be asked again; nil in exam mode.
     public var due: Date?
-    public var attemptID: Int64?
+    public var attemptID: AttemptID?
 }
 
 /// A session under way.
 public struct ActiveSession: Sendable, Equatable {
-    public var id: Int64
+    /// The store's id for it; nil until the store has started it.
+    public var id: SessionID?
     public var mode: SessionMode
     public var section: String?
     /// The topic asked from; nil for a session across the learner's topics.

@@ -63,7 +63,7 @@ extension AppState {
         case .sessionStarted(let id):
             session?.id = id
             session?.shownAt = now
-            if teachBack?.sessionID == -1 { teachBack?.sessionID = id }
+            if let step = teachBack, step.sessionID == nil { teachBack?.sessionID = id }
             return []
         case .teachBackSaved(let id): return teachBackSaved(id: id)
         case .teachBackRemoved(let removed): return teachBackRemoved(removed)
@@ -92,7 +92,7 @@ extension AppState {
                 // Not saved: the point stays, its note too, to record again.
                 teachBack?.pending = nil
                 notice = strings.teachBack.notSaved(message)
-            } else if let step = teachBack, step.sessionID < 0 {
+            } else if let step = teachBack, step.sessionID == nil {
                 teachBack = nil
                 goHome()
                 notice = message
@@ -103,7 +103,7 @@ extension AppState {
                 session = s
                 screen = .question(selected: 0)
                 notice = strings.notices.answerNotSaved(message)
-            } else if let s = session, s.id < 0 {
+            } else if let s = session, s.id == nil {
                 session = nil
                 screen = .home(selected: 0)
                 notice = message
@@ -342,7 +342,7 @@ extension AppState {
             goHome()
             return []
         }
-        session = ActiveSession(id: -1, mode: mode, section: section, topic: topic, queue: plan, shownAt: now)
+        session = ActiveSession(id: nil, mode: mode, section: section, topic: topic, queue: plan, shownAt: now)
         finished = nil
         screen = .question(selected: 0)
         scroll = 0
@@ -406,7 +406,7 @@ extension AppState {
 
     /// Grades the answer, updates the schedule in memory and asks the store to save it all at once.
     mutating func submit(_ chosen: Int, confidence: Grading.Confidence?) -> [Effect] {
-        guard var s = session, let asked = s.current, let item = currentItem, let learner,
+        guard var s = session, let sessionID = s.id, let asked = s.current, let item = currentItem, let learner,
             let topic = loadedTopics[asked.topic]
         else { return [] }
         let correct = chosen == item.answer
@@ -452,7 +452,7 @@ extension AppState {
         return [
             .record(
                 AnswerRecord(
-                    learnerID: learner.id, sessionID: s.id, bankID: asked.topic, itemID: item.id, pointID: pointID,
+                    learnerID: learner.id, sessionID: sessionID, bankID: asked.topic, itemID: item.id, pointID: pointID,
                     itemVersion: item.version,
                     section: item.section,
                     chosen: chosen, chosenText: item.options[chosen], correct: correct, confidence: confidence,
@@ -493,7 +493,8 @@ extension AppState {
             notice = strings.notices.nothingToTakeBackInSession
             return []
         }
-        return [.undo(sessionID: s.id)]
+        guard let id = s.id else { return [] }
+        return [.undo(sessionID: id)]
     }
 
     /// Ends the session (what was answered is already saved) and shows its summary.
@@ -506,7 +507,7 @@ extension AppState {
         session = nil
         scroll = 0
         if !isFinished { screen = s.outcomes.isEmpty ? .home(selected: 0) : .summary }
-        return s.id >= 0 ? [.endSession(id: s.id), .loadHistory] : []
+        return s.id.map { [.endSession(id: $0), .loadHistory] } ?? []
     }
 
     mutating func sectionPicker(_ intent: Intent, selected: Int, forReading: Bool) -> [Effect] {

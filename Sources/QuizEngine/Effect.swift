@@ -13,12 +13,12 @@ public enum Effect: Sendable, Equatable {
     case removePlanEntry(bankID: String)
     case startSession(NewSession, plan: [String])
     case record(AnswerRecord)
-    case undo(sessionID: Int64)
-    case endSession(id: Int64)
+    case undo(sessionID: SessionID)
+    case endSession(id: SessionID)
     case saveSettings(LearnerSettings)
     /// Saves one teach-back result durably.
     case recordTeachBack(TeachBackRecord)
     /// Takes a teach-back result back (undo).
-    case removeTeachBack(id: Int64)
+    case removeTeachBack(id: TeachBackID)
     case loadProgress
 }

@@ -9,11 +9,11 @@ public enum Event: Sendable {
     case historyLoaded(plan: [PlanEntry], topics: [String], histories: [String: SessionPlanner.History])
     /// Topics opened, then the intent that needed them, to carry on with.
     case topicsLoaded([Topic], then: Intent)
-    case sessionStarted(id: Int64)
-    case answerSaved(attemptID: Int64)
+    case sessionStarted(id: SessionID)
+    case answerSaved(attemptID: AttemptID)
     case undone(itemID: String?)
     case progressLoaded(ProgressData)
-    case teachBackSaved(id: Int64)
+    case teachBackSaved(id: TeachBackID)
     /// A teach-back result taken back: whether the store still had it.
     case teachBackRemoved(Bool)
     case failed(String)

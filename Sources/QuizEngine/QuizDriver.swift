@@ -139,7 +139,7 @@ public final class QuizDriver {
     }
 
     /// The learner's history in one topic.
-    func history(learnerID: Int64, bankID: String, now: Date) throws -> SessionPlanner.History {
+    func history(learnerID: LearnerID, bankID: String, now: Date) throws -> SessionPlanner.History {
         SessionPlanner.History(
             states: try store.reviewStates(learnerID: learnerID, bankID: bankID),
             lastResults: try store.lastResults(learnerID: learnerID, bankID: bankID),

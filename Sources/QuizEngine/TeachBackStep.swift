@@ -21,8 +21,8 @@ public struct TeachBackStep: Sendable, Equatable {
         public var flaggedMisses: Int?
     }
 
-    /// The session the results are kept with; -1 until the store has started a session of its own.
-    public var sessionID: Int64
+    /// The session the results are kept with; nil until the store has started a session of its own.
+    public var sessionID: SessionID?
     /// The step has a session of its own (from the nurse's menu), ended with it.
     public var ownSession: Bool
     public var points: [Point]
@@ -83,7 +83,7 @@ extension AppState {
 
     /// The teach-back that would follow the finished session: its points.
     func teachBackAfter(_ s: ActiveSession) -> [TeachBackStep.Point] {
-        guard facilitator != nil, s.id >= 0 else { return [] }
+        guard facilitator != nil, s.id != nil else { return [] }
         let topics = s.topic.map { [$0] } ?? learnerTopics.filter { id in s.outcomes.contains { $0.topic == id } }
         return teachBackPoints(topics: topics, missed: s.missed)
     }
@@ -114,7 +114,7 @@ extension AppState {
             notice = strings.teachBack.nothingToCheck
             return []
         }
-        teachBack = TeachBackStep(sessionID: -1, ownSession: true, points: points)
+        teachBack = TeachBackStep(sessionID: nil, ownSession: true, points: points)
         screen = .teachBack(selected: 0)
         scroll = 0
         notice = nil
@@ -143,7 +143,8 @@ extension AppState {
                 notice = strings.teachBack.nothingToTakeBack
                 return []
             }
-            return [.removeTeachBack(id: last.id)]
+            guard let id = last.id else { return [] }
+            return [.removeTeachBack(id: id)]
         case .back, .stop: return finishTeachBack()
         case .scroll(let lines): scroll = max(0, scroll + lines)
         case .open(.help): overlay = .help
@@ -156,10 +157,10 @@ extension AppState {
     /// Sends what the patient did for the point shown (with its note) to the store.
     mutating func recordTeachBack(_ result: TeachBackResult) -> [Effect] {
         guard var step = teachBack, let point = step.current, let learner, let nurse = facilitator,
-            step.pending == nil, step.sessionID >= 0
+            step.pending == nil, let sessionID = step.sessionID
         else { return [] }
         let record = TeachBackRecord(
-            learnerID: learner.id, sessionID: step.sessionID, bankID: point.topic, pointID: point.pointID,
+            learnerID: learner.id, sessionID: sessionID, bankID: point.topic, pointID: point.pointID,
             result: result, note: step.note, nurse: nurse, recordedAt: now)
         step.pending = record
         teachBack = step
@@ -182,7 +183,7 @@ extension AppState {
     }
 
     /// The store saved the pending result: on to the next point, or the end.
-    mutating func teachBackSaved(id: Int64) -> [Effect] {
+    mutating func teachBackSaved(id: TeachBackID) -> [Effect] {
         guard var step = teachBack, var record = step.pending else { return [] }
         record.id = id
         step.done.append(record)
@@ -218,7 +219,7 @@ extension AppState {
             notice = strings.teachBack.saved(step.done.count)
         }
         var effects: [Effect] = []
-        if step.ownSession && step.sessionID >= 0 { effects.append(.endSession(id: step.sessionID)) }
+        if step.ownSession, let id = step.sessionID { effects.append(.endSession(id: id)) }
         if !isFinished && learner != nil { effects.append(.loadHistory) }
         return effects
     }

@@ -27,7 +27,7 @@ public struct ItemStatistics: Sendable, Equatable {
     /// Computes statistics for every item from every stored answer.
     public static func compute(items: [Item], attempts: [StoredAttempt]) -> [ItemStatistics] {
         // Each session is one "quiz attempt": the first answer to each item in it counts.
-        var firsts: [Int64: [String: StoredAttempt]] = [:]
+        var firsts: [SessionID: [String: StoredAttempt]] = [:]
         for a in attempts where firsts[a.sessionID]?[a.itemID] == nil {
             firsts[a.sessionID, default: [:]][a.itemID] = a
         }

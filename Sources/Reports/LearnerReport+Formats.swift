@@ -323,7 +323,7 @@ extension LearnerReport {
             },
             "teachBack": teachBackGroups.map { group in
                 [
-                    "session": group[0].sessionID, "nurse": group[0].nurse, "date": d.iso(group[0].date),
+                    "session": group[0].sessionID.rawValue, "nurse": group[0].nurse, "date": d.iso(group[0].date),
                     "points": group.map {
                         [
                             "point": $0.pointID, "label": $0.label, "section": $0.section, "critical": $0.critical,

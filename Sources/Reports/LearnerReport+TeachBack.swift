@@ -7,7 +7,7 @@ import QuizEngine
 extension LearnerReport {
     /// One teaching point checked by teach-back.
     public struct TeachBackRow: Sendable, Equatable {
-        public var sessionID: Int64
+        public var sessionID: SessionID
         public var date: Date
         public var nurse: String
         public var pointID: String
@@ -30,7 +30,7 @@ extension LearnerReport {
 
     /// One answer, as the FHIR record gives it.
     public struct AnswerRow: Sendable, Equatable {
-        public var sessionID: Int64
+        public var sessionID: SessionID
         public var itemID: String
         public var pointID: String
         public var chosenText: String

@@ -8,7 +8,7 @@ import Scheduling
 /// What a nurse takes away about one learner: sessions, mastery, what was missed and what to ask next.
 public struct LearnerReport: Sendable, Equatable {
     public struct SessionRow: Sendable, Equatable {
-        public var id: Int64 = 0
+        public var id: SessionID
         public var date: Date
         public var ended: Date?
         public var mode: String
@@ -70,7 +70,7 @@ public struct LearnerReport: Sendable, Equatable {
     /// Every answer, oldest first (for the FHIR record).
     public var answers: [AnswerRow] = []
     /// The learner's id in the store (the FHIR Patient's).
-    public var learnerID: Int64 = 0
+    public var learnerID: LearnerID
     public var bankVersion: String = ""
     /// The language the report is written in: the bank's, unless the nurse asked for another.
     public var strings = Strings()

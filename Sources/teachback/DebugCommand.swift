@@ -151,7 +151,7 @@ struct DebugCommand: ParsableCommand {
             var found = 0
             try reportingStoreErrors {
                 for _ in 0..<runs {
-                    let learner = Int64.random(in: 1...Int64(learners), using: &generator)
+                    let learner = LearnerID(Int64.random(in: 1...Int64(learners), using: &generator))
                     let t0 = DispatchTime.now().uptimeNanoseconds
                     found += try db.dueItems(learnerID: learner, bankID: "benchmark", at: now, limit: 200).count
                     times.append(Double(DispatchTime.now().uptimeNanoseconds - t0) / 1000)

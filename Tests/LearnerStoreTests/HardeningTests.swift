@@ -82,13 +82,13 @@ import TestSupport
 
     final class IDs: @unchecked Sendable {
         private let lock = NSLock()
-        private var list: [Int64] = []
-        func add(_ id: Int64) {
+        private var list: [LearnerID] = []
+        func add(_ id: LearnerID) {
             lock.lock()
             list.append(id)
             lock.unlock()
         }
-        var all: [Int64] {
+        var all: [LearnerID] {
             lock.lock()
             defer { lock.unlock() }
             return list

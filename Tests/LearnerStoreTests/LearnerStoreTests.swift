@@ -11,25 +11,23 @@ let t0 = Date(timeIntervalSince1970: 1_767_225_600)  // 2026-01-01T00:00:00Z
 
 /// The backends every store test runs on.
 enum Backend: String, CaseIterable, CustomTestStringConvertible {
-    case sqlite, memory, postgres
+    case sqlite, postgres
 
-    /// SQLite and memory always; PostgreSQL when TEACHBACK_TEST_POSTGRES names a server (`.ci/run` starts one).
+    /// SQLite always; PostgreSQL when TEACHBACK_TEST_POSTGRES names a server (`.ci/run` starts one). The engine's
+    /// tests run on SQLite in memory too (`MemoryStore`): there is no third implementation to hold to the contract.
     static var allCases: [Backend] {
         ProcessInfo.processInfo.environment["TEACHBACK_TEST_POSTGRES"].map { $0.isEmpty ? [] : [.postgres] }
-            .map { [.sqlite, .memory] + $0 } ?? [.sqlite, .memory]
+            .map { [.sqlite] + $0 } ?? [.sqlite]
     }
 
     var testDescription: String { rawValue }
 
-    /// Two stations on one store: two connections to one file or server (one object, for memory).
+    /// Two stations on one store: two connections to one file or server.
     func makePair() throws -> (any LearnerDatabase, any LearnerDatabase) {
         switch self {
         case .sqlite:
             let path = try TestSupport.temporaryFolder().appendingPathComponent("shared.sqlite").path
             return (try LearnerStore.open(path: path), try LearnerStore.open(path: path))
-        case .memory:
-            let store = MemoryStore()
-            return (store, store)
         case .postgres:
             let env = ProcessInfo.processInfo.environment
             let location = try ClinicLocation.parse(env["TEACHBACK_TEST_POSTGRES"] ?? "", environment: env)
@@ -41,7 +39,6 @@ enum Backend: String, CaseIterable, CustomTestStringConvertible {
     func make() throws -> any LearnerDatabase {
         switch self {
         case .sqlite: try LearnerStore.inMemory()
-        case .memory: MemoryStore()
         case .postgres:
             // A schema of its own for each test, on the one server.
             try ClinicStore.open(
@@ -54,9 +51,9 @@ enum Backend: String, CaseIterable, CustomTestStringConvertible {
 }
 
 func answer(
-    _ store: any LearnerDatabase, learner: Learner, session: Int64, item: String, correct: Bool, at date: Date,
+    _ store: any LearnerDatabase, learner: Learner, session: SessionID, item: String, correct: Bool, at date: Date,
     schedule: Bool = true, bank: String = "b"
-) throws -> (Int64, ReviewState?) {
+) throws -> (AttemptID, ReviewState?) {
     let previous = try store.reviewStates(learnerID: learner.id, bankID: bank)[item]
     let rating = Grading.rating(correct: correct, confidence: nil)
     let next = schedule ? FSRS().review(previous ?? .new(at: date), rating: rating, at: date) : nil

@@ -3,6 +3,7 @@ import GRDB
 import LearnerModel
 @testable import LearnerStore
 import Scheduling
+import StoreRecords
 import Testing
 import TestSupport
 
@@ -98,8 +99,12 @@ struct MigrationTests {
         }
         // And the reports read the same as before: sessions counted by first answers, attempts by learner
         let ana = try #require(try store.learner(named: "Ana"))
-        #expect(try store.attempts(learnerID: ana.id).count == attempts.filter { $0["learner_id"] == ana.id }.count)
-        #expect(try store.sessions(learnerID: ana.id).count == sessions.filter { $0["learner_id"] == ana.id }.count)
+        #expect(
+            try store.attempts(learnerID: ana.id).count == attempts.filter { $0["learner_id"] == ana.id.rawValue }.count
+        )
+        #expect(
+            try store.sessions(learnerID: ana.id).count == sessions.filter { $0["learner_id"] == ana.id.rawValue }.count
+        )
         store.close()
     }
 
@@ -114,7 +119,7 @@ struct MigrationTests {
         let hadState = try #require(before.first)["had_state"] as Bool?
         let point: String = try #require(
             try store.read { db in
-                try String.fetchOne(db, sql: "SELECT point_id FROM attempt WHERE id = ?", arguments: [last.id])
+                try String.fetchOne(db, sql: "SELECT point_id FROM attempt WHERE id = ?", arguments: [last.id.rawValue])
             })
         // When it is undone
         #expect(try store.undoLastAnswer(sessionID: session.id) == last.itemID)
@@ -122,7 +127,7 @@ struct MigrationTests {
         let state = try store.reviewStates(learnerID: learner.id, bankID: "immunotherapy-recurrence")[point]
         if hadState == true {
             let row = try #require(before.first)
-            #expect(state == LearnerStore.reviewState(from: row, prefix: "prev_"))
+            #expect(state == (try ReviewStateRows.state(SQLiteRow(row: row, place: "test"), prefix: "prev_")))
         } else {
             #expect(state == nil)
         }

@@ -186,7 +186,7 @@ struct TeachBackTests {
         // Only misses since the patient last explained the point count; a skipped check or "not yet" does not clear it
         let t = Date(timeIntervalSince1970: 1_000_000)
         let misses = (0..<5).map {
-            PointMiss(pointID: "p", sessionID: Int64($0), at: t.addingTimeInterval(Double($0) * 86_400))
+            PointMiss(pointID: "p", sessionID: SessionID(Int64($0)), at: t.addingTimeInterval(Double($0) * 86_400))
         }
         func record(_ result: TeachBackResult, day: Double) -> TeachBackRecord {
             TeachBackRecord(

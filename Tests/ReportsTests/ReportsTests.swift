@@ -42,7 +42,8 @@ func sampleReport(language: Language? = nil) throws -> (LearnerReport, [Item], [
         let chosen = right ? item.answer : (item.answer + 1) % item.options.count
         attempts.append(
             StoredAttempt(
-                id: id, sessionID: session, bankID: TestBank.builtInID, itemID: item.id, itemVersion: item.version,
+                id: AttemptID(id), sessionID: SessionID(session), bankID: TestBank.builtInID, itemID: item.id,
+                itemVersion: item.version,
                 section: item.section,
                 chosen: chosen,
                 chosenText: item.options[chosen], correct: right, confidence: nil, responseMilliseconds: 2000,
@@ -79,7 +80,8 @@ func sampleReport(language: Language? = nil) throws -> (LearnerReport, [Item], [
         -> TeachBackRecord
     {
         TeachBackRecord(
-            learnerID: 1, sessionID: session, bankID: TestBank.builtInID, pointID: point.id, result: result, note: note,
+            learnerID: 1, sessionID: SessionID(session), bankID: TestBank.builtInID, pointID: point.id, result: result,
+            note: note,
             nurse: session == 2 ? "RN Lee <ward 4> & co" : "RN Diaz", recordedAt: now.addingTimeInterval(t))
     }
     let teachBacks = [
@@ -209,7 +211,8 @@ struct LearnerReportTests {
         let items = QuestionGenerator.generate(bank, seed: 1).items
         let attempts = items.enumerated().map { n, item in
             StoredAttempt(
-                id: Int64(n + 1), sessionID: 1, bankID: TestBank.builtInID, itemID: item.id, itemVersion: item.version,
+                id: AttemptID(Int64(n + 1)), sessionID: 1, bankID: TestBank.builtInID, itemID: item.id,
+                itemVersion: item.version,
                 section: item.section,
                 chosen: item.answer,
                 chosenText: item.key, correct: true, confidence: nil, responseMilliseconds: 1000, answeredAt: now)
@@ -239,7 +242,8 @@ struct ItemStatisticsTests {
                 let chosen = right ? item.answer : (item.answer + 1) % item.options.count
                 attempts.append(
                     StoredAttempt(
-                        id: id, sessionID: Int64(s + 1), bankID: TestBank.builtInID, itemID: item.id, itemVersion: "v",
+                        id: AttemptID(id), sessionID: SessionID(Int64(s + 1)), bankID: TestBank.builtInID,
+                        itemID: item.id, itemVersion: "v",
                         section: item.section,
                         chosen: chosen,
                         chosenText: item.options[chosen], correct: right, confidence: nil, responseMilliseconds: 1,
@@ -275,7 +279,8 @@ struct ItemStatisticsTests {
             let first = n == 0
             attempts.append(
                 StoredAttempt(
-                    id: Int64(n), sessionID: Int64(n), bankID: TestBank.builtInID, itemID: "x", itemVersion: "v",
+                    id: AttemptID(Int64(n)), sessionID: SessionID(Int64(n)), bankID: TestBank.builtInID, itemID: "x",
+                    itemVersion: "v",
                     section: "s",
                     chosen: first ? 1 : 0,
                     chosenText: first ? "B" : "A", correct: !first, confidence: nil, responseMilliseconds: 1,

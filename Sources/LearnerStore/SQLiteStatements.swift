@@ -1,0 +1,58 @@
+import GRDB
+import LearnerModel
+import StoreRecords
+
+/// A GRDB row read as a `RecordRow`, so the records' decoders read it.
+struct SQLiteRow: RecordRow {
+    let row: Row
+    let place: String
+
+    func int(_ column: String) throws(StoreError) -> Int64? { row[column] }
+    func double(_ column: String) throws(StoreError) -> Double? { row[column] }
+    func text(_ column: String) throws(StoreError) -> String? { row[column] }
+    func bool(_ column: String) throws(StoreError) -> Bool? { row[column] }
+}
+
+extension SQLValue {
+    var databaseValue: (any DatabaseValueConvertible)? {
+        switch self {
+        case .int(let v): v
+        case .double(let v): v
+        case .text(let v): v
+        case .bool(let v): v
+        }
+    }
+}
+
+extension Database {
+    /// The statement for `sql`, compiled once per connection, with its values bound.
+    func statement(_ sql: StoreSQL) throws -> Statement {
+        let (text, values) = sql.rendered(for: .sqlite)
+        let statement = try cachedStatement(sql: text)
+        try statement.setArguments(StatementArguments(values.map(\.databaseValue)))
+        return statement
+    }
+
+    /// Runs a statement that returns no rows (or whose rows are not wanted).
+    func run(_ sql: StoreSQL) throws { try statement(sql).execute() }
+
+    /// The statement's rows.
+    func rows(_ sql: StoreSQL) throws -> [Row] { try Row.fetchAll(statement(sql)) }
+
+    /// The statement's first row, if any.
+    func row(_ sql: StoreSQL) throws -> Row? { try Row.fetchOne(statement(sql)) }
+
+    /// The first column of the statement's first row (an id `RETURNING` gave), if any.
+    func value<T: DatabaseValueConvertible & StatementColumnConvertible>(_ sql: StoreSQL, as: T.Type = T.self) throws
+        -> T?
+    {
+        try T.fetchOne(statement(sql))
+    }
+
+    /// The first column of every row.
+    func values<T: DatabaseValueConvertible & StatementColumnConvertible>(_ sql: StoreSQL, as: T.Type = T.self) throws
+        -> [T]
+    {
+        try T.fetchAll(statement(sql))
+    }
+}
