@@ -6,12 +6,12 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "teachback", targets: ["teachback"]),
-        // For the separate Benchmarks package.
+        // What a user of the library may call (the separate Benchmarks package is one): banks, the generator, the
+        // scheduler, the store's model and the SQLite store. Everything else is `package`.
         .library(
             name: "TeachbackKit",
             targets: [
-                "ContentModel", "BuiltInBank", "QuestionGeneration", "Scheduling", "LearnerModel", "QuizEngine",
-                "LearnerStore", "Reports",
+                "ContentModel", "BuiltInBank", "QuestionGeneration", "Scheduling", "LearnerModel", "LearnerStore",
             ]),
     ],
     dependencies: [

@@ -31,6 +31,50 @@ pgimporters=$(grep -rlE '^import (PostgresNIO|NIOCore|NIOPosix|NIOSSL)' Sources 
 grep -qwE 'QuizEngine|GRDB|LearnerStore' <<<"$(depends ClinicStore)" && no "ClinicStore depends on the quiz or SQLite" || ok "ClinicStore depends only on the store's model"
 grep -qwE 'TerminalUI|PlainUI|CNcursesw|LearnerStore|ClinicStore' <<<"$(depends Speech)" && no "Speech depends on a UI or a store" || ok "Speech depends only on the engine's view models (and CSpawn)"
 grep -qw Speech <<<"$(depends TerminalUI) $(depends PlainUI)" && no "a UI depends on Speech" || ok "the UIs do not depend on Speech (the executable wires it)"
+# The record layer (issue 24): the records know no driver; only the stores use them.
+grep -qwE 'GRDB|PostgresNIO|LearnerStore|ClinicStore|QuizEngine' <<<"$(depends StoreRecords)" && no "StoreRecords depends on a driver, a store or the engine" || ok "StoreRecords depends only on the store's model"
+users=$(grep -rlE '^(internal |public |package )?import StoreRecords' Sources | cut -d/ -f2 | sort -u | grep -vxE 'StoreRecords|LearnerStore|ClinicStore' | tr '\n' ' ' || true)
+[ -z "$users" ] && ok "only the stores import StoreRecords" || no "StoreRecords imported by: $users"
+# Each shared statement once: the review-state upsert, the attempt insert and each table's column list live in
+# StoreRecords. Shipped migrations (*+Schema.swift) keep the SQL they shipped with and are never edited.
+copies=$(grep -rnE 'INSERT INTO (review_state|attempt|session|learner|plan|teach_back)\b|ON CONFLICT \(learner_id, bank_id, item_id\)' Sources \
+  | grep -vE '^Sources/StoreRecords/|^Sources/(LearnerStore|ClinicStore)/[A-Za-z]+\+Schema\.swift:|^Sources/(LearnerStore|ClinicStore)/[A-Za-z]+\+Benchmark\.swift:.*INSERT INTO learner' || true)
+[ -z "$copies" ] && ok "each table's inserts and the review-state upsert are written once, in StoreRecords" || no "statements outside StoreRecords: $copies"
+# "Not saved yet" is an optional, never -1 or 0 in an id.
+sentinels=$(grep -rnE '(\?\? -1\b|[iI][dD]: -1\b|[iI][dD] == -1\b|[iI][dD] (<|>=) 0\b|[iI][dD]: Int64 = 0\b|ID\(-1\))' Sources || true)
+[ -z "$sentinels" ] && ok "no -1 or 0 stands for an id not saved yet" || no "id sentinels: $sentinels"
+long=$(find Sources -name '*.swift' -exec awk 'END { if (NR > 450) print FILENAME " (" NR " lines)" }' {} \; | tr '\n' ' ')
+[ -z "$long" ] && ok "no file in Sources is over 450 lines" || no "files over 450 lines: $long"
+# Every module a target imports is one it declares (or the system's), so nothing leans on a dependency of a dependency.
+undeclared=$(swift package dump-package | python3 -c '
+import json, os, re, sys
+p = json.load(sys.stdin)
+modules = {"GRDB": "GRDB", "Yams": "Yams", "ArgumentParser": "ArgumentParser", "PostgresNIO": "PostgresNIO",
+    "NIOCore": "NIOCore", "NIOPosix": "NIOPosix", "NIOSSL": "NIOSSL", "Logging": "Logging"}
+system = {"Foundation", "Glibc", "Dispatch", "Darwin", "FoundationEssentials", "Synchronization", "PackageDescription"}
+bad = []
+for t in p["targets"]:
+    if t["type"] not in ("regular", "executable"):
+        continue
+    path = t.get("path") or os.path.join("Sources", t["name"])
+    if not path.startswith("Sources"):
+        continue
+    declared = set()
+    for d in t.get("dependencies", []):
+        for kind in ("byName", "target", "product"):
+            if kind in d:
+                declared.add(modules.get(d[kind][0], d[kind][0]))
+    for root, _, files in os.walk(path):
+        for f in files:
+            if not f.endswith(".swift"):
+                continue
+            for line in open(os.path.join(root, f), encoding="utf-8"):
+                m = re.match(r"^(?:@\w+(?:\([^)]*\))? )*(?:(?:internal|public|package|private|fileprivate) )?import (\w+)", line)
+                if m and m.group(1) not in declared | system | {t["name"]}:
+                    bad.append(t["name"] + " imports " + m.group(1))
+print(" ".join(sorted(set(bad))))
+')
+[ -z "$undeclared" ] && ok "every module a target imports is declared in Package.swift" || no "undeclared imports: $undeclared"
 notice=$(grep -rn 'notice ==' Sources/TerminalUI Sources/PlainUI || true)
 [ -z "$notice" ] && ok "no UI compares notice text" || no "notice compared in: $notice"
 lint=$(swift format lint --recursive Sources 2>&1 || true)

@@ -1,6 +1,6 @@
 import Foundation
 import LearnerModel
-import PostgresNIO
+internal import PostgresNIO
 
 extension ClinicConnection {
     /// The driver's error as a `StoreError` naming the server, never the password.

@@ -1,7 +1,7 @@
 import Foundation
 import LearnerModel
-import NIOSSL
-import PostgresNIO
+internal import NIOSSL
+internal import PostgresNIO
 
 extension ClinicConnection {
     /// The server's TLS settings for the location's `sslmode`, as libpq applies them: `verify-ca` and `verify-full`

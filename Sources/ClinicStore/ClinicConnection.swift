@@ -1,11 +1,11 @@
 import Foundation
 import LearnerModel
-import Logging
-import NIOCore
-import NIOPosix
-import NIOSSL
-import PostgresNIO
-import StoreRecords
+internal import Logging
+internal import NIOCore
+internal import NIOPosix
+internal import NIOSSL
+internal import PostgresNIO
+internal import StoreRecords
 
 /// One connection to the server, used synchronously: the store's protocols are synchronous, and every call waits
 /// for the server's answer, so an answer is committed before the caller goes on.

@@ -3,43 +3,43 @@ import Foundation
 /// Where the clinic's PostgreSQL server is: `postgresql://USER@HOST:PORT/DBNAME?sslmode=MODE`, with the password
 /// never in the URL but found as libpq finds it (`PGPASSWORD`, else `PGPASSFILE` or `~/.pgpass`), and `sslmode` from
 /// the URL, else `PGSSLMODE`, else `prefer`.
-public struct ClinicLocation: Sendable, Equatable, CustomStringConvertible {
-    public enum SSLMode: String, Sendable, CaseIterable {
+package struct ClinicLocation: Sendable, Equatable, CustomStringConvertible {
+    package enum SSLMode: String, Sendable, CaseIterable {
         case disable, allow, prefer, require
         case verifyCA = "verify-ca"
         case verifyFull = "verify-full"
     }
 
-    public var user: String
-    public var host: String
-    public var port: Int
-    public var database: String
-    public var sslMode: SSLMode
+    package var user: String
+    package var host: String
+    package var port: Int
+    package var database: String
+    package var sslMode: SSLMode
     /// The CA certificate the server's certificate must chain to, as libpq finds it: `sslrootcert=` in the URL, else
     /// `PGSSLROOTCERT`, else `~/.postgresql/root.crt` when that file exists; `system` for the system's trusted roots.
-    public var rootCertificate: String?
+    package var rootCertificate: String?
     /// How long connecting may take, in seconds (`connect_timeout=` in the URL, else `PGCONNECT_TIMEOUT`, else 10);
     /// nil (libpq's 0) to wait as long as it takes.
-    public var connectTimeout: Int?
+    package var connectTimeout: Int?
     /// How long one statement's answer may take, in milliseconds (`statement_timeout=` in the URL, in PostgreSQL's
     /// own form: `10s`, `2min`, `5000`); by default as long as connecting may take. nil for no limit.
-    public var statementTimeout: Int?
+    package var statementTimeout: Int?
     /// Found in the environment or the password file; never printed.
     var password: String?
 
     /// The default deadline for connecting and for each statement, in seconds.
-    public static let defaultTimeout = 10
+    package static let defaultTimeout = 10
 
     /// The location as it may be printed: no password, ever.
-    public var description: String { "postgresql://\(user)@\(host):\(port)/\(database)" }
+    package var description: String { "postgresql://\(user)@\(host):\(port)/\(database)" }
 
     /// Whether `text` names a PostgreSQL server rather than a file.
-    public static func isURL(_ text: String) -> Bool {
+    package static func isURL(_ text: String) -> Bool {
         text.hasPrefix("postgresql://") || text.hasPrefix("postgres://")
     }
 
     /// Parses the URL and finds the password. Throws a message that says what is wrong and what to do.
-    public static func parse(_ text: String, environment: [String: String]) throws(ClinicURLError) -> ClinicLocation {
+    package static func parse(_ text: String, environment: [String: String]) throws(ClinicURLError) -> ClinicLocation {
         guard let schemeEnd = text.range(of: "://") else {
             throw ClinicURLError("it does not start with postgresql://")
         }
@@ -178,8 +178,8 @@ public struct ClinicLocation: Sendable, Equatable, CustomStringConvertible {
 }
 
 /// A `--db postgresql://…` that cannot be used, and why.
-public struct ClinicURLError: Error, CustomStringConvertible {
-    public var reason: String
+package struct ClinicURLError: Error, CustomStringConvertible {
+    package var reason: String
     init(_ reason: String) { self.reason = reason }
-    public var description: String { "the database URL cannot be used: \(reason)" }
+    package var description: String { "the database URL cannot be used: \(reason)" }
 }

@@ -1,10 +1,10 @@
 import Foundation
 import LearnerModel
 import Scheduling
-import StoreRecords
+internal import StoreRecords
 
 extension ClinicStore {
-    public func reviewStates(learnerID: LearnerID, bankID: String) throws(StoreError) -> [String: ReviewState] {
+    package func reviewStates(learnerID: LearnerID, bankID: String) throws(StoreError) -> [String: ReviewState] {
         var states: [String: ReviewState] = [:]
         for row in try connection.run(ReviewStateRows.all(learnerID, bankID: bankID)) {
             if let state = try ReviewStateRows.state(row) { states[try row.text(required: "item_id")] = state }
@@ -12,7 +12,7 @@ extension ClinicStore {
         return states
     }
 
-    public func lastResults(learnerID: LearnerID, bankID: String) throws(StoreError) -> [String: Bool] {
+    package func lastResults(learnerID: LearnerID, bankID: String) throws(StoreError) -> [String: Bool] {
         var results: [String: Bool] = [:]
         for row in try connection.run(AttemptRows.lastResults(learnerID, bankID: bankID)) {
             results[try row.text(required: "point_id")] = try row.bool(required: "correct")
@@ -20,19 +20,19 @@ extension ClinicStore {
         return results
     }
 
-    public func lapsedItems(learnerID: LearnerID, bankID: String, since: Date) throws(StoreError) -> Set<String> {
+    package func lapsedItems(learnerID: LearnerID, bankID: String, since: Date) throws(StoreError) -> Set<String> {
         Set(
             try connection.run(AttemptRows.lapsed(learnerID, bankID: bankID, since: since)).map {
                 row throws(StoreError) in try row.text(required: "point_id")
             })
     }
 
-    public func introducedCount(learnerID: LearnerID, bankID: String, since: Date) throws(StoreError) -> Int {
+    package func introducedCount(learnerID: LearnerID, bankID: String, since: Date) throws(StoreError) -> Int {
         let rows = try connection.run(ReviewStateRows.introducedCount(learnerID, bankID: bankID, since: since))
         return Int(try rows.first?.int("n") ?? 0)
     }
 
-    public func answerTimes(learnerID: LearnerID, bankID: String) throws(StoreError) -> [String: [Date]] {
+    package func answerTimes(learnerID: LearnerID, bankID: String) throws(StoreError) -> [String: [Date]] {
         var times: [String: [Date]] = [:]
         for row in try connection.run(AttemptRows.answerTimes(learnerID, bankID: bankID)) {
             times[try row.text(required: "point_id"), default: []].append(
@@ -41,11 +41,11 @@ extension ClinicStore {
         return times
     }
 
-    public func startSession(_ s: NewSession) throws(StoreError) -> SessionID {
+    package func startSession(_ s: NewSession) throws(StoreError) -> SessionID {
         try newID(connection.run(SessionRows.insert(SessionRow(s))), SessionID.self)
     }
 
-    public func endSession(_ id: SessionID, at date: Date) throws(StoreError) {
+    package func endSession(_ id: SessionID, at date: Date) throws(StoreError) {
         try connection.run(SessionRows.end(id, at: date))
     }
 
@@ -56,7 +56,7 @@ extension ClinicStore {
     /// If the connection fails with the answer sent, the server is asked (on a new connection) whether it was saved:
     /// if it was, it counts; if not, it is sent once more; if the server cannot be asked, it is reported as not saved
     /// and taken out later should it turn out to have been saved after all.
-    public func recordAnswer(_ record: AnswerRecord) throws(StoreError) -> AttemptID {
+    package func recordAnswer(_ record: AnswerRecord) throws(StoreError) -> AttemptID {
         try settleUnconfirmed()
         do {
             if let id = try answerInOneStatement(record) { return id }
@@ -124,12 +124,11 @@ extension ClinicStore {
         }
         let state = ReviewStateRow(
             learnerID: a.learnerID, bankID: a.bankID, pointID: a.pointID, state: new, introducedAt: a.answeredAt)
-        let rows = try connection.runPrepared(
-            "teachback_answer",
-            """
+        let statement: StoreSQL = """
             WITH written AS (\(ReviewStateRows.save(state, .unchanged(from: a.previousState))))
             \(AttemptRows.insert(attempt, onlyIf: "EXISTS (SELECT 1 FROM written)"))
-            """)
+            """
+        let rows = try connection.runPrepared("teachback_answer", statement.shaped("answer.one-statement"))
         return try rows.first?.int("id").map { AttemptID($0) }
     }
 
@@ -179,7 +178,7 @@ extension ClinicStore {
         return try newID(connection.run(AttemptRows.insert(AttemptRow(a))), AttemptID.self)
     }
 
-    public func undoLastAnswer(sessionID: SessionID) throws(StoreError) -> String? {
+    package func undoLastAnswer(sessionID: SessionID) throws(StoreError) -> String? {
         try settleUnconfirmed()
         return try connection.transaction { () throws(StoreError) -> String? in
             guard let a = try connection.run(AttemptRows.last(ofSession: sessionID)).first else { return nil }

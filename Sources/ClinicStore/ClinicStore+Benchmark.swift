@@ -1,6 +1,6 @@
 import Foundation
 import LearnerModel
-import StoreRecords
+internal import StoreRecords
 
 extension ClinicStore {
     /// The tables a station's data lives in: a benchmark may only run where every one of them is empty, or on a
@@ -10,7 +10,7 @@ extension ClinicStore {
     /// Makes sure this database is a benchmark's own: marked as one, or empty (then marked), under the migration
     /// lock so stations starting benchmarks together agree.
     /// - Throws: `StoreError.notForBenchmark` when it holds anything a benchmark did not create; nothing is changed.
-    public func claimForBenchmark() throws(StoreError) {
+    package func claimForBenchmark() throws(StoreError) {
         try connection.transaction { () throws(StoreError) in
             try connection.run(raw: "SELECT pg_advisory_xact_lock(7346110)")
             let marked = try connection.run(raw: "SELECT to_regclass('teachback_benchmark') IS NOT NULL AS marked")
@@ -28,7 +28,7 @@ extension ClinicStore {
     /// Fills the server with `learners` × `items` review states (for benchmarks only), as the SQLite store's
     /// benchmark file is filled: due dates spread from 30 days ago to a year ahead, so about 8% are due. Returns
     /// false, doing nothing, if the review states are already there.
-    public func populateForBenchmark(learners: Int, items: Int, now: Date) throws(StoreError) -> Bool {
+    package func populateForBenchmark(learners: Int, items: Int, now: Date) throws(StoreError) -> Bool {
         try claimForBenchmark()
         let have = try connection.run(raw: "SELECT COUNT(*) AS n FROM review_state").first?.int("n") ?? 0
         guard have < Int64(learners * items) else { return false }

@@ -1,17 +1,17 @@
 import Foundation
 import LearnerModel
 import Scheduling
-import StoreRecords
+internal import StoreRecords
 
 extension ClinicStore {
     /// Row counts of one learner's records: learners, sessions, answers, review states, plan entries.
-    public struct Counts: Equatable, CustomStringConvertible, Sendable {
-        public var learners = 0, sessions = 0, attempts = 0, reviewStates = 0, plans = 0, teachBacks = 0
-        public init() {}
-        public var description: String {
+    package struct Counts: Equatable, CustomStringConvertible, Sendable {
+        package var learners = 0, sessions = 0, attempts = 0, reviewStates = 0, plans = 0, teachBacks = 0
+        package init() {}
+        package var description: String {
             "\(learners) learners, \(sessions) sessions, \(attempts) answers, \(reviewStates) review states, \(plans) plan entries, \(teachBacks) teach-back results"
         }
-        public static func + (a: Counts, b: Counts) -> Counts {
+        package static func + (a: Counts, b: Counts) -> Counts {
             var c = Counts()
             c.learners = a.learners + b.learners
             c.sessions = a.sessions + b.sessions
@@ -24,7 +24,7 @@ extension ClinicStore {
     }
 
     /// The counts of what a learner export holds.
-    public static func counts(of tables: [ExportedTable]) -> Counts {
+    package static func counts(of tables: [ExportedTable]) -> Counts {
         var c = Counts()
         for t in tables {
             switch t.table {
@@ -44,7 +44,7 @@ extension ClinicStore {
     /// transaction. Copying again copies nothing twice: the learner is found by name, each session by where it came
     /// from (`source` and its id there), review states and plan entries already on the server are kept.
     /// Returns what is on the server for this learner afterwards.
-    public func importLearner(_ tables: [ExportedTable], source: String) throws(StoreError) -> Counts {
+    package func importLearner(_ tables: [ExportedTable], source: String) throws(StoreError) -> Counts {
         func rows(_ name: String) -> [ExportedRow] {
             (tables.first { $0.table == name }?.rows ?? []).map { ExportedRow($0, place: source) }
                 .sorted { (($0.values["id"]?.int) ?? 0) < (($1.values["id"]?.int) ?? 0) }
@@ -58,15 +58,9 @@ extension ClinicStore {
             if let existing = try learner(named: name) {
                 learnerID = existing.id
             } else {
-                let settings = LearnerSettings(
-                    algorithm: Algorithm(rawValue: try person.text("algorithm") ?? "") ?? .fsrs,
-                    desiredRetention: try person.double("desired_retention") ?? 0.9,
-                    newPerDay: Int(try person.int("new_per_day") ?? 10),
-                    confidenceStep: try person.bool("confidence_step") ?? false,
-                    readAloud: try person.bool("read_aloud") ?? false)
-                let created = Date(timeIntervalSince1970: try person.double("created_at") ?? 0)
+                let copied = try LearnerRows.learner(person)
                 learnerID = try newID(
-                    connection.run(LearnerRows.insert(name: name, created: created, settings: settings)),
+                    connection.run(LearnerRows.insert(name: name, created: copied.created, settings: copied.settings)),
                     LearnerID.self)
             }
             var sessionIDs: [Int64: SessionID] = [:]
@@ -93,13 +87,9 @@ extension ClinicStore {
                     TeachBackRows.insert(try TeachBackRows.copy(t, sessionID: session, learnerID: learnerID)))
             }
             for p in rows("plan") {
-                guard let bankID = try p.text("bank_id") else { continue }
-                let entry = PlanEntry(
-                    bankID: bankID, readyBy: try p.text("ready_by").flatMap { CalendarDay($0) },
-                    assignedAt: Date(timeIntervalSince1970: try p.double("assigned_at") ?? 0),
-                    assignedBy: try p.text("assigned_by"))
                 try connection.run(
-                    PlanRows.insertKeeping(entry, learnerID: learnerID, position: Int(try p.int("position") ?? 1)))
+                    PlanRows.insertKeeping(
+                        try PlanRows.entry(p), learnerID: learnerID, position: Int(try p.int(required: "position"))))
             }
             return Self.counts(of: try export(learnerID: learnerID))
         }

@@ -1,26 +1,26 @@
 import Foundation
 import LearnerModel
-import PostgresNIO
-import StoreRecords
+internal import PostgresNIO
+internal import StoreRecords
 
 extension ClinicStore {
-    public func sessionSummaries(learnerID: LearnerID, bankID: String?) throws(StoreError) -> [SessionSummary] {
+    package func sessionSummaries(learnerID: LearnerID, bankID: String?) throws(StoreError) -> [SessionSummary] {
         try sessions(learnerID: learnerID, bankID: bankID, since: nil)
     }
 
-    public func sessions(learnerID: LearnerID, bankID: String?, since: Date?) throws(StoreError) -> [SessionSummary] {
+    package func sessions(learnerID: LearnerID, bankID: String?, since: Date?) throws(StoreError) -> [SessionSummary] {
         try connection.run(SessionRows.summaries(learnerID, bankID: bankID, since: since)).map(SessionRows.summary)
     }
 
-    public func attempts(learnerID: LearnerID, bankID: String?, since: Date?) throws(StoreError) -> [StoredAttempt] {
+    package func attempts(learnerID: LearnerID, bankID: String?, since: Date?) throws(StoreError) -> [StoredAttempt] {
         try connection.run(AttemptRows.of(learnerID, bankID: bankID, since: since)).map(AttemptRows.attempt)
     }
 
-    public func allAttempts() throws(StoreError) -> [StoredAttempt] {
+    package func allAttempts() throws(StoreError) -> [StoredAttempt] {
         try connection.run(AttemptRows.all).map(AttemptRows.attempt)
     }
 
-    public func dueItems(learnerID: LearnerID, bankID: String, at date: Date, limit: Int) throws(StoreError)
+    package func dueItems(learnerID: LearnerID, bankID: String, at date: Date, limit: Int) throws(StoreError)
         -> [String]
     {
         try connection.run(ReviewStateRows.due(learnerID, bankID: bankID, at: date, limit: limit)).map {
@@ -28,7 +28,7 @@ extension ClinicStore {
         }
     }
 
-    public func export(learnerID: LearnerID) throws(StoreError) -> [ExportedTable] {
+    package func export(learnerID: LearnerID) throws(StoreError) -> [ExportedTable] {
         var tables: [ExportedTable] = []
         for table in LearnerRows.tablesAbout {
             let rows = try connection.run(LearnerRows.rows(of: table, about: learnerID))
@@ -62,7 +62,7 @@ extension ClinicStore {
     }
 
     /// PostgreSQL has no file-level check like SQLite's: this checks what the schema promises and every row's links.
-    public func integrityCheck() throws(StoreError) -> String {
+    package func integrityCheck() throws(StoreError) -> String {
         let checks = [
             (
                 "answers of no session",

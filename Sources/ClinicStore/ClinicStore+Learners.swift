@@ -1,25 +1,25 @@
 import Foundation
 import LearnerModel
-import StoreRecords
+internal import StoreRecords
 
 extension ClinicStore {
     @discardableResult
-    public func addLearner(_ rawName: String, at date: Date, settings: LearnerSettings) throws(StoreError) -> Learner {
+    package func addLearner(_ rawName: String, at date: Date, settings: LearnerSettings) throws(StoreError) -> Learner {
         let name = try LearnerName.validated(rawName)
         let rows = try connection.run(LearnerRows.insert(name: name, created: date, settings: settings))
         guard let id = try rows.first?.int("id") else { throw StoreError.learnerExists(name: name) }
         return Learner(id: LearnerID(id), name: name, created: date, settings: settings)
     }
 
-    public func learner(named name: String) throws(StoreError) -> Learner? {
+    package func learner(named name: String) throws(StoreError) -> Learner? {
         try connection.run(LearnerRows.named(LearnerName.normalized(name))).first.map(LearnerRows.learner)
     }
 
-    public func learners() throws(StoreError) -> [Learner] {
+    package func learners() throws(StoreError) -> [Learner] {
         try connection.run(LearnerRows.all).map(LearnerRows.learner)
     }
 
-    public func learnerListings(at date: Date) throws(StoreError) -> [LearnerListing] {
+    package func learnerListings(at date: Date) throws(StoreError) -> [LearnerListing] {
         try connection.run(LearnerRows.listings(at: date)).map { row throws(StoreError) in
             LearnerListing(
                 learner: try LearnerRows.learner(row), attempts: Int(try row.int(required: "attempts")),
@@ -28,7 +28,7 @@ extension ClinicStore {
         }
     }
 
-    public func renameLearner(_ old: String, to new: String) throws(StoreError) {
+    package func renameLearner(_ old: String, to new: String) throws(StoreError) {
         let newName = try LearnerName.validated(new)
         guard let learner = try learner(named: old) else { throw StoreError.noSuchLearner(name: old) }
         if let other = try self.learner(named: newName), other.id != learner.id {
@@ -37,7 +37,7 @@ extension ClinicStore {
         try connection.run(LearnerRows.rename(learner.id, to: newName))
     }
 
-    public func deleteLearner(_ name: String) throws(StoreError) {
+    package func deleteLearner(_ name: String) throws(StoreError) {
         guard let learner = try learner(named: name) else { throw StoreError.noSuchLearner(name: name) }
         try connection.transaction { () throws(StoreError) in
             for statement in LearnerRows.delete(learner.id) { try connection.run(statement) }
@@ -50,13 +50,13 @@ extension ClinicStore {
         }
     }
 
-    public func updateSettings(_ settings: LearnerSettings, learnerID: LearnerID) throws(StoreError) {
+    package func updateSettings(_ settings: LearnerSettings, learnerID: LearnerID) throws(StoreError) {
         try connection.run(LearnerRows.update(settings, of: learnerID))
     }
 
-    public func learnerNames() throws(StoreError) -> [String] { try learners().map(\.name) }
+    package func learnerNames() throws(StoreError) -> [String] { try learners().map(\.name) }
 
-    public func findOrAddLearner(_ name: String, at date: Date) throws(StoreError) -> Learner {
+    package func findOrAddLearner(_ name: String, at date: Date) throws(StoreError) -> Learner {
         if let existing = try learner(named: name) { return existing }
         do {
             return try addLearner(name, at: date)

@@ -1,6 +1,6 @@
 import Foundation
 import LearnerModel
-import StoreRecords
+internal import StoreRecords
 
 extension ClinicStore {
     /// The migrations, in order. Never edit one that shipped: add a new one.
@@ -73,7 +73,7 @@ extension ClinicStore {
     }
 
     /// The schema version the server is at: 0 when Teachback has never been there.
-    public func schemaVersion() throws(StoreError) -> Int {
+    package func schemaVersion() throws(StoreError) -> Int {
         let exists = try connection.run(raw: "SELECT to_regclass('teachback_schema') IS NOT NULL AS present")
         guard try exists.first?.bool("present") == true else { return 0 }
         let rows = try connection.run(raw: "SELECT COALESCE(MAX(version), 0)::BIGINT AS v FROM teachback_schema")

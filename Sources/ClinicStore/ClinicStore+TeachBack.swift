@@ -1,11 +1,11 @@
 import Foundation
 import LearnerModel
-import StoreRecords
+internal import StoreRecords
 
 extension ClinicStore {
     /// One statement, committed before it returns. If the server went away with it sent, the new connection is asked
     /// whether it is there (then it counts once) before it is sent again.
-    public func recordTeachBack(_ r: TeachBackRecord) throws(StoreError) -> TeachBackID {
+    package func recordTeachBack(_ r: TeachBackRecord) throws(StoreError) -> TeachBackID {
         do {
             return try newID(connection.run(TeachBackRows.insert(r)), TeachBackID.self)
         } catch .serverUnreachable {
@@ -14,15 +14,15 @@ extension ClinicStore {
         }
     }
 
-    public func removeTeachBack(id: TeachBackID) throws(StoreError) -> Bool {
+    package func removeTeachBack(id: TeachBackID) throws(StoreError) -> Bool {
         !(try connection.run(TeachBackRows.delete(id)).isEmpty)
     }
 
-    public func teachBacks(learnerID: LearnerID, bankID: String?) throws(StoreError) -> [TeachBackRecord] {
+    package func teachBacks(learnerID: LearnerID, bankID: String?) throws(StoreError) -> [TeachBackRecord] {
         try connection.run(TeachBackRows.of(learnerID, bankID: bankID)).map(TeachBackRows.record)
     }
 
-    public func pointMisses(learnerID: LearnerID, bankID: String) throws(StoreError) -> [PointMiss] {
+    package func pointMisses(learnerID: LearnerID, bankID: String) throws(StoreError) -> [PointMiss] {
         try connection.run(AttemptRows.misses(learnerID, bankID: bankID)).map(AttemptRows.miss)
     }
 

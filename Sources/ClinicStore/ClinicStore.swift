@@ -8,15 +8,15 @@ import Scheduling
 /// review state is written under a row lock (`SELECT … FOR UPDATE`), so two stations answering for one learner at
 /// once never overwrite each other's state. Schema changes are migrations, one transaction each, recorded in
 /// `teachback_schema`; a server with a newer schema is refused untouched.
-public final class ClinicStore: LearnerDatabase {
+package final class ClinicStore: LearnerDatabase {
     let connection: ClinicConnection
-    public let location: ClinicLocation
+    package let location: ClinicLocation
     /// An answer whose COMMIT got no reply (the server went away) and could not be checked: it was reported as not
     /// saved, so if the server did commit it, it is taken out at the next connection. Never both, never silent.
     var unconfirmedAttempt: AnswerRecord?
 
     /// Opens the server's store, migrating its schema if needed. `schema` gives it a schema of its own (tests).
-    public static func open(_ location: ClinicLocation, schema: String? = nil) throws(StoreError) -> ClinicStore {
+    package static func open(_ location: ClinicLocation, schema: String? = nil) throws(StoreError) -> ClinicStore {
         let store = ClinicStore(
             connection: try ClinicConnection(location: location, schema: schema), location: location)
         try store.migrate()
@@ -28,7 +28,7 @@ public final class ClinicStore: LearnerDatabase {
         self.location = location
     }
 
-    public func close() { connection.close() }
+    package func close() { connection.close() }
 
     var place: String { location.description }
 }

@@ -1,6 +1,6 @@
 import LearnerModel
-import PostgresNIO
-import StoreRecords
+internal import PostgresNIO
+internal import StoreRecords
 
 /// A row the server returned, read as the records read any row. A column the row does not have reads as NULL.
 struct PostgresRow: RecordRow {

@@ -1,4 +1,4 @@
-import Yams
+internal import Yams
 
 /// The keys of one YAML mapping, read with type checks that report where a value is wrong.
 struct Fields {

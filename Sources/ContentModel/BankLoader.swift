@@ -1,5 +1,5 @@
 import Foundation
-import Yams
+internal import Yams
 
 /// Loads a bank from a folder of YAML files or from one file, and validates it.
 public enum BankLoader {

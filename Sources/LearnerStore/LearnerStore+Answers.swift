@@ -1,8 +1,8 @@
 import Foundation
-import GRDB
+internal import GRDB
 import LearnerModel
 import Scheduling
-import StoreRecords
+internal import StoreRecords
 
 extension LearnerStore {
     public func reviewStates(learnerID: LearnerID, bankID: String) throws(StoreError) -> [String: ReviewState] {

@@ -1,7 +1,7 @@
 import Foundation
-import GRDB
+internal import GRDB
 import LearnerModel
-import StoreRecords
+internal import StoreRecords
 
 extension LearnerStore {
     /// Makes sure this file is a benchmark's own: marked as one (`teachback_benchmark`), or holding no learner yet

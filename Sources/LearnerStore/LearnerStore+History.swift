@@ -1,8 +1,8 @@
 import Foundation
-import GRDB
+internal import GRDB
 import LearnerModel
 import Scheduling
-import StoreRecords
+internal import StoreRecords
 
 extension LearnerStore {
     /// Teaching points of the bank due for the learner at `date`, soonest first. Uses the (learner_id, bank_id, due)

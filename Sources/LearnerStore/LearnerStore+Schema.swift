@@ -1,5 +1,5 @@
-import GRDB
-import StoreRecords
+internal import GRDB
+internal import StoreRecords
 
 extension LearnerStore {
     /// One schema change: its identifier (as recorded in `grdb_migrations`) and what it does.

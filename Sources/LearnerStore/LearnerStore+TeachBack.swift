@@ -1,7 +1,7 @@
 import Foundation
-import GRDB
+internal import GRDB
 import LearnerModel
-import StoreRecords
+internal import StoreRecords
 
 extension LearnerStore {
     /// The teach-back table (schema v6): each teaching point a nurse checked, with its session.

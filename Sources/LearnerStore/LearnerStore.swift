@@ -1,5 +1,5 @@
 import Foundation
-import GRDB
+internal import GRDB
 import LearnerModel
 import Scheduling
 
@@ -74,8 +74,10 @@ public final class LearnerStore: LearnerDatabase {
         do {
             return try open(path: path, readOnly: readOnly, modeText: modeString(info.st_mode))
         } catch {
-            // A file this call created and could not set up (a full disk, say) is not left behind half made.
-            if created {
+            // A file this call created and could not set up (a full disk, say) is not left behind half made. Not when
+            // it was busy: then another process has it open and is setting it up (stations starting at once), and
+            // taking the file from under it turned its next write into a disk I/O error.
+            if created, !error.isBusy {
                 for suffix in ["", "-wal", "-shm", "-journal"] { unlink(path + suffix) }
             }
             throw error

@@ -1,6 +1,6 @@
-import GRDB
+internal import GRDB
 import LearnerModel
-import StoreRecords
+internal import StoreRecords
 
 /// A GRDB row read as a `RecordRow`, so the records' decoders read it.
 struct SQLiteRow: RecordRow {
@@ -14,12 +14,12 @@ struct SQLiteRow: RecordRow {
 }
 
 extension SQLValue {
-    var databaseValue: (any DatabaseValueConvertible)? {
+    var databaseValue: DatabaseValue {
         switch self {
-        case .int(let v): v
-        case .double(let v): v
-        case .text(let v): v
-        case .bool(let v): v
+        case .int(let v): v?.databaseValue ?? .null
+        case .double(let v): v?.databaseValue ?? .null
+        case .text(let v): v?.databaseValue ?? .null
+        case .bool(let v): v?.databaseValue ?? .null
         }
     }
 }

@@ -1,5 +1,5 @@
 import Foundation
-import GRDB
+internal import GRDB
 import LearnerModel
 
 extension StoreError {
@@ -36,5 +36,13 @@ extension StoreError {
         }
         let free = UInt64(info.f_bavail) * UInt64(info.f_frsize)
         return free < 256 * 1024 || (info.f_files > 0 && info.f_favail == 0)
+    }
+}
+
+extension StoreError {
+    /// Whether another process held the file past the busy timeout.
+    var isBusy: Bool {
+        if case .busy = self { return true }
+        return false
     }
 }

@@ -10,7 +10,7 @@ import Scheduling
 /// number), `q` to stop, `u` to take back the last answer, `r` to read the section. End of input stops, keeping
 /// every answer already given. It draws the engine's view models as lines and sends it intents, as the full-screen
 /// trainer does with keys.
-public final class PlainTrainer {
+package final class PlainTrainer {
     let driver: QuizDriver
     let input: () -> String?
     let write: (String) -> Void
@@ -20,11 +20,11 @@ public final class PlainTrainer {
     var shownNotice: String?
     /// Told of each question, feedback, passage and summary printed (read-aloud queues it), before each line is read
     /// (it speaks what was queued) and after (the learner answered: speech stops).
-    public var onPrinted: ((ViewModel) -> Void)?
-    public var beforeInput: (() -> Void)?
-    public var afterInput: (() -> Void)?
+    package var onPrinted: ((ViewModel) -> Void)?
+    package var beforeInput: (() -> Void)?
+    package var afterInput: (() -> Void)?
 
-    public init(
+    package init(
         driver: QuizDriver, echo: Bool, readLine: @escaping () -> String? = { Swift.readLine() },
         write: @escaping (String) -> Void
     ) {
@@ -48,7 +48,7 @@ public final class PlainTrainer {
     func say(_ text: String = "") { write(TextLayout.sanitize(text) + "\n") }
 
     /// Runs one session (the mode chosen on the command line) and returns when it ends.
-    public func run() {
+    package func run() {
         if case .learnerPicker = view.screen {
             say("\(strings.picker.plainTitle): \(strings.common.disclaimer)")
             while case .learnerPicker = view.screen, !driver.state.isFinished {

@@ -6,7 +6,7 @@ import Scheduling
 
 extension AppState {
     /// Describes what the state shows, for every renderer; pure.
-    public func view() -> ViewModel {
+    package func view() -> ViewModel {
         let clean = TextLayout.sanitize
         return ViewModel(
             strings: strings,
@@ -19,7 +19,7 @@ extension AppState {
     }
 
     /// The summary of the last finished session, whatever the screen shows (plain mode prints it on stopping).
-    public func finishedSummary() -> SummaryView? { finished.map(summaryView) }
+    package func finishedSummary() -> SummaryView? { finished.map(summaryView) }
 
     func screenView() -> ScreenView {
         switch screen {

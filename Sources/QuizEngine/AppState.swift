@@ -6,29 +6,29 @@ import Scheduling
 
 /// Everything the quiz runner shows and remembers, as a value: `reduce` applies intents and the store's answers to
 /// it, `view` describes it for the renderers.
-public struct AppState: Sendable {
+package struct AppState: Sendable {
     /// What stays fixed for a run: the topics there are, the one to open first, and the command line's choices.
-    public struct Context: Sendable {
+    package struct Context: Sendable {
         /// The topic open first (the one `--topic` or `--bank` chose, else the first there is).
-        public var initial: Topic
+        package var initial: Topic
         /// Every topic there is (the built-in banks, the library's, `--bank`), in order; opened when needed.
-        public var catalogue: [TopicInfo]
+        package var catalogue: [TopicInfo]
         /// `--topic` or `--bank` chose the topic: the learner goes straight to it.
-        public var topicChosen: Bool
+        package var topicChosen: Bool
         /// A station several patients use: no screen a patient sees shows another learner's name or code. The
         /// learner picker lists no one (each patient types their own code), and "next learner" is the nurse's.
-        public var sharedStation: Bool = false
+        package var sharedStation: Bool = false
         /// A mode chosen on the command line starts straight away once a learner is chosen.
-        public var startMode: SessionMode?
-        public var startSection: String?
-        public var count: Int?
-        public var seed: UInt64
+        package var startMode: SessionMode?
+        package var startSection: String?
+        package var count: Int?
+        package var seed: UInt64
         /// The learner's time zone, for dates on screen.
-        public var timeZone: TimeZone
+        package var timeZone: TimeZone
         /// The sentences of every screen.
-        public var strings: Strings
+        package var strings: Strings
 
-        public init(
+        package init(
             topic: Topic, catalogue: [TopicInfo]? = nil, topicChosen: Bool = false, sharedStation: Bool = false,
             startMode: SessionMode? = nil,
             startSection: String? = nil, count: Int? = nil, seed: UInt64 = 1, timeZone: TimeZone = .current,
@@ -49,7 +49,7 @@ public struct AppState: Sendable {
         }
 
         /// One topic: the bank and its items.
-        public init(
+        package init(
             bank: Bank, items: [Item], startMode: SessionMode? = nil, startSection: String? = nil, count: Int? = nil,
             seed: UInt64 = 1, timeZone: TimeZone = .current, strings: Strings = Strings()
         ) {
@@ -59,7 +59,7 @@ public struct AppState: Sendable {
         }
     }
 
-    public enum Screen: Sendable, Equatable {
+    package enum Screen: Sendable, Equatable {
         case learnerPicker(selected: Int, typed: String)
         /// The learner's topics, when there are several.
         case topics(selected: Int)
@@ -80,42 +80,42 @@ public struct AppState: Sendable {
         case teachBackNote(typed: String)
     }
 
-    public enum Overlay: Sendable, Equatable {
+    package enum Overlay: Sendable, Equatable {
         case help
         case reading(section: Int, scroll: Int)
     }
 
-    public var context: Context
-    public var screen: Screen
-    public var overlay: Overlay?
+    package internal(set) var context: Context
+    package internal(set) var screen: Screen
+    package internal(set) var overlay: Overlay?
     /// The topic of the passage open over the screen, when a question from another topic opened it.
-    public var readingTopicID: String?
-    public var learnerNames: [String] = []
-    public var learner: Learner?
+    package internal(set) var readingTopicID: String?
+    package internal(set) var learnerNames: [String] = []
+    package internal(set) var learner: Learner?
     /// The topic open now (a session across topics also asks from others).
-    public var current: Topic
+    package internal(set) var current: Topic
     /// Topics opened so far, by id (the current one included).
-    public var loadedTopics: [String: Topic]
+    package internal(set) var loadedTopics: [String: Topic]
     /// The learner's topics, in order: the plan's, then others they answered; every topic when there are neither.
-    public var learnerTopics: [String] = []
+    package internal(set) var learnerTopics: [String] = []
     /// The learner's history in each of their topics.
-    public var histories: [String: SessionPlanner.History] = [:]
+    package internal(set) var histories: [String: SessionPlanner.History] = [:]
     /// The learner's education plan.
-    public var plan: [PlanEntry] = []
-    public var session: ActiveSession?
+    package internal(set) var plan: [PlanEntry] = []
+    package internal(set) var session: ActiveSession?
     /// The last finished session, for the summary screen.
-    public var finished: ActiveSession?
-    public var facilitator: String?
+    package internal(set) var finished: ActiveSession?
+    package internal(set) var facilitator: String?
     /// The nurse's teach-back step under way.
-    public var teachBack: TeachBackStep?
+    package internal(set) var teachBack: TeachBackStep?
     /// A one-line notice under the title, such as an error or "Answer undone".
-    public var notice: String?
-    public var isFinished = false
+    package internal(set) var notice: String?
+    package internal(set) var isFinished = false
     /// Scroll offset of the current screen's body, for small windows.
-    public var scroll = 0
-    public var now: Date
+    package internal(set) var scroll = 0
+    package internal(set) var now: Date
 
-    public init(context: Context, facilitator: String? = nil, now: Date) {
+    package init(context: Context, facilitator: String? = nil, now: Date) {
         self.context = context
         self.facilitator = facilitator
         self.screen = .learnerPicker(selected: 0, typed: "")
@@ -125,26 +125,26 @@ public struct AppState: Sendable {
     }
 
     /// The learner's history in the open topic.
-    public var history: SessionPlanner.History {
+    package var history: SessionPlanner.History {
         get { histories[current.id] ?? .init() }
         set { histories[current.id] = newValue }
     }
 
     /// The plan's date for a topic, if it has one.
-    public func readyBy(_ topicID: String) -> CalendarDay? {
+    package func readyBy(_ topicID: String) -> CalendarDay? {
         plan.first { $0.bankID == topicID }?.readyBy
     }
 
     /// The learner's day in a topic, for pacing.
-    public func day(_ topicID: String) -> SessionPlanner.Day {
+    package func day(_ topicID: String) -> SessionPlanner.Day {
         SessionPlanner.Day(now: now, timeZone: context.timeZone, readyBy: readyBy(topicID))
     }
 
     /// The question a queue entry names, from whichever topic it belongs to.
-    public func item(for asked: Asked) -> Item? { loadedTopics[asked.topic]?.itemsByID[asked.item] }
+    package func item(for asked: Asked) -> Item? { loadedTopics[asked.topic]?.itemsByID[asked.item] }
 
     /// What the learner's topic asks today; for a topic not yet opened, counted from its history alone.
-    public func topicDay(_ id: String) -> TopicDay? {
+    package func topicDay(_ id: String) -> TopicDay? {
         guard let learner else { return nil }
         let history = histories[id] ?? .init()
         if let topic = loadedTopics[id] {

@@ -1,7 +1,7 @@
 import LearnerModel
 
 /// What the runner must do for the engine: talk to the store. Results come back as events.
-public enum Effect: Sendable, Equatable {
+package enum Effect: Sendable, Equatable {
     case loadLearners
     case openLearner(name: String)
     /// The learner's plan, topics and history in each (all of them: the home screen counts every topic).

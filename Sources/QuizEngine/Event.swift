@@ -1,7 +1,7 @@
 import LearnerModel
 
 /// What happens to the engine: a learner's intent, or the store's answer to an effect.
-public enum Event: Sendable {
+package enum Event: Sendable {
     case intent(Intent)
     case learnersLoaded([String])
     case learnerOpened(Learner)

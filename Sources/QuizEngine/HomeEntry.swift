@@ -1,12 +1,12 @@
 import LearnerModel
 
 /// The home screen's choices, in the order shown.
-public enum HomeEntry: CaseIterable, Sendable {
+package enum HomeEntry: CaseIterable, Sendable {
     case start, missed, read, section, exam, progress, settings, facilitator, plan, teachBack, topics, switchLearner,
         quit
 
     /// What choosing the entry asks the engine to do.
-    public var intent: Intent {
+    package var intent: Intent {
         switch self {
         case .start: .start(.review, section: nil)
         case .missed: .start(.missed, section: nil)
@@ -26,6 +26,6 @@ public enum HomeEntry: CaseIterable, Sendable {
 }
 
 /// The settings screen's rows, in the order shown.
-public enum SettingsEntry: CaseIterable, Sendable {
+package enum SettingsEntry: CaseIterable, Sendable {
     case confidence, newPerDay, algorithm, readAloud
 }

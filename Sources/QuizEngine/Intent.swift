@@ -3,7 +3,7 @@ import LearnerModel
 
 /// What a learner or nurse wants, whatever the input was: a key in the full-screen trainer, a line in plain mode,
 /// a button on a web page. Each UI owns its own map from input to intents; the engine never sees a key.
-public enum Intent: Sendable, Equatable {
+package enum Intent: Sendable, Equatable {
     /// Open the learner with this name or code, adding them if new (the learner picker).
     case chooseLearner(name: String)
     /// The text in the screen's text field is now this (the learner picker, the nurse's name).
@@ -58,7 +58,7 @@ public enum Intent: Sendable, Equatable {
     case quit
 
     /// A screen the learner can open.
-    public enum Destination: Sendable, Equatable {
+    package enum Destination: Sendable, Equatable {
         case home
         /// The learner's topics.
         case topics

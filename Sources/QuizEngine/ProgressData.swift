@@ -5,15 +5,15 @@ import QuestionGeneration
 import Scheduling
 
 /// What the progress screen shows.
-public struct ProgressData: Sendable, Equatable {
+package struct ProgressData: Sendable, Equatable {
     /// Share of each section's items the learner would likely recall now (R ≥ 0.9), by section order.
-    public var mastery: [(section: String, share: Double)]
+    package var mastery: [(section: String, share: Double)]
     /// Percent right in each session, oldest first.
-    public var sessionScores: [(date: Date, attempted: Int, correct: Int)]
+    package var sessionScores: [(date: Date, attempted: Int, correct: Int)]
     /// Reviews falling due on each of the next 14 days (today first, counting overdue today).
-    public var duePerDay: [Int]
+    package var duePerDay: [Int]
 
-    public init(
+    package init(
         mastery: [(section: String, share: Double)], sessionScores: [(date: Date, attempted: Int, correct: Int)],
         duePerDay: [Int]
     ) {
@@ -22,13 +22,13 @@ public struct ProgressData: Sendable, Equatable {
         self.duePerDay = duePerDay
     }
 
-    public static func == (a: ProgressData, b: ProgressData) -> Bool {
+    package static func == (a: ProgressData, b: ProgressData) -> Bool {
         a.mastery.map(\.section) == b.mastery.map(\.section) && a.mastery.map(\.share) == b.mastery.map(\.share)
             && a.sessionScores.map(\.correct) == b.sessionScores.map(\.correct) && a.duePerDay == b.duePerDay
     }
 
     /// Computes progress from review states and sessions; pure.
-    public static func compute(
+    package static func compute(
         items: [Item], sections: [Section], states: [String: ReviewState], sessions: [SessionSummary],
         scheduler: Scheduler,
         now: Date

@@ -5,8 +5,8 @@ import Scheduling
 /// Runs the engine against a store: applies events, performs the effects they ask for, and feeds back results.
 ///
 /// Effects run before `send` returns, so by the time anything is drawn an answer is already committed.
-public final class QuizDriver {
-    public private(set) var state: AppState
+package final class QuizDriver {
+    package private(set) var state: AppState
     let store: any QuizStore
     let clock: () -> Date
     /// Start of the learner's day, for the daily limit on new questions.
@@ -14,7 +14,7 @@ public final class QuizDriver {
     /// Opens topics of the catalogue by id: their banks and questions, in the order asked.
     let loadTopics: ([String]) throws -> [Topic]
 
-    public init(
+    package init(
         state: AppState, store: any QuizStore, clock: @escaping () -> Date,
         startOfDay: @escaping (Date) -> Date = { Calendar.current.startOfDay(for: $0) },
         loadTopic: @escaping (String) throws -> Topic = { throw TopicUnavailable(id: $0) },
@@ -28,14 +28,14 @@ public final class QuizDriver {
     }
 
     /// No way to open a topic was given.
-    public struct TopicUnavailable: Error, CustomStringConvertible {
-        public var id: String
-        public init(id: String) { self.id = id }
-        public var description: String { "the topic '\(id)' cannot be opened" }
+    package struct TopicUnavailable: Error, CustomStringConvertible {
+        package var id: String
+        package init(id: String) { self.id = id }
+        package var description: String { "the topic '\(id)' cannot be opened" }
     }
 
     /// Loads the learner list, or opens `learner` directly.
-    public func start(learner: String?) {
+    package func start(learner: String?) {
         if let learner {
             perform([.openLearner(name: learner)])
         } else {
@@ -44,12 +44,12 @@ public final class QuizDriver {
     }
 
     /// Applies what the learner or nurse wants, and everything the store must do for it, before returning.
-    public func send(_ intent: Intent) {
+    package func send(_ intent: Intent) {
         perform(state.reduce(.intent(intent), now: clock()))
     }
 
     /// What the screen shows now.
-    public var view: ViewModel { state.view() }
+    package var view: ViewModel { state.view() }
 
     func perform(_ effects: [Effect]) {
         var queue = effects
@@ -157,12 +157,12 @@ public final class QuizDriver {
     }
 
     /// Ends the session in progress, if any (answers are already saved); used when the terminal closes or a signal arrives.
-    public func finish() {
+    package func finish() {
         send(.quit)
     }
 
     /// Shows a one-line notice from outside the engine (read-aloud cannot start, say).
-    public func show(notice: String) {
+    package func show(notice: String) {
         state.notice = notice
     }
 }

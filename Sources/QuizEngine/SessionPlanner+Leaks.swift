@@ -9,7 +9,7 @@ extension SessionPlanner {
     /// order given) none of whose revealed items is still waiting. When the remaining items only reveal each other
     /// round a cycle, the earliest item on the cycle is left out of this session (it comes in another).
     /// - Parameter reveals: the ids of the items an item's texts reveal.
-    public static func orderedForLeaks(_ items: [Item], reveals: (String) -> [String]) -> [Item] {
+    package static func orderedForLeaks(_ items: [Item], reveals: (String) -> [String]) -> [Item] {
         orderedForLeaks(items, id: \.id, reveals: reveals)
     }
 

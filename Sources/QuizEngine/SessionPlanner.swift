@@ -8,19 +8,19 @@ import LearnerModel
 ///
 /// The unit is the teaching point (`Item.teachingPoint`): the forms of one point share one review state, a session
 /// asks one form of each point, and the forms take turns on successive reviews.
-public struct SessionPlanner: Sendable {
+package struct SessionPlanner: Sendable {
     /// What the planner knows about a learner, each entry by teaching point.
-    public struct History: Sendable, Equatable {
-        public var states: [String: ReviewState]
-        public var lastResults: [String: Bool]
-        public var lapsed: Set<String>
-        public var introducedToday: Int
+    package struct History: Sendable, Equatable {
+        package var states: [String: ReviewState]
+        package var lastResults: [String: Bool]
+        package var lapsed: Set<String>
+        package var introducedToday: Int
         /// When each point was answered with the schedule moving, for pacing to a date.
-        public var answerTimes: [String: [Date]]
+        package var answerTimes: [String: [Date]]
         /// Sessions in which each point was missed since the patient last explained it by teach-back.
-        public var missesSinceTeachBack: [String: Int]
+        package var missesSinceTeachBack: [String: Int]
 
-        public init(
+        package init(
             states: [String: ReviewState] = [:], lastResults: [String: Bool] = [:], lapsed: Set<String> = [],
             introducedToday: Int = 0, answerTimes: [String: [Date]] = [:], missesSinceTeachBack: [String: Int] = [:]
         ) {
@@ -34,12 +34,12 @@ public struct SessionPlanner: Sendable {
     }
 
     /// The learner's day, for pacing: today's date where they are, and the day the plan says to be ready by.
-    public struct Day: Sendable, Equatable {
-        public var today: CalendarDay
-        public var timeZone: TimeZone
-        public var readyBy: CalendarDay?
+    package struct Day: Sendable, Equatable {
+        package var today: CalendarDay
+        package var timeZone: TimeZone
+        package var readyBy: CalendarDay?
 
-        public init(now: Date, timeZone: TimeZone, readyBy: CalendarDay? = nil) {
+        package init(now: Date, timeZone: TimeZone, readyBy: CalendarDay? = nil) {
             self.today = CalendarDay(now, in: timeZone)
             self.timeZone = timeZone
             self.readyBy = readyBy
@@ -48,25 +48,25 @@ public struct SessionPlanner: Sendable {
     }
 
     /// One teaching point: its forms, in the bank's order.
-    public struct Point: Sendable {
-        public var id: String
-        public var forms: [Item]
-        public var section: String { forms[0].section }
-        public var topic: String { forms[0].topic }
-        public var critical: Bool { forms.contains(where: \.critical) }
+    package struct Point: Sendable {
+        package var id: String
+        package var forms: [Item]
+        package var section: String { forms[0].section }
+        package var topic: String { forms[0].topic }
+        package var critical: Bool { forms.contains(where: \.critical) }
     }
 
-    public static let defaultExamLength = 10
-    public static let defaultSectionLength = 10
+    package static let defaultExamLength = 10
+    package static let defaultSectionLength = 10
     /// How many days back a forgotten item counts as "missed".
-    public static let lapseWindowDays = 14.0
+    package static let lapseWindowDays = 14.0
 
-    public let points: [Point]
-    public let sectionOrder: [String]
+    package let points: [Point]
+    package let sectionOrder: [String]
     /// For each item, the items its texts give away (`LeakGraph`): never asked after it in one session.
-    public let reveals: [String: [String]]
+    package let reveals: [String: [String]]
 
-    public init(items: [Item], sectionOrder: [String], reveals: [String: [String]] = [:]) {
+    package init(items: [Item], sectionOrder: [String], reveals: [String: [String]] = [:]) {
         self.reveals = reveals
         var order: [String] = []
         var forms: [String: [Item]] = [:]
@@ -79,12 +79,12 @@ public struct SessionPlanner: Sendable {
     }
 
     /// The form of `point` to ask now: the forms take turns, one per review.
-    public func form(of point: Point, history: History) -> Item {
+    package func form(of point: Point, history: History) -> Item {
         point.forms[(history.states[point.id]?.reps ?? 0) % point.forms.count]
     }
 
     /// Another form of the item's point than the item itself (for asking again after a miss), or the item.
-    public func otherForm(of item: Item) -> Item {
+    package func otherForm(of item: Item) -> Item {
         guard let point = points.first(where: { $0.id == item.teachingPoint }), point.forms.count > 1,
             let index = point.forms.firstIndex(where: { $0.id == item.id })
         else { return item }
@@ -93,12 +93,12 @@ public struct SessionPlanner: Sendable {
 
     /// Whether the point is to be asked now: its schedule says so, or (with a date ahead) it still needs one of its
     /// reviews before the date and has not been answered today.
-    public func isDue(_ point: Point, history: History, now: Date, day: Day) -> Bool {
+    package func isDue(_ point: Point, history: History, now: Date, day: Day) -> Bool {
         Self.isDue(pointID: point.id, history: history, now: now, day: day)
     }
 
     /// The same for a point known only by its id (a topic whose questions are not loaded).
-    public static func isDue(pointID: String, history: History, now: Date, day: Day) -> Bool {
+    package static func isDue(pointID: String, history: History, now: Date, day: Day) -> Bool {
         guard let state = history.states[pointID] else { return false }
         if isDue(state, now: now, day: day) { return true }
         guard let readyBy = day.readyBy, day.today < readyBy else { return false }
@@ -109,7 +109,7 @@ public struct SessionPlanner: Sendable {
     /// Whether the schedule asks for a review now. A review in days is due all through the day it falls on, as in
     /// Anki: one answered at 09:05 yesterday with a one-day interval is due at 09:00 today. Learning steps (minutes)
     /// are due at their time.
-    public static func isDue(_ state: ReviewState, now: Date, day: Day) -> Bool {
+    package static func isDue(_ state: ReviewState, now: Date, day: Day) -> Bool {
         state.due <= now || (state.phase == .review && CalendarDay(state.due, in: day.timeZone) <= day.today)
     }
 
@@ -117,7 +117,7 @@ public struct SessionPlanner: Sendable {
     func unseenCount(_ history: History) -> Int { points.filter { history.states[$0.id] == nil }.count }
 
     /// The pace a date sets today, counting the points introduced today as still to come (so it holds all day).
-    public func pace(history: History, settings: LearnerSettings, day: Day) -> Pacing.Pace? {
+    package func pace(history: History, settings: LearnerSettings, day: Day) -> Pacing.Pace? {
         Self.pace(unseen: unseenCount(history), history: history, settings: settings, day: day)
     }
 
@@ -129,7 +129,7 @@ public struct SessionPlanner: Sendable {
     }
 
     /// New points still allowed today: the learner's daily limit, or the pace a date ahead sets.
-    public func newAllowance(history: History, settings: LearnerSettings, day: Day) -> Int {
+    package func newAllowance(history: History, settings: LearnerSettings, day: Day) -> Int {
         Self.newAllowance(unseen: unseenCount(history), history: history, settings: settings, day: day)
     }
 
@@ -142,14 +142,14 @@ public struct SessionPlanner: Sendable {
     }
 
     /// Today's plan in teaching points: those due now, and new ones still allowed today.
-    public func counts(history: History, settings: LearnerSettings, now: Date, day: Day) -> TopicDay {
+    package func counts(history: History, settings: LearnerSettings, now: Date, day: Day) -> TopicDay {
         Self.counts(
             due: points.filter { isDue($0, history: history, now: now, day: day) }.count,
             unseen: unseenCount(history), history: history, settings: settings, day: day)
     }
 
     /// Today's plan for a topic whose questions are not loaded: its history and how many points it has.
-    public static func counts(pointCount: Int, history: History, settings: LearnerSettings, now: Date, day: Day)
+    package static func counts(pointCount: Int, history: History, settings: LearnerSettings, now: Date, day: Day)
         -> TopicDay
     {
         counts(
@@ -180,7 +180,7 @@ public struct SessionPlanner: Sendable {
     }
 
     /// The questions for a session, in asking order: one form of each teaching point chosen.
-    public func plan(
+    package func plan(
         mode: SessionMode, section: String? = nil, count: Int? = nil, history: History, settings: LearnerSettings,
         now: Date, day: Day, seed: UInt64
     ) -> [Item] {
@@ -229,7 +229,7 @@ public struct SessionPlanner: Sendable {
 
     /// A review across topics: every topic's due points first, taking turns topic by topic, then every topic's new
     /// points, taking turns too. `topics` are (planner, history, settings' day) in the learner's order.
-    public static func planAcross(
+    package static func planAcross(
         _ topics: [(id: String, planner: SessionPlanner, history: History, day: Day)], count: Int?,
         settings: LearnerSettings, now: Date, seed: UInt64
     ) -> [Asked] {

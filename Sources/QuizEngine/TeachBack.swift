@@ -4,9 +4,9 @@ import QuestionGeneration
 import LearnerModel
 
 /// What a nurse can ask to check understanding of a missed question, in the teach-back method.
-public enum TeachBack {
+package enum TeachBack {
     /// The question to ask and what to listen for.
-    public static func prompt(for item: Item, in bank: Bank) -> (ask: String, listenFor: String) {
+    package static func prompt(for item: Item, in bank: Bank) -> (ask: String, listenFor: String) {
         let s = strings(bank)
         switch item.kind {
         case .scenario:
@@ -37,7 +37,7 @@ public enum TeachBack {
     }
 
     /// A short name of what the item's teaching point is about, for a chart note ("what to do: a new rash…").
-    public static func label(for item: Item, in bank: Bank) -> String {
+    package static func label(for item: Item, in bank: Bank) -> String {
         let s = strings(bank)
         func trimmed(_ s: String) -> String {
             var t = s.trimmingCharacters(in: .whitespaces)
@@ -69,7 +69,7 @@ public enum TeachBack {
     }
 
     /// What to listen for, as a short list: the key points of the content model behind the item.
-    public static func keyPoints(for item: Item, in bank: Bank) -> [String] {
+    package static func keyPoints(for item: Item, in bank: Bank) -> [String] {
         var points: [String] = []
         switch item.kind {
         case .scenario:
@@ -122,7 +122,7 @@ public enum TeachBack {
     }
 
     /// The text with its first letter lowercased, unless its first word is an abbreviation ("CAR T-cell").
-    public static func lowerFirst(_ s: String) -> String {
+    package static func lowerFirst(_ s: String) -> String {
         let firstWord = s.prefix { $0 != " " }
         if firstWord.count > 1 && firstWord.allSatisfy({ $0.isUppercase || !$0.isLetter }) { return s }
         return (s.first.map { String($0).lowercased() } ?? "") + s.dropFirst()

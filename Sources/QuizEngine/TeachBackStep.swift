@@ -9,32 +9,32 @@ import QuestionGeneration
 /// At the end of a nurse-led session it checks every safety point of the session's topics and every point missed in
 /// the session or flagged (missed often); from the nurse's menu, the open topic's safety and flagged points, in a
 /// session of its own. Each result is saved as it is recorded; undo takes the last one back.
-public struct TeachBackStep: Sendable, Equatable {
-    public struct Point: Sendable, Equatable {
-        public var topic: String
-        public var pointID: String
+package struct TeachBackStep: Sendable, Equatable {
+    package struct Point: Sendable, Equatable {
+        package var topic: String
+        package var pointID: String
         /// The question the prompt is made from: the one missed, else the point's first.
-        public var itemID: String
-        public var critical: Bool
-        public var missedToday: Bool
+        package var itemID: String
+        package var critical: Bool
+        package var missedToday: Bool
         /// Sessions missed since last explained, when that flags it.
-        public var flaggedMisses: Int?
+        package var flaggedMisses: Int?
     }
 
     /// The session the results are kept with; nil until the store has started a session of its own.
-    public var sessionID: SessionID?
+    package var sessionID: SessionID?
     /// The step has a session of its own (from the nurse's menu), ended with it.
-    public var ownSession: Bool
-    public var points: [Point]
-    public var position = 0
+    package var ownSession: Bool
+    package var points: [Point]
+    package var position = 0
     /// The saved result of each point done, in order; undo takes the last back.
-    public var done: [TeachBackRecord] = []
+    package var done: [TeachBackRecord] = []
     /// The note for the point shown.
-    public var note: String?
+    package var note: String?
     /// A result sent to the store and not yet confirmed.
-    public var pending: TeachBackRecord?
+    package var pending: TeachBackRecord?
 
-    public var current: Point? { points.indices.contains(position) ? points[position] : nil }
+    package var current: Point? { points.indices.contains(position) ? points[position] : nil }
 }
 
 extension AppState {

@@ -1,7 +1,7 @@
 /// Width-aware text helpers for terminal layout, pure (no locale, no curses).
-public enum TextLayout {
+package enum TextLayout {
     /// Columns a character takes: 0 for combining marks and controls, 2 for wide East Asian and emoji, else 1.
-    public static func width(_ scalar: Unicode.Scalar) -> Int {
+    package static func width(_ scalar: Unicode.Scalar) -> Int {
         let v = scalar.value
         if v < 0x20 || (0x7F..<0xA0).contains(v) { return 0 }
         switch scalar.properties.generalCategory {
@@ -17,10 +17,10 @@ public enum TextLayout {
         return 1
     }
 
-    public static func width(_ s: String) -> Int { s.unicodeScalars.reduce(0) { $0 + width($1) } }
+    package static func width(_ s: String) -> Int { s.unicodeScalars.reduce(0) { $0 + width($1) } }
 
     /// Removes control characters and escape sequences, so text from a bank or a name cannot drive the terminal.
-    public static func sanitize(_ s: String) -> String {
+    package static func sanitize(_ s: String) -> String {
         var out = String.UnicodeScalarView()
         var scalars = s.unicodeScalars.makeIterator()
         while let c = scalars.next() {
@@ -45,7 +45,7 @@ public enum TextLayout {
     }
 
     /// Wraps text to `width` columns at spaces; words longer than a line are broken.
-    public static func wrap(_ text: String, width: Int) -> [String] {
+    package static func wrap(_ text: String, width: Int) -> [String] {
         let limit = max(1, width)
         var lines: [String] = []
         for paragraph in sanitize(text).split(separator: "\n", omittingEmptySubsequences: false) {
@@ -79,7 +79,7 @@ public enum TextLayout {
     }
 
     /// Cuts `s` to at most `columns` columns, adding "…" when it was cut.
-    public static func truncate(_ s: String, to columns: Int) -> String {
+    package static func truncate(_ s: String, to columns: Int) -> String {
         guard width(s) > columns else { return s }
         guard columns > 1 else { return columns == 1 ? "…" : "" }
         return split(s, at: columns - 1).0 + "…"

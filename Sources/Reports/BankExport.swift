@@ -3,12 +3,12 @@ import Foundation
 import QuestionGeneration
 
 /// The generated questions in other tools' formats: Moodle's GIFT, Anki's text import, CSV and JSON.
-public enum BankExport {
-    public enum Format: String, Sendable, CaseIterable {
+package enum BankExport {
+    package enum Format: String, Sendable, CaseIterable {
         case gift, anki, csv, json
     }
 
-    public static func render(_ format: Format, bank: Bank, items: [Item]) -> String {
+    package static func render(_ format: Format, bank: Bank, items: [Item]) -> String {
         switch format {
         case .gift: gift(bank: bank, items: items)
         case .anki: anki(bank: bank, items: items)
@@ -107,7 +107,7 @@ public enum BankExport {
     }
 
     /// `{"bank": ID, "items": [...]}`, keys sorted, the same bytes for the same bank and seed.
-    public static func json(bankID: String, items: [Item]) -> String {
+    package static func json(bankID: String, items: [Item]) -> String {
         struct Document: Encodable {
             var bank: String
             var items: [Item]

@@ -11,15 +11,15 @@ import QuizEngine
 /// options as codings, and a read-only boolean `<item>/correct`), the teach-back result (`tp/<point>/teach-back`,
 /// four codings) and the nurse's note (`tp/<point>/teach-back-note`). An option's code is a hash of its text, so
 /// it does not depend on where the option was placed.
-public enum FHIR {
+package enum FHIR {
     /// The base of every canonical URL and full URL, unless `--fhir-base` gives the clinic's own.
-    public static let defaultBase = "https://teachback.example/fhir"
+    package static let defaultBase = "https://teachback.example/fhir"
 
     /// A base given on the command line, checked: an absolute http(s) URL with a host, a port (if any) from 1 to
     /// 65535, no user or password, query or fragment, and only the characters a URL's path may hold unescaped; no
     /// trailing slash kept. Every reference in a Bundle starts with it, so a stray quote or angle bracket would end up
     /// in a health record.
-    public static func checkedBase(_ raw: String) throws(BaseError) -> String {
+    package static func checkedBase(_ raw: String) throws(BaseError) -> String {
         var base = raw.trimmingCharacters(in: .whitespaces)
         while base.hasSuffix("/") { base.removeLast() }
         let allowed = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~:/%[]!$&'()*+,;=@")
@@ -36,10 +36,10 @@ public enum FHIR {
         return base
     }
 
-    public struct BaseError: Error, CustomStringConvertible {
-        public enum Why: Sendable { case notAbsolute, characters, credentials, port }
-        public var given: String
-        public var why: Why
+    package struct BaseError: Error, CustomStringConvertible {
+        package enum Why: Sendable { case notAbsolute, characters, credentials, port }
+        package var given: String
+        package var why: Why
 
         /// The address as it may be printed: a user name and password in it never are.
         var shown: String {
@@ -49,7 +49,7 @@ public enum FHIR {
             return String(given[..<schemeEnd.upperBound]) + "…" + String(given[at...])
         }
 
-        public var description: String {
+        package var description: String {
             let reason =
                 switch why {
                 case .notAbsolute: "is not an absolute http or https address"
@@ -62,7 +62,7 @@ public enum FHIR {
         }
     }
 
-    public static func questionnaireURL(bankID: String, base: String) -> String {
+    package static func questionnaireURL(bankID: String, base: String) -> String {
         "\(base)/Questionnaire/\(resourceID(bankID))"
     }
 
@@ -94,7 +94,7 @@ public enum FHIR {
 
     // MARK: Questionnaire
 
-    public static func questionnaire(bank: Bank, items: [Item], base: String = defaultBase) -> String {
+    package static func questionnaire(bank: Bank, items: [Item], base: String = defaultBase) -> String {
         json(questionnaireObject(bank: bank, items: items, base: base))
     }
 
@@ -164,7 +164,7 @@ public enum FHIR {
     // MARK: Bundle
 
     /// A learner's reports (one a topic) as one Bundle.
-    public static func bundle(
+    package static func bundle(
         _ reports: [LearnerReport], base: String = defaultBase, timeZone: TimeZone = .current
     ) -> String {
         guard let first = reports.first else { return "" }

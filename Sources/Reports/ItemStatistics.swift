@@ -3,29 +3,29 @@ import QuestionGeneration
 import LearnerModel
 
 /// How one question performed across every learner: for educators improving the bank.
-public struct ItemStatistics: Sendable, Equatable {
-    public struct OptionCount: Sendable, Equatable {
-        public var text: String
-        public var isKey: Bool
-        public var count: Int
+package struct ItemStatistics: Sendable, Equatable {
+    package struct OptionCount: Sendable, Equatable {
+        package var text: String
+        package var isKey: Bool
+        package var count: Int
     }
 
-    public var itemID: String
-    public var stem: String
+    package var itemID: String
+    package var stem: String
     /// First attempts (one per session).
-    public var attempts: Int
+    package var attempts: Int
     /// Share right on the first attempt in a session.
-    public var facility: Double?
+    package var facility: Double?
     /// Correlation between this item's score and the rest of the session's score (Moodle's discrimination index).
-    public var discrimination: Double?
-    public var options: [OptionCount]
-    public var flags: [String]
+    package var discrimination: Double?
+    package var options: [OptionCount]
+    package var flags: [String]
 
     /// Flags need this many first attempts.
-    public static let minimumForFlags = 5
+    package static let minimumForFlags = 5
 
     /// Computes statistics for every item from every stored answer.
-    public static func compute(items: [Item], attempts: [StoredAttempt]) -> [ItemStatistics] {
+    package static func compute(items: [Item], attempts: [StoredAttempt]) -> [ItemStatistics] {
         // Each session is one "quiz attempt": the first answer to each item in it counts.
         var firsts: [SessionID: [String: StoredAttempt]] = [:]
         for a in attempts where firsts[a.sessionID]?[a.itemID] == nil {
@@ -89,7 +89,7 @@ public struct ItemStatistics: Sendable, Equatable {
 
 extension [ItemStatistics] {
     /// `text`, `csv` or `json`.
-    public func rendered(_ format: String) -> String {
+    package func rendered(_ format: String) -> String {
         func num(_ v: Double?) -> String { v.map { String(format: "%.3f", $0) } ?? "" }
         switch format {
         case "csv":

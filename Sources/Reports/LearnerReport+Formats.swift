@@ -3,7 +3,7 @@ import LearnerModel
 import QuizEngine
 
 /// The formats a report can be written in.
-public enum ReportFormat: String, Sendable, CaseIterable {
+package enum ReportFormat: String, Sendable, CaseIterable {
     case text, markdown, html, csv, json
     /// A FHIR R4 Bundle (`FHIR.bundle`).
     case fhir
@@ -11,7 +11,7 @@ public enum ReportFormat: String, Sendable, CaseIterable {
 
 extension LearnerReport {
     /// The report in `format`.
-    public func rendered(_ format: ReportFormat, timeZone: TimeZone = .current) -> String {
+    package func rendered(_ format: ReportFormat, timeZone: TimeZone = .current) -> String {
         let dates = ReportDates(timeZone: timeZone)
         switch format {
         case .text: return text(dates)
@@ -25,7 +25,7 @@ extension LearnerReport {
 
     /// Several topics' reports for one learner, each in its own section: text and Markdown one after another, one
     /// HTML page, CSV with one header and a topic column, JSON as a list. One report renders as `rendered` does.
-    public static func rendered(_ reports: [LearnerReport], _ format: ReportFormat, timeZone: TimeZone = .current)
+    package static func rendered(_ reports: [LearnerReport], _ format: ReportFormat, timeZone: TimeZone = .current)
         -> String
     {
         guard reports.count > 1 else { return reports.first?.rendered(format, timeZone: timeZone) ?? "" }
@@ -368,7 +368,7 @@ struct ReportDates {
 }
 
 /// Escaping for each output format.
-public enum Escape {
+package enum Escape {
     static func html(_ s: String) -> String {
         var out = ""
         for c in s {
@@ -388,7 +388,7 @@ public enum Escape {
     /// One CSV field: quoted when it needs to be, and never readable as a spreadsheet formula. A field that starts
     /// with `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading `'` and quotes, as OWASP recommends for CSV
     /// injection, so a name like `=HYPERLINK(…)` stays text.
-    public static func csv(_ s: String) -> String {
+    package static func csv(_ s: String) -> String {
         if let first = s.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) {
             return "\"'" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
         }

@@ -6,36 +6,36 @@ import QuizEngine
 
 extension LearnerReport {
     /// One teaching point checked by teach-back.
-    public struct TeachBackRow: Sendable, Equatable {
-        public var sessionID: SessionID
-        public var date: Date
-        public var nurse: String
-        public var pointID: String
+    package struct TeachBackRow: Sendable, Equatable {
+        package var sessionID: SessionID
+        package var date: Date
+        package var nurse: String
+        package var pointID: String
         /// What the point is about, in a few words ("what to do: a new rash on your skin").
-        public var label: String
-        public var section: String
-        public var critical: Bool
-        public var result: TeachBackResult
-        public var note: String?
+        package var label: String
+        package var section: String
+        package var critical: Bool
+        package var result: TeachBackResult
+        package var note: String?
     }
 
     /// A teaching point that needs teach-back: missed often since the patient last explained it.
-    public struct FlagRow: Sendable, Equatable {
-        public var pointID: String
-        public var label: String
-        public var critical: Bool
+    package struct FlagRow: Sendable, Equatable {
+        package var pointID: String
+        package var label: String
+        package var critical: Bool
         /// Sessions in which it was missed since last explained.
-        public var misses: Int
+        package var misses: Int
     }
 
     /// One answer, as the FHIR record gives it.
-    public struct AnswerRow: Sendable, Equatable {
-        public var sessionID: SessionID
-        public var itemID: String
-        public var pointID: String
-        public var chosenText: String
-        public var correct: Bool
-        public var answeredAt: Date
+    package struct AnswerRow: Sendable, Equatable {
+        package var sessionID: SessionID
+        package var itemID: String
+        package var pointID: String
+        package var chosenText: String
+        package var correct: Bool
+        package var answeredAt: Date
     }
 
     /// Teach-back rows from the store's records; a point no longer in the bank keeps its id as its label.

@@ -6,81 +6,81 @@ import QuizEngine
 import Scheduling
 
 /// What a nurse takes away about one learner: sessions, mastery, what was missed and what to ask next.
-public struct LearnerReport: Sendable, Equatable {
-    public struct SessionRow: Sendable, Equatable {
-        public var id: SessionID
-        public var date: Date
-        public var ended: Date?
-        public var mode: String
-        public var facilitator: String?
-        public var attempted: Int
-        public var correct: Int
+package struct LearnerReport: Sendable, Equatable {
+    package struct SessionRow: Sendable, Equatable {
+        package var id: SessionID
+        package var date: Date
+        package var ended: Date?
+        package var mode: String
+        package var facilitator: String?
+        package var attempted: Int
+        package var correct: Int
         /// Teaching points checked by teach-back in the session.
-        public var teachBacks: Int = 0
+        package var teachBacks: Int = 0
     }
 
-    public struct SectionRow: Sendable, Equatable {
-        public var id: String
-        public var title: String
+    package struct SectionRow: Sendable, Equatable {
+        package var id: String
+        package var title: String
         /// Share of the section's questions the learner would likely recall now.
-        public var mastery: Double
-        public var answered: Int
-        public var correct: Int
+        package var mastery: Double
+        package var answered: Int
+        package var correct: Int
     }
 
-    public struct MissedRow: Sendable, Equatable {
-        public var itemID: String
-        public var section: String
-        public var question: String
+    package struct MissedRow: Sendable, Equatable {
+        package var itemID: String
+        package var section: String
+        package var question: String
         /// The wrong option chosen most recently: the misconception.
-        public var chosen: String
-        public var answer: String
-        public var critical: Bool
-        public var timesMissed: Int
+        package var chosen: String
+        package var answer: String
+        package var critical: Bool
+        package var timesMissed: Int
         /// Whether the learner got it right after missing it.
-        public var resolved: Bool
-        public var ask: String
-        public var listenFor: String
+        package var resolved: Bool
+        package var ask: String
+        package var listenFor: String
         /// The sentence of the source the answer is taught by (the item's first quote), for the nurse to read beside
         /// the question; nil when the bank quotes none.
-        public var quote: String? = nil
+        package var quote: String? = nil
     }
 
-    public var learner: String
-    public var generated: Date
-    public var since: Date?
-    public var bankID: String
-    public var bankTitle: String
-    public var reviewLine: String
-    public var sessions: [SessionRow]
-    public var sections: [SectionRow]
+    package var learner: String
+    package var generated: Date
+    package var since: Date?
+    package var bankID: String
+    package var bankTitle: String
+    package var reviewLine: String
+    package var sessions: [SessionRow]
+    package var sections: [SectionRow]
     /// Critical (safety) items first, then by section order.
-    public var missed: [MissedRow]
+    package var missed: [MissedRow]
     /// Reviews due on each of the next 14 days, today first (overdue counted today).
-    public var upcoming: [Int]
-    public var evaluation: String
+    package var upcoming: [Int]
+    package var evaluation: String
     /// Whether the learner is ready in this topic, and on track for its date.
-    public var readiness: Readiness
+    package var readiness: Readiness
     /// The readiness as a sentence for the nurse.
-    public var readinessLine: String
+    package var readinessLine: String
     /// Every teach-back result, oldest first.
-    public var teachBack: [TeachBackRow] = []
+    package var teachBack: [TeachBackRow] = []
     /// Teaching points that need teach-back (missed often), safety first.
-    public var needsTeachBack: [FlagRow] = []
+    package var needsTeachBack: [FlagRow] = []
     /// Every answer, oldest first (for the FHIR record).
-    public var answers: [AnswerRow] = []
+    package var answers: [AnswerRow] = []
     /// The learner's id in the store (the FHIR Patient's).
-    public var learnerID: LearnerID
-    public var bankVersion: String = ""
+    package var learnerID: LearnerID
+    package var bankVersion: String = ""
     /// The language the report is written in: the bank's, unless the nurse asked for another.
-    public var strings = Strings()
+    package var strings = Strings()
 
-    public var missedMoreThanOnce: [MissedRow] { missed.filter { $0.timesMissed > 1 } }
+    package var missedMoreThanOnce: [MissedRow] { missed.filter { $0.timesMissed > 1 } }
 }
 
 extension LearnerReport {
     /// Builds the report from what the store keeps; pure.
-    public static func build(
+    package static func build(
         learner: Learner, bank: Bank, items: [Item], sessions: [SessionSummary], attempts: [StoredAttempt],
         states: [String: ReviewState], since: Date?, now: Date, readyBy: CalendarDay? = nil,
         timeZone: TimeZone = .current, teachBacks: [TeachBackRecord] = [], misses: [PointMiss] = [],

@@ -5,32 +5,32 @@ import Scheduling
 
 /// Whether a learner is ready in one topic: every teaching point answered right at its last review and none
 /// overdue; otherwise what is missing. With a date to be ready by, whether they are on track for it.
-public struct Readiness: Sendable, Equatable {
-    public var points: Int
+package struct Readiness: Sendable, Equatable {
+    package var points: Int
     /// Points never answered (with the schedule moving).
-    public var notAsked: Int
+    package var notAsked: Int
     /// Points whose last answer was wrong.
-    public var wrongLast: Int
+    package var wrongLast: Int
     /// Points due before today and not reviewed.
-    public var overdue: Int
-    public var readyBy: CalendarDay?
+    package var overdue: Int
+    package var readyBy: CalendarDay?
     /// The learner's daily limit of new questions, beside the pace.
-    public var dailyLimit: Int
+    package var dailyLimit: Int
     /// With a date ahead: the pace it needs, for "on track".
-    public var pace: Pacing.Pace?
+    package var pace: Pacing.Pace?
 
-    public var isReady: Bool { points > 0 && notAsked == 0 && wrongLast == 0 && overdue == 0 }
+    package var isReady: Bool { points > 0 && notAsked == 0 && wrongLast == 0 && overdue == 0 }
 
     /// On track for the date: ready, or every point can still be introduced and reviewed in time at the pace the date
     /// sets (which may be above the learner's daily limit: the sentence says so), and nothing is overdue.
-    public var onTrack: Bool? {
+    package var onTrack: Bool? {
         guard readyBy != nil else { return nil }
         if isReady { return true }
         guard let pace, !pace.isOver else { return false }
         return !pace.tooLate && overdue == 0
     }
 
-    public static func assess(
+    package static func assess(
         items: [Item], states: [String: ReviewState], lastResults: [String: Bool], readyBy: CalendarDay?,
         dailyLimit: Int, now: Date, timeZone: TimeZone
     ) -> Readiness {
@@ -49,7 +49,7 @@ public struct Readiness: Sendable, Equatable {
     }
 
     /// "Ready: …" or "Not ready yet: …", then the date's line if there is one.
-    public func sentence(dayName: (CalendarDay) -> String, _ r: ReportStrings = Strings().report) -> String {
+    package func sentence(dayName: (CalendarDay) -> String, _ r: ReportStrings = Strings().report) -> String {
         var line: String
         if isReady {
             line = r.ready(points)

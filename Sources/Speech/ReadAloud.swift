@@ -5,7 +5,7 @@ import QuizEngine
 /// screens that are not about the material (menus, settings) are not read.
 ///
 /// Pure: it reads view models and remembers only what it said last.
-public struct ReadAloud: Sendable {
+package struct ReadAloud: Sendable {
     /// A thing said, so it is not said again while it stays on screen.
     enum Said: Sendable, Equatable {
         case question(number: Int, item: String, selected: Int)
@@ -16,19 +16,19 @@ public struct ReadAloud: Sendable {
     }
 
     /// What to say, and a short name for it ("question-3").
-    public struct Utterance: Sendable, Equatable {
-        public var text: String
-        public var name: String
+    package struct Utterance: Sendable, Equatable {
+        package var text: String
+        package var name: String
     }
 
     var said = Said.nothing
     /// The number of the question last shown, for naming its feedback.
     var question = 0
 
-    public init() {}
+    package init() {}
 
     /// What to say for `view`, or nil when it was said already or is not read.
-    public mutating func utterance(for view: ViewModel) -> Utterance? {
+    package mutating func utterance(for view: ViewModel) -> Utterance? {
         let strings = view.strings
         switch view.overlay {
         case .reading(let reading):

@@ -3,7 +3,7 @@ import Foundation
 import QuizEngine
 
 /// Where speech goes: the sound card, or one WAV file per utterance in a folder (espeak-ng `-w`, for tests).
-public enum SpeechOutput: Sendable, Equatable {
+package enum SpeechOutput: Sendable, Equatable {
     case audio
     case wavFiles(folder: String)
 }
@@ -16,13 +16,13 @@ public enum SpeechOutput: Sendable, Equatable {
 /// not cut short (each file is whole); `finish()` waits for the last ones.
 ///
 /// Start it and use it from the main thread only: the kernel's tie is to the thread that started the child.
-public final class Speaker {
+package final class Speaker {
     /// The program's absolute path, the voice, and where the sound goes.
-    public let program: String
-    public let voice: String
-    public let output: SpeechOutput
+    package let program: String
+    package let voice: String
+    package let output: SpeechOutput
     /// Words a minute.
-    public var rate = 150
+    package var rate = 150
     private var speaking: pid_t = 0
     private var writers: [pid_t] = []
     private var written = 0
@@ -37,7 +37,7 @@ public final class Speaker {
     /// files that cannot be made) — the session then goes on silent.
     ///
     /// The program is `TEACHBACK_ESPEAK` when set (a path), else `espeak-ng` found on `PATH`.
-    public static func make(
+    package static func make(
         language: Language, output: SpeechOutput, environment: [String: String]
     ) -> (speaker: Speaker?, problem: String?) {
         let strings = Strings(language).speech
@@ -67,7 +67,7 @@ public final class Speaker {
     }
 
     /// Says `text` (stopping what is being said); `name` names its WAV file ("0003-question-2.wav").
-    public func say(_ text: String, name: String) {
+    package func say(_ text: String, name: String) {
         reap()
         var arguments = [program, "-v", voice, "-s", String(rate)]
         switch output {
@@ -89,7 +89,7 @@ public final class Speaker {
     }
 
     /// Stops the speech under way, at once. Files being written are left to finish.
-    public func stop() {
+    package func stop() {
         if speaking > 0 { _ = tb_kill_and_reap(speaking) }
         speaking = 0
     }
@@ -101,13 +101,13 @@ public final class Speaker {
     }
 
     /// Whether an utterance is being spoken now.
-    public var isSpeaking: Bool {
+    package var isSpeaking: Bool {
         reap()
         return speaking > 0
     }
 
     /// On the way out: speech stops; WAV files being written are finished.
-    public func finish() {
+    package func finish() {
         stop()
         for pid in writers { _ = tb_wait(pid) }
         writers = []

@@ -5,28 +5,28 @@ import QuizEngine
 /// The full-screen trainer speaks a screen as soon as it is drawn and stops on every key. Plain mode prints a block
 /// (the feedback, then the next question) before it waits for a line, so what it prints is queued and spoken when it
 /// waits, and stopped when the line comes.
-public final class SpeechSession {
-    public let speaker: Speaker
+package final class SpeechSession {
+    package let speaker: Speaker
     var readAloud = ReadAloud()
     var queued: [ReadAloud.Utterance] = []
 
-    public init(speaker: Speaker) { self.speaker = speaker }
+    package init(speaker: Speaker) { self.speaker = speaker }
 
     /// The full-screen trainer drew `view`.
-    public func drawn(_ view: ViewModel) {
+    package func drawn(_ view: ViewModel) {
         if let u = readAloud.utterance(for: view) { speaker.say(u.text, name: u.name) }
     }
 
     /// A key was pressed: speech stops at once.
-    public func keyPressed() { speaker.stop() }
+    package func keyPressed() { speaker.stop() }
 
     /// Plain mode printed `view`.
-    public func printed(_ view: ViewModel) {
+    package func printed(_ view: ViewModel) {
         if let u = readAloud.utterance(for: view) { queued.append(u) }
     }
 
     /// Plain mode waits for a line: what was printed since the last one is spoken (one file each, writing WAV).
-    public func waiting() {
+    package func waiting() {
         guard !queued.isEmpty else { return }
         switch speaker.output {
         case .audio:
@@ -38,10 +38,10 @@ public final class SpeechSession {
     }
 
     /// Plain mode read a line: speech stops.
-    public func lineRead() { speaker.stop() }
+    package func lineRead() { speaker.stop() }
 
     /// The run is over: nothing more is said, and WAV files being written are finished.
-    public func finish() {
+    package func finish() {
         queued = []
         speaker.finish()
     }

@@ -46,23 +46,25 @@ package struct AttemptRow: Sendable {
         hadState = scheduled ? previous != nil : nil
     }
 
-    /// A row as read back (another store's, for a copy), given to another session and learner.
+    /// A row as read back (another store's, for a copy), given to another session and learner. Every column the
+    /// table has always had NOT NULL is required; `point_id` (schema v3) and `bank_id` (v5) are absent from older
+    /// rows, which were the item's own point and the built-in bank.
     package init(_ row: some RecordRow, sessionID: SessionID, learnerID: LearnerID) throws(StoreError) {
         self.sessionID = sessionID
         self.learnerID = learnerID
         bankID = try row.text("bank_id") ?? AttemptRows.builtInBankID
         itemID = try row.text(required: "item_id")
         pointID = try row.text("point_id") ?? itemID
-        itemVersion = try row.text("item_version") ?? ""
-        section = try row.text("section") ?? ""
+        itemVersion = try row.text(required: "item_version")
+        section = try row.text(required: "section")
         chosen = Int(try row.int(required: "chosen"))
-        chosenText = try row.text("chosen_text") ?? ""
+        chosenText = try row.text(required: "chosen_text")
         correct = try row.bool(required: "correct")
         confidence = try row.text("confidence")
-        responseMilliseconds = Int(try row.int("response_ms") ?? 0)
+        responseMilliseconds = Int(try row.int(required: "response_ms"))
         answeredAt = try row.double(required: "answered_at")
-        rating = Int(try row.int("rating") ?? 3)
-        scheduled = try row.bool("scheduled") ?? false
+        rating = Int(try row.int(required: "rating"))
+        scheduled = try row.bool(required: "scheduled")
         hadState = try row.bool("had_state")
         previous = try ReviewStateRows.state(row, prefix: "prev_")
     }
@@ -98,7 +100,10 @@ package enum AttemptRows {
 
     /// Writes an answer; returns its id. With `onlyIf`, only when that condition (an SQL expression) holds.
     package static func insert(_ row: AttemptRow, onlyIf condition: StoreSQL? = nil) -> StoreSQL {
-        guard let condition else { return "\(StoreSQL.insert(into: "attempt", row.columns)) RETURNING id" }
+        guard let condition else {
+            let sql: StoreSQL = "\(StoreSQL.insert(into: "attempt", row.columns)) RETURNING id"
+            return sql.shaped("attempt.insert")
+        }
         return """
             INSERT INTO attempt \(StoreSQL.columnList(row.columns)) SELECT \(StoreSQL.values(row.columns)) WHERE \(condition)
             RETURNING id

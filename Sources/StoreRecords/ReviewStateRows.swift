@@ -52,13 +52,15 @@ package enum ReviewStateRows {
         let insert = StoreSQL.insert(into: "review_state", row.columns)
         switch condition {
         case .never:
-            return "\(insert) ON CONFLICT (learner_id, bank_id, item_id) DO NOTHING"
+            let sql: StoreSQL = "\(insert) ON CONFLICT (learner_id, bank_id, item_id) DO NOTHING"
+            return sql.shaped("review_state.keep")
         case .always:
-            return """
+            let sql: StoreSQL = """
                 \(insert) ON CONFLICT (learner_id, bank_id, item_id) DO UPDATE SET \(updates(row)) RETURNING 1
                 """
+            return sql.shaped("review_state.save")
         case .unchanged(let expected):
-            return """
+            let sql: StoreSQL = """
                 \(insert) ON CONFLICT (learner_id, bank_id, item_id) DO UPDATE SET \(updates(row))
                 WHERE \(expected != nil) AND review_state.due \(isSame) \(expected?.due.timeIntervalSince1970)
                     AND review_state.reps \(isSame) \(expected?.reps)
@@ -67,6 +69,7 @@ package enum ReviewStateRows {
                     AND review_state.phase \(isSame) \(expected?.phase.rawValue)
                 RETURNING 1
                 """
+            return sql.shaped("review_state.save-unchanged")
         }
     }
 

@@ -51,10 +51,10 @@ package enum TeachBackRows {
         -> TeachBackRecord
     {
         TeachBackRecord(
-            learnerID: learnerID, sessionID: sessionID, bankID: try row.text("bank_id") ?? "",
-            pointID: try row.text("point_id") ?? "",
-            result: TeachBackResult(rawValue: try row.text("result") ?? "") ?? .skipped, note: try row.text("note"),
-            nurse: try row.text("nurse") ?? "",
-            recordedAt: Date(timeIntervalSince1970: try row.double("recorded_at") ?? 0))
+            learnerID: learnerID, sessionID: sessionID, bankID: try row.text(required: "bank_id"),
+            pointID: try row.text(required: "point_id"),
+            result: TeachBackResult(rawValue: try row.text(required: "result")) ?? .skipped, note: try row.text("note"),
+            nurse: try row.text(required: "nurse"),
+            recordedAt: Date(timeIntervalSince1970: try row.double(required: "recorded_at")))
     }
 }

@@ -1,5 +1,5 @@
 /// A key press, as the terminal reports it; `KeyMap` turns it into an intent.
-public enum Key: Sendable, Equatable {
+package enum Key: Sendable, Equatable {
     case character(Character)
     case enter
     case escape

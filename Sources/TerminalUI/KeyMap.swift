@@ -3,9 +3,9 @@ import QuestionGeneration
 import QuizEngine
 
 /// The full-screen trainer's keys: what each key means on the screen showing, as an intent for the engine.
-public enum KeyMap {
+package enum KeyMap {
     /// The intent of `key` on the screen `view` describes, or nil when the key does nothing there.
-    public static func intent(for key: Key, in view: ViewModel) -> Intent? {
+    package static func intent(for key: Key, in view: ViewModel) -> Intent? {
         if key == .endOfInput { return .quit }
         if let overlay = view.overlay { return overlayIntent(key, overlay) }
         switch view.screen {

@@ -2,12 +2,12 @@ import QuizEngine
 
 /// Lays a view model out in terminal cells: the title bar, the notice, the screen's body fitted to the window
 /// (scrolled so the focused line shows), and a footer with the keys.
-public enum ScreenLayout {
-    public static let minimumWidth = 40
-    public static let minimumHeight = 12
+package enum ScreenLayout {
+    package static let minimumWidth = 40
+    package static let minimumHeight = 12
 
     /// The screen for a window of `width` × `height` cells.
-    public static func render(_ view: ViewModel, width: Int, height: Int) -> ScreenImage {
+    package static func render(_ view: ViewModel, width: Int, height: Int) -> ScreenImage {
         guard width >= minimumWidth, height >= minimumHeight else {
             return tooSmall(view.strings, width: width, height: height)
         }

@@ -1,8 +1,8 @@
-import CNcursesw
+internal import CNcursesw
 import QuizEngine
 
 /// The full-screen trainer on ncursesw: draws the engine's screens, reads keys, follows resizes and signals.
-public final class TerminalUI {
+package final class TerminalUI {
     let driver: QuizDriver
     let useColor: Bool
     var attributes: [Style: Int32] = [:]
@@ -10,10 +10,10 @@ public final class TerminalUI {
     /// The screen drawn last: a screen that has not changed is not drawn again (a screen reader would read it again).
     var shown: ScreenImage?
     /// Told of every key before it is handled (read-aloud stops), and of every screen drawn (it may speak it).
-    public var onKey: (() -> Void)?
-    public var onScreen: ((ViewModel) -> Void)?
+    package var onKey: (() -> Void)?
+    package var onScreen: ((ViewModel) -> Void)?
 
-    public init(driver: QuizDriver, useColor: Bool) {
+    package init(driver: QuizDriver, useColor: Bool) {
         self.driver = driver
         self.useColor = useColor
     }
@@ -21,7 +21,7 @@ public final class TerminalUI {
     /// Runs until the learner quits, input ends or a signal arrives; the terminal is restored on every path.
     /// - Returns: the signal that ended the run, or 0.
     @discardableResult
-    public func run() -> Int32 {
+    package func run() -> Int32 {
         tb_setlocale()
         guard initscr() != nil else { return 0 }
         defer { endwin() }

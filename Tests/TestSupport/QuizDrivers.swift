@@ -5,7 +5,7 @@ import LearnerModel
 import QuizEngine
 
 /// Given a driver on the built-in bank with a fresh learner.
-public func makeDriver(
+package func makeDriver(
     bank chosen: Bank? = nil, mode: SessionMode? = nil, section: String? = nil, count: Int? = nil,
     facilitator: String? = nil,
     store: MemoryStore = MemoryStore(),
@@ -24,10 +24,10 @@ public func makeDriver(
 }
 
 extension QuizDriver {
-    public var item: Item? { state.session?.current.flatMap(state.item(for:)) }
+    package var item: Item? { state.session?.current.flatMap(state.item(for:)) }
 
     /// Answers the current question right or wrong, and moves past the feedback.
-    public func answer(correct: Bool, next: Bool = true) {
+    package func answer(correct: Bool, next: Bool = true) {
         guard let item else { return }
         let choice = correct ? item.answer : (item.answer + 1) % item.options.count
         send(.answer(option: choice))
@@ -36,14 +36,14 @@ extension QuizDriver {
 }
 
 /// The topics the tests use: the built-in bank and the hand-washing fixture, each with its questions.
-public func testTopics() throws -> [Topic] {
+package func testTopics() throws -> [Topic] {
     let builtIn = try TestSupport.builtInBank()
     let hands = try TestSupport.testBank(TestBank.handWashingID)
     return [builtIn, hands].map { Topic(bank: $0, items: QuestionGenerator.generate($0, seed: 0).items) }
 }
 
 /// Given a driver that knows several topics (opened on demand, as the trainer does), for one learner.
-public func makeTopicsDriver(
+package func makeTopicsDriver(
     topics: [Topic], initial: String? = nil, mode: SessionMode? = nil, count: Int? = nil, store: MemoryStore,
     clock: TestClock, learner: String? = "Ana", facilitator: String? = nil
 ) throws -> QuizDriver {

@@ -3,32 +3,32 @@ import ContentModel
 import QuestionGeneration
 
 /// Helpers shared by the test targets.
-public enum TestSupport {
+package enum TestSupport {
     /// The built-in bank, loaded once per call; tests fail loudly if it does not load.
-    public static func builtInBank() throws -> Bank {
+    package static func builtInBank() throws -> Bank {
         guard let path = BuiltInBank.path else { throw MissingResource() }
         return try BankLoader.load(path: path)
     }
 
     /// The built-in Spanish content model of the same article.
-    public static func spanishBank() throws -> Bank {
+    package static func spanishBank() throws -> Bank {
         guard let path = BuiltInBank.paths.first(where: { $0.hasSuffix("-es") }) else { throw MissingResource() }
         return try BankLoader.load(path: path)
     }
 
-    public struct MissingResource: Error {}
+    package struct MissingResource: Error {}
 }
 
 extension TestSupport {
     /// The folder of the built-in bank.
-    public static var builtInBankPath: String? { BuiltInBank.path }
+    package static var builtInBankPath: String? { BuiltInBank.path }
 }
 
 import Foundation
 
 extension TestSupport {
     /// The `teachback` binary built beside the test bundle (swift test builds every product).
-    public static func teachbackBinary() throws -> URL {
+    package static func teachbackBinary() throws -> URL {
         let exe = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
         let candidate = exe.deletingLastPathComponent().appendingPathComponent("teachback")
         guard FileManager.default.isExecutableFile(atPath: candidate.path) else {
@@ -37,20 +37,20 @@ extension TestSupport {
         return candidate
     }
 
-    public struct MissingBinary: Error, CustomStringConvertible {
-        public var path: String
-        public var description: String { "no teachback binary at \(path); run 'swift build' first" }
+    package struct MissingBinary: Error, CustomStringConvertible {
+        package var path: String
+        package var description: String { "no teachback binary at \(path); run 'swift build' first" }
     }
 
     /// A fresh folder under the temporary directory.
-    public static func temporaryFolder() throws -> URL {
+    package static func temporaryFolder() throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("teachback-test-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }
 
     /// Runs the binary to completion and returns its exit status, standard output and standard error.
-    public static func run(_ arguments: [String], input: String? = nil, environment: [String: String] = [:]) throws
+    package static func run(_ arguments: [String], input: String? = nil, environment: [String: String] = [:]) throws
         -> (status: Int32, stdout: String, stderr: String)
     {
         let process = Process()
@@ -74,20 +74,20 @@ extension TestSupport {
 }
 
 /// SplitMix64 for repeatable random tests: the generator the product itself seeds sessions with.
-public typealias SplitMix64 = SeededGenerator
+package typealias SplitMix64 = SeededGenerator
 
 /// Bank ids the tests use.
-public enum TestBank {
+package enum TestBank {
     /// The built-in bank's id.
-    public static let builtInID = "immunotherapy-recurrence"
+    package static let builtInID = "immunotherapy-recurrence"
     /// The second topic of the tests (`Tests/TestSupport/Banks/hand-washing`), which shares the concept id
     /// `recurrence` with the built-in bank.
-    public static let handWashingID = "hand-washing"
+    package static let handWashingID = "hand-washing"
 }
 
 extension TestSupport {
     /// The folder of a test bank under `Tests/TestSupport/Banks/`.
-    public static func testBankPath(_ id: String) throws -> String {
+    package static func testBankPath(_ id: String) throws -> String {
         guard let url = Bundle.module.url(forResource: "Banks/\(id)", withExtension: nil) else {
             throw MissingResource()
         }
@@ -95,7 +95,7 @@ extension TestSupport {
     }
 
     /// A test bank, loaded.
-    public static func testBank(_ id: String) throws -> Bank {
+    package static func testBank(_ id: String) throws -> Bank {
         try BankLoader.load(path: try testBankPath(id))
     }
 }

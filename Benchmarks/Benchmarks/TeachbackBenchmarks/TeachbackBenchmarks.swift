@@ -4,7 +4,6 @@ import Foundation
 import LearnerModel
 import LearnerStore
 import QuestionGeneration
-import QuizEngine
 import Scheduling
 
 /// A synthetic bank: `concepts` concepts in `groups` groups of equal size, ten sections, three non-members a group.
@@ -106,11 +105,11 @@ let benchmarks: @Sendable () -> Void = {
         let path = try largeDatabase(learners: 1_000, items: 10_000)
         let store = try LearnerStore.open(path: path)
         let now = Date(timeIntervalSince1970: 1_780_000_000)
-        var learner: Int64 = 1
+        var learner: LearnerID = 1
         benchmark.startMeasurement()
         for _ in benchmark.scaledIterations {
             blackHole(try store.dueItems(learnerID: learner, bankID: "benchmark", at: now, limit: 200))
-            learner = learner % 1_000 + 1
+            learner = LearnerID(learner.rawValue % 1_000 + 1)
         }
         benchmark.stopMeasurement()
         store.close()

@@ -2,33 +2,33 @@ import Foundation
 import LearnerModel
 
 /// Sentences that more than one screen (and the reports) use.
-public struct CommonStrings: Sendable, Equatable {
-    public let language: Language
+package struct CommonStrings: Sendable, Equatable {
+    package let language: Language
 
-    public var appName: String { "Teachback" }
-    public var disclaimer: String {
+    package var appName: String { "Teachback" }
+    package var disclaimer: String {
         language.pick(
             "For learning only, not medical advice. Ask your care team about your treatment.",
             "Solo para aprender, no es consejo médico. Pregunte a su equipo de salud sobre su tratamiento.")
     }
 
     /// "1 question", "3 questions": the number and the word's singular or plural.
-    public func count(_ n: Int, one: String, many: String) -> String { n == 1 ? "1 \(one)" : "\(n) \(many)" }
+    package func count(_ n: Int, one: String, many: String) -> String { n == 1 ? "1 \(one)" : "\(n) \(many)" }
 
     /// "1 question" / "1 pregunta".
-    public func questions(_ n: Int) -> String {
+    package func questions(_ n: Int) -> String {
         count(n, one: language.pick("question", "pregunta"), many: language.pick("questions", "preguntas"))
     }
 
     /// "1 teaching point" / "1 punto de enseñanza".
-    public func teachingPoints(_ n: Int) -> String {
+    package func teachingPoints(_ n: Int) -> String {
         count(
             n, one: language.pick("teaching point", "punto de enseñanza"),
             many: language.pick("teaching points", "puntos de enseñanza"))
     }
 
     /// A session mode's name, for the title bar and reports.
-    public func modeTitle(_ mode: SessionMode) -> String {
+    package func modeTitle(_ mode: SessionMode) -> String {
         switch mode {
         case .review: language.pick("Practice", "Práctica")
         case .missed: language.pick("Review missed questions", "Repasar las preguntas falladas")
@@ -39,7 +39,7 @@ public struct CommonStrings: Sendable, Equatable {
     }
 
     /// "in 10 minutes", "tomorrow", "in 3 days", "in 2 months".
-    public func relative(from now: Date, to due: Date) -> String {
+    package func relative(from now: Date, to due: Date) -> String {
         let seconds = due.timeIntervalSince(now)
         let l = language
         if seconds < 90 { return l.pick("in a minute", "en un minuto") }
@@ -59,12 +59,12 @@ public struct CommonStrings: Sendable, Equatable {
     }
 
     /// "Please make this window bigger: …", for a terminal under the smallest size.
-    public func windowTooSmall(minimum: (Int, Int), actual: (Int, Int)) -> String {
+    package func windowTooSmall(minimum: (Int, Int), actual: (Int, Int)) -> String {
         language.pick(
             "Please make this window bigger: at least \(minimum.0) × \(minimum.1). It is \(actual.0) × \(actual.1) now.",
             "Agrande esta ventana: al menos \(minimum.0) × \(minimum.1). Ahora mide \(actual.0) × \(actual.1).")
     }
 
-    public var moreBelow: String { language.pick("↓ more below (PgDn)", "↓ hay más abajo (AvPág)") }
-    public var moreAbove: String { language.pick("↑ more above (PgUp)", "↑ hay más arriba (RePág)") }
+    package var moreBelow: String { language.pick("↓ more below (PgDn)", "↓ hay más abajo (AvPág)") }
+    package var moreAbove: String { language.pick("↑ more above (PgUp)", "↑ hay más arriba (RePág)") }
 }

@@ -1,10 +1,10 @@
 /// The help overlay.
-public struct HelpStrings: Sendable, Equatable {
-    public let language: Language
+package struct HelpStrings: Sendable, Equatable {
+    package let language: Language
 
-    public var title: String { language.pick("Help", "Ayuda") }
+    package var title: String { language.pick("Help", "Ayuda") }
     /// The keys of the full-screen trainer and what each does.
-    public var terminalKeyRows: [(keys: String, what: String)] {
+    package var terminalKeyRows: [(keys: String, what: String)] {
         language.pick(
             [
                 ("A B C D or 1–4", "answer a question"), ("↑ ↓ and Enter", "move and choose"),
@@ -21,12 +21,12 @@ public struct HelpStrings: Sendable, Equatable {
                 ("?", "esta ayuda"),
             ])
     }
-    public var saved: String {
+    package var saved: String {
         language.pick(
             "Every answer is saved as soon as you give it. You can stop at any time.",
             "Cada respuesta se guarda en cuanto la da. Puede parar cuando quiera.")
     }
-    public var terminalKeys: String {
+    package var terminalKeys: String {
         language.pick("Press any key to go back", "Pulse cualquier tecla para volver")
     }
 }

@@ -1,15 +1,15 @@
 /// The home screen: the learner's day and the menu.
-public struct HomeStrings: Sendable, Equatable {
-    public let language: Language
+package struct HomeStrings: Sendable, Equatable {
+    package let language: Language
 
-    public func hello(_ name: String) -> String { language.pick("Hello, \(name).", "Hola, \(name).") }
-    public func today(due: Int, new: Int) -> String {
+    package func hello(_ name: String) -> String { language.pick("Hello, \(name).", "Hola, \(name).") }
+    package func today(due: Int, new: Int) -> String {
         let questions = CommonStrings(language: language).questions(due)
         return language.pick(
             "Today: \(questions) due, \(new) new.", "Hoy: \(questions) para repasar, \(new) nuevas.")
     }
 
-    public func label(_ entry: HomeEntry) -> String {
+    package func label(_ entry: HomeEntry) -> String {
         switch entry {
         case .start: language.pick("Start today's questions", "Empezar las preguntas de hoy")
         case .missed: language.pick("Review missed questions", "Repasar las preguntas falladas")
@@ -33,7 +33,7 @@ public struct HomeStrings: Sendable, Equatable {
     }
 
     /// The letter that chooses an entry, shown beside it: the same in every language, as the trainer's other keys.
-    public func shortcut(_ entry: HomeEntry) -> Character {
+    package func shortcut(_ entry: HomeEntry) -> Character {
         switch entry {
         case .start: "s"
         case .missed: "m"
@@ -51,7 +51,7 @@ public struct HomeStrings: Sendable, Equatable {
         }
     }
 
-    public var terminalKeys: String {
+    package var terminalKeys: String {
         language.pick(
             "Letter or ↑↓ Enter: choose · q: quit · ?: help", "Letra o ↑↓ Intro: elegir · q: salir · ?: ayuda")
     }

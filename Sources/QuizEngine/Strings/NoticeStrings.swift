@@ -1,34 +1,34 @@
 /// The one-line notices under the title: what just happened, or what to do.
-public struct NoticeStrings: Sendable, Equatable {
-    public let language: Language
+package struct NoticeStrings: Sendable, Equatable {
+    package let language: Language
 
-    public var nothingToTakeBack: String { language.pick("Nothing to take back.", "No hay nada que deshacer.") }
-    public var nothingToTakeBackInSession: String {
+    package var nothingToTakeBack: String { language.pick("Nothing to take back.", "No hay nada que deshacer.") }
+    package var nothingToTakeBackInSession: String {
         language.pick("Nothing to take back in this session.", "No hay nada que deshacer en esta sesión.")
     }
-    public var answerTakenBack: String {
+    package var answerTakenBack: String {
         language.pick("Your last answer was taken back.", "Se deshizo su última respuesta.")
     }
-    public func answerNotSaved(_ why: String) -> String {
+    package func answerNotSaved(_ why: String) -> String {
         language.pick("Your answer was not saved: \(why)", "Su respuesta no se guardó: \(why)")
     }
-    public func nurseLed(_ nurse: String) -> String {
+    package func nurseLed(_ nurse: String) -> String {
         language.pick("Nurse-led session with \(nurse).", "Sesión guiada por \(nurse).")
     }
-    public var typeAName: String {
+    package var typeAName: String {
         language.pick("Type your name or a code, then press Enter.", "Escriba su nombre o un código, y pulse Intro.")
     }
-    public var noMissedQuestions: String {
+    package var noMissedQuestions: String {
         language.pick("No missed questions. Well done!", "No hay preguntas falladas. ¡Muy bien!")
     }
-    public var nothingDue: String {
+    package var nothingDue: String {
         language.pick(
             "Nothing is due now, and today's new questions are done. Come back later, or try the exam.",
             "No hay nada pendiente ahora, y ya hizo las preguntas nuevas de hoy. Vuelva más tarde, o haga el examen.")
     }
-    public var noQuestions: String { language.pick("There are no questions for that.", "No hay preguntas para eso.") }
+    package var noQuestions: String { language.pick("There are no questions for that.", "No hay preguntas para eso.") }
     /// - Parameter last: the last option's letter.
-    public func pressALetter(last: Character) -> String {
+    package func pressALetter(last: Character) -> String {
         language.pick(
             "Press a letter from A to \(last) to answer.", "Pulse una letra de la A a la \(last) para responder.")
     }

@@ -1,13 +1,13 @@
 /// The list of sections, to read one or practise one.
-public struct SectionPickerStrings: Sendable, Equatable {
-    public let language: Language
+package struct SectionPickerStrings: Sendable, Equatable {
+    package let language: Language
 
-    public func title(forReading: Bool) -> String {
+    package func title(forReading: Bool) -> String {
         forReading
             ? language.pick("Read the material: choose a section.", "Leer el texto: elija una parte.")
             : language.pick("Practise one section: choose a section.", "Practicar una parte: elija una parte.")
     }
-    public func terminalKeys(count: Int) -> String {
+    package func terminalKeys(count: Int) -> String {
         language.pick("↑↓ Enter or 1–\(count): choose · Esc: back", "↑↓ Intro o 1–\(count): elegir · Esc: volver")
     }
 }

@@ -2,29 +2,29 @@ import Foundation
 import Scheduling
 
 /// The topics screen, and what a plan's date means today (on the topics and home screens).
-public struct TopicsStrings: Sendable, Equatable {
-    public let language: Language
+package struct TopicsStrings: Sendable, Equatable {
+    package let language: Language
 
-    public var heading: String { language.pick("Your topics", "Sus temas") }
-    public func topic(_ title: String, due: Int, new: Int) -> String {
+    package var heading: String { language.pick("Your topics", "Sus temas") }
+    package func topic(_ title: String, due: Int, new: Int) -> String {
         language.pick("\(title): \(due) due, \(new) new", "\(title): \(due) para repasar, \(new) nuevas")
     }
-    public var all: String {
+    package var all: String {
         language.pick(
             "All my topics: what is due in each, then new questions",
             "Todos mis temas: lo pendiente de cada uno, y luego preguntas nuevas")
     }
-    public var nextLearner: String { language.pick("Next learner", "Siguiente persona") }
-    public var quit: String { language.pick("Quit", "Salir") }
-    public var allShortcut: Character { "a" }
-    public var nextLearnerShortcut: Character { "l" }
-    public var quitShortcut: Character { "q" }
-    public var terminalKeys: String {
+    package var nextLearner: String { language.pick("Next learner", "Siguiente persona") }
+    package var quit: String { language.pick("Quit", "Salir") }
+    package var allShortcut: Character { "a" }
+    package var nextLearnerShortcut: Character { "l" }
+    package var quitShortcut: Character { "q" }
+    package var terminalKeys: String {
         language.pick("Number or ↑↓ Enter · q: quit · ?: help", "Número o ↑↓ Intro · q: salir · ?: ayuda")
     }
 
     /// "12 December", "12 de diciembre".
-    public func day(_ day: CalendarDay) -> String {
+    package func day(_ day: CalendarDay) -> String {
         let months = language.pick(
             [
                 "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -40,7 +40,7 @@ public struct TopicsStrings: Sendable, Equatable {
     }
 
     /// What the date means today; nil once it has passed (ordinary scheduling goes on).
-    public func dateLine(daysUntil: Int, readyBy: CalendarDay, questionsToday: Int) -> String? {
+    package func dateLine(daysUntil: Int, readyBy: CalendarDay, questionsToday: Int) -> String? {
         let questions = CommonStrings(language: language).questions(questionsToday)
         let today = language.pick("\(questions) today", "\(questions) hoy")
         let when = day(readyBy)

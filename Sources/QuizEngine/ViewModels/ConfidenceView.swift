@@ -1,5 +1,5 @@
-public struct ConfidenceView: Sendable, Equatable {
-    public var chosen: Int
-    public var levels: [String]
-    public var selected: Int
+package struct ConfidenceView: Sendable, Equatable {
+    package var chosen: Int
+    package var levels: [String]
+    package var selected: Int
 }

@@ -1,8 +1,8 @@
-public struct LearnerPickerView: Sendable, Equatable {
-    public var typed: String
-    public var names: [String]
+package struct LearnerPickerView: Sendable, Equatable {
+    package var typed: String
+    package var names: [String]
     /// The highlighted name; nil while a name is being typed.
-    public var selected: Int?
+    package var selected: Int?
     /// A shared station: no names are listed; each patient types their own code.
-    public var shared: Bool = false
+    package var shared: Bool = false
 }

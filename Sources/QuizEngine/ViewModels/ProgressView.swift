@@ -1,18 +1,18 @@
-public struct ProgressView: Sendable, Equatable {
-    public struct SectionRow: Sendable, Equatable {
-        public var title: String
-        public var share: Double
+package struct ProgressView: Sendable, Equatable {
+    package struct SectionRow: Sendable, Equatable {
+        package var title: String
+        package var share: Double
     }
 
-    public struct SessionRow: Sendable, Equatable {
-        public var date: String
-        public var correct: Int
-        public var attempted: Int
+    package struct SessionRow: Sendable, Equatable {
+        package var date: String
+        package var correct: Int
+        package var attempted: Int
     }
 
-    public var sections: [SectionRow]
+    package var sections: [SectionRow]
     /// The most recent sessions, oldest first.
-    public var sessions: [SessionRow]
+    package var sessions: [SessionRow]
     /// Reviews due on each of the next 14 days, today first.
-    public var duePerDay: [Int]
+    package var duePerDay: [Int]
 }

@@ -1,11 +1,11 @@
-public struct QuestionView: Sendable, Equatable {
-    public var itemID: String
-    public var section: String
+package struct QuestionView: Sendable, Equatable {
+    package var itemID: String
+    package var section: String
     /// 1 for the first question of the session.
-    public var number: Int
-    public var total: Int
-    public var critical: Bool
-    public var stem: String
-    public var options: [String]
-    public var selected: Int
+    package var number: Int
+    package var total: Int
+    package var critical: Bool
+    package var stem: String
+    package var options: [String]
+    package var selected: Int
 }

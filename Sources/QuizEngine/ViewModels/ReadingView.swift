@@ -1,10 +1,10 @@
-public struct ReadingView: Sendable, Equatable {
+package struct ReadingView: Sendable, Equatable {
     /// 1 for the first section.
-    public var number: Int
-    public var total: Int
-    public var title: String
-    public var passage: String
-    public var objectives: [String]
+    package var number: Int
+    package var total: Int
+    package var title: String
+    package var passage: String
+    package var objectives: [String]
     /// The line the reader has scrolled to.
-    public var scroll: Int
+    package var scroll: Int
 }

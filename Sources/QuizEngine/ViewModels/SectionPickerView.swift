@@ -1,6 +1,6 @@
-public struct SectionPickerView: Sendable, Equatable {
-    public var forReading: Bool
-    public var sectionIDs: [String]
-    public var titles: [String]
-    public var selected: Int
+package struct SectionPickerView: Sendable, Equatable {
+    package var forReading: Bool
+    package var sectionIDs: [String]
+    package var titles: [String]
+    package var selected: Int
 }

@@ -1,6 +1,6 @@
-public struct SettingsView: Sendable, Equatable {
-    public var learner: String
-    public var entries: [SettingsEntry]
-    public var rows: [String]
-    public var selected: Int
+package struct SettingsView: Sendable, Equatable {
+    package var learner: String
+    package var entries: [SettingsEntry]
+    package var rows: [String]
+    package var selected: Int
 }

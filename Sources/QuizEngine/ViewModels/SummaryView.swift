@@ -1,34 +1,34 @@
-public struct SummaryView: Sendable, Equatable {
-    public struct SectionRow: Sendable, Equatable {
-        public var title: String
-        public var correct: Int
-        public var asked: Int
+package struct SummaryView: Sendable, Equatable {
+    package struct SectionRow: Sendable, Equatable {
+        package var title: String
+        package var correct: Int
+        package var asked: Int
     }
 
-    public struct Missed: Sendable, Equatable {
-        public var stem: String
-        public var key: String
-        public var critical: Bool
+    package struct Missed: Sendable, Equatable {
+        package var stem: String
+        package var key: String
+        package var critical: Bool
     }
 
-    public var asked: Int
-    public var correct: Int
-    public var sections: [SectionRow]
+    package var asked: Int
+    package var correct: Int
+    package var sections: [SectionRow]
     /// Each missed question once, safety questions first.
-    public var missed: [Missed]
+    package var missed: [Missed]
     /// The next review, in words.
-    public var nextReview: String?
-    public var isExam: Bool
+    package var nextReview: String?
+    package var isExam: Bool
     /// The nurse leading the session, if any.
-    public var facilitator: String?
+    package var facilitator: String?
     /// The session was across topics: `sections` has a row a topic.
-    public var byTopic: Bool = false
+    package var byTopic: Bool = false
     /// In a nurse-led session: the teach-back step that follows.
-    public var teachBackNext: TeachBackNext?
+    package var teachBackNext: TeachBackNext?
 
     /// The teach-back step after a session: how many points it checks, how many on safety.
-    public struct TeachBackNext: Sendable, Equatable {
-        public var points: Int
-        public var safety: Int
+    package struct TeachBackNext: Sendable, Equatable {
+        package var points: Int
+        package var safety: Int
     }
 }

@@ -1,3 +1,3 @@
-public struct TextEntryView: Sendable, Equatable {
-    public var typed: String
+package struct TextEntryView: Sendable, Equatable {
+    package var typed: String
 }

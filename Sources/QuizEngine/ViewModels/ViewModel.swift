@@ -2,28 +2,28 @@
 /// own way (the full-screen trainer lays it out in cells, plain mode prints it as lines, speech reads it).
 ///
 /// Bank and learner text in it is already cleaned of control characters and escape sequences.
-public struct ViewModel: Sendable, Equatable {
+package struct ViewModel: Sendable, Equatable {
     /// The sentences of every screen, in the learner's language.
-    public var strings: Strings
-    public var title: TitleBar
+    package var strings: Strings
+    package var title: TitleBar
     /// A one-line notice under the title: what just happened, or what to do.
-    public var notice: String?
-    public var screen: ScreenView
+    package var notice: String?
+    package var screen: ScreenView
     /// Help or a passage, shown over the screen.
-    public var overlay: OverlayView?
+    package var overlay: OverlayView?
     /// How far the screen's body is scrolled, in lines.
-    public var scroll: Int
+    package var scroll: Int
 }
 
 /// The top line: the program, the mode of the session under way and the learner.
-public struct TitleBar: Sendable, Equatable {
-    public var app: String
-    public var mode: String?
-    public var learner: String?
+package struct TitleBar: Sendable, Equatable {
+    package var app: String
+    package var mode: String?
+    package var learner: String?
 }
 
 /// One screen's content.
-public enum ScreenView: Sendable, Equatable {
+package enum ScreenView: Sendable, Equatable {
     case learnerPicker(LearnerPickerView)
     case topics(TopicsView)
     case home(HomeView)
@@ -42,7 +42,7 @@ public enum ScreenView: Sendable, Equatable {
     case teachBack(TeachBackView)
 }
 
-public enum OverlayView: Sendable, Equatable {
+package enum OverlayView: Sendable, Equatable {
     case help
     case reading(ReadingView)
 }
