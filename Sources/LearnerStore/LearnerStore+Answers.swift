@@ -72,8 +72,8 @@ extension LearnerStore {
                 let row = ReviewStateRow(
                     learnerID: a.learnerID, bankID: a.bankID, pointID: a.pointID, state: new, introducedAt: a.answeredAt
                 )
-                let applied = try db.value(ReviewStateRows.save(row, .unchanged(from: a.previousState)), as: Int.self)
-                if applied == nil {
+                try db.run(ReviewStateRows.save(row, .unchanged(from: a.previousState)))
+                if db.changesCount == 0 {
                     let current = try db.row(ReviewStateRows.state(a.learnerID, a.bankID, a.pointID)).flatMap {
                         try ReviewStateRows.state(self.record($0))
                     }
@@ -88,9 +88,8 @@ extension LearnerStore {
                     }
                 }
             }
-            guard let attemptID = try db.value(AttemptRows.insert(AttemptRow(a)), as: Int64.self) else {
-                throw StoreError.other(path: path, detail: "the answer got no id")
-            }
+            try db.run(AttemptRows.insert(AttemptRow(a)))
+            let attemptID = db.lastInsertedRowID
             // The session's first answer marks where its answers begin.
             if !sessionsBegun.contains(a.sessionID) {
                 try db.cachedStatement(

@@ -98,10 +98,11 @@ package enum AttemptRows {
     /// schema v5).
     package static let builtInBankID = "immunotherapy-recurrence"
 
-    /// Writes an answer; returns its id. With `onlyIf`, only when that condition (an SQL expression) holds.
+    /// Writes an answer; returns its id (PostgreSQL; SQLite reads the last row id). With `onlyIf`, only when that
+    /// condition (an SQL expression) holds, and returning its id on both.
     package static func insert(_ row: AttemptRow, onlyIf condition: StoreSQL? = nil) -> StoreSQL {
         guard let condition else {
-            let sql: StoreSQL = "\(StoreSQL.insert(into: "attempt", row.columns)) RETURNING id"
+            let sql: StoreSQL = "\(StoreSQL.insert(into: "attempt", row.columns))\(dialect: { $0.returning("id") })"
             return sql.shaped("attempt.insert")
         }
         return """

@@ -47,7 +47,8 @@ package enum ReviewStateRows {
     }
 
     /// Writes a review state. A new row is introduced at its `introducedAt`; a row already there keeps the time it
-    /// was first seen, so no answer (and no undo) ever changes it. `RETURNING 1` gives a row when it was written.
+    /// was first seen, so no answer (and no undo) ever changes it. On PostgreSQL it returns a row when it wrote one;
+    /// SQLite's `changes()` says the same.
     package static func save(_ row: ReviewStateRow, _ condition: Condition = .always) -> StoreSQL {
         let insert = StoreSQL.insert(into: "review_state", row.columns)
         switch condition {
@@ -56,7 +57,7 @@ package enum ReviewStateRows {
             return sql.shaped("review_state.keep")
         case .always:
             let sql: StoreSQL = """
-                \(insert) ON CONFLICT (learner_id, bank_id, item_id) DO UPDATE SET \(updates(row)) RETURNING 1
+                \(insert) ON CONFLICT (learner_id, bank_id, item_id) DO UPDATE SET \(updates(row))\(dialect: { $0.returning("1") })
                 """
             return sql.shaped("review_state.save")
         case .unchanged(let expected):
@@ -66,8 +67,7 @@ package enum ReviewStateRows {
                     AND review_state.reps \(isSame) \(expected?.reps)
                     AND review_state.last_review \(isSame) \(expected?.lastReview?.timeIntervalSince1970)
                     AND review_state.stability \(isSame) \(expected?.stability)
-                    AND review_state.phase \(isSame) \(expected?.phase.rawValue)
-                RETURNING 1
+                    AND review_state.phase \(isSame) \(expected?.phase.rawValue)\(dialect: { $0.returning("1") })
                 """
             return sql.shaped("review_state.save-unchanged")
         }

@@ -15,9 +15,10 @@ struct RecordLayerMigrationTests {
         let path = try fixtureCopy("teachback-0.5.0")
         var before: [String: [Row]] = [:]
         for table in Self.tables { before[table] = try rowsOf(path, "SELECT * FROM \(table) ORDER BY 1, 2, 3") }
-        #expect(before.mapValues(\.count) == [
-            "learner": 4, "session": 7, "attempt": 34, "review_state": 12, "plan": 1, "teach_back": 3,
-        ])
+        #expect(
+            before.mapValues(\.count) == [
+                "learner": 4, "session": 7, "attempt": 34, "review_state": 12, "plan": 1, "teach_back": 3,
+            ])
         // When this release opens it (no migration is due: the schema did not change)
         let store = try LearnerStore.open(path: path)
         defer { store.close() }
