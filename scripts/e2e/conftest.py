@@ -24,7 +24,7 @@ import json
 import os
 import re
 import shlex
-import shutil
+import signal
 import sys
 import uuid
 from pathlib import Path
@@ -179,6 +179,13 @@ class World:
                 s.popen.wait(timeout=10)
             except Exception:
                 pass
+        # Whatever of this test's is still running (a trainer, an espeak-ng it started) goes too.
+        for name in ("teachback", "espeak-ng"):
+            for pid in processes(self.token, name):
+                try:
+                    os.kill(pid, signal.SIGKILL)
+                except ProcessLookupError:
+                    pass
         for finalizer in reversed(self.finalizers):
             finalizer()
 
