@@ -85,7 +85,7 @@ def teachback_bin(tmp_path_factory):
     return BIN
 
 
-# --- One test's world ----------------------------------------------------------------------------------------------------
+# --- One test's world -------------------------------------------------------------------------------------------------
 
 class World:
     def __init__(self, root: Path, binary: str):
@@ -124,7 +124,7 @@ class World:
         env.update({k: str(v) for k, v in (extra or {}).items()})
         return env
 
-    # --- Commands ------------------------------------------------------------------------------------------------------
+    # --- Commands -----------------------------------------------------------------------------------------------------
 
     def run(self, *args, stdin=None, env=None, drop_env=(), timeout=120) -> Result:
         """One command of the binary, to its end."""
@@ -153,7 +153,7 @@ class World:
         data = self.json("learner", "list", "--db", db, "--format", "json", env=env)
         return sum(entry["attempts"] for entry in data["learners"] if entry["name"] == learner)
 
-    # --- A real terminal -----------------------------------------------------------------------------------------------
+    # --- A real terminal ----------------------------------------------------------------------------------------------
 
     def terminal(self, width=80, height=24, env=None, drop_env=(), label="e2e") -> Tmux:
         t = Tmux(width, height, self.environment(env, drop_env), self.work, label=label)
@@ -197,7 +197,7 @@ def world(tmp_path, teachback_bin):
     w.cleanup()
 
 
-# --- PostgreSQL -----------------------------------------------------------------------------------------------------------
+# --- PostgreSQL -------------------------------------------------------------------------------------------------------
 
 @pytest.fixture(scope="session")
 def pg_cluster():
@@ -287,7 +287,7 @@ def store(request, world):
     return Store("sqlite", world)
 
 
-# --- Answering questions right or wrong in plain mode ---------------------------------------------------------------------
+# --- Answering questions right or wrong in plain mode -----------------------------------------------------------------
 
 def answer_key(world, *topics, now=None):
     """Each question's stem to the texts of its right options, from `bank items --format json` (every variant)."""

@@ -104,7 +104,8 @@ def test_tls_when_asked_and_the_password_from_pgpass(world, server):
 def test_a_server_with_a_newer_schema_is_refused_and_left_untouched(world, server):
     # Given a database a newer Teachback wrote (one migration past the last)
     world.ok("learner", "add", "Zed", "--db", server.url())
-    server.sql("INSERT INTO teachback_schema SELECT MAX(version) + 1, 'from a newer Teachback', 0 FROM teachback_schema")
+    server.sql("INSERT INTO teachback_schema SELECT MAX(version) + 1, 'from a newer Teachback', 0 "
+               "FROM teachback_schema")
     before = server.sql("SELECT COUNT(*), MAX(version) FROM teachback_schema")
     # When a command opens it, Then it is refused, and the schema is as it was
     expect_server_error(world.run("learner", "list", "--db", server.url()), "written by a newer version of Teachback",

@@ -132,7 +132,7 @@ def test_a_whole_spanish_session_shows_no_english_word(world, width, height):
     assert any("Explicar con sus palabras" in s or "Enfermería" in s for s in spanish), screens
 
 
-# --- Read-aloud ------------------------------------------------------------------------------------------------------------
+# --- Read-aloud -------------------------------------------------------------------------------------------------------
 
 @pytest.fixture
 def sound(world):

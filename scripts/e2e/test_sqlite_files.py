@@ -134,5 +134,7 @@ def test_kill_9_during_the_migrations_from_a_release_before_topics_keeps_every_r
         r = world.run("learner", "list", "--db", k)
         if r.code != 0 or counts(k) != before:
             bad.append(f"kill {n}: did not open with every row{r.describe()}")
+    print(f"{old} kills left the old schema whole, {new} found the migrations finished "
+          f"({total:.2f} s of CPU a whole one)")
     assert not bad and old > 0, (f"a migration killed part way ({total:.2f} s of CPU a whole one): {old} left the "
                                  f"old schema whole, {new} finished; wrong: {bad}")

@@ -29,7 +29,8 @@ def shows(screen, pattern):
 def framed(screen):
     lines = screen.rstrip("\n").split("\n")
     width = max((len(line) for line in lines), default=0)
-    return "\n".join(["┌" + "─" * width + "┐"] + [f"│{line.ljust(width)}│" for line in lines] + ["└" + "─" * width + "┘"])
+    rows = [f"│{line.ljust(width)}│" for line in lines]
+    return "\n".join(["┌" + "─" * width + "┐"] + rows + ["└" + "─" * width + "┘"])
 
 
 class Tmux:
@@ -113,7 +114,7 @@ class Tmux:
         screen = self.wait_for(re.compile(r"^STTY=", re.M), timeout)
         return re.search(r"^STTY=icanon echo\s*$", screen, re.M) is not None
 
-    # --- Input ---------------------------------------------------------------------------------------------------------
+    # --- Input --------------------------------------------------------------------------------------------------------
 
     def send(self, *keys):
         """Keys by tmux's names (Enter, Escape, Down, C-c) or single characters."""
@@ -128,7 +129,7 @@ class Tmux:
         self.send(key)
         return self.wait_for(expect, timeout)
 
-    # --- The window ----------------------------------------------------------------------------------------------------
+    # --- The window ---------------------------------------------------------------------------------------------------
 
     def resize(self, width, height):
         self.tmux("resize-window", "-t", self.name, "-x", width, "-y", height)
