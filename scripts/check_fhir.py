@@ -4,7 +4,7 @@ those models do not: value sets of the codes we write, references, and that ever
 Questionnaire (each linkId is one of its items, each coding one of that item's answer options).
 
 Usage: scripts/check_fhir.py QUESTIONNAIRE.json [BUNDLE.json ...]
-Prints one "ok - ..." line a check; exits 1 if any fails. Imported by scripts/teach_back_check.py.
+Prints one "ok - ..." line a check; exits 1 if any fails. Imported by scripts/e2e/test_teach_back.py.
 """
 import json
 import sys

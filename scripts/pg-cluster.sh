@@ -45,16 +45,11 @@ case "$action" in
     export PGPASSWORD=$password
     psql -h 127.0.0.1 -p "$port" -U postgres -d postgres -q -v ON_ERROR_STOP=1 \
       -c "CREATE ROLE teachback LOGIN PASSWORD '$password'" -c "CREATE DATABASE teachback_test OWNER teachback" \
-      -c "CREATE DATABASE teachback_e2e OWNER teachback" -c "CREATE DATABASE teachback_newer OWNER teachback" \
-      -c "CREATE DATABASE teachback_bench OWNER teachback" -c "CREATE DATABASE teachback_due OWNER teachback" \
-      -c "CREATE DATABASE e2e_main OWNER teachback" -c "CREATE DATABASE e2e_plain OWNER teachback" \
-      -c "CREATE DATABASE e2e_topics OWNER teachback" -c "CREATE DATABASE e2e_shared OWNER teachback" -c "CREATE DATABASE e2e_teach OWNER teachback" > /dev/null
+      -c "CREATE DATABASE teachback_bench OWNER teachback" -c "CREATE DATABASE teachback_due OWNER teachback" > /dev/null
     cat > "$dir/env" <<ENV
 export PGPASSWORD='$password'
 export TEACHBACK_TEST_POSTGRES='postgresql://teachback@127.0.0.1:$port/teachback_test?sslmode=disable'
-export TEACHBACK_E2E_POSTGRES='postgresql://teachback@127.0.0.1:$port/teachback_e2e?sslmode=disable'
 export TEACHBACK_PG_PORT=$port
-export TEACHBACK_E2E_POSTGRES_BASE='postgresql://teachback@127.0.0.1:$port'
 export TEACHBACK_PG_DIR='$dir'
 export TEACHBACK_PG_CA='$dir/ca.crt'
 ENV

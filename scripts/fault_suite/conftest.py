@@ -11,6 +11,8 @@ Shared fixtures and helpers, so that each test reads as Given / When / Then:
 - `pg_cluster` (session) and `pg_db` (a fresh database a test): a throwaway PostgreSQL cluster from
   scripts/pg-cluster.sh, or the one named by TEACHBACK_PG_DIR (CI starts one). Skipped with a reason when PostgreSQL
   is not installed, unless TEACHBACK_REQUIRE_POSTGRES=1 (then it is an error).
+- `Result`, the contract, `PlainSession` and the cluster come from scripts/harness, shared with the end-to-end suite
+  (scripts/e2e).
 - `PausableProxy`: a TCP proxy on 127.0.0.1 that can stop forwarding bytes both ways, keeping connections open.
 - `in_mount_namespace`: runs a command in a private mount namespace (a small tmpfs for a full disk, a /dev of its
   own so a device node can be a target without touching the machine's own).
@@ -44,7 +46,6 @@ import socket
 import sqlite3
 import subprocess
 import sys
-import tempfile
 import threading
 import time
 import unicodedata
@@ -55,14 +56,19 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 SCRIPTS = ROOT / "scripts"
+if str(SCRIPTS) not in sys.path:
+    sys.path.insert(0, str(SCRIPTS))
+
+# Shared with the end-to-end suite (scripts/harness); the tests import these names from here.
+from harness.cli import (CRASH_MARKERS, SWIFT_SOURCE_LINE, Result, expect_message, expect_no_crash,  # noqa: E402,F401
+                         expect_ok, expect_refused, expect_within, shell_word)
+from harness.plain import FEEDBACK, PROMPT, PlainSession, question_of  # noqa: E402,F401
+from harness.postgres import Cluster, Unavailable, cluster_for_tests, parse_env_file  # noqa: E402,F401
+
 EXAMPLE_BANK = ROOT / "Tests" / "ContentModelTests" / "Fixtures" / "example.yaml"
 FIXTURE_0_4_0 = ROOT / "Tests" / "LearnerStoreTests" / "Fixtures" / "teachback-0.4.0.sqlite"
 BUILT_IN_TOPIC = "immunotherapy-recurrence"
 
-PROMPT = "or q to stop): "
-FEEDBACK = ("Correct.", "Not quite.")
-CRASH_MARKERS = ("Fatal error", "Current stack trace", "Stack dump", "Program crashed", "💣", "Backtrace")
-SWIFT_SOURCE_LINE = re.compile(r"\.swift:\d+")
 
 # Reports and folders are created by the binary under this umask, so modes are checked against a known starting point.
 os.umask(0o022)
@@ -109,85 +115,6 @@ def teachback_bin(tmp_path_factory):
 
 
 # --- Results and the common contract ---------------------------------------------------------------------------------
-
-@dataclasses.dataclass
-class Result:
-    """What one run of the binary did."""
-
-    argv: list
-    code: int
-    stdout: str
-    stderr: str
-    elapsed: float
-    timed_out: bool
-    read_bytes: int | None = None  # rchar from /proc/PID/io at exit: every byte the process read
-    root: str | None = None  # the test's temp folder: a needle is not found in it (its name holds the test's name)
-
-    @property
-    def output(self):
-        return self.stdout + self.stderr
-
-    @property
-    def crashed(self):
-        return (self.code < 0 or self.code >= 128 or any(m in self.output for m in CRASH_MARKERS)
-                or SWIFT_SOURCE_LINE.search(self.output) is not None)
-
-    def lines(self, stream="output"):
-        return [line for line in getattr(self, stream).splitlines() if line.strip()]
-
-    def describe(self):
-        def tail(text, n=1500):
-            return text if len(text) <= n else "…" + text[-n:]
-        command = " ".join(shell_word(str(a)) for a in self.argv)
-        status = f"killed after {self.elapsed:.1f} s (timed out)" if self.timed_out else f"exit {self.code}"
-        return (f"\n$ {command}\n-> {status} in {self.elapsed:.2f} s\n--- stdout ---\n{tail(self.stdout)}"
-                f"\n--- stderr ---\n{tail(self.stderr)}")
-
-
-def shell_word(text):
-    return text if re.fullmatch(r"[\w@%+=:,./-]+", text) else "'" + text.replace("'", "'\\''") + "'"
-
-
-def expect_no_crash(r: Result, secrets=()):
-    assert not r.timed_out, f"it did not finish{r.describe()}"
-    assert not r.crashed, f"it crashed (a signal, a Swift trap or a stack trace){r.describe()}"
-    for secret in secrets:
-        if secret:
-            assert secret not in r.output, f"a password was printed{r.describe()}"
-
-
-def expect_ok(r: Result, secrets=()):
-    expect_no_crash(r, secrets)
-    assert r.code == 0, f"expected exit 0{r.describe()}"
-
-
-def expect_refused(r: Result, *needles, secrets=(), case_insensitive=False, code=None):
-    """A refusal: non-zero exit, a message on stderr holding every needle, no crash, no password."""
-    expect_no_crash(r, secrets)
-    assert r.code != 0, f"expected a refusal (non-zero exit){r.describe()}"
-    if code is not None:
-        assert r.code == code, f"expected exit {code}{r.describe()}"
-    assert r.stderr.strip(), f"a refusal must say why on stderr{r.describe()}"
-    for needle in needles:
-        expect_message(r, needle, case_insensitive=case_insensitive)
-
-
-def expect_message(r: Result, needle, stream="stderr", case_insensitive=False):
-    """The needle is in the stream, not counting the test's temp folder's own name (unless it names a path there)."""
-    text = getattr(r, stream)
-    if r.root and r.root not in needle:
-        text = text.replace(r.root, "<tmp>")
-    if case_insensitive:
-        text, needle_ = text.lower(), needle.lower()
-    else:
-        needle_ = needle
-    assert needle_ in text, f"the {stream} does not contain {needle!r}{r.describe()}"
-
-
-def expect_within(r: Result, seconds):
-    assert not r.timed_out and r.elapsed <= seconds, \
-        f"expected it to finish within {seconds} s{r.describe()}"
-
 
 def file_digest(path):
     return hashlib.sha256(Path(path).read_bytes()).hexdigest()
@@ -296,113 +223,6 @@ def waiting_for_a_lock(proc):
         except OSError:
             return True  # gone meanwhile
     return False
-
-
-class PlainSession:
-    """A plain-mode session driven over pipes: wait for what it prints (with a deadline), then answer."""
-
-    def __init__(self, argv, env, cwd):
-        self.argv = [str(a) for a in argv]
-        self.popen = subprocess.Popen(self.argv, env=env, cwd=cwd, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                                      stderr=subprocess.STDOUT, start_new_session=True, bufsize=0)
-        self.pid = self.popen.pid
-        self.text = ""
-        self.mark = 0
-        self.eof = False
-        self._changed = threading.Condition()
-        threading.Thread(target=self._read, daemon=True).start()
-
-    def _read(self):
-        import codecs
-        decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
-        fd = self.popen.stdout.fileno()
-        while True:
-            try:
-                chunk = os.read(fd, 4096)
-            except OSError:
-                chunk = b""
-            with self._changed:
-                if chunk:
-                    self.text += decoder.decode(chunk)
-                else:
-                    self.text += decoder.decode(b"", final=True)
-                    self.eof = True
-                self._changed.notify_all()
-            if not chunk:
-                return
-
-    def wait_for(self, predicate, timeout):
-        """Waits until predicate(text since the mark) holds, or the output ends, or the deadline; returns whether."""
-        deadline = time.monotonic() + timeout
-        with self._changed:
-            while not predicate(self.text[self.mark:]):
-                remaining = deadline - time.monotonic()
-                if self.eof or remaining <= 0:
-                    return predicate(self.text[self.mark:])
-                self._changed.wait(remaining)
-            return True
-
-    def until(self, predicate, timeout, what):
-        """Waits for predicate, then moves the mark to the end and returns the text read; fails with the transcript."""
-        if not self.wait_for(predicate, timeout):
-            raise AssertionError(f"within {timeout} s: expected {what}; the session printed:\n{self.tail()}")
-        with self._changed:
-            text = self.text[self.mark:]
-            self.mark = len(self.text)
-        return text
-
-    def until_prompt(self, timeout=30):
-        return self.until(lambda t: t.endswith(PROMPT), timeout, "the answer prompt")
-
-    def until_prompt_or_end(self, timeout=60):
-        """The next prompt's text, or None when the session ended (its output closed) instead."""
-        self.wait_for(lambda t: t.endswith(PROMPT), timeout)
-        with self._changed:
-            text = self.text[self.mark:]
-            self.mark = len(self.text)
-            ended = self.eof and not text.endswith(PROMPT)
-        if not text.endswith(PROMPT) and not ended:
-            raise AssertionError(f"within {timeout} s: neither a prompt nor the end; it printed:\n{self.tail()}")
-        return None if ended else text
-
-    def answer(self, line):
-        self.popen.stdin.write((line + "\n").encode())
-        self.popen.stdin.flush()
-
-    def close_input(self):
-        try:
-            self.popen.stdin.close()
-        except BrokenPipeError:
-            pass
-
-    def wait(self, timeout):
-        try:
-            return self.popen.wait(timeout=timeout)
-        except subprocess.TimeoutExpired:
-            raise AssertionError(f"the session did not end within {timeout} s:\n{self.tail()}")
-
-    def alive(self):
-        return self.popen.poll() is None
-
-    def kill(self):
-        try:
-            os.killpg(self.pid, signal.SIGKILL)
-        except (ProcessLookupError, PermissionError):
-            pass
-
-    def tail(self, n=3000):
-        return self.text if len(self.text) <= n else "…" + self.text[-n:]
-
-    def acknowledged(self):
-        return sum(1 for line in self.text.splitlines() if line.strip() in FEEDBACK)
-
-
-def question_of(prompt_text):
-    """The question a prompt asks: its stem and options (the lines after the last 'Question N of M' header)."""
-    lines = prompt_text.splitlines()
-    starts = [i for i, line in enumerate(lines) if re.match(r"^Question \d+ of \d+", line)]
-    assert starts, f"no question before the prompt:\n{prompt_text}"
-    return "\n".join(lines[starts[-1] + 1:-1])
 
 
 # --- A station: one test's own world ----------------------------------------------------------------------------------
@@ -603,70 +423,15 @@ def mark_lines(text):
 
 # --- PostgreSQL -------------------------------------------------------------------------------------------------------
 
-def parse_env_file(path):
-    values = {}
-    for line in Path(path).read_text().splitlines():
-        m = re.match(r"^\s*(?:export\s+)?([A-Z_][A-Z0-9_]*)=(.*)$", line)
-        if m:
-            value = m.group(2).strip()
-            if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
-                value = value[1:-1]
-            values[m.group(1)] = value
-    return values
-
-
-class Cluster:
-    def __init__(self, env):
-        self.env = env
-        self.port = int(env["TEACHBACK_PG_PORT"])
-        self.password = env["PGPASSWORD"]
-        self.dir = env.get("TEACHBACK_PG_DIR")
-        self.ca = env.get("TEACHBACK_PG_CA") or (str(Path(self.dir) / "ca.crt") if self.dir else None)
-        if self.ca and not os.path.exists(self.ca):
-            self.ca = None
-
-    def psql(self, database, sql, user="postgres", password=None, check=True):
-        env = {k: v for k, v in os.environ.items() if not k.startswith("PG")}
-        env.update(PGPASSWORD=password or self.password, PGOPTIONS="-c client_min_messages=warning",
-                   PGCONNECT_TIMEOUT="10")
-        r = subprocess.run(["psql", "-X", "-q", "-At", "-F", "\t", "-v", "ON_ERROR_STOP=1", "-h", "127.0.0.1",
-                            "-p", str(self.port), "-U", user, "-d", database, "-c", sql],
-                           env=env, capture_output=True, text=True, timeout=60)
-        if check and r.returncode != 0:
-            raise AssertionError(f"psql failed ({sql}): {r.stderr}")
-        return [line.split("\t") for line in r.stdout.splitlines() if line]
-
-
 @pytest.fixture(scope="session")
 def pg_cluster():
-    required = os.environ.get("TEACHBACK_REQUIRE_POSTGRES") == "1"
-    existing = os.environ.get("TEACHBACK_PG_DIR")
-    if existing:
-        env_file = Path(existing) / "env"
-        if not env_file.exists():
-            pytest.fail(f"TEACHBACK_PG_DIR={existing} has no env file (start it with scripts/pg-cluster.sh start)")
-        yield Cluster(parse_env_file(env_file))
-        return
-    installed = glob.glob("/usr/lib/postgresql/*/bin/initdb") and shutil.which("psql") and shutil.which("openssl")
-    if not installed:
-        message = "PostgreSQL is not installed (apt-get install postgresql), and TEACHBACK_PG_DIR names no cluster"
-        if required:
-            pytest.fail(message)
-        pytest.skip(message)
-    parent = tempfile.mkdtemp(prefix="teachback-fault-pg-")
-    os.chmod(parent, 0o755)  # the postgres user must traverse it
-    folder = Path(parent) / "cluster"
-    r = subprocess.run([str(SCRIPTS / "pg-cluster.sh"), "start", str(folder)], capture_output=True, text=True,
-                       timeout=180)
-    if r.returncode != 0:
-        subprocess.run([str(SCRIPTS / "pg-cluster.sh"), "stop", str(folder)], capture_output=True, timeout=120)
-        shutil.rmtree(parent, ignore_errors=True)
-        pytest.fail(f"scripts/pg-cluster.sh start failed: {r.stdout}{r.stderr}")
     try:
-        yield Cluster(parse_env_file(folder / "env"))
-    finally:
-        subprocess.run([str(SCRIPTS / "pg-cluster.sh"), "stop", str(folder)], capture_output=True, timeout=120)
-        shutil.rmtree(parent, ignore_errors=True)
+        with cluster_for_tests("teachback-fault-pg-") as cluster:
+            yield cluster
+    except Unavailable as why:
+        if why.required:
+            pytest.fail(str(why))
+        pytest.skip(str(why))
 
 
 class PgDatabase:
