@@ -95,6 +95,12 @@ let package = Package(
         .testTarget(
             name: "TerminalUITests", dependencies: ["TerminalUI", "QuizEngine", "TestSupport"], exclude: ["Snapshots"]),
         .testTarget(name: "PlainUITests", dependencies: ["PlainUI", "QuizEngine", "TestSupport"]),
+        // Plain-mode journeys a patient or a nurse lives (a week of sessions, a teach-back): no terminal, no server.
+        .testTarget(
+            name: "JourneyTests",
+            dependencies: [
+                "PlainUI", "QuizEngine", "Reports", "QuestionGeneration", "Scheduling", "LearnerModel", "TestSupport",
+            ]),
         .testTarget(name: "SpeechTests", dependencies: ["Speech", "QuizEngine", "TestSupport"]),
         .testTarget(
             name: "LearnerStoreTests",

@@ -58,8 +58,3 @@ struct PlainTrainerTests {
         #expect(out.contains("Teach-back 1 of "))
     }
 }
-
-/// The letter a learner types for option `index`.
-enum OptionLetterName {
-    static func of(_ index: Int) -> Character { Character(UnicodeScalar(UInt8(97 + index))) }
-}

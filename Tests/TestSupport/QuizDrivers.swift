@@ -62,3 +62,8 @@ package func makeTopicsDriver(
     driver.start(learner: learner)
     return driver
 }
+
+/// The letter a learner types for option `index` in plain mode.
+package enum OptionLetterName {
+    package static func of(_ index: Int) -> Character { Character(UnicodeScalar(UInt8(97 + index))) }
+}

@@ -5,7 +5,6 @@ of both topics was asked and reviewed on two later days before it, the report sa
 topic's report holds anything of the other's. No terminal and no server: plain mode over pipes and commands."""
 
 import json
-from datetime import datetime, timezone
 
 import pytest
 
@@ -60,23 +59,6 @@ def week(world):
         assert code == 0 and asked > 0, f"day {day + 1} ({now[:10]}): {asked} questions, exit {code}:\n" \
                                         f"{transcript[-800:]}"
     return db, topics, points, items
-
-
-def test_a_week_of_daily_sessions_asks_and_reviews_every_teaching_point_before_the_date(world, week):
-    db, topics, points, _ = week
-    exported = world.json("learner", "export", "Eve", "--db", db, "--format", "json", env=FIRST)
-    days = {}
-    for a in exported["attempt"]:
-        if a["scheduled"]:
-            day = datetime.fromtimestamp(a["answered_at"], timezone.utc).date().isoformat()
-            days.setdefault((a["bank_id"], a["point_id"]), set()).add(day)
-    for topic in topics:
-        mine = {p: d for (b, p), d in days.items() if b == topic}
-        # Then every teaching point of each topic was asked
-        assert len(mine) == points[topic], f"{topic}: {len(mine)} of {points[topic]} teaching points asked"
-        # And each was reviewed on two later days before 8 December
-        short = [p for p, d in mine.items() if len(d) < 3 or max(d) >= "2026-12-08"]
-        assert not short, f"{topic}: not reviewed on two later days before 8 December: {short[:5]}"
 
 
 def test_on_the_day_the_report_says_ready_for_each_topic_and_holds_nothing_of_the_other(world, week):

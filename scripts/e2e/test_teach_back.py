@@ -69,63 +69,6 @@ def eve_checked(world, eve_missed_four_days):
     return db
 
 
-def test_a_nurse_led_session_ends_in_the_step_with_the_points_missed_in_four_sessions_first(world,
-                                                                                           eve_missed_four_days):
-    s, text = day_five_to_the_step(world, eve_missed_four_days)
-    # Then the session ends in the teach-back step
-    assert "Teach-back with the patient:" in s.text, s.tail(1500)
-    # And the points missed in four sessions come first, flagged 'needs teach-back'
-    assert s.text.count("Needs teach-back: missed in 4 sessions") >= 1, s.tail(1500)
-    assert "Teach-back 1 of " in text and "Needs teach-back: missed in 4 sessions" in text, text[-1200:]
-    # And each point says what to ask, what to listen for, and the four results
-    assert "Ask: " in text and "Listen for:" in text and "1) Explained it in own words" in text, text[-1200:]
-
-
-def test_undo_in_the_step_restores_the_record_exactly_and_a_note_keeps_no_control_character(world,
-                                                                                            eve_missed_four_days):
-    db, _ = eve_missed_four_days
-    s, _ = day_five_to_the_step(world, eve_missed_four_days)
-    # When the nurse records a result with a note holding an escape code, then another, then takes that one back
-    s.send("2 Needed the passage twice \x1b[31m")
-    s.until_prompt(prompts=STEP)
-    after_one = rows(db)
-    s.send("3")
-    s.until_prompt(prompts=STEP)
-    after_two = rows(db)
-    s.send("u")
-    text = s.until_prompt(prompts=STEP)
-    after_undo = rows(db)
-    # Then the teach_back table is exactly as it was before the result taken back (compared row by row)
-    assert len(after_one) == 1 and len(after_two) == 2 and after_undo == after_one, (after_one, after_two, after_undo)
-    # And the step says so, back at that point
-    assert "The last teach-back result was taken back." in text and "Teach-back 2 of " in text, text[-800:]
-    # And the note is kept without its control characters
-    assert after_one[0][6] == "Needed the passage twice [31m", after_one[0]
-
-
-def test_the_step_shows_the_passage_and_keeps_each_result_with_the_session_and_the_nurse(world, eve_missed_four_days):
-    db, _ = eve_missed_four_days
-    s, _ = day_five_to_the_step(world, eve_missed_four_days)
-    s.send("2 Needed the passage twice")
-    s.until_prompt(prompts=STEP)
-    s.send("3")
-    s.until_prompt(prompts=STEP)
-    # When the nurse asks for the passage, Then the section's passage is shown for re-teaching
-    s.send("r")
-    text = s.until_prompt(prompts=STEP)
-    assert len(text) > 200, f"no passage:\n{text}"
-    s.send("1")
-    s.until_prompt(prompts=STEP)
-    # When she finishes (q), Then three results are saved, with the session and the nurse
-    s.send("q")
-    code, transcript = s.finish()
-    assert code == 0 and "Teach-back saved for 3 teaching points." in transcript, transcript[-400:]
-    kept = rows(db)
-    last = rows(db, "SELECT id, facilitator, mode FROM session ORDER BY id DESC LIMIT 1")[0]
-    assert [r[5] for r in kept] == ["after-reteaching", "not-yet", "own-words"], kept
-    assert all(r[1] == last[0] for r in kept) and all(r[7] == "RN Kim" for r in kept), (kept, last)
-
-
 def test_the_reports_carry_the_results_the_flags_and_the_charting_sentence(world, eve_checked):
     db = eve_checked
     # When the nurse reads the text report, Then it has the teach-back section and the charting sentence
