@@ -46,6 +46,8 @@ let package = Package(
             name: "LearnerStore",
             dependencies: [
                 "LearnerModel", "Scheduling", "StoreRecords", .product(name: "GRDB", package: "GRDB.swift"),
+                // SQLite's C interface as GRDB links it, to bind a statement's values directly.
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]
         ),
         // The clinic's shared store: PostgreSQL through postgres-nio (and the SwiftNIO, NIOSSL and Logging it brings),

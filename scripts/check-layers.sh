@@ -22,11 +22,11 @@ grep -qw QuizEngine <<<"$(depends LearnerStore)" && no "LearnerStore depends on 
 grep -qwE 'CNcursesw|TerminalUI' <<<"$(depends PlainUI)" && no "PlainUI depends on ncurses" || ok "PlainUI does not depend on CNcursesw"
 grdb=$(awk '/ GRDB( |$)/ { print $1 }' <<<"$deps" | grep -v Tests$ | tr '\n' ' ')
 [ "$grdb" = "LearnerStore " ] && ok "only LearnerStore depends on GRDB" || no "GRDB used by: $grdb"
-importers=$(grep -rl '^import GRDB' Sources | grep -v '^Sources/LearnerStore/' || true)
+importers=$(grep -rlE '^(internal |public |package )?import (GRDB|GRDBSQLite)$' Sources | grep -v '^Sources/LearnerStore/' || true)
 [ -z "$importers" ] && ok "nothing outside LearnerStore imports GRDB" || no "GRDB imported by $importers"
 pg=$(awk '/ PostgresNIO( |$)/ { print $1 }' <<<"$deps" | grep -v Tests$ | tr '\n' ' ')
 [ "$pg" = "ClinicStore " ] && ok "only ClinicStore depends on PostgresNIO" || no "PostgresNIO used by: $pg"
-pgimporters=$(grep -rlE '^import (PostgresNIO|NIOCore|NIOPosix|NIOSSL)' Sources | grep -v '^Sources/ClinicStore/' || true)
+pgimporters=$(grep -rlE '^(internal |public |package )?import (PostgresNIO|NIOCore|NIOPosix|NIOSSL|Logging)$' Sources | grep -v '^Sources/ClinicStore/' || true)
 [ -z "$pgimporters" ] && ok "nothing outside ClinicStore imports postgres-nio or NIO" || no "postgres-nio imported by $pgimporters"
 grep -qwE 'QuizEngine|GRDB|LearnerStore' <<<"$(depends ClinicStore)" && no "ClinicStore depends on the quiz or SQLite" || ok "ClinicStore depends only on the store's model"
 grep -qwE 'TerminalUI|PlainUI|CNcursesw|LearnerStore|ClinicStore' <<<"$(depends Speech)" && no "Speech depends on a UI or a store" || ok "Speech depends only on the engine's view models (and CSpawn)"
@@ -49,7 +49,7 @@ long=$(find Sources -name '*.swift' -exec awk 'END { if (NR > 450) print FILENAM
 undeclared=$(swift package dump-package | python3 -c '
 import json, os, re, sys
 p = json.load(sys.stdin)
-modules = {"GRDB": "GRDB", "Yams": "Yams", "ArgumentParser": "ArgumentParser", "PostgresNIO": "PostgresNIO",
+modules = {"GRDB": "GRDB", "GRDBSQLite": "GRDBSQLite", "Yams": "Yams", "ArgumentParser": "ArgumentParser", "PostgresNIO": "PostgresNIO",
     "NIOCore": "NIOCore", "NIOPosix": "NIOPosix", "NIOSSL": "NIOSSL", "Logging": "Logging"}
 system = {"Foundation", "Glibc", "Dispatch", "Darwin", "FoundationEssentials", "Synchronization", "PackageDescription"}
 bad = []
