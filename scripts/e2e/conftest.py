@@ -50,14 +50,8 @@ BUILT_IN = "immunotherapy-recurrence"
 BUILT_IN_ES = "immunotherapy-recurrence-es"
 
 
-def binary_path():
-    explicit = os.environ.get("TEACHBACK_BIN")
-    if explicit:
-        return os.path.abspath(explicit)
-    return str(ROOT / ".build" / "debug" / "teachback")
-
-
-BIN = binary_path()
+from harness.sandbox import Sandbox  # noqa: E402
+from harness.binary import BIN, binary_path, pytest_report_header, teachback_bin  # noqa: E402,F401
 
 
 def pytest_configure(config):
@@ -65,29 +59,9 @@ def pytest_configure(config):
     config.addinivalue_line("markers", "tmux: drives the full-screen trainer in a real terminal (tmux)")
 
 
-def pytest_report_header(config):
-    return f"teachback binary: {BIN}"
-
-
-@pytest.fixture(scope="session")
-def teachback_bin(tmp_path_factory):
-    if not (os.path.isfile(BIN) and os.access(BIN, os.X_OK)):
-        pytest.fail(f"the binary {BIN} is missing: build it, or set TEACHBACK_BIN", pytrace=False)
-    # A copied binary whose build folder has moved on reads a built-in bank it cannot load, and every test would fail
-    # for that reason alone: say so once, up front.
-    home = tmp_path_factory.mktemp("sanity")
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("PG", "TEACHBACK_", "XDG_"))}
-    env.update(HOME=str(home), XDG_DATA_HOME=str(home / "data"), XDG_CACHE_HOME=str(home / "cache"), LANG="C.UTF-8")
-    r = run_command([BIN, "bank", "list"], env)
-    if r.code != 0 or "warning:" in r.output or not re.search(rf"^{BUILT_IN}\s.*\(built in\)", r.stdout, re.M):
-        pytest.fail(f"{BIN}: its built-in bank does not load (put the Teachback_BuiltInBank.resources it was built "
-                    f"with beside it):{r.describe()}", pytrace=False)
-    return BIN
-
-
 # --- One test's world -------------------------------------------------------------------------------------------------
 
-class World:
+class World(Sandbox):
     def __init__(self, root: Path, binary: str):
         self.root = root
         self.bin = binary
@@ -112,17 +86,6 @@ class World:
         name, value = self.token.split("=", 1)
         keep[name] = value
         self.env = keep
-
-    @property
-    def library(self):
-        return self.data / "teachback" / "banks"
-
-    def environment(self, extra=None, drop=()):
-        env = dict(self.env)
-        for k in drop:
-            env.pop(k, None)
-        env.update({k: str(v) for k, v in (extra or {}).items()})
-        return env
 
     # --- Commands -----------------------------------------------------------------------------------------------------
 

@@ -74,44 +74,13 @@ BUILT_IN_TOPIC = "immunotherapy-recurrence"
 os.umask(0o022)
 
 
-def binary_path():
-    explicit = os.environ.get("TEACHBACK_BIN")
-    if explicit:
-        return explicit
-    for candidate in (str(ROOT / ".build" / "debug" / "teachback"), "/work/main/.build/debug/teachback"):
-        if os.path.exists(candidate):
-            return candidate
-    return str(ROOT / ".build" / "debug" / "teachback")
-
-
-BIN = binary_path()
+from harness.sandbox import Sandbox  # noqa: E402
+from harness.binary import BIN, binary_path, pytest_report_header, teachback_bin  # noqa: E402,F401
 
 
 def pytest_configure(config):
     config.addinivalue_line("markers", "postgres: needs a PostgreSQL server (the throwaway cluster)")
     config.addinivalue_line("markers", "namespace: needs a private mount namespace (unshare -m)")
-
-
-def pytest_report_header(config):
-    return f"teachback binary: {BIN}"
-
-
-@pytest.fixture(scope="session")
-def teachback_bin(tmp_path_factory):
-    if not (os.path.isfile(BIN) and os.access(BIN, os.X_OK)):
-        pytest.fail(f"the binary {BIN} is missing: build it, or set TEACHBACK_BIN", pytrace=False)
-    # The built-in bank is read from Teachback_BuiltInBank.resources beside the binary, else from the build folder it
-    # was built in: a copied binary whose build folder has moved on reads a bank it cannot load, and every test would
-    # fail for that reason alone. Say so once, up front.
-    home = tmp_path_factory.mktemp("sanity")
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("PG", "TEACHBACK_", "XDG_"))}
-    env.update(HOME=str(home), XDG_DATA_HOME=str(home / "data"), XDG_CACHE_HOME=str(home / "cache"), LANG="C.UTF-8")
-    r = subprocess.run([BIN, "bank", "list"], env=env, capture_output=True, text=True, timeout=60)
-    if r.returncode != 0 or "warning:" in r.stdout + r.stderr or not re.search(
-            rf"^{BUILT_IN_TOPIC}\s.*\(built in\)", r.stdout, re.M):
-        pytest.fail(f"{BIN}: its built-in bank does not load (put the Teachback_BuiltInBank.resources it was built "
-                    f"with beside it):\n{(r.stdout + r.stderr)[:1500]}", pytrace=False)
-    return BIN
 
 
 # --- Results and the common contract ---------------------------------------------------------------------------------
@@ -227,7 +196,7 @@ def waiting_for_a_lock(proc):
 
 # --- A station: one test's own world ----------------------------------------------------------------------------------
 
-class Station:
+class Station(Sandbox):
     def __init__(self, root: Path, binary: str):
         self.root = root
         self.bin = binary
@@ -246,17 +215,6 @@ class Station:
         keep.update(HOME=str(self.home), XDG_DATA_HOME=str(self.data), XDG_CACHE_HOME=str(self.cache), TZ="UTC",
                     LANG="C.UTF-8", TERM="dumb", NO_COLOR="1", SWIFT_BACKTRACE="enable=no")
         self.env = keep
-
-    @property
-    def library(self):
-        return self.data / "teachback" / "banks"
-
-    def environment(self, extra=None, drop=()):
-        env = dict(self.env)
-        for k in drop:
-            env.pop(k, None)
-        env.update({k: str(v) for k, v in (extra or {}).items()})
-        return env
 
     def start(self, *args, stdin=None, env=None, drop_env=(), gate=None, memory_limit=None) -> Proc:
         p = Proc([self.bin, *args], self.environment(env, drop_env), self.work, self.logs, stdin=stdin, gate=gate,
