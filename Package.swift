@@ -23,6 +23,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.81.0"),
         .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.27.0"),
         .package(url: "https://github.com/apple/swift-log.git", from: "1.5.4"),
+        .package(url: "https://github.com/apple/swift-crypto.git", "3.0.0"..<"5.0.0"),
     ],
     targets: [
         .target(name: "ContentModel", dependencies: [.product(name: "Yams", package: "Yams")]),
@@ -40,7 +41,10 @@ let package = Package(
             name: "QuizEngine", dependencies: ["ContentModel", "QuestionGeneration", "Scheduling", "LearnerModel"]),
         // The records both stores keep: one row type per table, its columns, and each statement written once for
         // SQLite and PostgreSQL (a small dialect hook where they differ). No driver.
-        .target(name: "StoreRecords", dependencies: ["LearnerModel", "Scheduling"]),
+        // SHA-256 for the audit trail's chain from swift-crypto, which postgres-nio already brings.
+        .target(
+            name: "StoreRecords",
+            dependencies: ["LearnerModel", "Scheduling", .product(name: "Crypto", package: "swift-crypto")]),
         // The only module that imports GRDB.
         .target(
             name: "LearnerStore",

@@ -4,7 +4,9 @@
 #include <fcntl.h>
 #include <signal.h>
 #include <string.h>
-#include <spawn.h>
+#include <pthread.h>
+#include <sys/prctl.h>
+#include <sys/syscall.h>
 #include <stdlib.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -12,47 +14,51 @@
 extern char **environ;
 
 pid_t tb_spawn_tied(const char *path, char *const argv[]) {
-    // posix_spawn, not fork: the trainer has several threads, and a forked copy of it is not safe to run code in.
-    // The tie to the trainer's life is made by setpriv (util-linux), which sets PR_SET_PDEATHSIG and execs the
-    // program in its place; without setpriv the program is started untied (the trainer still kills it on exit).
-    static const char *setpriv = "/usr/bin/setpriv";
+    // vfork, as posix_spawn does it: the child shares the trainer's memory and the calling thread waits until it has
+    // exec'd, so the child runs only system calls before it. It asks the kernel to kill it when the calling thread
+    // ends (PR_SET_PDEATHSIG), then checks the trainer is still its parent: had the trainer been killed in between,
+    // the request would come too late and the program would outlive it (setpriv --pdeathsig, used before, had that
+    // race: a kill -9 just as a new utterance started left an espeak-ng behind).
     int n = 0;
     while (argv[n]) n++;
-    char **args = calloc((size_t)n + 5, sizeof(char *));
+    char **args = calloc((size_t)n + 2, sizeof(char *));
     if (!args) return -1;
-    int k = 0;
-    int tied = access(setpriv, X_OK) == 0;
-    if (tied) {
-        args[k++] = (char *)setpriv;
-        args[k++] = "--pdeathsig";
-        args[k++] = "KILL";
-        args[k++] = "--";
-    }
-    args[k++] = (char *)path;
-    for (int i = 1; i < n; i++) args[k++] = argv[i];
-    args[k] = 0;
-
-    posix_spawn_file_actions_t files;
-    posix_spawnattr_t attributes;
-    posix_spawn_file_actions_init(&files);
-    posix_spawn_file_actions_addopen(&files, 0, "/dev/null", O_RDONLY, 0);
-    posix_spawn_file_actions_addopen(&files, 1, "/dev/null", O_WRONLY, 0);
-    posix_spawn_file_actions_addopen(&files, 2, "/dev/null", O_WRONLY, 0);
-    // Nothing else of the trainer's (its database, a server's socket) is left open in the child.
-    posix_spawn_file_actions_addclosefrom_np(&files, 3);
-    posix_spawnattr_init(&attributes);
-    sigset_t all, none;
+    args[0] = (char *)path;
+    for (int i = 1; i < n; i++) args[i] = argv[i];
+    args[n > 0 ? n : 1] = 0;
+    sigset_t all, old;
     sigfillset(&all);
-    sigemptyset(&none);
-    posix_spawnattr_setsigdefault(&attributes, &all);
-    posix_spawnattr_setsigmask(&attributes, &none);
-    posix_spawnattr_setflags(&attributes, POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK);
-    pid_t pid = -1;
-    int failed = posix_spawn(&pid, tied ? setpriv : path, &files, &attributes, args, environ);
-    posix_spawn_file_actions_destroy(&files);
-    posix_spawnattr_destroy(&attributes);
+    // No signal handler of the trainer's runs in the child before its exec (they share memory until then).
+    pthread_sigmask(SIG_SETMASK, &all, &old);
+    pid_t parent = getpid();
+    // The child writes why its exec failed here (the memory is shared until then), as posix_spawn reports it.
+    volatile int failure = 0;
+    pid_t pid = vfork();
+    if (pid == 0) {
+        if (prctl(PR_SET_PDEATHSIG, SIGKILL) != 0 || getppid() != parent) _exit(127);
+        int null = open("/dev/null", O_RDWR);
+        if (null < 0 || dup2(null, 0) < 0 || dup2(null, 1) < 0 || dup2(null, 2) < 0) _exit(127);
+        // Nothing else of the trainer's (its database, a server's socket) is left open in the child.
+        syscall(SYS_close_range, 3U, ~0U, 0U);
+        struct sigaction defaults;
+        memset(&defaults, 0, sizeof defaults);
+        defaults.sa_handler = SIG_DFL;
+        for (int signal = 1; signal < NSIG; signal++) sigaction(signal, &defaults, 0);
+        sigset_t none;
+        sigemptyset(&none);
+        sigprocmask(SIG_SETMASK, &none, 0);
+        execve(path, args, environ);
+        failure = errno ? errno : ENOEXEC;
+        _exit(127);
+    }
+    pthread_sigmask(SIG_SETMASK, &old, 0);
     free(args);
-    return failed ? -1 : pid;
+    if (pid > 0 && failure) {
+        int status;
+        while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {}
+        return -1;
+    }
+    return pid;
 }
 
 int tb_kill_and_reap(pid_t pid) {

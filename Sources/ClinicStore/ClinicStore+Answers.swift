@@ -41,8 +41,14 @@ extension ClinicStore {
         return times
     }
 
+    /// The session and its audit event in one transaction (the answers that follow write none).
     package func startSession(_ s: NewSession) throws(StoreError) -> SessionID {
-        try newID(connection.run(SessionRows.insert(SessionRow(s))), SessionID.self)
+        try connection.transaction { () throws(StoreError) -> SessionID in
+            let id = try newID(connection.run(SessionRows.insert(SessionRow(s))), SessionID.self)
+            try appendAuditInTransaction(
+                .sessionStarted, learnerID: s.learnerID, detail: AuditRows.detail(s), at: s.startedAt)
+            return id
+        }
     }
 
     package func endSession(_ id: SessionID, at date: Date) throws(StoreError) {

@@ -91,6 +91,7 @@ extension ClinicStore {
                     PlanRows.insertKeeping(
                         try PlanRows.entry(p), learnerID: learnerID, position: Int(try p.int(required: "position"))))
             }
+            try appendAuditInTransaction(.learnerCopied, learnerID: learnerID, detail: "from \(source)", at: Date())
             return Self.counts(of: try export(learnerID: learnerID))
         }
     }

@@ -6,9 +6,13 @@ extension ClinicStore {
     @discardableResult
     package func addLearner(_ rawName: String, at date: Date, settings: LearnerSettings) throws(StoreError) -> Learner {
         let name = try LearnerName.validated(rawName)
-        let rows = try connection.run(LearnerRows.insert(name: name, created: date, settings: settings))
-        guard let id = try rows.first?.int("id") else { throw StoreError.learnerExists(name: name) }
-        return Learner(id: LearnerID(id), name: name, created: date, settings: settings)
+        let id = try connection.transaction { () throws(StoreError) -> LearnerID in
+            let rows = try connection.run(LearnerRows.insert(name: name, created: date, settings: settings))
+            guard let id = try rows.first?.int("id") else { throw StoreError.learnerExists(name: name) }
+            try appendAuditInTransaction(.learnerAdded, learnerID: LearnerID(id), detail: nil, at: date)
+            return LearnerID(id)
+        }
+        return Learner(id: id, name: name, created: date, settings: settings)
     }
 
     package func learner(named name: String) throws(StoreError) -> Learner? {
@@ -34,13 +38,17 @@ extension ClinicStore {
         if let other = try self.learner(named: newName), other.id != learner.id {
             throw StoreError.learnerExists(name: newName)
         }
-        try connection.run(LearnerRows.rename(learner.id, to: newName))
+        try connection.transaction { () throws(StoreError) in
+            try connection.run(LearnerRows.rename(learner.id, to: newName))
+            try appendAuditInTransaction(.learnerRenamed, learnerID: learner.id, detail: nil, at: Date())
+        }
     }
 
     package func deleteLearner(_ name: String) throws(StoreError) {
         guard let learner = try learner(named: name) else { throw StoreError.noSuchLearner(name: name) }
         try connection.transaction { () throws(StoreError) in
             for statement in LearnerRows.delete(learner.id) { try connection.run(statement) }
+            try appendAuditInTransaction(.learnerDeleted, learnerID: learner.id, detail: nil, at: Date())
         }
         // The deleted rows stay in the tables' pages as dead tuples until VACUUM reclaims them. A role that does not
         // own the tables gets a warning from the server, not an error: the delete stands either way (README, "What

@@ -8,11 +8,22 @@ extension ClinicStore {
     }
 
     package func setPlanEntry(_ entry: PlanEntry, learnerID: LearnerID) throws(StoreError) {
-        try connection.run(PlanRows.set(entry, learnerID: learnerID))
+        try connection.transaction { () throws(StoreError) in
+            try connection.run(PlanRows.set(entry, learnerID: learnerID))
+            try appendAuditInTransaction(
+                .planChanged, learnerID: learnerID, detail: AuditRows.detail(entry), at: entry.assignedAt)
+        }
     }
 
     package func removePlanEntry(bankID: String, learnerID: LearnerID) throws(StoreError) -> Bool {
-        !(try connection.run(PlanRows.remove(bankID: bankID, learnerID: learnerID)).isEmpty)
+        try connection.transaction { () throws(StoreError) -> Bool in
+            guard !(try connection.run(PlanRows.remove(bankID: bankID, learnerID: learnerID)).isEmpty) else {
+                return false
+            }
+            try appendAuditInTransaction(
+                .planChanged, learnerID: learnerID, detail: "topic \(bankID) taken off the plan", at: Date())
+            return true
+        }
     }
 
     package func banksAnswered(learnerID: LearnerID) throws(StoreError) -> [String] {

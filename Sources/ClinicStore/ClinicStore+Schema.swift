@@ -12,6 +12,7 @@ extension ClinicStore {
             "ALTER TABLE learner ADD COLUMN read_aloud BOOLEAN NOT NULL DEFAULT false"
         ),
         ("v4: learners' names in one Unicode form (NFC)", schemaV4),
+        ("v5: an append-only audit trail, each event chained to the one before", schemaV5),
     ]
 
     /// Names in NFC, as they are compared and stored from now on; a name whose NFC form another learner already has
@@ -179,5 +180,26 @@ extension ClinicStore {
         );
         CREATE INDEX teach_back_learner ON teach_back(learner_id, bank_id, id);
         CREATE INDEX teach_back_session ON teach_back(session_id)
+        """
+
+    /// The audit trail (schema v5). No foreign key to `learner`: a deleted learner's events keep their id. Rows can
+    /// only be added: a trigger refuses UPDATE, DELETE and TRUNCATE to every role (the owner could drop it; `audit
+    /// verify` would still find what was changed).
+    static let schemaV5 = """
+        CREATE TABLE audit_event (
+            id BIGSERIAL PRIMARY KEY,
+            at DOUBLE PRECISION NOT NULL,
+            action TEXT NOT NULL,
+            learner_id BIGINT,
+            station TEXT NOT NULL,
+            os_user TEXT NOT NULL,
+            detail TEXT,
+            previous_hash TEXT NOT NULL,
+            hash TEXT NOT NULL
+        );
+        CREATE INDEX audit_event_learner ON audit_event(learner_id, id);
+        CREATE FUNCTION teachback_audit_append_only() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'the audit trail is append-only' USING ERRCODE = '42501'; END $$;
+        CREATE TRIGGER audit_event_append_only BEFORE UPDATE OR DELETE ON audit_event FOR EACH ROW EXECUTE FUNCTION teachback_audit_append_only();
+        CREATE TRIGGER audit_event_no_truncate BEFORE TRUNCATE ON audit_event FOR EACH STATEMENT EXECUTE FUNCTION teachback_audit_append_only()
         """
 }

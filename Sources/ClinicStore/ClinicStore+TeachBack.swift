@@ -6,16 +6,32 @@ extension ClinicStore {
     /// One statement, committed before it returns. If the server went away with it sent, the new connection is asked
     /// whether it is there (then it counts once) before it is sent again.
     package func recordTeachBack(_ r: TeachBackRecord) throws(StoreError) -> TeachBackID {
+        // The result and its audit event in one transaction: found after a lost reply means both were saved.
+        func save() throws(StoreError) -> TeachBackID {
+            try connection.transaction { () throws(StoreError) -> TeachBackID in
+                let id = try newID(connection.run(TeachBackRows.insert(r)), TeachBackID.self)
+                try appendAuditInTransaction(
+                    .teachBackRecorded, learnerID: r.learnerID, detail: AuditRows.detail(r), at: r.recordedAt)
+                return id
+            }
+        }
         do {
-            return try newID(connection.run(TeachBackRows.insert(r)), TeachBackID.self)
+            return try save()
         } catch .serverUnreachable {
             if let id = try connection.run(TeachBackRows.saved(r)).first?.int("id") { return TeachBackID(id) }
-            return try newID(connection.run(TeachBackRows.insert(r)), TeachBackID.self)
+            return try save()
         }
     }
 
     package func removeTeachBack(id: TeachBackID) throws(StoreError) -> Bool {
-        !(try connection.run(TeachBackRows.delete(id)).isEmpty)
+        try connection.transaction { () throws(StoreError) -> Bool in
+            guard let learner = try connection.run(TeachBackRows.delete(id)).first?.int("learner_id") else {
+                return false
+            }
+            try appendAuditInTransaction(
+                .teachBackRemoved, learnerID: LearnerID(learner), detail: "result \(id) taken back", at: Date())
+            return true
+        }
     }
 
     package func teachBacks(learnerID: LearnerID, bankID: String?) throws(StoreError) -> [TeachBackRecord] {

@@ -14,6 +14,8 @@ package final class ClinicStore: LearnerDatabase {
     /// An answer whose COMMIT got no reply (the server went away) and could not be checked: it was reported as not
     /// saved, so if the server did commit it, it is taken out at the next connection. Never both, never silent.
     var unconfirmedAttempt: AnswerRecord?
+    /// The station and OS user this store's audit events name.
+    package var auditContext = AuditContext.current()
 
     /// Opens the server's store, migrating its schema if needed. `schema` gives it a schema of its own (tests).
     package static func open(_ location: ClinicLocation, schema: String? = nil) throws(StoreError) -> ClinicStore {

@@ -47,6 +47,16 @@ public protocol LearnerRecords: AnyObject {
     func close()
     /// Why nothing can be saved here (a database file made read-only), or nil when it can be written.
     var cannotWrite: StoreError? { get }
+    /// The station and OS user every audit event of this store names (set once opened; the host name and the
+    /// process's user by default).
+    var auditContext: AuditContext { get set }
+    /// Appends an event to the audit trail (reports, exports: the store appends its own for sessions, teach-back,
+    /// plans, renames, deletes and copies, in the transaction that does them).
+    func appendAudit(_ action: AuditAction, learnerID: LearnerID?, detail: String?, at date: Date) throws(StoreError)
+    /// The audit trail, oldest first: about one learner (nil: everyone), since a time.
+    func auditEvents(learnerID: LearnerID?, since: Date?) throws(StoreError) -> [AuditEvent]
+    /// Checks the whole trail's chain of hashes.
+    func verifyAudit() throws(StoreError) -> AuditVerification
 }
 
 extension LearnerRecords {

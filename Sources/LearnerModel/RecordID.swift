@@ -33,6 +33,7 @@ public enum LearnerTable {}
 public enum SessionTable {}
 public enum AttemptTable {}
 public enum TeachBackTable {}
+public enum AuditTable {}
 
 /// A learner's id.
 public typealias LearnerID = RecordID<LearnerTable>
@@ -42,3 +43,5 @@ public typealias SessionID = RecordID<SessionTable>
 public typealias AttemptID = RecordID<AttemptTable>
 /// A teach-back result's id.
 public typealias TeachBackID = RecordID<TeachBackTable>
+/// An audit event's id.
+public typealias AuditID = RecordID<AuditTable>

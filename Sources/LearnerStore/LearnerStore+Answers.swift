@@ -51,6 +51,9 @@ extension LearnerStore {
             guard let id = try db.value(SessionRows.insert(SessionRow(s)), as: Int64.self) else {
                 throw StoreError.other(path: path, detail: "the new session got no id")
             }
+            // Its audit event, in the same transaction: the answers that follow write none.
+            try self.appendAudit(
+                db, .sessionStarted, learnerID: s.learnerID, detail: AuditRows.detail(s), at: s.startedAt)
             return SessionID(id)
         }
     }

@@ -24,6 +24,7 @@ extension LearnerStore {
         if let row = try db.row(LearnerRows.named(name)) { return (try LearnerRows.learner(record(row)), false) }
         guard let id = try db.value(LearnerRows.insert(name: name, created: date, settings: settings), as: Int64.self)
         else { throw StoreError.learnerExists(name: name) }
+        try appendAudit(db, .learnerAdded, learnerID: LearnerID(id), detail: nil, at: date)
         return (Learner(id: LearnerID(id), name: name, created: date, settings: settings), true)
     }
 
@@ -56,7 +57,10 @@ extension LearnerStore {
         if let other = try self.learner(named: newName), other.id != learner.id {
             throw StoreError.learnerExists(name: newName)
         }
-        try write { db in try db.run(LearnerRows.rename(learner.id, to: newName)) }
+        try write { db in
+            try db.run(LearnerRows.rename(learner.id, to: newName))
+            try self.appendAudit(db, .learnerRenamed, learnerID: learner.id, detail: nil, at: Date())
+        }
     }
 
     public func updateSettings(_ settings: LearnerSettings, learnerID: LearnerID) throws(StoreError) {
@@ -68,6 +72,7 @@ extension LearnerStore {
         guard let learner = try learner(named: name) else { throw StoreError.noSuchLearner(name: name) }
         try write { db in
             for statement in LearnerRows.delete(learner.id) { try db.run(statement) }
+            try self.appendAudit(db, .learnerDeleted, learnerID: learner.id, detail: nil, at: Date())
         }
         try eraseLog()
     }

@@ -11,12 +11,21 @@ extension LearnerStore {
 
     /// Adds the topic, or changes its date and nurse; a topic keeps the time it was first assigned.
     public func setPlanEntry(_ entry: PlanEntry, learnerID: LearnerID) throws(StoreError) {
-        try write { db in try db.run(PlanRows.set(entry, learnerID: learnerID)) }
+        try write { db in
+            try db.run(PlanRows.set(entry, learnerID: learnerID))
+            try self.appendAudit(
+                db, .planChanged, learnerID: learnerID, detail: AuditRows.detail(entry), at: entry.assignedAt)
+        }
     }
 
     public func removePlanEntry(bankID: String, learnerID: LearnerID) throws(StoreError) -> Bool {
         try write { db in
-            try db.value(PlanRows.remove(bankID: bankID, learnerID: learnerID), as: String.self) != nil
+            guard try db.value(PlanRows.remove(bankID: bankID, learnerID: learnerID), as: String.self) != nil else {
+                return false
+            }
+            try self.appendAudit(
+                db, .planChanged, learnerID: learnerID, detail: "topic \(bankID) taken off the plan", at: Date())
+            return true
         }
     }
 

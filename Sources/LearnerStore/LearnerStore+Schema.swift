@@ -21,6 +21,7 @@ extension LearnerStore {
             try db.execute(sql: "ALTER TABLE learner ADD COLUMN read_aloud INTEGER NOT NULL DEFAULT 0")
         },
         Migration(identifier: "v8: learners' names in one Unicode form (NFC)", migrate: v8),
+        Migration(identifier: "v9: an append-only audit trail, each event chained to the one before", migrate: v9),
     ]
 
     /// The same migrations as a GRDB migrator, for tests that build a file as an earlier release left it. The store

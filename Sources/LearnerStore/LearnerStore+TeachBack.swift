@@ -29,12 +29,20 @@ extension LearnerStore {
             guard let id = try db.value(TeachBackRows.insert(record), as: Int64.self) else {
                 throw StoreError.other(path: path, detail: "the teach-back result got no id")
             }
+            try self.appendAudit(
+                db, .teachBackRecorded, learnerID: record.learnerID, detail: AuditRows.detail(record),
+                at: record.recordedAt)
             return TeachBackID(id)
         }
     }
 
     public func removeTeachBack(id: TeachBackID) throws(StoreError) -> Bool {
-        try write { db in try db.value(TeachBackRows.delete(id), as: Int64.self) != nil }
+        try write { db in
+            guard let learner = try db.value(TeachBackRows.delete(id), as: Int64.self) else { return false }
+            try self.appendAudit(
+                db, .teachBackRemoved, learnerID: LearnerID(learner), detail: "result \(id) taken back", at: Date())
+            return true
+        }
     }
 
     public func teachBacks(learnerID: LearnerID, bankID: String?) throws(StoreError) -> [TeachBackRecord] {

@@ -24,6 +24,9 @@ public final class LearnerStore: LearnerDatabase {
 
     public var cannotWrite: StoreError? { isReadOnly ? .readOnlyFile(path: path, mode: modeText) : nil }
 
+    /// The station and OS user this store's audit events name.
+    public var auditContext = AuditContext.current()
+
     init(writer: any DatabaseWriter, path: String, readOnly: Bool = false, modeText: String = "") throws(StoreError) {
         self.writer = writer
         self.path = path

@@ -25,8 +25,9 @@ package enum TeachBackRows {
         """
     }
 
+    /// Takes a result back; returns its learner (no row when there was none).
     package static func delete(_ id: TeachBackID) -> StoreSQL {
-        "DELETE FROM teach_back WHERE id = \(id.rawValue) RETURNING id"
+        "DELETE FROM teach_back WHERE id = \(id.rawValue) RETURNING learner_id"
     }
 
     package static func of(_ learnerID: LearnerID, bankID: String?) -> StoreSQL {

@@ -124,6 +124,7 @@ struct LearnerCommand: ParsableCommand {
                 throw ExitCode(1)
             }
             let tables = try reportingStoreErrors { try db.export(learnerID: learner.id) }
+            try audit(db, .exportMade, learner: learner.id, detail: "format \(format.rawValue)")
             switch format {
             case .json:
                 var object: [String: Any] = [:]

@@ -106,6 +106,9 @@ struct ReportCommand: ParsableCommand {
                         misses: try db.pointMisses(learnerID: who.id, bankID: id), language: language?.language)
                 })
         }
+        try audit(
+            db, .reportMade, learner: who.id,
+            detail: "format \(format.rawValue); topics \(entries.map(\.id).joined(separator: ", "))")
         if format == .fhir {
             try emit(FHIR.bundle(reports, base: try checkedFHIRBase(fhirBase)), to: out)
         } else {

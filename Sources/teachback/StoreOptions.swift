@@ -15,6 +15,13 @@ struct StoreOptions: ParsableArguments {
             """)
     var db: String?
 
+    @Option(
+        name: .long,
+        help: """
+            This station's name in the audit trail (default: TEACHBACK_STATION_NAME, else the computer's host name).             (`--station shared|personal` is the trainer's kind of station.)
+            """)
+    var stationName: String?
+
     var path: String { StoreLocation.resolve(explicit: db, environment: ProcessInfo.processInfo.environment) }
 
     /// Whether the database is a clinic's PostgreSQL server.
@@ -22,7 +29,12 @@ struct StoreOptions: ParsableArguments {
 
     /// Opens the database (a file or a server), or prints what is wrong with it and exits 1.
     func open() throws -> any LearnerDatabase {
-        try Self.open(path)
+        let db = try Self.open(path)
+        let environment = ProcessInfo.processInfo.environment["TEACHBACK_STATION_NAME"].flatMap {
+            $0.isEmpty ? nil : $0
+        }
+        db.auditContext = AuditContext.current(station: stationName ?? environment)
+        return db
     }
 
     static func open(_ path: String) throws -> any LearnerDatabase {
@@ -50,6 +62,19 @@ struct StoreOptions: ParsableArguments {
             printError("error: \(error.description)")
             throw ExitCode(1)
         }
+    }
+}
+
+/// Writes an access to the audit trail. A file opened read-only (its mode allows no writing) still gives its report,
+/// with a warning that the access could not be written down; any other failure stops the command.
+func audit(_ db: any LearnerDatabase, _ action: AuditAction, learner: LearnerID, detail: String) throws {
+    do {
+        try db.appendAudit(action, learnerID: learner, detail: detail, at: Now.current())
+    } catch .readOnlyFile(let path, let mode) {
+        printError("warning: \(path) is read-only (\(mode)): this access is not in its audit trail")
+    } catch {
+        printError("error: \(error.description)")
+        throw ExitCode(1)
     }
 }
 

@@ -197,6 +197,19 @@ package final class MemoryStore: LearnerDatabase {
         try base.export(learnerID: learnerID)
     }
     package func integrityCheck() throws(StoreError) -> String { try base.integrityCheck() }
+    package var auditContext: AuditContext {
+        get { base.auditContext }
+        set { base.auditContext = newValue }
+    }
+    package func appendAudit(_ action: AuditAction, learnerID: LearnerID?, detail: String?, at date: Date)
+        throws(StoreError)
+    {
+        try base.appendAudit(action, learnerID: learnerID, detail: detail, at: date)
+    }
+    package func auditEvents(learnerID: LearnerID?, since: Date?) throws(StoreError) -> [AuditEvent] {
+        try base.auditEvents(learnerID: learnerID, since: since)
+    }
+    package func verifyAudit() throws(StoreError) -> AuditVerification { try base.verifyAudit() }
     package func schemaVersion() throws(StoreError) -> Int { try base.schemaVersion() }
     package func close() { base.close() }
 }

@@ -3,8 +3,9 @@
 #include <sys/types.h>
 
 /// Starts `path` (an absolute path) with `argv` (argv[0] is ignored), its standard input, output and error on
-/// /dev/null, default signal handling, and — through setpriv --pdeathsig — the kernel told to kill it when the
-/// calling thread ends (PR_SET_PDEATHSIG), so no child outlives the trainer however it stops. Returns the pid, or -1.
+/// /dev/null, no other file of the trainer's open, default signal handling, and the kernel told to kill it when the
+/// calling thread ends (PR_SET_PDEATHSIG, checked against the trainer having died first), so no child outlives the
+/// trainer however it stops. Returns the pid, or -1.
 pid_t tb_spawn_tied(const char *path, char *const argv[]);
 
 /// Kills the child and reaps it. Returns 0 once it has gone.

@@ -1,0 +1,88 @@
+import Foundation
+
+/// What was done with a learner's data, for the audit trail (after ONC §170.315(d)(2)).
+public enum AuditAction: String, Sendable, CaseIterable, Codable {
+    case learnerAdded = "learner-added"
+    case sessionStarted = "session-started"
+    case teachBackRecorded = "teach-back-recorded"
+    case teachBackRemoved = "teach-back-removed"
+    case planChanged = "plan-changed"
+    case reportMade = "report"
+    case exportMade = "export"
+    case learnerRenamed = "learner-renamed"
+    case learnerDeleted = "learner-deleted"
+    case learnerCopied = "copy"
+}
+
+/// Where an access happened and who ran it: the station (its host name, or `--station NAME`) and the OS user.
+public struct AuditContext: Sendable, Equatable {
+    public var station: String
+    public var osUser: String
+
+    public init(station: String, osUser: String) {
+        self.station = station
+        self.osUser = osUser
+    }
+
+    /// This computer and this process's user; `station` names the station instead of the host name.
+    public static func current(station: String? = nil) -> AuditContext {
+        let user = getpwuid(geteuid()).flatMap { $0.pointee.pw_name.map { String(cString: $0) } } ?? "uid \(geteuid())"
+        return AuditContext(station: station ?? ProcessInfo.processInfo.hostName, osUser: user)
+    }
+}
+
+/// One event of the audit trail, as kept: append-only, each chained to the one before by its hash.
+public struct AuditEvent: Sendable, Equatable {
+    /// The store's id; nil before it is saved.
+    public var id: AuditID?
+    public var at: Date
+    public var action: AuditAction
+    /// The learner whose data it was (their id: a deleted learner's events keep it, never the name).
+    public var learnerID: LearnerID?
+    public var station: String
+    public var osUser: String
+    /// What exactly: a topic, a format, the nurse's typed name (not a verified account).
+    public var detail: String?
+    /// The hash of the event before it (64 zeros for the first).
+    public var previousHash: String
+    /// SHA-256 over this event's fields and `previousHash`, in hex.
+    public var hash: String
+
+    public init(
+        id: AuditID? = nil, at: Date, action: AuditAction, learnerID: LearnerID?, station: String, osUser: String,
+        detail: String?, previousHash: String, hash: String
+    ) {
+        self.id = id
+        self.at = at
+        self.action = action
+        self.learnerID = learnerID
+        self.station = station
+        self.osUser = osUser
+        self.detail = detail
+        self.previousHash = previousHash
+        self.hash = hash
+    }
+}
+
+/// What `audit verify` found: the events read, the last one's hash (to write down and compare later: removing the
+/// last events leaves a shorter chain that is whole), and each break, by the event where it shows.
+public struct AuditVerification: Sendable, Equatable {
+    public enum Problem: Sendable, Equatable {
+        /// The event's fields do not give its hash: something in it was changed.
+        case changed(AuditID)
+        /// The event does not follow the one before it: an event was removed before it, or it was inserted.
+        case brokenLink(AuditID)
+    }
+
+    public var events: Int
+    public var head: String?
+    public var problems: [Problem]
+
+    public init(events: Int, head: String?, problems: [Problem]) {
+        self.events = events
+        self.head = head
+        self.problems = problems
+    }
+
+    public var isIntact: Bool { problems.isEmpty }
+}

@@ -1,0 +1,116 @@
+import ArgumentParser
+import Foundation
+import LearnerModel
+
+/// `teachback audit`: the privacy officer's view of who looked at what.
+struct AuditCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "audit",
+        abstract: "Check the audit trail, or list who opened, changed or exported whose records.",
+        subcommands: [Verify.self, List.self])
+
+    struct Verify: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Check that no event of the audit trail was changed, removed or inserted.",
+            discussion: """
+                Each event carries a SHA-256 over its fields and the event before it. Exits 1 and names each event \
+                where the chain breaks. Write down the last hash it prints: a trail cut short after an event is \
+                whole too, and only that hash shows it.
+                """)
+        @OptionGroup var store: StoreOptions
+
+        func run() throws {
+            let db = try store.open()
+            defer { db.close() }
+            let result = try reportingStoreErrors { try db.verifyAudit() }
+            guard result.isIntact else {
+                for problem in result.problems {
+                    switch problem {
+                    case .changed(let id): print("event \(id): changed since it was written")
+                    case .brokenLink(let id):
+                        print(
+                            "event \(id): does not follow the event before it (one was removed before it, or it was inserted)"
+                        )
+                    }
+                }
+                printError(
+                    "error: the audit trail of \(store.path) is not as it was written: \(result.problems.count) problem\(result.problems.count == 1 ? "" : "s") in \(result.events) events"
+                )
+                throw ExitCode(1)
+            }
+            print("The audit trail is whole: \(result.events) event\(result.events == 1 ? "" : "s").")
+            if let head = result.head { print("Last hash: \(head)") }
+        }
+    }
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List the audit trail, oldest first.")
+        @OptionGroup var store: StoreOptions
+        @Option(help: "Only the events about this learner.") var learner: String?
+        @Option(help: "Only events since this day (YYYY-MM-DD, local time).") var since: String?
+        @Option(help: "text, csv or json.") var format: Format = .text
+        enum Format: String, ExpressibleByArgument, CaseIterable { case text, csv, json }
+
+        func run() throws {
+            var sinceDate: Date?
+            if let since {
+                guard let day = CalendarDayParsing.date(since) else {
+                    printError("error: --since '\(since)' is not a date like 2026-11-27")
+                    throw ExitCode(1)
+                }
+                sinceDate = day
+            }
+            let db = try store.open()
+            defer { db.close() }
+            var learnerID: LearnerID?
+            if let learner {
+                guard let who = try reportingStoreErrors({ try db.learner(named: learner) }) else {
+                    printError("error: \(StoreError.noSuchLearner(name: learner).description)")
+                    throw ExitCode(1)
+                }
+                learnerID = who.id
+            }
+            let events = try reportingStoreErrors { try db.auditEvents(learnerID: learnerID, since: sinceDate) }
+            let iso = ISO8601DateFormatter()
+            switch format {
+            case .text:
+                for e in events {
+                    print(
+                        [
+                            iso.string(from: e.at), e.action.rawValue, e.learnerID.map { "learner \($0)" } ?? "-",
+                            "station \(e.station)", "user \(e.osUser)", e.detail ?? "",
+                        ].joined(separator: "  "))
+                }
+            case .csv:
+                print("id,at,action,learner_id,station,os_user,detail,hash")
+                for e in events {
+                    print(
+                        [
+                            e.id.map(\.description) ?? "", iso.string(from: e.at), e.action.rawValue,
+                            e.learnerID.map(\.description) ?? "", e.station, e.osUser, e.detail ?? "", e.hash,
+                        ].map(csvField).joined(separator: ","))
+                }
+            case .json:
+                try writeJSON(
+                    events.map { e -> [String: Any] in
+                        [
+                            "id": e.id?.rawValue ?? NSNull(), "at": iso.string(from: e.at), "action": e.action.rawValue,
+                            "learnerID": e.learnerID?.rawValue ?? NSNull(), "station": e.station, "osUser": e.osUser,
+                            "detail": e.detail ?? NSNull(), "previousHash": e.previousHash, "hash": e.hash,
+                        ]
+                    })
+            }
+        }
+    }
+}
+
+/// A day typed on the command line (YYYY-MM-DD), as the start of that day in local time.
+enum CalendarDayParsing {
+    static func date(_ text: String) -> Date? {
+        let f = DateFormatter()
+        f.locale = Locale(identifier: "en_US_POSIX")
+        f.dateFormat = "yyyy-MM-dd"
+        f.timeZone = .current
+        return f.date(from: text)
+    }
+}
