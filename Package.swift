@@ -41,10 +41,7 @@ let package = Package(
             name: "QuizEngine", dependencies: ["ContentModel", "QuestionGeneration", "Scheduling", "LearnerModel"]),
         // The records both stores keep: one row type per table, its columns, and each statement written once for
         // SQLite and PostgreSQL (a small dialect hook where they differ). No driver.
-        // SHA-256 for the audit trail's chain from swift-crypto, which postgres-nio already brings.
-        .target(
-            name: "StoreRecords",
-            dependencies: ["LearnerModel", "Scheduling", .product(name: "Crypto", package: "swift-crypto")]),
+        .target(name: "StoreRecords", dependencies: ["LearnerModel", "Scheduling"]),
         // The only module that imports GRDB.
         .target(
             name: "LearnerStore",
@@ -110,7 +107,11 @@ let package = Package(
         .testTarget(name: "SpeechTests", dependencies: ["Speech", "QuizEngine", "TestSupport"]),
         .testTarget(
             name: "LearnerStoreTests",
-            dependencies: ["LearnerStore", "ClinicStore", "StoreRecords", "LearnerModel", "TestSupport"],
+            dependencies: [
+                "LearnerStore", "ClinicStore", "StoreRecords", "LearnerModel", "TestSupport",
+                // swift-crypto's SHA-256, to check the audit trail's own against.
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
             resources: [.copy("Fixtures")]),
         .testTarget(
             name: "ReportsTests", dependencies: ["Reports", "LearnerModel", "TestSupport"],

@@ -49,7 +49,7 @@ long=$(find Sources -name '*.swift' -exec awk 'END { if (NR > 450) print FILENAM
 undeclared=$(swift package dump-package | python3 -c '
 import json, os, re, sys
 p = json.load(sys.stdin)
-modules = {"GRDB": "GRDB", "GRDBSQLite": "GRDBSQLite", "Crypto": "Crypto", "Yams": "Yams", "ArgumentParser": "ArgumentParser", "PostgresNIO": "PostgresNIO",
+modules = {"GRDB": "GRDB", "GRDBSQLite": "GRDBSQLite", "Yams": "Yams", "ArgumentParser": "ArgumentParser", "PostgresNIO": "PostgresNIO",
     "NIOCore": "NIOCore", "NIOPosix": "NIOPosix", "NIOSSL": "NIOSSL", "Logging": "Logging"}
 system = {"Foundation", "Glibc", "Dispatch", "Darwin", "FoundationEssentials", "Synchronization", "PackageDescription"}
 bad = []

@@ -1,4 +1,3 @@
-import Crypto
 import Foundation
 import LearnerModel
 
@@ -36,7 +35,7 @@ package enum AuditRows {
         ] {
             text += "\u{1F}\(field.utf8.count):" + field
         }
-        return SHA256.hash(data: Data(text.utf8)).map { String(format: "%02x", $0) }.joined()
+        return SHA256.hex(Array(text.utf8))
     }
 
     /// Walks the trail oldest first: each event's hash must come from its fields, and each must follow the one

@@ -8,7 +8,34 @@ import LearnerStore
 struct DbCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "db", abstract: "Check a learner database, or copy a station's file to the clinic's server.",
-        subcommands: [Check.self, Migrate.self, Copy.self])
+        subcommands: [Check.self, Migrate.self, GrantStation.self, Copy.self])
+
+    /// Gives a station's role on a clinic's server only what a station needs.
+    struct GrantStation: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "grant-station",
+            abstract: "Give a station's role on a clinic's server only what a station needs (run as the owner).",
+            discussion: """
+                The role reads, adds, changes and deletes learners' rows, reads and adds to the audit trail (never \
+                changes or deletes it), and reads the schema version; it cannot create, alter, drop or empty a table. \
+                The server's administrator creates the role first (CREATE ROLE name LOGIN PASSWORD '…'); run \
+                `teachback db migrate` before this after each new release.
+                """)
+        @OptionGroup var store: StoreOptions
+        @Argument(help: "The station's role, which must exist on the server.") var role: String
+
+        func run() throws {
+            guard store.isServer else {
+                printError("error: grant-station is for a clinic's server (--db postgresql://…); a file has no roles")
+                throw ExitCode(1)
+            }
+            let db = try store.open()
+            defer { db.close() }
+            guard let server = db as? ClinicStore else { throw ExitCode(1) }
+            try reportingStoreErrors { try server.grantStation(role: role) }
+            print("\(role) may now run stations: learners' rows, the audit trail to add to, nothing more.")
+        }
+    }
 
     /// Brings the schema up to this release's: what a station's role may not do, run once by the database's owner.
     struct Migrate: ParsableCommand {

@@ -3,6 +3,7 @@ import LearnerModel
 import Scheduling
 import StoreRecords
 import Testing
+import Crypto
 
 /// The record layer: statements written once render for each dialect with every value a parameter, and each row
 /// type's one column list is the table's, on both backends.
@@ -105,6 +106,26 @@ struct RecordColumnsTests {
             let own = Self.ownColumns[backend]?[table.table] ?? []
             // Then the table has exactly the row type's columns and the backend's own
             #expect(stored == Set(try #require(written[table.table])).union(own), "\(table.table) on \(backend)")
+        }
+    }
+}
+
+/// The audit trail's SHA-256 against FIPS 180-4's examples and against swift-crypto.
+struct SHA256Tests {
+    @Test func theStandardsExamples() {
+        #expect(SHA256.hex(Array("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        #expect(SHA256.hex([]) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+        #expect(
+            SHA256.hex(Array("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq".utf8))
+                == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
+    }
+
+    @Test func agreesWithSwiftCryptoAtEveryLengthAroundABlock() {
+        var generator = SystemRandomNumberGenerator()
+        for length in Array(0...130) + [1000, 4096] {
+            let bytes = (0..<length).map { _ in UInt8.random(in: 0...255, using: &generator) }
+            let theirs = Crypto.SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
+            #expect(StoreRecords.SHA256.hex(bytes) == theirs, "\(length) bytes")
         }
     }
 }

@@ -122,6 +122,54 @@ def test_a_station_runs_as_a_role_without_create(station, pg_db):
     assert pg_db.answers_of("Sta") == 2
 
 
+def psql_as(pg_db, role, password, sql):
+    """Runs SQL as a role with psql; returns (succeeded, what the server said)."""
+    env = {k: v for k, v in __import__("os").environ.items() if not k.startswith("PG")}
+    env.update(PGPASSWORD=password, PGCONNECT_TIMEOUT="10")
+    r = subprocess.run(["psql", "-X", "-q", "-At", "-v", "ON_ERROR_STOP=1", "-h", "127.0.0.1",
+                        "-p", str(pg_db.cluster.port), "-U", role, "-d", pg_db.name, "-c", sql],
+                       env=env, capture_output=True, text=True, timeout=60)
+    return r.returncode == 0, r.stderr.strip()
+
+
+def test_grant_station_leaves_a_role_its_rows_and_an_audit_trail_it_can_only_add_to(station, pg_db):
+    # Given a database its owner migrated, and a station role that was given every right on every table
+    expect_ok(station.run("db", "migrate", "--db", pg_db.url()), station.secrets)
+    role, password = pg_db.create_station_role()
+    station.secrets.append(password)
+    # When the owner runs grant-station for it
+    r = expect_ok(station.run("db", "grant-station", role, "--db", pg_db.url()), station.secrets)
+    assert role in r.stdout, r.describe()
+    # Then a session as that role works end to end, and its start is in the audit trail
+    r = station.run("quiz", "--plain", "--db", as_role(pg_db, role), "--learner", "Sta", "--count", "2",
+                    stdin="a\na\n", env={"PGPASSWORD": password, "TEACHBACK_STATION_NAME": "ward-9"})
+    expect_ok(r, station.secrets)
+    assert pg_db.answers_of("Sta") == 2
+    assert pg_db.sql("SELECT action, station FROM audit_event ORDER BY id") == [
+        ["learner-added", "ward-9"], ["session-started", "ward-9"]]
+    # And the role cannot rewrite, delete or empty the audit trail, nor drop or alter a table, nor move the schema
+    for sql in ["UPDATE audit_event SET station = 'x'", "DELETE FROM audit_event", "TRUNCATE audit_event",
+                "DROP TABLE attempt", "ALTER TABLE attempt ADD COLUMN x INTEGER", "TRUNCATE attempt",
+                "UPDATE teachback_schema SET version = 1"]:
+        ok, said = psql_as(pg_db, role, password, sql)
+        assert not ok and ("permission denied" in said or "must be owner" in said), f"{sql}: {said or 'allowed'}"
+    # But it may still add to the trail and delete a learner's rows (teachback learner delete)
+    r = station.run("learner", "delete", "Sta", "--yes", "--db", as_role(pg_db, role), env={"PGPASSWORD": password})
+    assert r.code == 0, r.describe()
+    assert pg_db.sql("SELECT action FROM audit_event ORDER BY id DESC LIMIT 1") == [["learner-deleted"]]
+
+
+def test_grant_station_refuses_a_role_that_does_not_exist_or_a_file(station, pg_db):
+    expect_ok(station.run("db", "migrate", "--db", pg_db.url()), station.secrets)
+    expect_refused(station.run("db", "grant-station", "nobody_here", "--db", pg_db.url()), "CREATE ROLE nobody_here",
+                   secrets=station.secrets)
+    expect_refused(station.run("db", "grant-station", "x; DROP TABLE attempt", "--db", pg_db.url()),
+                   "not a role name", secrets=station.secrets)
+    assert "attempt" in pg_db.tables()
+    expect_refused(station.run("db", "grant-station", "someone", "--db", station.work / "f.sqlite"),
+                   "clinic's server", secrets=station.secrets)
+
+
 def test_a_station_on_a_database_not_yet_migrated_says_what_to_run(station, pg_db):
     # Given a new database nobody migrated, and a station role without CREATE
     role, password = pg_db.create_station_role()

@@ -1,0 +1,49 @@
+import Foundation
+import LearnerModel
+internal import StoreRecords
+
+extension ClinicStore {
+    /// The tables a station reads and writes rows of (and deletes, for `learner delete`).
+    static let learningTables = ["learner", "session", "attempt", "review_state", "plan", "teach_back"]
+    /// Their sequences, for new rows.
+    static let sequences = [
+        "learner_id_seq", "session_id_seq", "attempt_id_seq", "teach_back_id_seq",
+        "audit_event_id_seq",
+    ]
+
+    /// Gives `role` what a station needs and nothing more (run by the tables' owner): rows of the learning tables to
+    /// read, add, change and delete; the audit trail to read and add to (never UPDATE, DELETE or TRUNCATE); the schema
+    /// version to read. Anything granted before on these tables is taken back first, so the role ends with exactly
+    /// this. The role must exist already (`CREATE ROLE name LOGIN PASSWORD …`, by the server's administrator).
+    package func grantStation(role: String) throws(StoreError) {
+        guard role.range(of: #"^[a-z_][a-z0-9_]{0,62}$"#, options: .regularExpression) != nil else {
+            throw StoreError.other(
+                path: place,
+                detail:
+                    "'\(role)' is not a role name this command takes: lower-case letters, digits and _, starting with a letter"
+            )
+        }
+        try connection.transaction { () throws(StoreError) in
+            guard try !connection.run("SELECT 1 FROM pg_roles WHERE rolname = \(role)").isEmpty else {
+                throw StoreError.other(
+                    path: place,
+                    detail:
+                        "there is no role \(role) on the server: its administrator creates it first (CREATE ROLE \(role) LOGIN PASSWORD '…')"
+                )
+            }
+            let schema = try connection.run(raw: "SELECT current_schema() AS s").first?.text("s") ?? "public"
+            let tables = (Self.learningTables + ["audit_event", "teachback_schema"]).joined(separator: ", ")
+            for statement in [
+                "REVOKE ALL ON \(tables) FROM \(role)",
+                "REVOKE ALL ON SEQUENCE \(Self.sequences.joined(separator: ", ")) FROM \(role)",
+                "GRANT USAGE ON SCHEMA \"\(schema)\" TO \(role)",
+                "GRANT SELECT, INSERT, UPDATE, DELETE ON \(Self.learningTables.joined(separator: ", ")) TO \(role)",
+                "GRANT SELECT, INSERT ON audit_event TO \(role)",
+                "GRANT SELECT ON teachback_schema TO \(role)",
+                "GRANT USAGE, SELECT ON SEQUENCE \(Self.sequences.joined(separator: ", ")) TO \(role)",
+            ] {
+                try connection.run(raw: statement)
+            }
+        }
+    }
+}
