@@ -25,9 +25,18 @@ public struct AuditContext: Sendable, Equatable {
     }
 
     /// This computer and this process's user; `station` names the station instead of the host name.
+    ///
+    /// The host name is the kernel's (`gethostname`), not Foundation's `ProcessInfo.hostName`, which resolves it
+    /// through the name service: that loaded the resolver's libraries into every session (2 MiB) and can wait on DNS.
     public static func current(station: String? = nil) -> AuditContext {
         let user = getpwuid(geteuid()).flatMap { $0.pointee.pw_name.map { String(cString: $0) } } ?? "uid \(geteuid())"
-        return AuditContext(station: station ?? ProcessInfo.processInfo.hostName, osUser: user)
+        return AuditContext(station: station ?? hostName(), osUser: user)
+    }
+
+    static func hostName() -> String {
+        var buffer = [CChar](repeating: 0, count: 256)
+        guard gethostname(&buffer, buffer.count - 1) == 0 else { return "unknown host" }
+        return String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 }
 
