@@ -26,11 +26,15 @@ public struct AuditContext: Sendable, Equatable {
 
     /// This computer and this process's user; `station` names the station instead of the host name.
     ///
-    /// The host name is the kernel's (`gethostname`), not Foundation's `ProcessInfo.hostName`, which resolves it
-    /// through the name service: that loaded the resolver's libraries into every session (2 MiB) and can wait on DNS.
+    /// The user is the process's uid, with the login name the environment gives (`USER`, else `LOGNAME`); the host
+    /// name is the kernel's (`gethostname`). Neither goes through the name service: Foundation's
+    /// `ProcessInfo.hostName` resolves the name, and `getpwuid` loads the name service's libraries into a static
+    /// executable, 1.5–2 MiB in every session for one event (and a wait on DNS).
     public static func current(station: String? = nil) -> AuditContext {
-        let user = getpwuid(geteuid()).flatMap { $0.pointee.pw_name.map { String(cString: $0) } } ?? "uid \(geteuid())"
-        return AuditContext(station: station ?? hostName(), osUser: user)
+        let environment = ProcessInfo.processInfo.environment
+        let name = [environment["USER"], environment["LOGNAME"]].compactMap { $0 }.first { !$0.isEmpty }
+        let uid = "uid \(geteuid())"
+        return AuditContext(station: station ?? hostName(), osUser: name.map { "\($0) (\(uid))" } ?? uid)
     }
 
     static func hostName() -> String {
