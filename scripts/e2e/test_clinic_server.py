@@ -44,7 +44,7 @@ def test_a_plain_session_on_the_server_is_read_back_by_every_command(world, serv
     # And db check gives the schema version and integrity; the four migrations are recorded
     out = world.ok("db", "check", "--db", url).stdout.strip()
     assert out == f"postgresql://teachback@127.0.0.1:{server.port}/{server.name}: schema version 5, integrity ok", out
-    assert server.scalar("SELECT COUNT(*) FROM teachback_schema") == "4"
+    assert server.scalar("SELECT COUNT(*) FROM teachback_schema") == "5"
 
 
 ERRORS = {
