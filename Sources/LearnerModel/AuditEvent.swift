@@ -54,7 +54,7 @@ public struct AuditEvent: Sendable, Equatable {
     public var learnerID: LearnerID?
     public var station: String
     public var osUser: String
-    /// What exactly: a topic, a format, the nurse's typed name (not a verified account).
+    /// What exactly: a topic, a format, a teaching point and its result (never text anyone typed).
     public var detail: String?
     /// The hash of the event before it (64 zeros for the first).
     public var previousHash: String

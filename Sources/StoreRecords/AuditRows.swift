@@ -52,22 +52,19 @@ package enum AuditRows {
         return AuditVerification(events: events.count, head: events.last?.hash, problems: problems)
     }
 
-    /// What an event says about a session: its mode, topic and the nurse's typed name (not a verified account).
+    /// What an event says about a session: its mode and topic. No text anyone typed goes into the trail (a nurse's
+    /// name field, a note): the trail is never erased, and typed text can hold anything, a patient's name included.
+    /// Until nurse accounts exist, an event names no nurse.
     package static func detail(_ s: NewSession) -> String {
-        ["mode \(s.mode.rawValue)", s.bankID.map { "topic \($0)" }, s.facilitator.map { "nurse (typed) \($0)" }]
-            .compactMap { $0 }.joined(separator: "; ")
+        ["mode \(s.mode.rawValue)", s.bankID.map { "topic \($0)" }].compactMap { $0 }.joined(separator: "; ")
     }
 
     package static func detail(_ r: TeachBackRecord) -> String {
-        "topic \(r.bankID); point \(r.pointID); \(r.result.rawValue); nurse (typed) \(r.nurse)"
+        "topic \(r.bankID); point \(r.pointID); \(r.result.rawValue)"
     }
 
     package static func detail(_ entry: PlanEntry) -> String {
-        [
-            "topic \(entry.bankID)", entry.readyBy.map { "ready by \($0)" },
-            entry.assignedBy.map { "nurse (typed) \($0)" },
-        ]
-        .compactMap { $0 }.joined(separator: "; ")
+        ["topic \(entry.bankID)", entry.readyBy.map { "ready by \($0)" }].compactMap { $0 }.joined(separator: "; ")
     }
 
     static func columns(_ e: AuditEvent) -> [Column] {

@@ -63,7 +63,9 @@ struct AuditTrailTests {
         // And the deleted learner's events keep their id, and no event holds a learner's name
         #expect(try store.auditEvents(learnerID: ana.id, since: nil).count == events.count)
         #expect(!events.contains { ($0.detail ?? "").contains("Ana") })
-        #expect(events[1].detail == "mode review; topic b; nurse (typed) RN Kim")
+        #expect(events[1].detail == "mode review; topic b")
+        // And nothing anyone typed (the nurse's name field) is in the trail, which is never erased
+        #expect(!events.contains { ($0.detail ?? "").contains("RN Kim") })
         #expect(try store.verifyAudit() == AuditVerification(events: 7, head: events.last?.hash, problems: []))
     }
 
