@@ -78,8 +78,8 @@ struct AuditCommand: ParsableCommand {
                     print(
                         [
                             iso.string(from: e.at), e.action.rawValue, e.learnerID.map { "learner \($0)" } ?? "-",
-                            "station \(e.station)", "user \(e.osUser)", e.detail ?? "",
-                        ].joined(separator: "  "))
+                            "station \(e.station)", "user \(e.osUser)", e.detail,
+                        ].compactMap { $0 }.joined(separator: "  "))
                 }
             case .csv:
                 print("id,at,action,learner_id,station,os_user,detail,hash")
