@@ -61,6 +61,13 @@ let package = Package(
                 .product(name: "NIOSSL", package: "swift-nio-ssl"), .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        // Nurse accounts: secrets hashed with scrypt (swift-crypto's CryptoExtras), sign-in with its lock.
+        .target(
+            name: "NurseAccounts",
+            dependencies: [
+                "LearnerModel", .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "CryptoExtras", package: "swift-crypto"),
+            ]),
         .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),
         .target(
             name: "Reports",
@@ -76,7 +83,7 @@ let package = Package(
             name: "teachback",
             dependencies: [
                 "ContentModel", "BuiltInBank", "QuestionGeneration", "Scheduling", "LearnerModel", "QuizEngine",
-                "LearnerStore", "ClinicStore", "TerminalUI", "PlainUI", "Reports", "Speech",
+                "LearnerStore", "ClinicStore", "TerminalUI", "PlainUI", "Reports", "Speech", "NurseAccounts",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -84,7 +91,7 @@ let package = Package(
             name: "TestSupport",
             dependencies: [
                 "ContentModel", "BuiltInBank", "QuestionGeneration", "Scheduling", "LearnerModel", "QuizEngine",
-                "LearnerStore",
+                "LearnerStore", "NurseAccounts",
             ],
             path: "Tests/TestSupport", resources: [.copy("Banks")]),
         .testTarget(
@@ -94,7 +101,9 @@ let package = Package(
             resources: [.copy("Fixtures")]),
         .testTarget(
             name: "SchedulingTests", dependencies: ["Scheduling", "TestSupport"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "QuizEngineTests", dependencies: ["QuizEngine", "TestSupport"]),
+        .testTarget(name: "QuizEngineTests", dependencies: ["QuizEngine", "TestSupport", "NurseAccounts"]),
+        .testTarget(
+            name: "NurseAccountsTests", dependencies: ["NurseAccounts", "LearnerModel", "LearnerStore", "TestSupport"]),
         .testTarget(
             name: "TerminalUITests", dependencies: ["TerminalUI", "QuizEngine", "TestSupport"], exclude: ["Snapshots"]),
         .testTarget(name: "PlainUITests", dependencies: ["PlainUI", "QuizEngine", "TestSupport"]),

@@ -46,7 +46,7 @@ extension ClinicStore {
         try connection.transaction { () throws(StoreError) -> SessionID in
             let id = try newID(connection.run(SessionRows.insert(SessionRow(s))), SessionID.self)
             try appendAuditInTransaction(
-                .sessionStarted, learnerID: s.learnerID, detail: AuditRows.detail(s), at: s.startedAt)
+                .sessionStarted, learnerID: s.learnerID, detail: AuditRows.detail(s), at: s.startedAt, nurse: s.nurseID)
             return id
         }
     }

@@ -13,13 +13,14 @@ extension ClinicStore {
 
     /// Appends an event inside a transaction already open, under the trail's advisory lock (held to its end), so
     /// two stations never chain two events to one predecessor.
-    func appendAuditInTransaction(_ action: AuditAction, learnerID: LearnerID?, detail: String?, at date: Date)
-        throws(StoreError)
-    {
+    func appendAuditInTransaction(
+        _ action: AuditAction, learnerID: LearnerID?, detail: String?, at date: Date, nurse: NurseID? = nil
+    ) throws(StoreError) {
         try connection.run("SELECT pg_advisory_xact_lock(\(AuditRows.lockKey))")
         let previous = try connection.run(AuditRows.head).first?.text("hash") ?? AuditRows.genesis
         let event = AuditRows.event(
-            action, learnerID: learnerID, detail: detail, at: date, context: auditContext, previousHash: previous)
+            action, learnerID: learnerID, detail: detail, at: date, context: auditContext, nurse: nurse,
+            previousHash: previous)
         try connection.run(AuditRows.insert(event))
     }
 

@@ -89,7 +89,8 @@ extension ClinicStore {
             for p in rows("plan") {
                 try connection.run(
                     PlanRows.insertKeeping(
-                        try PlanRows.entry(p), learnerID: learnerID, position: Int(try p.int(required: "position"))))
+                        try PlanRows.copiedEntry(p), learnerID: learnerID,
+                        position: Int(try p.int(required: "position"))))
             }
             try appendAuditInTransaction(.learnerCopied, learnerID: learnerID, detail: "from \(source)", at: Date())
             return Self.counts(of: try export(learnerID: learnerID))

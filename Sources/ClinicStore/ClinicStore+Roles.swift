@@ -10,10 +10,13 @@ extension ClinicStore {
         "learner_id_seq", "session_id_seq", "attempt_id_seq", "teach_back_id_seq",
         "audit_event_id_seq",
     ]
+    /// What signing in changes on a nurse's account: the count of wrong secrets and the lock. Nothing else of an
+    /// account (its secret, its name, whether it is disabled) is a station's to change.
+    static let signInColumns = "failed_tries, locked_until"
 
     /// Gives `role` what a station needs and nothing more (run by the tables' owner): rows of the learning tables to
     /// read, add, change and delete; the audit trail to read and add to (never UPDATE, DELETE or TRUNCATE); the schema
-    /// version to read. Anything granted before on these tables is taken back first, so the role ends with exactly
+    /// version to read; of nurse accounts, what signing in needs (to read them, and to count wrong secrets and lock). Anything granted before on these tables is taken back first, so the role ends with exactly
     /// this. The role must exist already (`CREATE ROLE name LOGIN PASSWORD …`, by the server's administrator).
     package func grantStation(role: String) throws(StoreError) {
         guard role.range(of: #"^[a-z_][a-z0-9_]{0,62}$"#, options: .regularExpression) != nil else {
@@ -32,7 +35,8 @@ extension ClinicStore {
                 )
             }
             let schema = try connection.run(raw: "SELECT current_schema() AS s").first?.text("s") ?? "public"
-            let tables = (Self.learningTables + ["audit_event", "teachback_schema"]).joined(separator: ", ")
+            let tables = (Self.learningTables + ["audit_event", "teachback_schema", "nurse_account"])
+                .joined(separator: ", ")
             for statement in [
                 "REVOKE ALL ON \(tables) FROM \(role)",
                 "REVOKE ALL ON SEQUENCE \(Self.sequences.joined(separator: ", ")) FROM \(role)",
@@ -40,6 +44,7 @@ extension ClinicStore {
                 "GRANT SELECT, INSERT, UPDATE, DELETE ON \(Self.learningTables.joined(separator: ", ")) TO \(role)",
                 "GRANT SELECT, INSERT ON audit_event TO \(role)",
                 "GRANT SELECT ON teachback_schema TO \(role)",
+                "GRANT SELECT, UPDATE (\(Self.signInColumns)) ON nurse_account TO \(role)",
                 "GRANT USAGE, SELECT ON SEQUENCE \(Self.sequences.joined(separator: ", ")) TO \(role)",
             ] {
                 try connection.run(raw: statement)

@@ -13,6 +13,7 @@ extension ClinicStore {
         ),
         ("v4: learners' names in one Unicode form (NFC)", schemaV4),
         ("v5: an append-only audit trail, each event chained to the one before", schemaV5),
+        ("v6: nurse accounts, named by the records nurses make", schemaV6),
     ]
 
     /// Names in NFC, as they are compared and stored from now on; a name whose NFC form another learner already has
@@ -201,5 +202,24 @@ extension ClinicStore {
         CREATE FUNCTION teachback_audit_append_only() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'the audit trail is append-only' USING ERRCODE = '42501'; END $$;
         CREATE TRIGGER audit_event_append_only BEFORE UPDATE OR DELETE ON audit_event FOR EACH ROW EXECUTE FUNCTION teachback_audit_append_only();
         CREATE TRIGGER audit_event_no_truncate BEFORE TRUNCATE ON audit_event FOR EACH STATEMENT EXECUTE FUNCTION teachback_audit_append_only()
+        """
+
+    /// Nurse accounts (schema v6), and the account beside the typed name on every record a nurse makes. Rows from
+    /// before keep their typed name and no account.
+    static let schemaV6 = """
+        CREATE TABLE nurse_account (
+            id BIGSERIAL PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE,
+            display_name TEXT NOT NULL,
+            secret_hash TEXT NOT NULL,
+            disabled BOOLEAN NOT NULL DEFAULT false,
+            failed_tries INTEGER NOT NULL DEFAULT 0,
+            locked_until DOUBLE PRECISION,
+            created_at DOUBLE PRECISION NOT NULL
+        );
+        ALTER TABLE session ADD COLUMN nurse_id BIGINT REFERENCES nurse_account(id);
+        ALTER TABLE teach_back ADD COLUMN nurse_id BIGINT REFERENCES nurse_account(id);
+        ALTER TABLE plan ADD COLUMN nurse_id BIGINT REFERENCES nurse_account(id);
+        ALTER TABLE audit_event ADD COLUMN nurse_id BIGINT
         """
 }

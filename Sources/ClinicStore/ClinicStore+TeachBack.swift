@@ -11,7 +11,8 @@ extension ClinicStore {
             try connection.transaction { () throws(StoreError) -> TeachBackID in
                 let id = try newID(connection.run(TeachBackRows.insert(r)), TeachBackID.self)
                 try appendAuditInTransaction(
-                    .teachBackRecorded, learnerID: r.learnerID, detail: AuditRows.detail(r), at: r.recordedAt)
+                    .teachBackRecorded, learnerID: r.learnerID, detail: AuditRows.detail(r), at: r.recordedAt,
+                    nurse: r.nurseID)
                 return id
             }
         }

@@ -12,16 +12,23 @@ public enum AuditAction: String, Sendable, CaseIterable, Codable {
     case learnerRenamed = "learner-renamed"
     case learnerDeleted = "learner-deleted"
     case learnerCopied = "copy"
+    case nurseAdded = "nurse-added"
+    case nurseChanged = "nurse-changed"
+    case signedIn = "signed-in"
+    case signInRefused = "sign-in-refused"
 }
 
 /// Where an access happened and who ran it: the station (its host name, or `--station NAME`) and the OS user.
 public struct AuditContext: Sendable, Equatable {
     public var station: String
     public var osUser: String
+    /// The nurse signed in for what the process does (a command run with `--nurse`), if any.
+    public var nurse: NurseID?
 
-    public init(station: String, osUser: String) {
+    public init(station: String, osUser: String, nurse: NurseID? = nil) {
         self.station = station
         self.osUser = osUser
+        self.nurse = nurse
     }
 
     /// This computer and this process's user; `station` names the station instead of the host name.
@@ -54,6 +61,8 @@ public struct AuditEvent: Sendable, Equatable {
     public var learnerID: LearnerID?
     public var station: String
     public var osUser: String
+    /// The signed-in nurse's account, if any.
+    public var nurseID: NurseID?
     /// What exactly: a topic, a format, a teaching point and its result (never text anyone typed).
     public var detail: String?
     /// The hash of the event before it (64 zeros for the first).
@@ -63,8 +72,9 @@ public struct AuditEvent: Sendable, Equatable {
 
     public init(
         id: AuditID? = nil, at: Date, action: AuditAction, learnerID: LearnerID?, station: String, osUser: String,
-        detail: String?, previousHash: String, hash: String
+        detail: String?, previousHash: String, hash: String, nurseID: NurseID? = nil
     ) {
+        self.nurseID = nurseID
         self.id = id
         self.at = at
         self.action = action

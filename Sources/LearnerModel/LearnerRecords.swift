@@ -81,4 +81,4 @@ extension LearnerRecords {
 }
 
 /// A whole learner store: what the quiz needs and what reports and commands need.
-public typealias LearnerDatabase = LearnerRecords & QuizStore
+public typealias LearnerDatabase = LearnerRecords & QuizStore & NurseAccountStore

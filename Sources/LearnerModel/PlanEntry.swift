@@ -9,8 +9,13 @@ public struct PlanEntry: Sendable, Equatable {
     public var assignedAt: Date
     /// The nurse who assigned it, if one was named.
     public var assignedBy: String?
+    /// The signed-in nurse's account that assigned it; nil before accounts (the name not verified).
+    public var assignedByID: NurseID?
 
-    public init(bankID: String, readyBy: CalendarDay?, assignedAt: Date, assignedBy: String? = nil) {
+    public init(
+        bankID: String, readyBy: CalendarDay?, assignedAt: Date, assignedBy: String? = nil, assignedByID: NurseID? = nil
+    ) {
+        self.assignedByID = assignedByID
         self.bankID = bankID
         self.readyBy = readyBy
         self.assignedAt = assignedAt

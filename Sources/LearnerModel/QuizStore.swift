@@ -19,6 +19,8 @@ public protocol QuizStore: AnyObject {
     func answerTimes(learnerID: LearnerID, bankID: String) throws -> [String: [Date]]
     func startSession(_ session: NewSession) throws -> SessionID
     func endSession(_ id: SessionID, at: Date) throws
+    /// The station, OS user and signed-in nurse the store's audit events name (the trainer sets the nurse on sign-in).
+    var auditContext: AuditContext { get set }
     /// Records an answer durably before returning; returns the attempt id.
     func recordAnswer(_ answer: AnswerRecord) throws -> AttemptID
     /// Removes the session's last answer and restores the review state it replaced; returns the item id.

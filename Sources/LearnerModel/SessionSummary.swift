@@ -8,6 +8,8 @@ public struct SessionSummary: Sendable, Equatable {
     public var bankID: String?
     public var section: String?
     public var facilitator: String?
+    /// The account of the nurse who led it; nil with a `facilitator` is a name typed before accounts (not verified).
+    public var nurseID: NurseID?
     public var startedAt: Date
     public var endedAt: Date?
     public var attempted: Int
@@ -18,8 +20,9 @@ public struct SessionSummary: Sendable, Equatable {
         startedAt: Date,
         endedAt: Date?,
         attempted: Int,
-        correct: Int
+        correct: Int, nurseID: NurseID? = nil
     ) {
+        self.nurseID = nurseID
         self.id = id
         self.mode = mode
         self.bankID = bankID

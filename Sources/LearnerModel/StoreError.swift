@@ -21,6 +21,8 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     case learnerExists(name: String)
     case noSuchLearner(name: String)
     case invalidName(String)
+    /// `teachback nurse add` with a sign-in name an account has.
+    case nurseExists(name: String)
     /// The PostgreSQL server could not be reached, or went away (`location` names user, host, port and database).
     case serverUnreachable(location: String, detail: String)
     case authenticationFailed(location: String)
@@ -57,6 +59,8 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
             "\(path) is read-only and was written by an earlier Teachback: it must be upgraded once by a Teachback that may write to it. Nothing was changed."
         case .busy(let path):
             "\(path) stayed busy in another Teachback for too long. Try again in a moment."
+        case .nurseExists(let name):
+            "a nurse account named '\(name)' already exists; choose another name, or change it with 'teachback nurse passwd \(name)'"
         case .learnerExists(let name): "a learner named '\(name)' already exists; choose another name or code"
         case .noSuchLearner(let name): "no learner named '\(name)'; see 'teachback learner list'"
         case .invalidName(let why): why

@@ -26,8 +26,10 @@ public struct TeachBackRecord: Sendable, Equatable {
     public var result: TeachBackResult
     /// The nurse's short note, if any: at most `maximumNoteLength` characters, no control characters.
     public var note: String?
-    /// The nurse who asked.
+    /// The nurse who asked, as charts name them (the account's display name; typed text before accounts).
     public var nurse: String
+    /// The signed-in nurse's account; nil for a result recorded before accounts (its name not verified).
+    public var nurseID: NurseID?
     public var recordedAt: Date
 
     /// The longest note kept, in characters.
@@ -36,8 +38,9 @@ public struct TeachBackRecord: Sendable, Equatable {
     public init(
         id: TeachBackID? = nil, learnerID: LearnerID, sessionID: SessionID, bankID: String, pointID: String,
         result: TeachBackResult,
-        note: String? = nil, nurse: String, recordedAt: Date
+        note: String? = nil, nurse: String, recordedAt: Date, nurseID: NurseID? = nil
     ) {
+        self.nurseID = nurseID
         self.id = id
         self.learnerID = learnerID
         self.sessionID = sessionID

@@ -53,7 +53,8 @@ extension LearnerStore {
             }
             // Its audit event, in the same transaction: the answers that follow write none.
             try self.appendAudit(
-                db, .sessionStarted, learnerID: s.learnerID, detail: AuditRows.detail(s), at: s.startedAt)
+                db, .sessionStarted, learnerID: s.learnerID, detail: AuditRows.detail(s), at: s.startedAt,
+                nurse: s.nurseID)
             return SessionID(id)
         }
     }

@@ -35,12 +35,14 @@ extension LearnerStore {
     }
 
     /// Appends an event inside a write transaction already open (which holds the file's write lock).
-    func appendAudit(_ db: Database, _ action: AuditAction, learnerID: LearnerID?, detail: String?, at date: Date)
-        throws
-    {
+    func appendAudit(
+        _ db: Database, _ action: AuditAction, learnerID: LearnerID?, detail: String?, at date: Date,
+        nurse: NurseID? = nil
+    ) throws {
         let previous = try db.value(AuditRows.head, as: String.self) ?? AuditRows.genesis
         let event = AuditRows.event(
-            action, learnerID: learnerID, detail: detail, at: date, context: auditContext, previousHash: previous)
+            action, learnerID: learnerID, detail: detail, at: date, context: auditContext, nurse: nurse,
+            previousHash: previous)
         try db.run(AuditRows.insert(event))
     }
 

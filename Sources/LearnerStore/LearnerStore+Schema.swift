@@ -22,6 +22,7 @@ extension LearnerStore {
         },
         Migration(identifier: "v8: learners' names in one Unicode form (NFC)", migrate: v8),
         Migration(identifier: "v9: an append-only audit trail, each event chained to the one before", migrate: v9),
+        Migration(identifier: "v10: nurse accounts, named by the records nurses make", migrate: v10),
     ]
 
     /// The same migrations as a GRDB migrator, for tests that build a file as an earlier release left it. The store

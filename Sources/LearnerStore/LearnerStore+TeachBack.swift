@@ -31,7 +31,7 @@ extension LearnerStore {
             }
             try self.appendAudit(
                 db, .teachBackRecorded, learnerID: record.learnerID, detail: AuditRows.detail(record),
-                at: record.recordedAt)
+                at: record.recordedAt, nurse: record.nurseID)
             return TeachBackID(id)
         }
     }

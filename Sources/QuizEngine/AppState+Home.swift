@@ -109,7 +109,9 @@ extension AppState {
         case .open(.settings): screen = .settings(selected: 0)
         case .open(.plan) where facilitator != nil:
             screen = .plan(selected: max(0, context.catalogue.firstIndex { $0.id == current.id } ?? 0))
-        case .open(.facilitatorEntry): screen = .facilitatorEntry(typed: facilitator ?? "")
+        case .open(.signIn) where nurse != nil: return signOut()
+        case .open(.signIn): screen = .signIn(SignInForm())
+        case .signOut: return signOut()
         case .open(.teachBack) where facilitator != nil: return beginTeachBackFromMenu()
         case .open(.help): overlay = .help
         case .open(.home): goHome()
@@ -192,9 +194,12 @@ extension AppState {
         let today = SessionPlanner.Day(now: now, timeZone: context.timeZone).today
         let existing = plan.first { $0.bankID == id }
         func save(_ readyBy: CalendarDay?) -> [Effect] {
+            // The topic keeps the nurse who first assigned it; the audit trail names whoever changes it.
+            let assigner =
+                existing?.assignedBy != nil ? (existing?.assignedBy, existing?.assignedByID) : (facilitator, nurse?.id)
             let entry = PlanEntry(
-                bankID: id, readyBy: readyBy, assignedAt: existing?.assignedAt ?? now,
-                assignedBy: existing?.assignedBy ?? facilitator)
+                bankID: id, readyBy: readyBy, assignedAt: existing?.assignedAt ?? now, assignedBy: assigner.0,
+                assignedByID: assigner.1)
             if let i = plan.firstIndex(where: { $0.bankID == id }) { plan[i] = entry } else { plan.append(entry) }
             return [.savePlanEntry(entry), .loadHistory]
         }
@@ -215,31 +220,6 @@ extension AppState {
         default: break
         }
         return []
-    }
-
-    mutating func facilitatorEntry(_ intent: Intent, typed: String) -> [Effect] {
-        switch intent {
-        // The flags for teach-back are read when a nurse leads.
-        case .activate:
-            setFacilitator(typed)
-            return learner != nil ? [.loadHistory] : []
-        case .setFacilitator(let name):
-            setFacilitator(name ?? "")
-            return learner != nil ? [.loadHistory] : []
-        case .back: goHome()
-        case .editText(let text):
-            let name = String(text.filter { !$0.isNewline }.prefix(Self.maximumFacilitatorLength))
-            screen = .facilitatorEntry(typed: name)
-        default: break
-        }
-        return []
-    }
-
-    mutating func setFacilitator(_ typed: String) {
-        let name = TextLayout.sanitize(typed).trimmingCharacters(in: .whitespaces)
-        facilitator = name.isEmpty ? nil : name
-        notice = facilitator.map { strings.notices.nurseLed($0) }
-        goHome()
     }
 
     mutating func overlayIntent(_ intent: Intent) -> [Effect] {

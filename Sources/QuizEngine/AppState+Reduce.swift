@@ -5,9 +5,6 @@ import QuestionGeneration
 import Scheduling
 
 extension AppState {
-    /// The longest nurse's name the facilitator field takes, in characters.
-    static let maximumFacilitatorLength = 40
-
     /// Applies one event and returns what the runner must do next.
     package mutating func reduce(_ event: Event, now: Date) -> [Effect] {
         self.now = now
@@ -67,6 +64,10 @@ extension AppState {
             return []
         case .teachBackSaved(let id): return teachBackSaved(id: id)
         case .teachBackRemoved(let removed): return teachBackRemoved(removed)
+        case .signedIn(let signed): return signedIn(signed)
+        case .signInRefused(let refusal):
+            signInRefused(refusal)
+            return []
         case .answerSaved(let attemptID):
             guard var s = session else { return [] }
             if !s.outcomes.isEmpty { s.outcomes[s.outcomes.count - 1].attemptID = attemptID }
@@ -165,7 +166,7 @@ extension AppState {
             return sectionPicker(intent, selected: selected, forReading: forReading)
         case .settings(let selected): return settings(intent, selected: selected)
         case .plan(let selected): return planScreen(intent, selected: selected)
-        case .facilitatorEntry(let typed): return facilitatorEntry(intent, typed: typed)
+        case .signIn(let form): return signInScreen(intent, form: form)
         case .teachBack(let selected): return teachBackScreen(intent, selected: selected)
         case .teachBackNote(let typed): return teachBackNote(intent, typed: typed)
         }

@@ -49,7 +49,7 @@ extension AppState {
             .startSession(
                 NewSession(
                     learnerID: learner.id, mode: mode, section: section, facilitator: facilitator, bankID: topic,
-                    startedAt: now), plan: plan.map(\.item))
+                    startedAt: now, nurseID: nurse?.id), plan: plan.map(\.item))
         ]
     }
 

@@ -66,7 +66,11 @@ extension AppState {
                     learner: TextLayout.sanitize(learner.name), entries: SettingsEntry.allCases, rows: rows,
                     selected: selected))
         case .plan(let selected): return .plan(planView(selected: selected))
-        case .facilitatorEntry(let typed): return .facilitatorEntry(TextEntryView(typed: TextLayout.sanitize(typed)))
+        case .signIn(let form):
+            return .signIn(
+                SignInView(
+                    name: TextLayout.sanitize(form.name), secretLength: form.secret.count, onSecret: form.onSecret,
+                    refusal: form.refusal.map { strings.facilitator.refusal($0, timeZone: context.timeZone) }))
         case .teachBack(let selected):
             guard let view = teachBackView(selected: selected, typing: nil) else { return .summary(nil) }
             return .teachBack(view)
@@ -139,7 +143,9 @@ extension AppState {
             about: "\(TextLayout.sanitize(current.bank.metadata.title)). \(current.bank.metadata.reviewLine)",
             dateLine: dateLine(today),
             rows: homeEntries.map {
-                HomeView.Row(entry: $0, label: strings.home.label($0), shortcut: strings.home.shortcut($0))
+                HomeView.Row(
+                    entry: $0, label: strings.home.label($0, signedIn: nurse != nil),
+                    shortcut: strings.home.shortcut($0))
             },
             selected: selected, needsTeachBack: facilitator == nil ? 0 : flaggedCount(current.id))
     }

@@ -73,7 +73,8 @@ package struct AppState: Sendable {
         case settings(selected: Int)
         /// The nurse's plan screen: every topic there is, on the plan or not, with its date.
         case plan(selected: Int)
-        case facilitatorEntry(typed: String)
+        /// A nurse signing in: their account's name, then the secret (never shown, never kept past the attempt).
+        case signIn(SignInForm)
         /// The nurse's teach-back step (`AppState.teachBack`), the focus on one of the four results.
         case teachBack(selected: Int)
         /// A note for the teach-back point shown, being typed.
@@ -105,7 +106,10 @@ package struct AppState: Sendable {
     package internal(set) var session: ActiveSession?
     /// The last finished session, for the summary screen.
     package internal(set) var finished: ActiveSession?
-    package internal(set) var facilitator: String?
+    /// The nurse signed in on this station, who leads the sessions (everything a nurse does needs one).
+    package internal(set) var nurse: SignedInNurse?
+    /// The signed-in nurse as charts name them.
+    package var facilitator: String? { nurse?.displayName }
     /// The nurse's teach-back step under way.
     package internal(set) var teachBack: TeachBackStep?
     /// A one-line notice under the title, such as an error or "Answer undone".
@@ -115,9 +119,9 @@ package struct AppState: Sendable {
     package internal(set) var scroll = 0
     package internal(set) var now: Date
 
-    package init(context: Context, facilitator: String? = nil, now: Date) {
+    package init(context: Context, nurse: SignedInNurse? = nil, now: Date) {
         self.context = context
-        self.facilitator = facilitator
+        self.nurse = nurse
         self.screen = .learnerPicker(selected: 0, typed: "")
         self.now = now
         self.current = context.initial
@@ -153,5 +157,23 @@ package struct AppState: Sendable {
         guard let info = context.catalogue.first(where: { $0.id == id }) else { return nil }
         return SessionPlanner.counts(
             pointCount: info.pointCount, history: history, settings: learner.settings, now: now, day: day(id))
+    }
+}
+
+/// What the nurse typed on the sign-in screen so far.
+package struct SignInForm: Sendable, Equatable {
+    package var name = ""
+    /// Held only until Enter sends it to be checked; the screen shows one `*` a character.
+    package var secret = ""
+    /// The secret's field has the focus (else the name's).
+    package var onSecret = false
+    /// Why the last try was refused.
+    package var refusal: SignInRefusal?
+
+    package init(name: String = "", secret: String = "", onSecret: Bool = false, refusal: SignInRefusal? = nil) {
+        self.name = name
+        self.secret = secret
+        self.onSecret = onSecret
+        self.refusal = refusal
     }
 }

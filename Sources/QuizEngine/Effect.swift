@@ -21,4 +21,6 @@ package enum Effect: Sendable, Equatable {
     /// Takes a teach-back result back (undo).
     case removeTeachBack(id: TeachBackID)
     case loadProgress
+    /// Checks a nurse's name and secret against the store's accounts.
+    case signIn(name: String, secret: String)
 }

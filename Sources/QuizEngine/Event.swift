@@ -16,5 +16,7 @@ package enum Event: Sendable {
     case teachBackSaved(id: TeachBackID)
     /// A teach-back result taken back: whether the store still had it.
     case teachBackRemoved(Bool)
+    case signedIn(SignedInNurse)
+    case signInRefused(SignInRefusal)
     case failed(String)
 }

@@ -15,7 +15,7 @@ package enum HomeEntry: CaseIterable, Sendable {
         case .exam: .start(.exam, section: nil)
         case .progress: .open(.progress)
         case .settings: .open(.settings)
-        case .facilitator: .open(.facilitatorEntry)
+        case .facilitator: .open(.signIn)
         case .plan: .open(.plan)
         case .teachBack: .open(.teachBack)
         case .topics: .open(.topics)

@@ -36,8 +36,11 @@ package enum Intent: Sendable, Equatable {
     case stop
     /// Change a setting by one step (-1 or +1).
     case changeSetting(SettingsEntry, by: Int)
-    /// Lead the sessions as this nurse, or stop doing so (nil).
-    case setFacilitator(String?)
+    /// The signed-in nurse signs out (the sessions are no longer nurse-led).
+    case signOut
+    /// A character typed into the sign-in's secret (nil: the last one rubbed out). The secret is never in a view, so
+    /// its field cannot be edited as `editText` edits the others.
+    case typeInSecret(Character?)
     /// Open one of the learner's topics (by its bank id).
     case openTopic(String)
     /// Review across all the learner's topics: every topic's due questions first, then new ones.
@@ -67,7 +70,8 @@ package enum Intent: Sendable, Equatable {
         case settings
         /// The nurse's plan for the learner: topics and dates.
         case plan
-        case facilitatorEntry
+        /// The nurse's sign-in, or signing out when one is signed in.
+        case signIn
         /// The nurse's teach-back check of the open topic: its safety points and those missed often.
         case teachBack
         /// In the teach-back step: a short note for the point shown.

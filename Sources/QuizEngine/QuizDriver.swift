@@ -13,13 +13,17 @@ package final class QuizDriver {
     let startOfDay: (Date) -> Date
     /// Opens topics of the catalogue by id: their banks and questions, in the order asked.
     let loadTopics: ([String]) throws -> [Topic]
+    /// Checks a nurse's name and secret against the store's accounts (nil: this runner offers no sign-in).
+    let signIn: ((_ name: String, _ secret: String, _ at: Date) throws -> Result<SignedInNurse, SignInRefusal>)?
 
     package init(
         state: AppState, store: any QuizStore, clock: @escaping () -> Date,
         startOfDay: @escaping (Date) -> Date = { Calendar.current.startOfDay(for: $0) },
         loadTopic: @escaping (String) throws -> Topic = { throw TopicUnavailable(id: $0) },
-        loadTopics: (([String]) throws -> [Topic])? = nil
+        loadTopics: (([String]) throws -> [Topic])? = nil,
+        signIn: ((String, String, Date) throws -> Result<SignedInNurse, SignInRefusal>)? = nil
     ) {
+        self.signIn = signIn
         self.state = state
         self.store = store
         self.clock = clock
@@ -55,6 +59,8 @@ package final class QuizDriver {
         var queue = effects
         while !queue.isEmpty {
             let effect = queue.removeFirst()
+            // The store's audit events name the nurse signed in when they happen.
+            if store.auditContext.nurse != state.nurse?.id { store.auditContext.nurse = state.nurse?.id }
             let event: Event?
             do {
                 event = try run(effect)
@@ -122,6 +128,12 @@ package final class QuizDriver {
             guard let learner = state.learner else { return nil }
             try store.updateSettings(settings, learnerID: learner.id)
             return nil
+        case .signIn(let name, let secret):
+            guard let signIn else { return .signInRefused(.noAccounts) }
+            switch try signIn(name, secret, now) {
+            case .success(let nurse): return .signedIn(nurse)
+            case .failure(let refusal): return .signInRefused(refusal)
+            }
         case .recordTeachBack(let record):
             return .teachBackSaved(id: try store.recordTeachBack(record))
         case .removeTeachBack(let id):

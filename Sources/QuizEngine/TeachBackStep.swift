@@ -108,7 +108,7 @@ extension AppState {
 
     /// Begins the step from the nurse's menu: the open topic's safety and flagged points, in a session of its own.
     mutating func beginTeachBackFromMenu() -> [Effect] {
-        guard let learner, let nurse = facilitator else { return [] }
+        guard let learner, let nurse else { return [] }
         let points = teachBackPoints(topics: [current.id], missed: [])
         guard !points.isEmpty else {
             notice = strings.teachBack.nothingToCheck
@@ -121,8 +121,8 @@ extension AppState {
         return [
             .startSession(
                 NewSession(
-                    learnerID: learner.id, mode: .teachBack, section: nil, facilitator: nurse, bankID: current.id,
-                    startedAt: now), plan: [])
+                    learnerID: learner.id, mode: .teachBack, section: nil, facilitator: nurse.displayName,
+                    bankID: current.id, startedAt: now, nurseID: nurse.id), plan: [])
         ]
     }
 
@@ -156,12 +156,12 @@ extension AppState {
 
     /// Sends what the patient did for the point shown (with its note) to the store.
     mutating func recordTeachBack(_ result: TeachBackResult) -> [Effect] {
-        guard var step = teachBack, let point = step.current, let learner, let nurse = facilitator,
+        guard var step = teachBack, let point = step.current, let learner, let nurse,
             step.pending == nil, let sessionID = step.sessionID
         else { return [] }
         let record = TeachBackRecord(
             learnerID: learner.id, sessionID: sessionID, bankID: point.topic, pointID: point.pointID,
-            result: result, note: step.note, nurse: nurse, recordedAt: now)
+            result: result, note: step.note, nurse: nurse.displayName, recordedAt: now, nurseID: nurse.id)
         step.pending = record
         teachBack = step
         notice = nil

@@ -39,14 +39,17 @@ extension LearnerReport {
     }
 
     /// Teach-back rows from the store's records; a point no longer in the bank keeps its id as its label.
-    static func teachBackRows(_ records: [TeachBackRecord], bank: Bank, items: [Item]) -> [TeachBackRow] {
+    static func teachBackRows(_ records: [TeachBackRecord], bank: Bank, items: [Item], _ r: ReportStrings)
+        -> [TeachBackRow]
+    {
         let firstForm = Dictionary(items.map { ($0.teachingPoint, $0) }, uniquingKeysWith: { a, _ in a })
-        return records.map { r in
-            let item = firstForm[r.pointID]
+        return records.map { t in
+            let item = firstForm[t.pointID]
             return TeachBackRow(
-                sessionID: r.sessionID, date: r.recordedAt, nurse: r.nurse, pointID: r.pointID,
-                label: item.map { TeachBack.label(for: $0, in: bank) } ?? "\(r.pointID) (no longer in the bank)",
-                section: item?.section ?? "", critical: item?.critical ?? false, result: r.result, note: r.note)
+                sessionID: t.sessionID, date: t.recordedAt, nurse: r.nurse(t.nurse, verified: t.nurseID != nil),
+                pointID: t.pointID,
+                label: item.map { TeachBack.label(for: $0, in: bank) } ?? "\(t.pointID) (no longer in the bank)",
+                section: item?.section ?? "", critical: item?.critical ?? false, result: t.result, note: t.note)
         }
     }
 

@@ -89,14 +89,14 @@ extension LearnerReport {
         let strings = Strings(language ?? Language(code: bank.metadata.language) ?? .english)
         let r = strings.report
         let inRange = teachBacks.filter { $0.recordedAt >= (since ?? .distantPast) }
-        let teachBackRows = teachBackRows(inRange, bank: bank, items: items)
+        let teachBackRows = teachBackRows(inRange, bank: bank, items: items, r)
         let flags = flagRows(misses: misses, teachBacks: teachBacks, bank: bank, items: items)
         let itemsByID = Dictionary(items.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let scheduler = learner.settings.scheduler
         let sessionRows = sessions.map {
             SessionRow(
                 id: $0.id, date: $0.startedAt, ended: $0.endedAt, mode: strings.common.modeTitle($0.mode),
-                facilitator: $0.facilitator,
+                facilitator: $0.facilitator.map { [nurseID = $0.nurseID] in r.nurse($0, verified: nurseID != nil) },
                 attempted: $0.attempted,
                 correct: $0.correct, teachBacks: teachBackRows.filter { [id = $0.id] in $0.sessionID == id }.count)
         }

@@ -16,23 +16,26 @@ package enum AuditRows {
     /// The new event, chained to `previousHash`.
     package static func event(
         _ action: AuditAction, learnerID: LearnerID?, detail: String?, at date: Date, context: AuditContext,
-        previousHash: String
+        nurse: NurseID? = nil, previousHash: String
     ) -> AuditEvent {
         var event = AuditEvent(
             at: date, action: action, learnerID: learnerID, station: context.station, osUser: context.osUser,
-            detail: detail, previousHash: previousHash, hash: "")
+            detail: detail, previousHash: previousHash, hash: "", nurseID: nurse ?? context.nurse)
         event.hash = hash(of: event)
         return event
     }
 
     /// SHA-256 over the event's fields and its predecessor's hash, in hex. Each field is written with its length, so
-    /// no two events' fields run together into the same text; a time by its exact bits.
+    /// no two events' fields run together into the same text; a time by its exact bits. The nurse's account is a
+    /// field only when there is one, so events written before accounts keep their hashes.
     package static func hash(of e: AuditEvent) -> String {
         var text = "teachback-audit-1"
-        for field in [
+        var fields = [
             String(e.at.timeIntervalSince1970.bitPattern, radix: 16), e.action.rawValue,
             e.learnerID.map { String($0.rawValue) } ?? "-", e.station, e.osUser, e.detail ?? "-", e.previousHash,
-        ] {
+        ]
+        if let nurse = e.nurseID { fields.append("nurse \(nurse.rawValue)") }
+        for field in fields {
             text += "\u{1F}\(field.utf8.count):" + field
         }
         return SHA256.hex(Array(text.utf8))
@@ -54,7 +57,7 @@ package enum AuditRows {
 
     /// What an event says about a session: its mode and topic. No text anyone typed goes into the trail (a nurse's
     /// name field, a note): the trail is never erased, and typed text can hold anything, a patient's name included.
-    /// Until nurse accounts exist, an event names no nurse.
+    /// The nurse is named by their account (`nurse_id`), never by typed text.
     package static func detail(_ s: NewSession) -> String {
         ["mode \(s.mode.rawValue)", s.bankID.map { "topic \($0)" }].compactMap { $0 }.joined(separator: "; ")
     }
@@ -72,6 +75,7 @@ package enum AuditRows {
             Column("at", e.at.timeIntervalSince1970), Column("action", e.action.rawValue),
             Column("learner_id", e.learnerID?.rawValue), Column("station", e.station), Column("os_user", e.osUser),
             Column("detail", e.detail), Column("previous_hash", e.previousHash), Column("hash", e.hash),
+            Column("nurse_id", e.nurseID?.rawValue),
         ]
     }
 
@@ -104,6 +108,7 @@ package enum AuditRows {
             at: Date(timeIntervalSince1970: try row.double(required: "at")), action: action,
             learnerID: try row.int("learner_id").map { LearnerID($0) }, station: try row.text(required: "station"),
             osUser: try row.text(required: "os_user"), detail: try row.text("detail"),
-            previousHash: try row.text(required: "previous_hash"), hash: try row.text(required: "hash"))
+            previousHash: try row.text(required: "previous_hash"), hash: try row.text(required: "hash"),
+            nurseID: try row.int("nurse_id").map { NurseID($0) })
     }
 }

@@ -11,7 +11,7 @@ package enum PlanRows {
             Column("learner_id", learnerID.rawValue), Column("bank_id", entry.bankID),
             Column("ready_by", entry.readyBy?.description),
             Column("assigned_at", entry.assignedAt.timeIntervalSince1970),
-            Column("assigned_by", entry.assignedBy),
+            Column("assigned_by", entry.assignedBy), Column("nurse_id", entry.assignedByID?.rawValue),
             position.map { Column("position", $0) }
                 ?? Column(
                     "position",
@@ -25,7 +25,8 @@ package enum PlanRows {
         """
         \(StoreSQL.insert(into: "plan", columns(entry, learnerID: learnerID, position: nil)))
         ON CONFLICT (learner_id, bank_id) DO UPDATE SET ready_by = excluded.ready_by,
-            assigned_by = COALESCE(excluded.assigned_by, plan.assigned_by)
+            assigned_by = COALESCE(excluded.assigned_by, plan.assigned_by),
+            nurse_id = CASE WHEN excluded.assigned_by IS NULL THEN plan.nurse_id ELSE excluded.nurse_id END
         """
     }
 
@@ -45,10 +46,18 @@ package enum PlanRows {
         "SELECT * FROM plan WHERE learner_id = \(learnerID.rawValue) ORDER BY position"
     }
 
+    /// An entry as read back from another store, for a copy: a station's accounts are not the server's, so it keeps
+    /// the nurse's name, not verified there.
+    package static func copiedEntry(_ row: some RecordRow) throws(StoreError) -> PlanEntry {
+        var entry = try entry(row)
+        entry.assignedByID = nil
+        return entry
+    }
+
     package static func entry(_ row: some RecordRow) throws(StoreError) -> PlanEntry {
         PlanEntry(
             bankID: try row.text(required: "bank_id"), readyBy: try row.text("ready_by").flatMap { CalendarDay($0) },
             assignedAt: Date(timeIntervalSince1970: try row.double(required: "assigned_at")),
-            assignedBy: try row.text("assigned_by"))
+            assignedBy: try row.text("assigned_by"), assignedByID: try row.int("nurse_id").map { NurseID($0) })
     }
 }

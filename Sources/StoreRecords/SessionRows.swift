@@ -7,6 +7,8 @@ package struct SessionRow: Sendable {
     package var mode: String
     package var section: String?
     package var facilitator: String?
+    /// The signed-in nurse's account (schema v10 on a file, v6 on a server).
+    package var nurseID: NurseID?
     package var bankID: String?
     package var startedAt: Double
     package var endedAt: Double?
@@ -18,6 +20,7 @@ package struct SessionRow: Sendable {
         mode = s.mode.rawValue
         section = s.section
         facilitator = s.facilitator
+        nurseID = s.nurseID
         bankID = s.bankID
         startedAt = s.startedAt.timeIntervalSince1970
     }
@@ -28,6 +31,8 @@ package struct SessionRow: Sendable {
         mode = try row.text("mode") ?? SessionMode.review.rawValue
         section = try row.text("section")
         facilitator = try row.text("facilitator")
+        // A station's accounts are not the server's: a copied session keeps its nurse's name, not verified there.
+        nurseID = nil
         bankID = try row.text("bank_id")
         startedAt = try row.double(required: "started_at")
         endedAt = try row.double("ended_at")
@@ -38,7 +43,8 @@ package struct SessionRow: Sendable {
     var columns: [Column] {
         [
             Column("learner_id", learnerID.rawValue), Column("mode", mode), Column("section", section),
-            Column("facilitator", facilitator), Column("bank_id", bankID), Column("started_at", startedAt),
+            Column("facilitator", facilitator), Column("nurse_id", nurseID?.rawValue), Column("bank_id", bankID),
+            Column("started_at", startedAt),
         ] + (endedAt.map { [Column("ended_at", $0)] } ?? [])
             + (copiedFrom.map { [Column("copied_from", $0, only: .postgres)] } ?? [])
     }
@@ -87,6 +93,7 @@ package enum SessionRows {
             section: try row.text("section"), facilitator: try row.text("facilitator"),
             startedAt: Date(timeIntervalSince1970: try row.double(required: "started_at")),
             endedAt: try row.double("ended_at").map(Date.init(timeIntervalSince1970:)),
-            attempted: Int(try row.int(required: "attempted")), correct: Int(try row.int(required: "right_count")))
+            attempted: Int(try row.int(required: "attempted")), correct: Int(try row.int(required: "right_count")),
+            nurseID: try row.int("nurse_id").map { NurseID($0) })
     }
 }

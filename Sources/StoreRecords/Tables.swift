@@ -26,6 +26,12 @@ package enum Tables {
                 TeachBackRecord(
                     learnerID: 1, sessionID: 1, bankID: "b", pointID: "p", result: .ownWords, nurse: "n",
                     recordedAt: day)),
+            "nurse_account": NurseRows.columns(
+                NurseAccount(name: "n", displayName: "N", secretHash: "h", createdAt: day)),
+            "audit_event": AuditRows.columns(
+                AuditEvent(
+                    at: day, action: .signedIn, learnerID: nil, station: "s", osUser: "u", detail: nil,
+                    previousHash: "p", hash: "h")),
         ]
         return all.mapValues { columns in
             columns.filter { $0.only == nil || $0.only == dialect }.map(\.name)

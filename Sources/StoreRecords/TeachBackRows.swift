@@ -8,7 +8,8 @@ package enum TeachBackRows {
         [
             Column("session_id", r.sessionID.rawValue), Column("learner_id", r.learnerID.rawValue),
             Column("bank_id", r.bankID), Column("point_id", r.pointID), Column("result", r.result.rawValue),
-            Column("note", r.note), Column("nurse", r.nurse), Column("recorded_at", r.recordedAt.timeIntervalSince1970),
+            Column("note", r.note), Column("nurse", r.nurse), Column("nurse_id", r.nurseID?.rawValue),
+            Column("recorded_at", r.recordedAt.timeIntervalSince1970),
         ]
     }
 
@@ -44,7 +45,8 @@ package enum TeachBackRows {
             pointID: try row.text(required: "point_id"),
             result: TeachBackResult(rawValue: try row.text(required: "result")) ?? .skipped, note: try row.text("note"),
             nurse: try row.text(required: "nurse"),
-            recordedAt: Date(timeIntervalSince1970: try row.double(required: "recorded_at")))
+            recordedAt: Date(timeIntervalSince1970: try row.double(required: "recorded_at")),
+            nurseID: try row.int("nurse_id").map { NurseID($0) })
     }
 
     /// A result as read back (another store's, for a copy), given to another session and learner.

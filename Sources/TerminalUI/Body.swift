@@ -28,6 +28,8 @@ struct Body {
     /// A text field's line, "> typed_", with the cursor on the insertion point.
     mutating func field(_ typed: String) {
         cursor = (lines.count, 2 + TextLayout.width(typed))
+        // The field being typed in stays in view, on a small window too.
+        focus = lines.count
         spans([Span("> "), Span(typed, .accent), Span("_", .selected)])
     }
 

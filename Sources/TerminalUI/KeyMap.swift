@@ -35,7 +35,15 @@ package enum KeyMap {
         case .sectionPicker(let picker): return sectionPickerIntent(key, picker)
         case .settings(let settings): return settingsIntent(key, settings)
         case .plan: return planIntent(key)
-        case .facilitatorEntry(let entry): return textField(key, typed: entry.typed, list: false)
+        case .signIn(let form):
+            if key == .tab { return .moveFocus(by: 1) }
+            guard form.onSecret else { return textField(key, typed: form.name, list: false) }
+            // The view has only the secret's length: keys are sent one by one to the engine, which holds it.
+            switch key {
+            case .backspace: return .typeInSecret(nil)
+            case .character(let c) where !c.isNewline: return .typeInSecret(c)
+            default: return textField(key, typed: "", list: false)
+            }
         case .teachBack(let step):
             if let typing = step.typing { return textField(key, typed: typing, list: false) }
             return teachBackIntent(key)

@@ -294,12 +294,21 @@ extension ScreenLayout {
         return s.terminalKeys
     }
 
-    static func facilitatorEntry(_ view: TextEntryView, _ strings: Strings, into body: inout Body) -> String {
+    static func signIn(_ view: SignInView, _ strings: Strings, into body: inout Body) -> String {
         let s = strings.facilitator
         body.text(s.title, .title)
         body.text(s.explain)
+        if let refusal = view.refusal {
+            body.blank()
+            body.text(refusal, .warning)
+        }
         body.blank()
-        body.field(view.typed)
+        body.text(s.nameLabel, view.onSecret ? .dim : .normal)
+        if view.onSecret { body.text(view.name, prefix: "  ") } else { body.field(view.name) }
+        body.text(s.secretLabel, view.onSecret ? .normal : .dim)
+        // The secret is never drawn: one star a character.
+        let stars = String(repeating: "*", count: view.secretLength)
+        if view.onSecret { body.field(stars) } else { body.text(stars, prefix: "  ") }
         return s.terminalKeys
     }
 

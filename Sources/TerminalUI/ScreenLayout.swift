@@ -86,7 +86,7 @@ package enum ScreenLayout {
         case .sectionPicker(let view): return sectionPicker(view, strings, into: &body)
         case .settings(let view): return settings(view, strings, into: &body)
         case .plan(let view): return plan(view, strings, into: &body)
-        case .facilitatorEntry(let view): return facilitatorEntry(view, strings, into: &body)
+        case .signIn(let view): return signIn(view, strings, into: &body)
         case .teachBack(let view): return teachBack(view, strings, into: &body)
         }
     }

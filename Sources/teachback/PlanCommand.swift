@@ -24,7 +24,7 @@ struct PlanCommand: ParsableCommand {
     var by: String?
     @Option(help: "A topic (bank id) to take off the plan; its answers stay.") var remove: String?
     @Option(help: "Change the learner's daily limit of new questions.") var newPerDay: Int?
-    @Option(help: "The nurse assigning the topic, kept with the plan.") var nurse: String?
+    @OptionGroup var nurseOptions: NurseOptions
     @Option(help: "text or json.") var format: PlanFormat = .text
     enum PlanFormat: String, ExpressibleByArgument, CaseIterable { case text, json }
 
@@ -33,9 +33,6 @@ struct PlanCommand: ParsableCommand {
         if topic != nil && remove != nil { throw ValidationError("give --topic or --remove, not both") }
         if let newPerDay, !(0...200).contains(newPerDay) {
             throw ValidationError("--new-per-day must be between 0 and 200")
-        }
-        if let nurse, LearnerName.hasControlCharacters(nurse) {
-            throw ValidationError("--nurse cannot contain control characters")
         }
     }
 
@@ -59,6 +56,7 @@ struct PlanCommand: ParsableCommand {
         }
         let db = try store.open()
         defer { db.close() }
+        let nurse = try nurseOptions.signIn(db, at: now)
         try reportingStoreErrors {
             var who: Learner
             if let existing = try db.learner(named: learner) {
@@ -75,7 +73,9 @@ struct PlanCommand: ParsableCommand {
             }
             if let topic {
                 try db.setPlanEntry(
-                    PlanEntry(bankID: topic, readyBy: readyBy, assignedAt: now, assignedBy: nurse), learnerID: who.id)
+                    PlanEntry(
+                        bankID: topic, readyBy: readyBy, assignedAt: now, assignedBy: nurse?.displayName,
+                        assignedByID: nurse?.id), learnerID: who.id)
             }
             if let remove {
                 if try db.removePlanEntry(bankID: remove, learnerID: who.id) {

@@ -2,6 +2,7 @@ import ArgumentParser
 import ContentModel
 import Foundation
 import LearnerStore
+import NurseAccounts
 import QuestionGeneration
 import LearnerModel
 import PlainUI
@@ -22,12 +23,12 @@ struct QuizCommand: ParsableCommand {
     @OptionGroup var store: StoreOptions
     @Option(help: "The learner's name or code (skips choosing one).") var learner: String?
     @Option(
-        help: "review (due, then new), missed, section, exam, or teach-back (with --facilitator: the nurse's check).")
+        help: "review (due, then new), missed, section, exam, or teach-back (with --nurse: the nurse's check).")
     var mode: ModeChoice?
     @Option(help: "A section id, for practising one section.") var section: String?
     @Option(help: "How many questions.") var count: Int?
     @Option(help: "Seed for question order and option placement.") var seed: UInt64?
-    @Option(help: "The nurse leading this session, shown in the summary and reports.") var facilitator: String?
+    @OptionGroup var nurseOptions: NurseOptions
     @Option(
         help: """
             shared: a station several patients use (no learner's name or code is ever listed; each types their own), \
@@ -63,9 +64,8 @@ struct QuizCommand: ParsableCommand {
     func validate() throws {
         if let count, count < 1 { throw ValidationError("--count must be at least 1") }
         if mode == .section && section == nil { throw ValidationError("--mode section needs --section ID") }
-        if mode == .teachBack && (facilitator ?? "").trimmingCharacters(in: .whitespaces).isEmpty {
-            throw ValidationError(
-                "--mode teach-back is the nurse's check: give the nurse's name with --facilitator NAME")
+        if mode == .teachBack && nurseOptions.nurse == nil {
+            throw ValidationError("--mode teach-back is the nurse's check: sign in with --nurse ACCOUNT")
         }
     }
 
@@ -121,12 +121,15 @@ struct QuizCommand: ParsableCommand {
             startSection: section, count: count,
             seed: seed ?? UInt64(Now.current().timeIntervalSince1970),
             strings: Strings(language?.language ?? Language.fromEnvironment(environment) ?? .english))
-        let state = AppState(
-            context: context, facilitator: facilitator.map { TextLayout.sanitize($0) }, now: Now.current())
+        let nurse = try nurseOptions.signIn(database, at: Now.current())
+        let state = AppState(context: context, nurse: nurse, now: Now.current())
         let entries = catalogue.entries
         let driver = QuizDriver(
             state: state, store: database, clock: Now.current,
-            loadTopics: { ids in try Catalogue.openTopics(ids, entries: entries, environment: environment) })
+            loadTopics: { ids in try Catalogue.openTopics(ids, entries: entries, environment: environment) },
+            signIn: { name, secret, now in
+                try NurseSignIn().signIn(name: name, secret: secret, at: now, store: database)
+            })
         driver.start(learner: learner)
         let speech = ReadAloudWiring(
             driver: driver, forced: speak || speakTo != nil,
@@ -134,6 +137,8 @@ struct QuizCommand: ParsableCommand {
             report: usePlain ? { printError($0) } : { [driver] in driver.show(notice: $0) })
         defer { speech.finish() }
         if usePlain {
+            // The nurse sees at once that the sign-in worked, and whose name the chart will carry.
+            if let nurse { print(context.strings.facilitator.leading(nurse.displayName)) }
             let plain = PlainTrainer(driver: driver, echo: isatty(STDIN_FILENO) == 0) {
                 FileHandle.standardOutput.write(Data($0.utf8))
             }

@@ -28,3 +28,25 @@ func expectReadAloudOff(_ db: Database) throws {
     let on = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM learner WHERE read_aloud != 0") ?? -1
     #expect(on == 0)
 }
+
+/// Columns later migrations added to tables that had rows before (v10's `nurse_id`: the account of the nurse who made
+/// a record); an old row has none of them set.
+let columnsAddedToOldRows: Set<String> = ["nurse_id"]
+
+/// Rows as comparable values without the columns added since (each of which must be NULL in an old row), so a
+/// migrated file's rows compare with the file's rows before.
+func asBefore(_ rows: [Row], sourceLocation: SourceLocation = #_sourceLocation) -> [[String: DatabaseValue]] {
+    rows.map { row in
+        var values: [String: DatabaseValue] = [:]
+        for column in row.columnNames {
+            let value: DatabaseValue = row[column]
+            if columnsAddedToOldRows.contains(column) {
+                #expect(
+                    value.isNull, "\(column) is set in a row from before it existed", sourceLocation: sourceLocation)
+            } else {
+                values[column] = value
+            }
+        }
+        return values
+    }
+}

@@ -26,7 +26,7 @@ struct RecordLayerMigrationTests {
         // Then every row of every table is as it was
         for table in Self.tables {
             let after = try store.read { db in try Row.fetchAll(db, sql: "SELECT * FROM \(table) ORDER BY 1, 2, 3") }
-            #expect(after == before[table], "\(table)")
+            #expect(asBefore(after) == asBefore(before[table] ?? []), "\(table)")
         }
         // And the records read every one of them back: each learner's answers, sessions, states, plan and checks
         let learners = try store.learners()

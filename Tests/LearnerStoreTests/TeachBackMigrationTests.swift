@@ -29,7 +29,7 @@ struct TeachBackMigrationTests {
             }
         }
         try store.read(expectReadAloudOff)
-        #expect(after == before)
+        #expect(after.map { asBefore($0) } == before.map { asBefore($0) })
         #expect(try store.integrityCheck() == "ok")
         #expect(try store.schemaVersion() == LearnerStore.migrations.count)
         #expect(try store.read { db in try Row.fetchAll(db, sql: "PRAGMA foreign_key_check") }.isEmpty)

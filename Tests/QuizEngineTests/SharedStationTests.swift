@@ -14,7 +14,8 @@ struct SharedStationTests {
             timeZone: TimeZone(identifier: "UTC") ?? .current)
         let clock = TestClock()
         let driver = QuizDriver(
-            state: AppState(context: context, facilitator: facilitator, now: clock.now), store: store,
+            state: AppState(context: context, nurse: facilitator.map(store.signedInNurse), now: clock.now),
+            store: store,
             clock: { clock.now })
         driver.start(learner: nil)
         return driver

@@ -139,9 +139,12 @@ struct TeachBackTests {
         }
         #expect(try store.pointMisses(learnerID: 1, bankID: TestBank.builtInID).count == 4)
         // When a nurse takes over a station already open for the learner, the flag is read then
+        try store.addNurseAccount("rnlee", displayName: "RN Lee", secret: "482913")
         driver = try makeDriver(store: store, clock: clock)
-        driver.send(.open(.facilitatorEntry))
-        driver.send(.editText("RN Lee"))
+        driver.send(.open(.signIn))
+        driver.send(.editText("rnlee"))
+        driver.send(.activate)
+        for c in "482913" { driver.send(.typeInSecret(c)) }
         driver.send(.activate)
         guard case .home(let taken) = driver.view.screen else {
             Issue.record("not home after entering the nurse")

@@ -62,10 +62,11 @@ func sampleReport(language: Language? = nil) throws -> (LearnerReport, [Item], [
             endedAt: nil, attempted: items.count, correct: items.count - 4),
         SessionSummary(
             id: 2, mode: .missed, section: nil, facilitator: "RN Lee <ward 4> & co",
-            startedAt: now.addingTimeInterval(-3600), endedAt: now.addingTimeInterval(-1800), attempted: 4, correct: 1),
+            startedAt: now.addingTimeInterval(-3600), endedAt: now.addingTimeInterval(-1800), attempted: 4, correct: 1,
+            nurseID: 1),
         SessionSummary(
             id: 3, mode: .teachBack, section: nil, facilitator: "RN Diaz", startedAt: now.addingTimeInterval(-600),
-            endedAt: now.addingTimeInterval(-300), attempted: 0, correct: 0),
+            endedAt: now.addingTimeInterval(-300), attempted: 0, correct: 0, nurseID: 2),
     ]
     // After session 2, the nurse checked by teach-back: the safety point missed not yet explained (a note with
     // characters each format must escape), another explained after re-teaching, one skipped; then a second nurse,
@@ -82,7 +83,8 @@ func sampleReport(language: Language? = nil) throws -> (LearnerReport, [Item], [
         TeachBackRecord(
             learnerID: 1, sessionID: SessionID(session), bankID: TestBank.builtInID, pointID: point.id, result: result,
             note: note,
-            nurse: session == 2 ? "RN Lee <ward 4> & co" : "RN Diaz", recordedAt: now.addingTimeInterval(t))
+            nurse: session == 2 ? "RN Lee <ward 4> & co" : "RN Diaz", recordedAt: now.addingTimeInterval(t),
+            nurseID: NurseID(session == 2 ? 1 : 2))
     }
     let teachBacks = [
         check(critical, .notYet, session: 2, at: -1750, note: "Said \"wait\" <b>twice</b> & =SUM(A1)"),
@@ -136,6 +138,36 @@ struct LearnerReportTests {
         }
         #expect(text.contains("Educación sobre"))
         #expect(text.contains("guiada por"))
+    }
+
+    /// A name typed before nurse accounts (anyone could type it: "RN Fake") is never shown as a nurse who signed
+    /// in: the chart note and the session list mark it, in the report's language.
+    @Test(arguments: [Language.english, .spanish])
+    func aNurseNameTypedBeforeAccountsIsMarkedNotVerified(_ language: Language) throws {
+        let (report, _, _) = try sampleReport(language: language)
+        let marker = language == .english ? "(typed name, not verified)" : "(nombre escrito, sin verificar)"
+        #expect(!report.rendered(.text, timeZone: utc).contains(marker))
+        let bank = try TestSupport.builtInBank()
+        let items = QuestionGenerator.generate(bank, seed: 0).items
+        let now = Date(timeIntervalSince1970: 1_800_000_000)
+        let point = try #require(items.first)
+        let old = LearnerReport.build(
+            learner: Learner(id: 1, name: "P-1", created: now), bank: bank, items: items,
+            sessions: [
+                SessionSummary(
+                    id: 1, mode: .teachBack, section: nil, facilitator: "RN Fake", startedAt: now, endedAt: now,
+                    attempted: 0, correct: 0)
+            ], attempts: [], states: [:], since: nil, now: now, timeZone: utc,
+            teachBacks: [
+                TeachBackRecord(
+                    learnerID: 1, sessionID: 1, bankID: bank.metadata.id, pointID: point.teachingPoint,
+                    result: .ownWords, nurse: "RN Fake", recordedAt: now)
+            ], misses: [], language: language)
+        for format in [ReportFormat.text, .markdown, .html] {
+            let text = old.rendered(format, timeZone: utc)
+            #expect(text.contains("RN Fake \(marker)"), "\(format)")
+            #expect(!text.contains("RN Fake,") && !text.contains("RN Fake."), "\(format): an unmarked name")
+        }
     }
 
     @Test func contentAndOrder() throws {

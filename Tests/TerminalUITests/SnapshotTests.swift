@@ -77,6 +77,24 @@ struct SnapshotTests {
         try check(language, "learner-picker-shared", driver)
     }
 
+    /// The nurse's sign-in after one wrong secret, the second typed half-way: stars, never the secret.
+    @Test(arguments: Language.allCases) func nurseSignIn(_ language: Language) throws {
+        let store = MemoryStore()
+        try store.addNurseAccount("rnlee", displayName: "RN Lee", secret: "482913")
+        let driver = try makeDriver(bank: try Self.bank(language), store: store)
+        driver.press(.character("f"))
+        for c in "rnlee" { driver.press(.character(c)) }
+        driver.press(.enter)
+        for c in "111111" { driver.press(.character(c)) }
+        driver.press(.enter)
+        for c in "4829" { driver.press(.character(c)) }
+        try check(language, "nurse-sign-in", driver)
+        for size in Self.sizes {
+            let text = ScreenLayout.render(driver.view, width: size.0, height: size.1).text.joined()
+            #expect(!text.contains("4829") && !text.contains("111111"))
+        }
+    }
+
     @Test(arguments: Language.allCases) func home(_ language: Language) throws {
         try check(language, "home", try makeDriver(bank: try Self.bank(language), facilitator: "RN Lee"))
     }

@@ -210,6 +210,38 @@ package final class MemoryStore: LearnerDatabase {
         try base.auditEvents(learnerID: learnerID, since: since)
     }
     package func verifyAudit() throws(StoreError) -> AuditVerification { try base.verifyAudit() }
+
+    package func nurseAccount(named name: String) throws(StoreError) -> NurseAccount? {
+        try base.nurseAccount(named: name)
+    }
+    package func nurseAccounts() throws(StoreError) -> [NurseAccount] { try base.nurseAccounts() }
+    package func addNurse(_ account: NurseAccount) throws(StoreError) -> NurseID { try base.addNurse(account) }
+    package func changeNurse(named name: String, _ change: NurseChange, at date: Date) throws(StoreError) -> Bool {
+        try base.changeNurse(named: name, change, at: date)
+    }
+    package func recordSignIn(_ id: NurseID, succeeded: Bool, at date: Date, policy: SignInPolicy)
+        throws(StoreError) -> NurseAccount
+    {
+        try base.recordSignIn(id, succeeded: succeeded, at: date, policy: policy)
+    }
+
+    /// A nurse account for the tests, signed in as the engine would have it (its secret is never checked: the
+    /// sign-in's own tests check secrets). The same display name gives the same account.
+    package func signedInNurse(_ displayName: String) -> SignedInNurse {
+        let name = String(displayName.lowercased().filter { $0.isLetter || $0.isNumber }.prefix(32))
+        do {
+            if let existing = try base.nurseAccount(named: name), let id = existing.id {
+                return SignedInNurse(id: id, name: name, displayName: existing.displayName)
+            }
+            let id = try base.addNurse(
+                NurseAccount(
+                    name: name, displayName: displayName, secretHash: "scrypt$10$8$1$AAAAAAAAAAA=$none",
+                    createdAt: Date(timeIntervalSince1970: 0)))
+            return SignedInNurse(id: id, name: name, displayName: displayName)
+        } catch {
+            fatalError("a nurse account could not be added in memory: \(error)")
+        }
+    }
     package func schemaVersion() throws(StoreError) -> Int { try base.schemaVersion() }
     package func close() { base.close() }
 }

@@ -2,6 +2,7 @@ import ContentModel
 import Foundation
 import QuestionGeneration
 import LearnerModel
+import NurseAccounts
 import QuizEngine
 
 /// Given a driver on the built-in bank with a fresh learner.
@@ -17,8 +18,10 @@ package func makeDriver(
         bank: bank, items: items, startMode: mode, startSection: section, count: count, seed: 11,
         timeZone: TimeZone(identifier: "UTC") ?? .current)
     let driver = QuizDriver(
-        state: AppState(context: context, facilitator: facilitator, now: clock.now), store: store, clock: { clock.now },
-        startOfDay: { Date(timeIntervalSince1970: ($0.timeIntervalSince1970 / 86_400).rounded(.down) * 86_400) })
+        state: AppState(context: context, nurse: facilitator.map(store.signedInNurse), now: clock.now), store: store,
+        clock: { clock.now },
+        startOfDay: { Date(timeIntervalSince1970: ($0.timeIntervalSince1970 / 86_400).rounded(.down) * 86_400) },
+        signIn: { name, secret, now in try NurseSignIn().signIn(name: name, secret: secret, at: now, store: store) })
     driver.start(learner: learner)
     return driver
 }
@@ -53,12 +56,14 @@ package func makeTopicsDriver(
         seed: 11, timeZone: TimeZone(identifier: "UTC") ?? .current)
     let byID = Dictionary(uniqueKeysWithValues: topics.map { ($0.id, $0) })
     let driver = QuizDriver(
-        state: AppState(context: context, facilitator: facilitator, now: clock.now), store: store, clock: { clock.now },
+        state: AppState(context: context, nurse: facilitator.map(store.signedInNurse), now: clock.now), store: store,
+        clock: { clock.now },
         startOfDay: { Date(timeIntervalSince1970: ($0.timeIntervalSince1970 / 86_400).rounded(.down) * 86_400) },
         loadTopic: { id in
             guard let topic = byID[id] else { throw QuizDriver.TopicUnavailable(id: id) }
             return topic
-        })
+        },
+        signIn: { name, secret, now in try NurseSignIn().signIn(name: name, secret: secret, at: now, store: store) })
     driver.start(learner: learner)
     return driver
 }
@@ -66,4 +71,15 @@ package func makeTopicsDriver(
 /// The letter a learner types for option `index` in plain mode.
 package enum OptionLetterName {
     package static func of(_ index: Int) -> Character { Character(UnicodeScalar(UInt8(97 + index))) }
+}
+
+extension MemoryStore {
+    /// Adds a nurse account whose secret is `secret` (hashed with the test work factor).
+    @discardableResult
+    package func addNurseAccount(_ name: String, displayName: String, secret: String) throws -> NurseID {
+        try addNurse(
+            NurseAccount(
+                name: name, displayName: displayName, secretHash: SecretHash.make(secret, parameters: .fast),
+                createdAt: Date(timeIntervalSince1970: 0)))
+    }
 }

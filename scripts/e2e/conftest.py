@@ -98,6 +98,14 @@ class World(Sandbox):
         """One command that must succeed (exit 0, no crash, no password printed)."""
         return expect_ok(self.run(*args, **kwargs), self.secrets)
 
+    def nurse(self, db, account="rnkim", display="RN Kim", secret="482913", env=None):
+        """Adds a nurse account to the database (as its administrator would, the secret from the environment);
+        returns the environment that signs in as it with --nurse ACCOUNT. The secret must never be printed."""
+        self.secrets.append(secret)
+        self.ok("nurse", "add", account, "--display-name", display, "--db", str(db),
+                env={**(env or {}), "TEACHBACK_NURSE_SECRET": secret})
+        return {"TEACHBACK_NURSE_SECRET": secret}
+
     def json(self, *args, **kwargs):
         r = self.ok(*args, **kwargs)
         try:

@@ -136,8 +136,9 @@ def test_db_copy_moves_a_station_to_the_server_once_teach_back_included(world, s
     # Given a station's file of 0.2.0, where the nurse then checked Ana by teach-back (two results)
     station = world.work / "station.sqlite"
     shutil.copy(FIXTURE_0_2_0, station)
-    world.ok("quiz", "--plain", "--db", station, "--learner", "Ana", "--mode", "teach-back", "--facilitator", "RN Kim",
-             stdin="1\n3 Needs the phone number\n")
+    signed_in = world.nurse(station)
+    world.ok("quiz", "--plain", "--db", station, "--learner", "Ana", "--mode", "teach-back", "--nurse", "rnkim",
+             stdin="1\n3 Needs the phone number\n", env=signed_in)
     # When it is copied to the server, Then both sides count the same, teach-back results included
     first = world.ok("db", "copy", "--from", station, "--to", server.url()).stdout
     assert re.search(rf"^file .*station\.sqlite: {COPIED}$", first, re.M), first

@@ -28,7 +28,9 @@ def test_a_second_bank_installs_and_is_listed_beside_the_built_in_banks(world):
 
 def test_a_date_too_close_for_the_daily_limit_is_told_to_the_nurse(world):
     db = world.work / "clinic.sqlite"
-    world.ok("plan", "Max", "--db", db, "--topic", BUILT_IN, "--by", "2026-12-04", "--nurse", "RN Kim", env=FIRST)
+    signed_in = world.nurse(db)
+    world.ok("plan", "Max", "--db", db, "--topic", BUILT_IN, "--by", "2026-12-04", "--nurse", "rnkim",
+             env={**FIRST, **signed_in})
     # When the nurse looks at a plan three days off, Then she is told it needs more than the daily limit
     shown = world.ok("plan", "Max", "--db", db, env=FIRST).stdout
     assert "more than Max's daily limit of 10" in shown, shown
@@ -49,8 +51,10 @@ def week(world):
                                   env=FIRST)["items"]
         for item in items[topic]:
             key.setdefault(item["stem"], set()).add(item["options"][item["answer"]])
+    signed_in = world.nurse(db)
     for topic in topics:
-        world.ok("plan", "Eve", "--db", db, "--topic", topic, "--by", "2026-12-08", "--nurse", "RN Kim", env=FIRST)
+        world.ok("plan", "Eve", "--db", db, "--topic", topic, "--by", "2026-12-08", "--nurse", "rnkim",
+                 env={**FIRST, **signed_in})
     for day in range(7):
         now = f"2026-12-0{1 + day}T09:00:00Z"
         s = world.plain("quiz", "--plain", "--db", db, "--learner", "Eve", "--seed", "7", env={"TEACHBACK_NOW": now})

@@ -50,8 +50,10 @@ SUMMARY = ("Session done", "Sesión terminada")
 QUESTION = ("Question {} of", "Pregunta {} de")
 AFTER_THE_SESSION = [
     ("Enter", *HOME),
-    ("f", "Type the nurse's name", "Escriba el nombre"),
-    ("type:Enf", "> Enf", "> Enf"),
+    ("f", "Nurse sign-in", "Inicio de sesión de enfermería"),
+    ("type:enf", "> enf", "> enf"),
+    ("Enter", "Password or PIN:", "Contraseña o PIN:"),
+    ("type:482913", "> ******", "> ******"),
     ("Enter", "Nurse-led session with Enf.", "Sesión guiada por Enf."),
     ("n", "Topics and dates for Ana", "Temas y fechas de Ana"),
     ("Escape", *HOME),
@@ -64,9 +66,11 @@ AFTER_THE_SESSION = [
 def walk(world, bank, width, height, spanish):
     """Every screen of a session, in order, as text."""
     lang = 1 if spanish else 0
+    db = world.work / f"{bank}-{width}.sqlite"
+    world.nurse(db, "enf", "Enf", "482913")
     term = world.terminal(width, height, label="lang")
     term.start(world.trainer("--bank", bank, "--learner", "Ana", "--count", "4", "--seed", "3"),
-               env={"TEACHBACK_DB": world.work / f"{bank}-{width}.sqlite", "TEACHBACK_NOW": NOW,
+               env={"TEACHBACK_DB": db, "TEACHBACK_NOW": NOW,
                     "TERM": "xterm-256color", "LANG": "C.UTF-8"})
     shots = []
 
@@ -94,7 +98,7 @@ def walk(world, bank, width, height, spanish):
 
 WORD = re.compile(r"[A-Za-zÁÉÍÓÚÜÑáéíóúüñ]+")
 # Shared by both languages on purpose: the program's name, the learner and nurse, letters, keys and scheduler names.
-SHARED = {"Teachback", "Ana", "Enf", "Esc", "FSRS", "SM", "CAR", "T", "A", "B", "C", "D", "E", "F", "G", "K", "L",
+SHARED = {"Teachback", "Ana", "Enf", "enf", "PIN", "Esc", "FSRS", "SM", "CAR", "T", "A", "B", "C", "D", "E", "F", "G", "K", "L",
           "M", "N", "P", "Q", "R", "S", "a", "b", "e", "f", "g", "k", "l", "m", "n", "p", "q", "r", "s", "t", "u",
           "x", "no", "o", "y", "de",
           # Spanish words spelt as English ones are.

@@ -26,9 +26,9 @@ def rows(db, sql="SELECT * FROM teach_back ORDER BY id"):
         return c.execute(sql).fetchall()
 
 
-def session(world, db, now, *args):
+def session(world, db, now, *args, env=None):
     return world.plain("quiz", "--plain", "--db", db, "--learner", "Eve", "--seed", "7", *args,
-                       env={"TEACHBACK_NOW": now})
+                       env={"TEACHBACK_NOW": now, **(env or {})})
 
 
 @pytest.fixture
@@ -49,7 +49,8 @@ def day_five_to_the_step(world, eve_missed_four_days):
     """When on day 5 a nurse-led session of three questions is answered right; returns the session at the teach-back
     step's first prompt and the text up to it."""
     db, key = eve_missed_four_days
-    s = session(world, db, DAY_5, "--count", "3", "--facilitator", "RN Kim")
+    signed_in = world.nurse(db)
+    s = session(world, db, DAY_5, "--count", "3", "--nurse", "rnkim", env=signed_in)
     _, text = answer_every_question(s, key, correct=True)
     return s, text
 
@@ -141,8 +142,9 @@ def test_the_html_report_prints_in_chromium_to_png_and_pdf(world, eve_checked):
 def test_the_nurses_menu_starts_a_teach_back_session_of_its_own(world, eve_checked):
     db = eve_checked
     # When the nurse starts a check from her menu (--mode teach-back) and records one result, then input ends
+    signed_in = world.nurse(db, "rdiaz", "RN Diaz", "739182")
     s = world.plain("quiz", "--plain", "--db", db, "--learner", "Eve", "--seed", "7", "--mode", "teach-back",
-                    "--facilitator", "RN Diaz", env={"TEACHBACK_NOW": "2026-12-06T09:00:00Z"})
+                    "--nurse", "rdiaz", env={"TEACHBACK_NOW": "2026-12-06T09:00:00Z", **signed_in})
     text = s.until_prompt(prompts=STEP)
     assert "Teach-back 1 of " in text, text[-600:]
     s.send("1")
@@ -155,4 +157,10 @@ def test_the_nurses_menu_starts_a_teach_back_session_of_its_own(world, eve_check
         (code, last, count)
     # And without a nurse, --mode teach-back is refused
     r = world.run("quiz", "--plain", "--db", db, "--learner", "Eve", "--mode", "teach-back", env=REPORT_TIME)
-    assert r.code != 0 and "--facilitator" in r.stderr, r.describe()
+    assert r.code != 0 and "--nurse ACCOUNT" in r.stderr, r.describe()
+    # And a typed name is no nurse: --facilitator is refused, saying what to do instead, and nothing is recorded
+    before = rows(db, "SELECT COUNT(*) FROM session")[0][0]
+    r = world.run("quiz", "--plain", "--db", db, "--learner", "Eve", "--mode", "teach-back", "--facilitator",
+                  "RN Fake", stdin="1\n", env=REPORT_TIME)
+    assert r.code != 0 and "--nurse ACCOUNT" in r.stderr and "Traceback" not in r.stderr, r.describe()
+    assert rows(db, "SELECT COUNT(*) FROM session")[0][0] == before

@@ -17,9 +17,10 @@ def teach_back_rows(world, db):
 def nurse_led_session(world, db):
     """Given RN Kim leading Tom's session of two questions (answering A each time, so he misses some), at its
     summary; returns the terminal and the nurse's home screen as it was before the session."""
+    signed_in = world.nurse(db)
     term = world.terminal(80, 24)
-    term.start(world.trainer("--db", db, "--seed", "5", "--count", "2", "--facilitator", "RN Kim"),
-               env={"TERM": "xterm-256color"})
+    term.start(world.trainer("--db", db, "--seed", "5", "--count", "2", "--nurse", "rnkim"),
+               env={"TERM": "xterm-256color", **signed_in})
     term.wait_for("Type your name or code")
     term.type("Tom")
     term.send("Enter")

@@ -27,7 +27,9 @@ def tess(world, store):
     and on hand-washing with no date; returns her database and what `plan` printed."""
     db = store.new("topics")
     install_hand_washing(world)
-    out = world.ok("plan", "Tess", "--db", db, "--topic", BUILT_IN, "--by", "2026-12-05", "--nurse", "RN Kim", env=NOW)
+    signed_in = world.nurse(db)
+    out = world.ok("plan", "Tess", "--db", db, "--topic", BUILT_IN, "--by", "2026-12-05", "--nurse", "rnkim",
+                   env={**NOW, **signed_in})
     out2 = world.ok("plan", "Tess", "--db", db, "--topic", "hand-washing", env=NOW)
     return db, out.stdout + out2.stdout
 

@@ -153,6 +153,26 @@ def test_grant_station_leaves_a_role_its_rows_and_an_audit_trail_it_can_only_add
                 "UPDATE teachback_schema SET version = 1"]:
         ok, said = psql_as(pg_db, role, password, sql)
         assert not ok and ("permission denied" in said or "must be owner" in said), f"{sql}: {said or 'allowed'}"
+    # And of nurse accounts it may read them and count wrong secrets, nothing more: a nurse signs in as that role
+    # (a wrong secret counted and audited), but the role cannot change a secret, a name, or turn an account back on
+    nurse = {"PGPASSWORD": password, "TEACHBACK_NURSE_SECRET": "482913"}
+    station.secrets.append("482913")
+    expect_ok(station.run("nurse", "add", "rnkim", "--display-name", "RN Kim", "--db", pg_db.url(),
+                          env={"TEACHBACK_NURSE_SECRET": "482913"}), station.secrets)
+    wrong = station.run("quiz", "--plain", "--db", as_role(pg_db, role), "--learner", "Sta", "--count", "1",
+                        "--nurse", "rnkim", stdin="a\n", env={**nurse, "TEACHBACK_NURSE_SECRET": "000111"})
+    assert wrong.code == 1 and "wrong account name or secret" in wrong.stderr, wrong.describe()
+    assert pg_db.sql("SELECT failed_tries FROM nurse_account") == [["1"]]
+    r = station.run("quiz", "--plain", "--db", as_role(pg_db, role), "--learner", "Sta", "--count", "1",
+                    "--nurse", "rnkim", stdin="a\n", env=nurse)
+    expect_ok(r, station.secrets)
+    assert pg_db.sql("SELECT facilitator, nurse_id IS NOT NULL FROM session ORDER BY id DESC LIMIT 1") == [
+        ["RN Kim", "t"]]
+    for sql in ["UPDATE nurse_account SET secret_hash = 'x'", "UPDATE nurse_account SET disabled = false",
+                "UPDATE nurse_account SET display_name = 'RN Fake'", "DELETE FROM nurse_account",
+                "INSERT INTO nurse_account (name, display_name, secret_hash, created_at) VALUES ('f', 'F', 'x', 0)"]:
+        ok, said = psql_as(pg_db, role, password, sql)
+        assert not ok and "permission denied" in said, f"{sql}: {said or 'allowed'}"
     # But it may still add to the trail and delete a learner's rows (teachback learner delete)
     r = station.run("learner", "delete", "Sta", "--yes", "--db", as_role(pg_db, role), env={"PGPASSWORD": password})
     assert r.code == 0, r.describe()

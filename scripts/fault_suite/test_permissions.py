@@ -48,16 +48,22 @@ def test_bank_install_before_any_session_makes_private_folders(station):
 # --- learner delete erases the bytes, -wal included -------------------------------------------------------------------
 
 NAME = "Zelda Quuxname"
-SECRET_BYTES = (b"Quuxname", b"Ratched", b"Quuxphone")
+# The nurse's name is an account now (kept: the records of other patients name it), so only the patient's own name and
+# the note typed about them must go.
+SECRET_BYTES = (b"Quuxname", b"Quuxphone")
 
 
 def given_zelda(station):
     """Zelda Quuxname with three answers, a plan from Nurse Ratched, and a teach-back note ("Quuxphone")."""
     station.given_session(NAME, answers=3)
+    signed_in = {"TEACHBACK_NURSE_SECRET": "482913"}
+    station.secrets.append("482913")
+    expect_ok(station.run("nurse", "add", "ratched", "--display-name", "Nurse Ratched", "--db", station.db,
+                          env=signed_in))
     expect_ok(station.run("plan", NAME, "--db", station.db, "--topic", BUILT_IN_TOPIC, "--by", days_ahead(30),
-                          "--nurse", "Nurse Ratched"))
+                          "--nurse", "ratched", env=signed_in))
     expect_ok(station.run("quiz", "--plain", "--db", station.db, "--learner", NAME, "--mode", "teach-back",
-                          "--facilitator", "RN Kim", stdin="1\n3 Needs the Quuxphone number\n"))
+                          "--nurse", "ratched", stdin="1\n3 Needs the Quuxphone number\n", env=signed_in))
     assert len(files_holding_the_name(station.db)) >= 3, "the names are not in the files to begin with"
 
 

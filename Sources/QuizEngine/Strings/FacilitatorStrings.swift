@@ -1,16 +1,59 @@
-/// Where a nurse enters their name for a nurse-led session.
+import Foundation
+import LearnerModel
+
+/// The nurse's sign-in, and the line that says who leads the session.
 package struct FacilitatorStrings: Sendable, Equatable {
     package let language: Language
 
-    package var title: String { language.pick("Nurse-led session", "Sesión con enfermera o enfermero") }
+    package var title: String { language.pick("Nurse sign-in", "Inicio de sesión de enfermería") }
     package var explain: String {
         language.pick(
-            "Type the nurse's name or initials. It is saved with this learner's sessions and shown in reports.",
-            "Escriba el nombre o las iniciales de quien da la sesión. Se guarda con las sesiones de esta persona y sale en los informes."
+            "For the nurse: type your account name, press Enter, then your password or PIN. Your name goes on the chart for this patient's sessions.",
+            "Para la enfermera o el enfermero: escriba el nombre de su cuenta, pulse Intro, y luego su contraseña o PIN. Su nombre queda en el registro de las sesiones de esta persona."
         )
     }
+    package var nameLabel: String { language.pick("Account name:", "Nombre de la cuenta:") }
+    package var secretLabel: String { language.pick("Password or PIN:", "Contraseña o PIN:") }
     package func leading(_ nurse: String) -> String {
         language.pick("Nurse-led session with \(nurse).", "Sesión guiada por \(nurse).")
     }
-    package var terminalKeys: String { language.pick("Enter: save · Esc: cancel", "Intro: guardar · Esc: cancelar") }
+    package var terminalKeys: String {
+        language.pick("Enter: next · Tab: other field · Esc: cancel", "Intro: seguir · Tab: otro campo · Esc: cancelar")
+    }
+
+    /// Why a sign-in was refused, and what to do.
+    package func refusal(_ refusal: SignInRefusal, timeZone: TimeZone) -> String {
+        switch refusal {
+        case .wrongNameOrSecret(let left?) where left <= 2:
+            language.pick(
+                "Wrong account name or secret. \(left) more wrong \(left == 1 ? "try locks" : "tries lock") the account for 5 minutes.",
+                "Nombre de cuenta o secreto incorrecto. \(left == 1 ? "Un intento fallido más bloquea" : "\(left) intentos fallidos más bloquean") la cuenta 5 minutos."
+            )
+        case .wrongNameOrSecret:
+            language.pick(
+                "Wrong account name or secret. Try again.", "Nombre de cuenta o secreto incorrecto. Inténtelo de nuevo."
+            )
+        case .locked(let until):
+            language.pick(
+                "Too many wrong tries: this account is locked until \(clock(until, timeZone)). Try again then.",
+                "Demasiados intentos fallidos: la cuenta está bloqueada hasta las \(clock(until, timeZone)). Inténtelo entonces."
+            )
+        case .disabled:
+            language.pick(
+                "This account is turned off. Ask whoever runs this computer.",
+                "Esta cuenta está desactivada. Pregunte a quien administra esta computadora.")
+        case .noAccounts:
+            language.pick(
+                "There are no nurse accounts here yet. Whoever runs this computer adds one: teachback nurse add NAME",
+                "Todavía no hay cuentas de enfermería. Quien administra esta computadora crea una: teachback nurse add NOMBRE"
+            )
+        }
+    }
+
+    func clock(_ date: Date, _ timeZone: TimeZone) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        let c = calendar.dateComponents([.hour, .minute], from: date)
+        return String(format: "%02d:%02d", c.hour ?? 0, c.minute ?? 0)
+    }
 }

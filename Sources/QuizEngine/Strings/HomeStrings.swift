@@ -9,7 +9,7 @@ package struct HomeStrings: Sendable, Equatable {
             "Today: \(questions) due, \(new) new.", "Hoy: \(questions) para repasar, \(new) nuevas.")
     }
 
-    package func label(_ entry: HomeEntry) -> String {
+    package func label(_ entry: HomeEntry, signedIn: Bool = false) -> String {
         switch entry {
         case .start: language.pick("Start today's questions", "Empezar las preguntas de hoy")
         case .missed: language.pick("Review missed questions", "Repasar las preguntas falladas")
@@ -18,9 +18,8 @@ package struct HomeStrings: Sendable, Equatable {
         case .exam: language.pick("Exam (does not change your schedule)", "Examen (no cambia su calendario)")
         case .progress: language.pick("See your progress", "Ver su progreso")
         case .settings: language.pick("Settings", "Ajustes")
-        case .facilitator:
-            language.pick(
-                "Nurse-led session: enter the nurse's name", "Sesión guiada: escriba el nombre de quien la guía")
+        case .facilitator where signedIn: language.pick("Nurse: sign out", "Enfermería: cerrar sesión")
+        case .facilitator: language.pick("Nurse: sign in", "Enfermería: iniciar sesión")
         case .topics: language.pick("Back to my topics", "Volver a mis temas")
         case .plan:
             language.pick("Nurse: topics and dates for this patient", "Enfermería: temas y fechas de esta persona")

@@ -15,6 +15,9 @@ package struct NoticeStrings: Sendable, Equatable {
     package func nurseLed(_ nurse: String) -> String {
         language.pick("Nurse-led session with \(nurse).", "Sesión guiada por \(nurse).")
     }
+    package func signedOut(_ nurse: String) -> String {
+        language.pick("\(nurse) signed out.", "\(nurse) cerró la sesión.")
+    }
     package var typeAName: String {
         language.pick("Type your name or a code, then press Enter.", "Escriba su nombre o un código, y pulse Intro.")
     }

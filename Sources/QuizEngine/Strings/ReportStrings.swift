@@ -51,6 +51,11 @@ package struct ReportStrings: Sendable, Equatable {
         pick("\(when), led by \(nurse)", "\(when), guiada por \(nurse)")
     }
     package func ledBy(_ nurse: String) -> String { pick("led by \(nurse)", "guiada por \(nurse)") }
+    /// A nurse's name as a record keeps it: a signed-in account's name as it is; a name typed before accounts (anyone
+    /// could have typed it) marked so.
+    package func nurse(_ name: String, verified: Bool) -> String {
+        verified ? name : pick("\(name) (typed name, not verified)", "\(name) (nombre escrito, sin verificar)")
+    }
     package func note(_ text: String) -> String { pick("note: \(text)", "nota: \(text)") }
     package var safetyTag: String { pick("[SAFETY] ", "[SEGURIDAD] ") }
     package var safetyWord: String { pick("Safety", "Seguridad") }

@@ -38,7 +38,7 @@ package enum ScreenView: Sendable, Equatable {
     /// Nil when no learner is open.
     case settings(SettingsView?)
     case plan(PlanView)
-    case facilitatorEntry(TextEntryView)
+    case signIn(SignInView)
     case teachBack(TeachBackView)
 }
 

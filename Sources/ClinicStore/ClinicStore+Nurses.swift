@@ -1,0 +1,52 @@
+import Foundation
+import LearnerModel
+internal import StoreRecords
+
+extension ClinicStore {
+    package func nurseAccount(named name: String) throws(StoreError) -> NurseAccount? {
+        try connection.run(NurseRows.named(name)).first.map(NurseRows.account)
+    }
+
+    package func nurseAccounts() throws(StoreError) -> [NurseAccount] {
+        try connection.run(NurseRows.all).map(NurseRows.account)
+    }
+
+    package func addNurse(_ account: NurseAccount) throws(StoreError) -> NurseID {
+        try connection.transaction { () throws(StoreError) -> NurseID in
+            guard let id = try connection.run(NurseRows.insert(account)).first?.int("id") else {
+                throw StoreError.nurseExists(name: account.name)
+            }
+            try appendAuditInTransaction(
+                .nurseAdded, learnerID: nil, detail: "account \(account.name)", at: account.createdAt,
+                nurse: NurseID(id))
+            return NurseID(id)
+        }
+    }
+
+    package func changeNurse(named name: String, _ change: NurseChange, at date: Date) throws(StoreError) -> Bool {
+        try connection.transaction { () throws(StoreError) -> Bool in
+            guard let id = try connection.run(NurseRows.change(named: name, change)).first?.int("id") else {
+                return false
+            }
+            try appendAuditInTransaction(
+                .nurseChanged, learnerID: nil, detail: NurseRows.detail(change), at: date, nurse: NurseID(id))
+            return true
+        }
+    }
+
+    package func recordSignIn(_ id: NurseID, succeeded: Bool, at date: Date, policy: SignInPolicy)
+        throws(StoreError) -> NurseAccount
+    {
+        try connection.transaction { () throws(StoreError) -> NurseAccount in
+            guard
+                let row = try connection.run(NurseRows.signIn(id, succeeded: succeeded, at: date, policy: policy))
+                    .first
+            else { throw StoreError.other(path: place, detail: "nurse account \(id) is gone") }
+            let account = try NurseRows.account(row)
+            try appendAuditInTransaction(
+                succeeded ? .signedIn : .signInRefused, learnerID: nil,
+                detail: NurseRows.detail(succeeded: succeeded, after: account, at: date), at: date, nurse: id)
+            return account
+        }
+    }
+}

@@ -1,0 +1,72 @@
+import Foundation
+internal import GRDB
+import LearnerModel
+internal import StoreRecords
+
+extension LearnerStore {
+    /// Nurse accounts (schema v10), and the account beside the typed name on every record a nurse makes: sessions,
+    /// teach-back results, plans and audit events. Rows from before keep their typed name and no account.
+    static func v10(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                CREATE TABLE nurse_account (
+                    id INTEGER PRIMARY KEY,
+                    name TEXT NOT NULL UNIQUE,
+                    display_name TEXT NOT NULL,
+                    secret_hash TEXT NOT NULL,
+                    disabled INTEGER NOT NULL DEFAULT 0,
+                    failed_tries INTEGER NOT NULL DEFAULT 0,
+                    locked_until REAL,
+                    created_at REAL NOT NULL
+                );
+                ALTER TABLE session ADD COLUMN nurse_id INTEGER REFERENCES nurse_account(id);
+                ALTER TABLE teach_back ADD COLUMN nurse_id INTEGER REFERENCES nurse_account(id);
+                ALTER TABLE plan ADD COLUMN nurse_id INTEGER REFERENCES nurse_account(id);
+                ALTER TABLE audit_event ADD COLUMN nurse_id INTEGER;
+                """)
+    }
+
+    public func nurseAccount(named name: String) throws(StoreError) -> NurseAccount? {
+        try read { db in try db.row(NurseRows.named(name)).map { try NurseRows.account(self.record($0)) } }
+    }
+
+    public func nurseAccounts() throws(StoreError) -> [NurseAccount] {
+        try read { db in try db.rows(NurseRows.all).map { try NurseRows.account(self.record($0)) } }
+    }
+
+    public func addNurse(_ account: NurseAccount) throws(StoreError) -> NurseID {
+        try write { db in
+            guard let id = try db.value(NurseRows.insert(account), as: Int64.self) else {
+                throw StoreError.nurseExists(name: account.name)
+            }
+            try self.appendAudit(
+                db, .nurseAdded, learnerID: nil, detail: "account \(account.name)", at: account.createdAt,
+                nurse: NurseID(id))
+            return NurseID(id)
+        }
+    }
+
+    public func changeNurse(named name: String, _ change: NurseChange, at date: Date) throws(StoreError) -> Bool {
+        try write { db in
+            guard let id = try db.value(NurseRows.change(named: name, change), as: Int64.self) else { return false }
+            try self.appendAudit(
+                db, .nurseChanged, learnerID: nil, detail: NurseRows.detail(change), at: date, nurse: NurseID(id))
+            return true
+        }
+    }
+
+    public func recordSignIn(_ id: NurseID, succeeded: Bool, at date: Date, policy: SignInPolicy)
+        throws(StoreError) -> NurseAccount
+    {
+        try write { db in
+            guard let row = try db.row(NurseRows.signIn(id, succeeded: succeeded, at: date, policy: policy)) else {
+                throw StoreError.other(path: self.path, detail: "nurse account \(id) is gone")
+            }
+            let account = try NurseRows.account(self.record(row))
+            try self.appendAudit(
+                db, succeeded ? .signedIn : .signInRefused, learnerID: nil,
+                detail: NurseRows.detail(succeeded: succeeded, after: account, at: date), at: date, nurse: id)
+            return account
+        }
+    }
+}

@@ -1,0 +1,34 @@
+import Foundation
+import LearnerModel
+
+/// Signs a nurse in against a store's accounts: the lock is checked first, then the secret (in constant time), and
+/// the outcome recorded in the store (the count of wrong secrets and the lock live there, so restarting the program
+/// resets nothing, and every station sees the same count).
+package struct NurseSignIn: Sendable {
+    package var policy: SignInPolicy
+
+    package init(policy: SignInPolicy = .standard) { self.policy = policy }
+
+    /// The signed-in nurse, or why not. A name with no account takes as long as a wrong secret, and gets the same
+    /// answer.
+    package func signIn(name typed: String, secret: String, at now: Date, store: some NurseAccountStore)
+        throws(StoreError) -> Result<SignedInNurse, SignInRefusal>
+    {
+        guard let name = NurseAccount.signInName(typed), let account = try store.nurseAccount(named: name),
+            let id = account.id
+        else {
+            SecretHash.verifyNothing(secret)
+            if try store.nurseAccounts().isEmpty { return .failure(.noAccounts) }
+            return .failure(.wrongNameOrSecret(triesLeft: nil))
+        }
+        if let until = account.lockedUntil, until > now { return .failure(.locked(until: until)) }
+        let matches = SecretHash.verify(secret, against: account.secretHash)
+        let after = try store.recordSignIn(id, succeeded: matches && !account.disabled, at: now, policy: policy)
+        if !matches {
+            if let until = after.lockedUntil, until > now { return .failure(.locked(until: until)) }
+            return .failure(.wrongNameOrSecret(triesLeft: max(0, policy.tries - after.failedTries)))
+        }
+        if account.disabled { return .failure(.disabled) }
+        return .success(SignedInNurse(id: id, name: account.name, displayName: account.displayName))
+    }
+}

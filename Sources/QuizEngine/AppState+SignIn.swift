@@ -1,0 +1,66 @@
+import Foundation
+import LearnerModel
+
+extension AppState {
+    /// The sign-in screen: the account's name, Enter, the secret, Enter. The secret leaves the state as soon as it is
+    /// sent to be checked.
+    mutating func signInScreen(_ intent: Intent, form: SignInForm) -> [Effect] {
+        var form = form
+        switch intent {
+        case .typeInSecret(let c?) where form.onSecret:
+            if form.secret.count < Self.maximumSecretLength && !c.isNewline { form.secret.append(c) }
+        case .typeInSecret(nil) where form.onSecret:
+            form.secret = String(form.secret.dropLast())
+        case .editText where form.onSecret: return []
+        case .editText(let text):
+            form.name = String(
+                text.filter { !$0.isNewline && !$0.isWhitespace }.prefix(NurseAccount.maximumNameLength))
+        case .moveFocus: form.onSecret.toggle()
+        case .activate where !form.onSecret:
+            guard !form.name.isEmpty else { return [] }
+            form.onSecret = true
+        case .activate:
+            guard !form.secret.isEmpty else { return [] }
+            let secret = form.secret
+            form.secret = ""
+            screen = .signIn(form)
+            return [.signIn(name: form.name, secret: secret)]
+        case .back:
+            goHome()
+            return []
+        default: return []
+        }
+        screen = .signIn(form)
+        return []
+    }
+
+    /// The longest secret the field takes (the rules allow 128).
+    static let maximumSecretLength = 128
+
+    /// A nurse signed in: the sessions are theirs from now on (the flags for teach-back are read when a nurse leads).
+    mutating func signedIn(_ signed: SignedInNurse) -> [Effect] {
+        nurse = signed
+        goHome()
+        notice = strings.notices.nurseLed(signed.displayName)
+        return learner != nil ? [.loadHistory] : []
+    }
+
+    mutating func signInRefused(_ refusal: SignInRefusal) {
+        guard case .signIn(var form) = screen else { return }
+        form.refusal = refusal
+        form.secret = ""
+        // A wrong name or secret: the name stays to correct, the focus back on whichever is likelier wrong.
+        if case .wrongNameOrSecret(let triesLeft) = refusal { form.onSecret = triesLeft != nil }
+        screen = .signIn(form)
+    }
+
+    /// The nurse signs out: what only a nurse sees closes with them.
+    mutating func signOut() -> [Effect] {
+        guard let leaving = nurse else { return [] }
+        nurse = nil
+        teachBack = nil
+        goHome()
+        notice = strings.notices.signedOut(leaving.displayName)
+        return learner != nil ? [.loadHistory] : []
+    }
+}

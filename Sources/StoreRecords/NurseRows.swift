@@ -1,0 +1,80 @@
+import Foundation
+import LearnerModel
+
+/// The `nurse_account` table: its columns, statements and rows, once for both stores. Sign-in names are kept in lower
+/// case (`NurseAccount.signInName`), so one plain UNIQUE constraint makes them unique on both.
+package enum NurseRows {
+    /// The table's columns, the one list of them.
+    static func columns(_ a: NurseAccount) -> [Column] {
+        [
+            Column("name", a.name), Column("display_name", a.displayName), Column("secret_hash", a.secretHash),
+            Column("disabled", a.disabled), Column("failed_tries", a.failedTries),
+            Column("locked_until", a.lockedUntil?.timeIntervalSince1970),
+            Column("created_at", a.createdAt.timeIntervalSince1970),
+        ]
+    }
+
+    /// Adds an account unless the name is taken; returns the new id (no row when it is).
+    package static func insert(_ a: NurseAccount) -> StoreSQL {
+        "\(StoreSQL.insert(into: "nurse_account", columns(a))) ON CONFLICT DO NOTHING RETURNING id"
+    }
+
+    package static func named(_ name: String) -> StoreSQL { "SELECT * FROM nurse_account WHERE name = \(name)" }
+
+    package static let all: StoreSQL = "SELECT * FROM nurse_account ORDER BY name"
+
+    /// Changes one thing about an account; returns its id (no row when there is no such account). A new secret
+    /// clears the count of wrong ones and the lock.
+    package static func change(named name: String, _ change: NurseChange) -> StoreSQL {
+        let set: StoreSQL =
+            switch change {
+            case .secret(let hash): "secret_hash = \(hash), failed_tries = 0, locked_until = NULL"
+            case .displayName(let display): "display_name = \(display)"
+            case .disabled(let disabled): "disabled = \(disabled)"
+            }
+        return "UPDATE nurse_account SET \(set) WHERE name = \(name) RETURNING id"
+    }
+
+    /// One sign-in's outcome, in one statement so two stations cannot lose a wrong try between them: a success
+    /// clears the count; the `policy.tries`-th wrong secret in a row locks the account (and starts the count again).
+    package static func signIn(_ id: NurseID, succeeded: Bool, at date: Date, policy: SignInPolicy) -> StoreSQL {
+        if succeeded {
+            return
+                "UPDATE nurse_account SET failed_tries = 0, locked_until = NULL WHERE id = \(id.rawValue) RETURNING *"
+        }
+        let limit = policy.tries
+        return """
+            UPDATE nurse_account SET
+                locked_until = CASE WHEN failed_tries + 1 >= \(limit)
+                    THEN \(date.addingTimeInterval(policy.lockFor).timeIntervalSince1970) ELSE locked_until END,
+                failed_tries = CASE WHEN failed_tries + 1 >= \(limit) THEN 0 ELSE failed_tries + 1 END
+            WHERE id = \(id.rawValue) RETURNING *
+            """
+    }
+
+    package static func account(_ row: some RecordRow) throws(StoreError) -> NurseAccount {
+        NurseAccount(
+            id: NurseID(try row.int(required: "id")), name: try row.text(required: "name"),
+            displayName: try row.text(required: "display_name"), secretHash: try row.text(required: "secret_hash"),
+            disabled: try row.bool(required: "disabled"), failedTries: Int(try row.int(required: "failed_tries")),
+            lockedUntil: try row.double("locked_until").map(Date.init(timeIntervalSince1970:)),
+            createdAt: Date(timeIntervalSince1970: try row.double(required: "created_at")))
+    }
+
+    /// What a sign-in's audit event says: the outcome, never the secret.
+    package static func detail(succeeded: Bool, after account: NurseAccount, at date: Date) -> String? {
+        if succeeded { return nil }
+        if account.disabled { return "account disabled" }
+        if let until = account.lockedUntil, until > date { return "wrong secret; locked" }
+        return "wrong secret"
+    }
+
+    /// What a change's audit event says (not the new display name or secret: only what changed).
+    package static func detail(_ change: NurseChange) -> String {
+        switch change {
+        case .secret: "secret changed"
+        case .displayName: "display name changed"
+        case .disabled(let disabled): disabled ? "disabled" : "enabled"
+        }
+    }
+}

@@ -1,0 +1,167 @@
+import ArgumentParser
+import Foundation
+import LearnerModel
+import NurseAccounts
+
+/// `teachback nurse`: the accounts nurses sign in with, kept by whoever administers the station or the server.
+struct NurseCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "nurse",
+        abstract: "Add, list, disable or change the accounts nurses sign in with.",
+        discussion: """
+            A nurse signs in (the trainer's 'Nurse: sign in', or --nurse ACCOUNT) before leading a session, recording \
+            teach-back or changing a plan; the chart names the account. The secret is a PIN of at least 6 digits or \
+            a password of at least 8 characters, asked for on the terminal without echo (or read from \
+            TEACHBACK_NURSE_SECRET, for scripts). It is kept only as a salted scrypt hash. Five wrong secrets in a \
+            row lock the account for 5 minutes. Accounts are never deleted: disable one instead.
+            """,
+        subcommands: [Add.self, Passwd.self, Disable.self, Enable.self, List.self])
+
+    /// A sign-in name, checked.
+    static func accountName(_ typed: String) throws -> String {
+        guard let name = NurseAccount.signInName(typed) else {
+            throw ValidationError(
+                "'\(typed)' is not an account name: 1 to \(NurseAccount.maximumNameLength) lower-case letters, digits, '.', '_' or '-', starting with a letter or digit (for example dreyes)"
+            )
+        }
+        return name
+    }
+
+    /// A new secret: from the environment, or typed twice on the terminal; checked against the rules.
+    static func newSecret(for name: String) throws -> String {
+        let environment = ProcessInfo.processInfo.environment
+        let secret: String
+        if let given = environment[SecretInput.variable], !given.isEmpty {
+            secret = given
+        } else {
+            guard let first = SecretInput.fromTerminal(prompt: "New password or PIN for \(name): "),
+                let second = SecretInput.fromTerminal(prompt: "Type it again: ")
+            else {
+                throw Failure(
+                    "no terminal to ask for the secret on: run this in a terminal, or set \(SecretInput.variable)")
+            }
+            guard first == second else { throw Failure("the two secrets typed differ; nothing was changed") }
+            secret = first
+        }
+        if let problem = SecretRules.problem(secret) {
+            throw Failure("\(SecretRules.describe(problem)); nothing was changed")
+        }
+        return secret
+    }
+
+    struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Add a nurse account.")
+        @OptionGroup var store: StoreOptions
+        @Argument(help: "The name the nurse signs in with: lower-case letters, digits, '.', '_', '-'.") var name: String
+        @Option(help: "The name charts and reports show, such as \"Dana Reyes, RN\" (default: the account name).")
+        var displayName: String?
+
+        func validate() throws {
+            _ = try NurseCommand.accountName(name)
+            if let displayName, NurseAccount.displayName(displayName) == nil {
+                throw ValidationError(
+                    "--display-name must be 1 to \(NurseAccount.maximumDisplayNameLength) characters with no control characters"
+                )
+            }
+        }
+
+        func run() throws {
+            let account = try NurseCommand.accountName(name)
+            let display = displayName.flatMap(NurseAccount.displayName) ?? account
+            let db = try store.open()
+            defer { db.close() }
+            if try reportingStoreErrors({ try db.nurseAccount(named: account) }) != nil {
+                throw Failure(StoreError.nurseExists(name: account).description)
+            }
+            let secret = try NurseCommand.newSecret(for: account)
+            let now = Now.current()
+            try reportingStoreErrors {
+                _ = try db.addNurse(
+                    NurseAccount(
+                        name: account, displayName: display, secretHash: SecretHash.make(secret), createdAt: now))
+            }
+            print("Added the nurse account \(account) (\(display)).")
+        }
+    }
+
+    struct Passwd: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Set a nurse account's password or PIN (this also unlocks it).")
+        @OptionGroup var store: StoreOptions
+        @Argument(help: "The account.") var name: String
+
+        func run() throws {
+            let account = try NurseCommand.accountName(name)
+            let db = try store.open()
+            defer { db.close() }
+            guard try reportingStoreErrors({ try db.nurseAccount(named: account) }) != nil else {
+                throw Failure("there is no nurse account \(account); 'teachback nurse list' shows them")
+            }
+            let hash = SecretHash.make(try NurseCommand.newSecret(for: account))
+            _ = try reportingStoreErrors { try db.changeNurse(named: account, .secret(hash: hash), at: Now.current()) }
+            print("Set a new secret for \(account).")
+        }
+    }
+
+    struct Disable: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Turn a nurse account off: it can no longer sign in; its records keep naming it.")
+        @OptionGroup var store: StoreOptions
+        @Argument(help: "The account.") var name: String
+
+        func run() throws { try NurseCommand.set(name, disabled: true, store: store) }
+    }
+
+    struct Enable: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Turn a disabled nurse account back on.")
+        @OptionGroup var store: StoreOptions
+        @Argument(help: "The account.") var name: String
+
+        func run() throws { try NurseCommand.set(name, disabled: false, store: store) }
+    }
+
+    static func set(_ name: String, disabled: Bool, store: StoreOptions) throws {
+        let account = try accountName(name)
+        let db = try store.open()
+        defer { db.close() }
+        guard try reportingStoreErrors({ try db.changeNurse(named: account, .disabled(disabled), at: Now.current()) })
+        else { throw Failure("there is no nurse account \(account); 'teachback nurse list' shows them") }
+        print(disabled ? "Disabled \(account): it can no longer sign in." : "Enabled \(account).")
+    }
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List the nurse accounts (never their secrets).")
+        @OptionGroup var store: StoreOptions
+        @Option(help: "text or json.") var format: Format = .text
+        enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
+
+        func run() throws {
+            let db = try store.open()
+            defer { db.close() }
+            let accounts = try reportingStoreErrors { try db.nurseAccounts() }
+            let now = Now.current()
+            func state(_ a: NurseAccount) -> String {
+                if a.disabled { return "disabled" }
+                if let until = a.lockedUntil, until > now { return "locked until \(isoString(until))" }
+                return "active"
+            }
+            switch format {
+            case .json:
+                let rows: [[String: Any]] = accounts.map {
+                    [
+                        "name": $0.name, "display_name": $0.displayName, "state": state($0),
+                        "added": isoString($0.createdAt),
+                    ]
+                }
+                let data = try JSONSerialization.data(withJSONObject: rows, options: [.prettyPrinted, .sortedKeys])
+                print(String(decoding: data, as: UTF8.self))
+            case .text:
+                if accounts.isEmpty {
+                    print(
+                        "No nurse accounts yet. Add one with: teachback nurse add ACCOUNT --display-name \"NAME, RN\"")
+                }
+                for a in accounts { print("\(a.name)\t\(a.displayName)\t\(state(a))") }
+            }
+        }
+    }
+}

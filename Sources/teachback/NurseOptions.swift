@@ -1,0 +1,57 @@
+import ArgumentParser
+import Foundation
+import LearnerModel
+import NurseAccounts
+
+/// `--nurse ACCOUNT`: a nurse signs in for what the command does (the secret from the terminal, or
+/// `TEACHBACK_NURSE_SECRET` for scripts). The records and the audit trail name the account.
+struct NurseOptions: ParsableArguments {
+    @Option(
+        help: """
+            Sign in as this nurse account (see 'teachback nurse'); the password or PIN is asked for on the terminal, \
+            or read from TEACHBACK_NURSE_SECRET.
+            """)
+    var nurse: String?
+
+    /// The old typed name: refused with what to do instead.
+    @Option(help: .hidden) var facilitator: String?
+
+    func validate() throws {
+        if facilitator != nil {
+            throw ValidationError(
+                "--facilitator NAME took any typed name and is gone: a nurse-led session needs a nurse account. Sign in with --nurse ACCOUNT (an administrator adds one with 'teachback nurse add ACCOUNT')."
+            )
+        }
+    }
+
+    /// The nurse signed in, or nil without `--nurse`; a refusal is an error with what to do, exit 1.
+    func signIn(_ db: any LearnerDatabase, at now: Date) throws -> SignedInNurse? {
+        guard let nurse else { return nil }
+        let secret = try SecretInput.read(
+            prompt: "Password or PIN for \(nurse): ", environment: ProcessInfo.processInfo.environment)
+        let result = try reportingStoreErrors {
+            try NurseSignIn().signIn(name: nurse, secret: secret, at: now, store: db)
+        }
+        switch result {
+        case .success(let signed):
+            db.auditContext.nurse = signed.id
+            return signed
+        case .failure(let refusal): throw Failure(Self.describe(refusal, account: nurse))
+        }
+    }
+
+    static func describe(_ refusal: SignInRefusal, account: String) -> String {
+        switch refusal {
+        case .wrongNameOrSecret(let left?):
+            "wrong account name or secret for --nurse \(account); \(left) more wrong \(left == 1 ? "try locks" : "tries lock") the account for 5 minutes"
+        case .wrongNameOrSecret:
+            "wrong account name or secret for --nurse \(account); 'teachback nurse list' shows the accounts"
+        case .locked(let until):
+            "the nurse account \(account) is locked after too many wrong secrets, until \(ISO8601DateFormatter().string(from: until)); try again then, or have an administrator set a new secret with 'teachback nurse passwd \(account)'"
+        case .disabled:
+            "the nurse account \(account) is disabled; an administrator turns it back on with 'teachback nurse enable \(account)'"
+        case .noAccounts:
+            "this database has no nurse accounts yet: an administrator adds one with 'teachback nurse add ACCOUNT'"
+        }
+    }
+}

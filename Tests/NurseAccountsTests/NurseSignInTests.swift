@@ -1,0 +1,119 @@
+import Foundation
+import LearnerModel
+import LearnerStore
+import Testing
+import TestSupport
+
+@testable import NurseAccounts
+
+@Suite struct NurseSignInTests {
+    let t0 = Date(timeIntervalSince1970: 1_800_000_000)
+
+    func store(_ path: String? = nil) throws -> LearnerStore {
+        let store = try path.map { try LearnerStore.open(path: $0) } ?? LearnerStore.inMemory()
+        return store
+    }
+
+    @discardableResult
+    func add(_ store: LearnerStore, _ name: String = "dreyes", secret: String = "482913") throws -> NurseID {
+        try store.addNurse(
+            NurseAccount(
+                name: name, displayName: "Dana Reyes, RN", secretHash: SecretHash.make(secret, parameters: .fast),
+                createdAt: t0))
+    }
+
+    @Test func theRightSecretSignsTheAccountIn() throws {
+        let store = try store()
+        let id = try add(store)
+        let result = try NurseSignIn().signIn(name: " DReyes ", secret: "482913", at: t0, store: store)
+        #expect(result == .success(SignedInNurse(id: id, name: "dreyes", displayName: "Dana Reyes, RN")))
+        let event = try #require(try store.auditEvents(learnerID: nil, since: nil).last)
+        #expect(event.action == .signedIn && event.nurseID == id)
+    }
+
+    @Test func aWrongSecretOrAnUnknownNameGetsTheSameAnswerWithoutSayingWhich() throws {
+        let store = try store()
+        try add(store)
+        #expect(
+            try NurseSignIn().signIn(name: "dreyes", secret: "111111", at: t0, store: store)
+                == .failure(.wrongNameOrSecret(triesLeft: 4)))
+        #expect(
+            try NurseSignIn().signIn(name: "nobody", secret: "111111", at: t0, store: store)
+                == .failure(.wrongNameOrSecret(triesLeft: nil)))
+        #expect(
+            try NurseSignIn().signIn(name: "not a name!", secret: "111111", at: t0, store: store)
+                == .failure(.wrongNameOrSecret(triesLeft: nil)))
+    }
+
+    @Test func noAccountsAtAllIsSaid() throws {
+        #expect(
+            try NurseSignIn().signIn(name: "dreyes", secret: "482913", at: t0, store: try store())
+                == .failure(.noAccounts))
+    }
+
+    /// Five wrong secrets lock the account for five minutes, kept in the file: a new process (a restart) sees it,
+    /// the right secret is refused while locked, and works once the five minutes are over.
+    @Test func fiveWrongSecretsLockTheAccountAcrossARestart() throws {
+        let folder = try TestSupport.temporaryFolder()
+        let path = folder.appendingPathComponent("t.sqlite").path
+        let first = try store(path)
+        try add(first)
+        for n in 1...4 {
+            #expect(
+                try NurseSignIn().signIn(name: "dreyes", secret: "000001", at: t0, store: first)
+                    == .failure(.wrongNameOrSecret(triesLeft: 5 - n)))
+        }
+        let until = t0.addingTimeInterval(300)
+        #expect(
+            try NurseSignIn().signIn(name: "dreyes", secret: "000001", at: t0, store: first)
+                == .failure(.locked(until: until)))
+        first.close()
+
+        let second = try store(path)
+        #expect(
+            try NurseSignIn().signIn(name: "dreyes", secret: "482913", at: t0.addingTimeInterval(299), store: second)
+                == .failure(.locked(until: until)))
+        guard case .success = try NurseSignIn().signIn(name: "dreyes", secret: "482913", at: until, store: second)
+        else {
+            Issue.record("the right secret after the lock should sign in")
+            return
+        }
+        let refused = try second.auditEvents(learnerID: nil, since: nil).filter { $0.action == .signInRefused }
+        #expect(refused.count == 5)
+        #expect(refused.last?.detail == "wrong secret; locked")
+        #expect(try second.verifyAudit().isIntact)
+    }
+
+    @Test func aRightSecretClearsTheCountOfWrongOnes() throws {
+        let store = try store()
+        try add(store)
+        for _ in 1...4 { _ = try NurseSignIn().signIn(name: "dreyes", secret: "000001", at: t0, store: store) }
+        _ = try NurseSignIn().signIn(name: "dreyes", secret: "482913", at: t0, store: store)
+        #expect(
+            try NurseSignIn().signIn(name: "dreyes", secret: "000001", at: t0, store: store)
+                == .failure(.wrongNameOrSecret(triesLeft: 4)))
+    }
+
+    @Test func aDisabledAccountCannotSignInAndANewSecretUnlocks() throws {
+        let store = try store()
+        try add(store)
+        #expect(try store.changeNurse(named: "dreyes", .disabled(true), at: t0))
+        #expect(
+            try NurseSignIn().signIn(name: "dreyes", secret: "482913", at: t0, store: store) == .failure(.disabled))
+        #expect(try store.changeNurse(named: "dreyes", .disabled(false), at: t0))
+        for _ in 1...5 { _ = try NurseSignIn().signIn(name: "dreyes", secret: "000001", at: t0, store: store) }
+        let hash = SecretHash.make("739182", parameters: .fast)
+        #expect(try store.changeNurse(named: "dreyes", .secret(hash: hash), at: t0))
+        guard case .success = try NurseSignIn().signIn(name: "dreyes", secret: "739182", at: t0, store: store) else {
+            Issue.record("a new secret should unlock the account")
+            return
+        }
+        #expect(try !store.changeNurse(named: "nobody", .disabled(true), at: t0))
+    }
+
+    @Test func anAccountNameIsTakenOnce() throws {
+        let store = try store()
+        try add(store)
+        #expect(throws: StoreError.nurseExists(name: "dreyes")) { try add(store) }
+    }
+}

@@ -1,0 +1,118 @@
+import Foundation
+import LearnerModel
+@testable import QuizEngine
+import Testing
+import TestSupport
+
+/// Everything a nurse does needs a nurse who signed in with their account's secret; what they record names the
+/// account, never typed text.
+struct NurseSignInEngineTests {
+    func signIn(_ driver: QuizDriver, _ name: String, _ secret: String) {
+        driver.send(.open(.signIn))
+        driver.send(.editText(name))
+        driver.send(.activate)
+        for c in secret { driver.send(.typeInSecret(c)) }
+        driver.send(.activate)
+    }
+
+    func homeEntries(_ driver: QuizDriver) -> [HomeEntry] {
+        if case .home(let home) = driver.view.screen { return home.rows.map(\.entry) }
+        return []
+    }
+
+    @Test func withoutASignedInNurseThereIsNoTeachBackAndNoPlan() throws {
+        // Given a patient's session with no nurse signed in
+        let store = MemoryStore()
+        try store.addNurseAccount("rnlee", displayName: "RN Lee", secret: "482913")
+        let driver = try makeDriver(store: store)
+        // Then the nurse's entries are not offered, and asking for them directly does nothing
+        #expect(!homeEntries(driver).contains(.teachBack) && !homeEntries(driver).contains(.plan))
+        driver.send(.open(.teachBack))
+        driver.send(.recordTeachBack(.ownWords))
+        driver.send(.open(.plan))
+        #expect(driver.state.teachBack == nil)
+        #expect(store.teachBackRows.isEmpty)
+        guard case .home = driver.state.screen else {
+            Issue.record("not home: \(driver.state.screen)")
+            return
+        }
+    }
+
+    @Test func typingAnyNameIsNotSigningIn() throws {
+        let store = MemoryStore()
+        try store.addNurseAccount("rnlee", displayName: "RN Lee", secret: "482913")
+        let driver = try makeDriver(store: store)
+        // When a patient types a name and something as the secret
+        signIn(driver, "RN Fake", "123456")
+        // Then nobody is signed in, and the screen says so
+        #expect(driver.state.nurse == nil)
+        guard case .signIn(let view) = driver.view.screen else {
+            Issue.record("not on the sign-in screen")
+            return
+        }
+        #expect(view.refusal?.contains("Wrong account name or secret") == true)
+        #expect(view.secretLength == 0)
+    }
+
+    @Test func fiveWrongSecretsLockTheAccountAndTheRightOneThenWaits() throws {
+        let store = MemoryStore()
+        let clock = TestClock()
+        try store.addNurseAccount("rnlee", displayName: "RN Lee", secret: "482913")
+        let driver = try makeDriver(store: store, clock: clock)
+        for _ in 1...5 {
+            signIn(driver, "rnlee", "000111")
+            driver.send(.back)
+        }
+        signIn(driver, "rnlee", "482913")
+        #expect(driver.state.nurse == nil)
+        guard case .signIn(let view) = driver.view.screen else {
+            Issue.record("not on the sign-in screen")
+            return
+        }
+        #expect(view.refusal?.contains("locked until") == true)
+        // When five minutes have passed, the right secret signs in
+        clock.advance(300)
+        driver.send(.back)
+        signIn(driver, "rnlee", "482913")
+        #expect(driver.state.nurse?.displayName == "RN Lee")
+    }
+
+    @Test func whatASignedInNurseRecordsNamesTheirAccount() throws {
+        let store = MemoryStore()
+        let clock = TestClock()
+        let id = try store.addNurseAccount("rnlee", displayName: "RN Lee", secret: "482913")
+        let driver = try makeDriver(store: store, clock: clock)
+        // When the nurse signs in
+        signIn(driver, "rnlee", "482913")
+        #expect(driver.state.notice == "Nurse-led session with RN Lee.")
+        #expect(homeEntries(driver).contains(.teachBack) && homeEntries(driver).contains(.plan))
+        // And checks a point by teach-back from the menu
+        driver.send(.open(.teachBack))
+        driver.send(.recordTeachBack(.ownWords))
+        // Then the result and its session name the account, and so do their audit events
+        let row = try #require(store.teachBackRows.first)
+        #expect(row.nurseID == id && row.nurse == "RN Lee")
+        let session = try #require(store.startedSessions.last)
+        #expect(session.session.nurseID == id && session.session.facilitator == "RN Lee")
+        let events = try store.auditEvents(learnerID: nil, since: nil)
+        #expect(events.filter { $0.action == .teachBackRecorded }.allSatisfy { $0.nurseID == id })
+        #expect(events.filter { $0.action == .sessionStarted }.last?.nurseID == id)
+        #expect(try store.verifyAudit().isIntact)
+    }
+
+    @Test func signingOutEndsWhatOnlyANurseSees() throws {
+        let store = MemoryStore()
+        try store.addNurseAccount("rnlee", displayName: "RN Lee", secret: "482913")
+        let driver = try makeDriver(store: store)
+        signIn(driver, "rnlee", "482913")
+        // When the nurse chooses "Nurse: sign out"
+        driver.send(.open(.signIn))
+        // Then nobody is signed in, the nurse's entries are gone, and a session started now names no nurse
+        #expect(driver.state.nurse == nil)
+        #expect(driver.state.notice == "RN Lee signed out.")
+        #expect(!homeEntries(driver).contains(.teachBack))
+        driver.send(.start(.review, section: nil))
+        #expect(store.startedSessions.last?.session.nurseID == nil)
+        #expect(try store.auditEvents(learnerID: nil, since: nil).last?.nurseID == nil)
+    }
+}
