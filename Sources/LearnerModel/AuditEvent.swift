@@ -16,6 +16,7 @@ public enum AuditAction: String, Sendable, CaseIterable, Codable {
     case nurseChanged = "nurse-changed"
     case signedIn = "signed-in"
     case signInRefused = "sign-in-refused"
+    case rosterViewed = "roster"
 }
 
 /// Where an access happened and who ran it: the station (its host name, or `--station NAME`) and the OS user.

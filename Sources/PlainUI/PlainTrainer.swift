@@ -23,6 +23,10 @@ package final class PlainTrainer {
     package var onPrinted: ((ViewModel) -> Void)?
     package var beforeInput: (() -> Void)?
     package var afterInput: (() -> Void)?
+    /// Whether input ended because nobody typed for the idle time (then the session ends as the station locks).
+    package var idleEnded: () -> Bool = { false }
+    /// The session ended for want of input: nothing more is printed of it.
+    var endedIdle = false
 
     package init(
         driver: QuizDriver, echo: Bool, readLine: @escaping () -> String? = { Swift.readLine() },
@@ -41,11 +45,18 @@ package final class PlainTrainer {
         beforeInput?()
         let line = input()
         afterInput?()
+        if line == nil && !endedIdle && idleEnded() {
+            // Nobody is answering: the session ends and its summary is not printed for whoever comes next.
+            endedIdle = true
+            driver.endAfterIdle()
+            say()
+            if let notice = driver.state.notice { say(notice) }
+        }
         if echo, let line { write(TextLayout.sanitize(line) + "\n") }
         return line
     }
 
-    func say(_ text: String = "") { write(TextLayout.sanitize(text) + "\n") }
+    package func say(_ text: String = "") { write(TextLayout.sanitize(text) + "\n") }
 
     /// Runs one session (the mode chosen on the command line) and returns when it ends.
     package func run() {
@@ -125,6 +136,7 @@ package final class PlainTrainer {
     }
 
     func stop() {
+        if endedIdle { return }
         driver.finish()
         say()
         say(strings.question.plainStopped)
@@ -219,7 +231,7 @@ package final class PlainTrainer {
             }
             write(s.plainPrompt)
             guard let line = readLine() else {
-                driver.send(.stop)
+                if !endedIdle { driver.send(.stop) }
                 break
             }
             let trimmed = line.trimmingCharacters(in: .whitespaces)
@@ -245,7 +257,7 @@ package final class PlainTrainer {
                 driver.send(.unrecognised)
             }
         }
-        if let notice = view.notice { say(notice) }
+        if let notice = view.notice, !endedIdle { say(notice) }
     }
 
     func printTeachBack(_ step: TeachBackView) {

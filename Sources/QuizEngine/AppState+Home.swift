@@ -42,7 +42,7 @@ extension AppState {
     /// The home screen's entries: "back to my topics" only when there are several.
     var homeEntries: [HomeEntry] {
         HomeEntry.allCases.filter {
-            ($0 != .topics || showsTopics) && (($0 != .plan && $0 != .teachBack) || facilitator != nil)
+            ($0 != .topics || showsTopics) && (($0 != .plan && $0 != .teachBack && $0 != .roster) || nurse != nil)
                 && ($0 != .switchLearner || mayHandOver)
         }
     }
@@ -113,6 +113,8 @@ extension AppState {
         case .open(.signIn): screen = .signIn(SignInForm())
         case .signOut: return signOut()
         case .open(.teachBack) where facilitator != nil: return beginTeachBackFromMenu()
+        // Every patient's name is on it: only for a nurse who signed in.
+        case .open(.roster) where nurse != nil: return [.loadRoster]
         case .open(.help): overlay = .help
         case .open(.home): goHome()
         case .nextLearner where mayHandOver:

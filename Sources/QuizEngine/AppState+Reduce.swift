@@ -9,7 +9,15 @@ extension AppState {
     package mutating func reduce(_ event: Event, now: Date) -> [Effect] {
         self.now = now
         switch event {
+        case .tick: return tick()
         case .intent(let intent):
+            lastInput = now
+            // "Still there? Press any key": the key says yes, and does nothing else.
+            if idleWarned {
+                idleWarned = false
+                notice = nil
+                return []
+            }
             if intent == .quit {
                 isFinished = true
                 return endSessionEffects() + (teachBack != nil ? finishTeachBack() : [])
@@ -65,6 +73,13 @@ extension AppState {
         case .teachBackSaved(let id): return teachBackSaved(id: id)
         case .teachBackRemoved(let removed): return teachBackRemoved(removed)
         case .signedIn(let signed): return signedIn(signed)
+        case .rosterLoaded(let entries):
+            guard nurse != nil else { return [] }
+            roster = entries
+            screen = .roster
+            scroll = 0
+            notice = nil
+            return []
         case .signInRefused(let refusal):
             signInRefused(refusal)
             return []
@@ -161,6 +176,14 @@ extension AppState {
             return []
         case .progress:
             if case .scroll(let lines) = intent { scroll = max(0, scroll + lines) } else { goHome() }
+            return []
+        case .roster:
+            if case .scroll(let lines) = intent {
+                scroll = max(0, scroll + lines)
+            } else {
+                roster = []
+                goHome()
+            }
             return []
         case .sectionPicker(let selected, let forReading):
             return sectionPicker(intent, selected: selected, forReading: forReading)

@@ -59,6 +59,7 @@ extension AppState {
         guard let leaving = nurse else { return [] }
         nurse = nil
         teachBack = nil
+        roster = []
         goHome()
         notice = strings.notices.signedOut(leaving.displayName)
         return learner != nil ? [.loadHistory] : []

@@ -27,14 +27,18 @@ package struct AppState: Sendable {
         package var timeZone: TimeZone
         /// The sentences of every screen.
         package var strings: Strings
+        /// After this long with no key the session ends, the nurse is signed out and the welcome screen comes back
+        /// (nil: never). `AppState.defaultIdleTimeout` gives the default for a kind of station.
+        package var idleTimeout: TimeInterval?
 
         package init(
             topic: Topic, catalogue: [TopicInfo]? = nil, topicChosen: Bool = false, sharedStation: Bool = false,
             startMode: SessionMode? = nil,
             startSection: String? = nil, count: Int? = nil, seed: UInt64 = 1, timeZone: TimeZone = .current,
-            strings: Strings = Strings()
+            strings: Strings = Strings(), idleTimeout: TimeInterval? = nil
         ) {
             self.strings = strings
+            self.idleTimeout = idleTimeout
             self.timeZone = timeZone
             self.initial = topic
             var catalogue = catalogue ?? [topic.info]
@@ -79,6 +83,8 @@ package struct AppState: Sendable {
         case teachBack(selected: Int)
         /// A note for the teach-back point shown, being typed.
         case teachBackNote(typed: String)
+        /// The nurse's roster (`AppState.roster`).
+        case roster
     }
 
     package enum Overlay: Sendable, Equatable {
@@ -110,6 +116,8 @@ package struct AppState: Sendable {
     package internal(set) var nurse: SignedInNurse?
     /// The signed-in nurse as charts name them.
     package var facilitator: String? { nurse?.displayName }
+    /// The roster last loaded, while the nurse looks at it.
+    package internal(set) var roster: [RosterEntry] = []
     /// The nurse's teach-back step under way.
     package internal(set) var teachBack: TeachBackStep?
     /// A one-line notice under the title, such as an error or "Answer undone".
@@ -118,15 +126,23 @@ package struct AppState: Sendable {
     /// Scroll offset of the current screen's body, for small windows.
     package internal(set) var scroll = 0
     package internal(set) var now: Date
+    /// When the last key was pressed (or the run began), for the idle lock.
+    package internal(set) var lastInput: Date
+    /// The "Still there?" warning is showing: the next key only takes it away.
+    package internal(set) var idleWarned = false
 
     package init(context: Context, nurse: SignedInNurse? = nil, now: Date) {
         self.context = context
         self.nurse = nurse
         self.screen = .learnerPicker(selected: 0, typed: "")
         self.now = now
+        self.lastInput = now
         self.current = context.initial
         self.loadedTopics = [context.initial.id: context.initial]
     }
+
+    /// The idle time after which a station locks: 3 minutes on a station several patients use, 15 otherwise.
+    package static func defaultIdleTimeout(sharedStation: Bool) -> TimeInterval { sharedStation ? 180 : 900 }
 
     /// The learner's history in the open topic.
     package var history: SessionPlanner.History {

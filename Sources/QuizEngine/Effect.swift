@@ -21,6 +21,8 @@ package enum Effect: Sendable, Equatable {
     /// Takes a teach-back result back (undo).
     case removeTeachBack(id: TeachBackID)
     case loadProgress
+    /// The roster of every learner with a plan (for a signed-in nurse).
+    case loadRoster
     /// Checks a nurse's name and secret against the store's accounts.
     case signIn(name: String, secret: String)
 }

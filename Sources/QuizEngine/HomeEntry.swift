@@ -2,8 +2,8 @@ import LearnerModel
 
 /// The home screen's choices, in the order shown.
 package enum HomeEntry: CaseIterable, Sendable {
-    case start, missed, read, section, exam, progress, settings, facilitator, plan, teachBack, topics, switchLearner,
-        quit
+    case start, missed, read, section, exam, progress, settings, facilitator, plan, teachBack, roster, topics,
+        switchLearner, quit
 
     /// What choosing the entry asks the engine to do.
     package var intent: Intent {
@@ -18,6 +18,7 @@ package enum HomeEntry: CaseIterable, Sendable {
         case .facilitator: .open(.signIn)
         case .plan: .open(.plan)
         case .teachBack: .open(.teachBack)
+        case .roster: .open(.roster)
         case .topics: .open(.topics)
         case .switchLearner: .nextLearner
         case .quit: .quit

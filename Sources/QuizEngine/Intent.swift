@@ -72,6 +72,8 @@ package enum Intent: Sendable, Equatable {
         case plan
         /// The nurse's sign-in, or signing out when one is signed in.
         case signIn
+        /// The nurse's roster: every learner with a plan, who needs the nurse first.
+        case roster
         /// The nurse's teach-back check of the open topic: its safety points and those missed often.
         case teachBack
         /// In the teach-back step: a short note for the point shown.

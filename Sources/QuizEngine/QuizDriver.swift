@@ -13,6 +13,8 @@ package final class QuizDriver {
     let startOfDay: (Date) -> Date
     /// Opens topics of the catalogue by id: their banks and questions, in the order asked.
     let loadTopics: ([String]) throws -> [Topic]
+    /// The roster of every learner with a plan (nil: this runner offers none).
+    let loadRoster: (() throws -> [RosterEntry])?
     /// Checks a nurse's name and secret against the store's accounts (nil: this runner offers no sign-in).
     let signIn: ((_ name: String, _ secret: String, _ at: Date) throws -> Result<SignedInNurse, SignInRefusal>)?
 
@@ -21,8 +23,10 @@ package final class QuizDriver {
         startOfDay: @escaping (Date) -> Date = { Calendar.current.startOfDay(for: $0) },
         loadTopic: @escaping (String) throws -> Topic = { throw TopicUnavailable(id: $0) },
         loadTopics: (([String]) throws -> [Topic])? = nil,
-        signIn: ((String, String, Date) throws -> Result<SignedInNurse, SignInRefusal>)? = nil
+        signIn: ((String, String, Date) throws -> Result<SignedInNurse, SignInRefusal>)? = nil,
+        loadRoster: (() throws -> [RosterEntry])? = nil
     ) {
+        self.loadRoster = loadRoster
         self.signIn = signIn
         self.state = state
         self.store = store
@@ -50,6 +54,19 @@ package final class QuizDriver {
     /// Applies what the learner or nurse wants, and everything the store must do for it, before returning.
     package func send(_ intent: Intent) {
         perform(state.reduce(.intent(intent), now: clock()))
+    }
+
+    /// Lets the engine see time pass with no key (the idle warning and lock); true when the screen changed.
+    @discardableResult
+    package func tick() -> Bool {
+        let before = (state.screen, state.notice, state.idleWarned)
+        perform(state.reduce(.tick, now: clock()))
+        return before != (state.screen, state.notice, state.idleWarned)
+    }
+
+    /// Ends what is open as the idle lock does (plain mode, when nobody typed for the idle time).
+    package func endAfterIdle() {
+        perform(state.lockAfterIdle(state.context.idleTimeout ?? 0))
     }
 
     /// What the screen shows now.
@@ -128,6 +145,9 @@ package final class QuizDriver {
             guard let learner = state.learner else { return nil }
             try store.updateSettings(settings, learnerID: learner.id)
             return nil
+        case .loadRoster:
+            guard state.nurse != nil else { return nil }
+            return .rosterLoaded(try loadRoster?() ?? [])
         case .signIn(let name, let secret):
             guard let signIn else { return .signInRefused(.noAccounts) }
             switch try signIn(name, secret, now) {

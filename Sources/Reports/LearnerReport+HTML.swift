@@ -89,7 +89,9 @@ extension LearnerReport {
     }
 
     /// A page around reports' bodies.
-    static func htmlPage(learner: String, body: [String], _ strings: Strings = Strings()) -> String {
+    static func htmlPage(learner: String, body: [String], _ strings: Strings = Strings(), title: String? = nil)
+        -> String
+    {
         let e = Escape.html
         let r = strings.report
         return """
@@ -98,7 +100,7 @@ extension LearnerReport {
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>\(r.title(e(learner)))</title>
+            <title>\(title.map(e) ?? r.title(e(learner)))</title>
             <style>
             body { font: 12pt/1.45 system-ui, sans-serif; color: #111; max-width: 48rem; margin: 2rem auto; padding: 0 1rem; }
             h1 { font-size: 1.5rem; } h2 { font-size: 1.15rem; border-bottom: 1px solid #999; margin-top: 1.6rem; }
@@ -111,6 +113,7 @@ extension LearnerReport {
             tr.not-yet td { background: #fdecea; } .flags li { margin: .2rem 0; }
             table.teach-back { table-layout: fixed; } .teach-back th:nth-child(1) { width: 28%; } .teach-back th:nth-child(2) { width: 44%; }
             svg { max-width: 100%; height: auto; }
+            .roster td { vertical-align: top; } .roster tr.alert td { background: #fdecea; } .roster tr.behind td { background: #fff4d6; }
             @media print { body { margin: 0; max-width: none; } h2 { page-break-after: avoid; } }
             </style>
             </head>

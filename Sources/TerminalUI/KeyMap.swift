@@ -24,7 +24,7 @@ package enum KeyMap {
             case .enter: return .activate
             default: return .back
             }
-        case .progress:
+        case .progress, .roster:
             switch key {
             case .pageDown: return .scroll(by: 10)
             case .down: return .scroll(by: 1)

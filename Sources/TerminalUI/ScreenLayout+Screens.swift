@@ -203,6 +203,22 @@ extension ScreenLayout {
         return body.width < TextLayout.width(s.terminalKeys) + 2 ? s.shortTerminalKeys : s.terminalKeys
     }
 
+    static func roster(_ view: RosterView, _ strings: Strings, into body: inout Body) -> String {
+        let s = strings.roster
+        body.text(s.title, .title)
+        if view.rows.isEmpty {
+            body.blank()
+            body.text(s.empty)
+        }
+        for (n, row) in view.rows.enumerated() {
+            body.blank()
+            body.text(row.heading, .accent, prefix: "\(n + 1). ")
+            for alert in row.alerts { body.text(alert, .warning, prefix: "   ") }
+            for line in row.lines { body.text(line, prefix: "   ") }
+        }
+        return s.terminalKeys
+    }
+
     static func progress(_ view: ProgressView?, _ strings: Strings, into body: inout Body) -> String {
         let s = strings.progress
         guard let view else {

@@ -83,6 +83,7 @@ package enum ScreenLayout {
         case .feedback(let view): return feedback(view, strings, into: &body)
         case .summary(let view): return summary(view, strings, into: &body)
         case .progress(let view): return progress(view, strings, into: &body)
+        case .roster(let view): return roster(view, strings, into: &body)
         case .sectionPicker(let view): return sectionPicker(view, strings, into: &body)
         case .settings(let view): return settings(view, strings, into: &body)
         case .plan(let view): return plan(view, strings, into: &body)

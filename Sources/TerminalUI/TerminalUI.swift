@@ -46,7 +46,11 @@ package final class TerminalUI {
             }
             var ch: wint_t = 0
             let status = tb_get_wch(&ch)
-            if status == ERR { continue }
+            if status == ERR {
+                // No key for a quarter of a second: the engine sees time pass (the idle warning and lock).
+                if driver.tick() { draw() }
+                continue
+            }
             if status == KEY_CODE_YES {
                 if Int32(ch) == KEY_RESIZE {
                     draw()

@@ -7,6 +7,7 @@ import QuestionGeneration
 import LearnerModel
 import PlainUI
 import QuizEngine
+import Reports
 import Speech
 import TerminalUI
 
@@ -36,6 +37,11 @@ struct QuizCommand: ParsableCommand {
             """)
     var station: StationChoice?
     @Flag(help: "Line by line, for screen readers, pipes and scripts.") var plain = false
+    @Option(
+        help: """
+            After this many seconds without a key the session ends (answers are saved), the nurse is signed out and             the welcome screen comes back (default: TEACHBACK_IDLE_TIMEOUT, else 180 on a shared station, 900             otherwise; 10 to 86400).
+            """)
+    var idleTimeout: Int?
 
     enum StationChoice: String, ExpressibleByArgument, CaseIterable { case shared, personal }
     @Flag(name: .customLong("no-color"), help: "No colour (also when NO_COLOR is set).") var noColor = false
@@ -63,6 +69,9 @@ struct QuizCommand: ParsableCommand {
 
     func validate() throws {
         if let count, count < 1 { throw ValidationError("--count must be at least 1") }
+        if let idleTimeout, !Self.idleRange.contains(idleTimeout) {
+            throw ValidationError("--idle-timeout must be between 10 and 86400 seconds")
+        }
         if mode == .section && section == nil { throw ValidationError("--mode section needs --section ID") }
         if mode == .teachBack && nurseOptions.nurse == nil {
             throw ValidationError("--mode teach-back is the nurse's check: sign in with --nurse ACCOUNT")
@@ -115,12 +124,15 @@ struct QuizCommand: ParsableCommand {
         // A session offers the topics in the language of the bank it opened with: the Spanish model of a topic is
         // not a second topic for an English reader (open it with --topic or --bank).
         let sameLanguage = catalogue.entries.filter { Self.sameLanguage($0.language, bank.metadata.language) }
+        let shared = try isShared(environment)
+        let idle = try idleSeconds(environment, shared: shared)
         let context = AppState.Context(
             topic: opened.topic, catalogue: sameLanguage.map(\.info),
-            topicChosen: chosen != nil, sharedStation: try isShared(environment), startMode: startMode,
+            topicChosen: chosen != nil, sharedStation: shared, startMode: startMode,
             startSection: section, count: count,
             seed: seed ?? UInt64(Now.current().timeIntervalSince1970),
-            strings: Strings(language?.language ?? Language.fromEnvironment(environment) ?? .english))
+            strings: Strings(language?.language ?? Language.fromEnvironment(environment) ?? .english),
+            idleTimeout: idle)
         let nurse = try nurseOptions.signIn(database, at: Now.current())
         let state = AppState(context: context, nurse: nurse, now: Now.current())
         let entries = catalogue.entries
@@ -129,6 +141,19 @@ struct QuizCommand: ParsableCommand {
             loadTopics: { ids in try Catalogue.openTopics(ids, entries: entries, environment: environment) },
             signIn: { name, secret, now in
                 try NurseSignIn().signIn(name: name, secret: secret, at: now, store: database)
+            },
+            loadRoster: {
+                let now = Now.current()
+                let roster = try Roster.build(
+                    store: database,
+                    open: { id in
+                        guard let entry = entries.first(where: { $0.id == id }) else { return nil }
+                        let opened = try Catalogue.open(entry, environment: environment)
+                        return (opened.bank, opened.items)
+                    }, now: now, timeZone: .current)
+                try database.appendAudit(
+                    .rosterViewed, learnerID: nil, detail: "trainer; \(roster.entries.count) rows", at: now)
+                return roster.entries
             })
         driver.start(learner: learner)
         let speech = ReadAloudWiring(
@@ -139,9 +164,13 @@ struct QuizCommand: ParsableCommand {
         if usePlain {
             // The nurse sees at once that the sign-in worked, and whose name the chart will carry.
             if let nurse { print(context.strings.facilitator.leading(nurse.displayName)) }
-            let plain = PlainTrainer(driver: driver, echo: isatty(STDIN_FILENO) == 0) {
+            var warn: (Int) -> Void = { _ in }
+            let reader = IdleLineReader(timeout: idle, clock: Now.current) { warn($0) }
+            let plain = PlainTrainer(driver: driver, echo: isatty(STDIN_FILENO) == 0, readLine: reader.readLine) {
                 FileHandle.standardOutput.write(Data($0.utf8))
             }
+            warn = { [driver] in plain.say(driver.view.strings.notices.stillTherePlain(seconds: $0)) }
+            plain.idleEnded = { reader.timedOut }
             plain.onPrinted = { speech.session()?.printed($0) }
             plain.beforeInput = { speech.session()?.waiting() }
             plain.afterInput = { speech.session()?.lineRead() }
@@ -161,6 +190,23 @@ struct QuizCommand: ParsableCommand {
             printError("error: \(notice)")
             throw ExitCode(1)
         }
+    }
+
+    static let idleRange = 10...86_400
+
+    /// `--idle-timeout`, else `TEACHBACK_IDLE_TIMEOUT`, else the kind of station's default.
+    func idleSeconds(_ environment: [String: String], shared: Bool) throws -> TimeInterval {
+        if let idleTimeout { return TimeInterval(idleTimeout) }
+        guard let value = environment["TEACHBACK_IDLE_TIMEOUT"], !value.isEmpty else {
+            return AppState.defaultIdleTimeout(sharedStation: shared)
+        }
+        guard let seconds = Int(value), Self.idleRange.contains(seconds) else {
+            printError(
+                "error: TEACHBACK_IDLE_TIMEOUT='\(value)' is not a number of seconds from 10 to 86400; set one, or unset it"
+            )
+            throw ExitCode(1)
+        }
+        return TimeInterval(seconds)
     }
 
     /// Whether two banks' `language` codes name one language ("es" and "es-MX" do).

@@ -12,7 +12,8 @@ struct Teachback: ParsableCommand {
         version: "0.2.0",
         subcommands: [
             QuizCommand.self, ReportCommand.self, StatsCommand.self, LearnerCommand.self, BankCommand.self,
-            ScheduleCommand.self, PlanCommand.self, DbCommand.self, AuditCommand.self, NurseCommand.self,
+            ScheduleCommand.self, PlanCommand.self, RosterCommand.self, DbCommand.self, AuditCommand.self,
+            NurseCommand.self,
             DebugCommand.self,
         ],
         defaultSubcommand: QuizCommand.self

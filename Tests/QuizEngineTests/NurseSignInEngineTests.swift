@@ -115,4 +115,39 @@ struct NurseSignInEngineTests {
         #expect(store.startedSessions.last?.session.nurseID == nil)
         #expect(try store.auditEvents(learnerID: nil, since: nil).last?.nurseID == nil)
     }
+
+    @Test func theRosterIsANursesOnlyAndGoesWithTheSignOut() throws {
+        let store = MemoryStore()
+        try store.addNurseAccount("rnlee", displayName: "RN Lee", secret: "482913")
+        let entry = RosterEntry(
+            learner: "Ben Okafor", topicID: "t", topicTitle: "Topic", readyBy: nil, daysLeft: nil, onTrack: nil,
+            isReady: false, readiness: "Not ready yet.", needsTeachBack: [], lastSession: nil,
+            safetyAlerts: [RosterEntry.SafetyAlert(pointID: "p", label: "a new rash", at: Date())])
+        var loads = 0
+        let driver = try makeDriver(
+            store: store, sharedStation: true,
+            loadRoster: {
+                loads += 1
+                return [entry]
+            })
+        // Without a nurse: no roster entry, and asking for it loads nothing
+        #expect(!homeEntries(driver).contains(.roster))
+        driver.send(.open(.roster))
+        #expect(loads == 0 && driver.state.roster.isEmpty)
+        // With a nurse signed in: the roster, its alert first under the learner
+        signIn(driver, "rnlee", "482913")
+        #expect(homeEntries(driver).contains(.roster))
+        driver.send(.open(.roster))
+        guard case .roster(let view) = driver.view.screen else {
+            Issue.record("not on the roster")
+            return
+        }
+        #expect(loads == 1)
+        #expect(view.rows.first?.heading.hasPrefix("Ben Okafor: Topic") == true)
+        #expect(view.rows.first?.alerts == ["SAFETY ALERT: answered wrong while sure: a new rash"])
+        // When the nurse goes back and signs out, the roster is gone with them
+        driver.send(.back)
+        driver.send(.open(.signIn))
+        #expect(driver.state.roster.isEmpty && driver.state.nurse == nil)
+    }
 }

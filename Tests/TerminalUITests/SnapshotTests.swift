@@ -95,6 +95,28 @@ struct SnapshotTests {
         }
     }
 
+    /// The nurse's roster: a safety alert first, then a learner behind for a date.
+    @Test(arguments: Language.allCases) func roster(_ language: Language) throws {
+        let entries = [
+            RosterEntry(
+                learner: "Ben Okafor", topicID: "t", topicTitle: "Immunotherapy", readyBy: CalendarDay("2026-06-05"),
+                daysLeft: 8, onTrack: true, isReady: false,
+                readiness: "Not ready yet, of 25 teaching points: 20 not asked.",
+                needsTeachBack: [], lastSession: TestClock().now,
+                safetyAlerts: [
+                    RosterEntry.SafetyAlert(pointID: "p", label: "what to do: a new rash", at: TestClock().now)
+                ]),
+            RosterEntry(
+                learner: "P-0231", topicID: "t", topicTitle: "Immunotherapy", readyBy: CalendarDay("2026-05-30"),
+                daysLeft: 2, onTrack: false, isReady: false, readiness: "Not ready yet, of 25 teaching points.",
+                needsTeachBack: ["why you may feel tired"], lastSession: nil, safetyAlerts: []),
+        ]
+        let driver = try makeDriver(
+            bank: try Self.bank(language), facilitator: "RN Lee", loadRoster: { entries })
+        driver.press(.character("o"))
+        try check(language, "roster", driver)
+    }
+
     @Test(arguments: Language.allCases) func home(_ language: Language) throws {
         try check(language, "home", try makeDriver(bank: try Self.bank(language), facilitator: "RN Lee"))
     }

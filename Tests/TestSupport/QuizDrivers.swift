@@ -10,18 +10,21 @@ package func makeDriver(
     bank chosen: Bank? = nil, mode: SessionMode? = nil, section: String? = nil, count: Int? = nil,
     facilitator: String? = nil,
     store: MemoryStore = MemoryStore(),
-    clock: TestClock = TestClock(), learner: String? = "Ana"
+    clock: TestClock = TestClock(), learner: String? = "Ana", sharedStation: Bool = false,
+    idleTimeout: TimeInterval? = nil, loadRoster: (() throws -> [RosterEntry])? = nil
 ) throws -> QuizDriver {
     let bank = try chosen ?? TestSupport.builtInBank()
     let items = QuestionGenerator.generate(bank, seed: 0).items
     let context = AppState.Context(
-        bank: bank, items: items, startMode: mode, startSection: section, count: count, seed: 11,
-        timeZone: TimeZone(identifier: "UTC") ?? .current)
+        topic: Topic(bank: bank, items: items), sharedStation: sharedStation, startMode: mode,
+        startSection: section, count: count, seed: 11, timeZone: TimeZone(identifier: "UTC") ?? .current,
+        idleTimeout: idleTimeout)
     let driver = QuizDriver(
         state: AppState(context: context, nurse: facilitator.map(store.signedInNurse), now: clock.now), store: store,
         clock: { clock.now },
         startOfDay: { Date(timeIntervalSince1970: ($0.timeIntervalSince1970 / 86_400).rounded(.down) * 86_400) },
-        signIn: { name, secret, now in try NurseSignIn().signIn(name: name, secret: secret, at: now, store: store) })
+        signIn: { name, secret, now in try NurseSignIn().signIn(name: name, secret: secret, at: now, store: store) },
+        loadRoster: loadRoster)
     driver.start(learner: learner)
     return driver
 }

@@ -43,8 +43,8 @@ def test_a_plain_session_on_the_server_is_read_back_by_every_command(world, serv
     assert re.search(r"^Ana", world.ok("learner", "list", env={"TEACHBACK_DB": url}).stdout, re.M)
     # And db check gives the schema version and integrity; the four migrations are recorded
     out = world.ok("db", "check", "--db", url).stdout.strip()
-    assert out == f"postgresql://teachback@127.0.0.1:{server.port}/{server.name}: schema version 5, integrity ok", out
-    assert server.scalar("SELECT COUNT(*) FROM teachback_schema") == "5"
+    assert out == f"postgresql://teachback@127.0.0.1:{server.port}/{server.name}: schema version 6, integrity ok", out
+    assert server.scalar("SELECT COUNT(*) FROM teachback_schema") == "6"
 
 
 ERRORS = {
@@ -139,6 +139,8 @@ def test_db_copy_moves_a_station_to_the_server_once_teach_back_included(world, s
     signed_in = world.nurse(station)
     world.ok("quiz", "--plain", "--db", station, "--learner", "Ana", "--mode", "teach-back", "--nurse", "rnkim",
              stdin="1\n3 Needs the phone number\n", env=signed_in)
+    # And the clinic's server has the nurse's account too (a record copied keeps its account by its name)
+    world.nurse(server.url())
     # When it is copied to the server, Then both sides count the same, teach-back results included
     first = world.ok("db", "copy", "--from", station, "--to", server.url()).stdout
     assert re.search(rf"^file .*station\.sqlite: {COPIED}$", first, re.M), first
@@ -150,6 +152,7 @@ def test_db_copy_moves_a_station_to_the_server_once_teach_back_included(world, s
     a = REPORT_SUMMARY(world.json("report", "Ana", "--db", station, "--format", "json"))
     b = REPORT_SUMMARY(world.json("report", "Ana", "--db", server.url(), "--format", "json"))
     assert a == b and "Needs the phone number" in json.dumps(b), f"file:\n{a}\nserver:\n{b}"
+    assert server.scalar("SELECT COUNT(*) FROM teach_back WHERE nurse_id IS NULL") == "0"
 
 
 def test_three_stations_answering_at_once_lose_no_answer(world, server):

@@ -111,7 +111,8 @@ def test_kill_9_during_the_migrations_from_a_release_before_topics_keeps_every_r
         p.wait()
         version = scalar(k, "SELECT COUNT(*) FROM grdb_migrations")
         # Then the file holds either the old schema whole (v4: every row, no bank_id column) or finished migrations
-        # (each of v5, v6 teach-back, v7 read-aloud, v8 names in NFC, v9 the audit trail is whole on its own), every
+        # (each of v5, v6 teach-back, v7 read-aloud, v8 names in NFC, v9 the audit trail, v10 nurse accounts is whole
+        # on its own), every
         # row kept
         if version == 4:
             columns = [r[1] for r in sqlite3.connect(str(k)).execute("PRAGMA table_info('attempt')")]
@@ -119,7 +120,7 @@ def test_kill_9_during_the_migrations_from_a_release_before_topics_keeps_every_r
                 old += 1
             else:
                 bad.append(f"kill {n}: v4 changed")
-        elif version in (5, 6, 7, 8, 9):
+        elif version in (5, 6, 7, 8, 9, 10):
             nulls = scalar(k, "SELECT COUNT(*) FROM attempt WHERE bank_id IS NULL")
             teach = 0 if version == 5 else scalar(k, "SELECT COUNT(*) FROM teach_back")
             if counts(k) == before and nulls == 0 and teach == 0:

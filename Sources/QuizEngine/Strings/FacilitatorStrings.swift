@@ -18,7 +18,8 @@ package struct FacilitatorStrings: Sendable, Equatable {
         language.pick("Nurse-led session with \(nurse).", "Sesión guiada por \(nurse).")
     }
     package var terminalKeys: String {
-        language.pick("Enter: next · Tab: other field · Esc: cancel", "Intro: seguir · Tab: otro campo · Esc: cancelar")
+        language.pick(
+            "Enter: next · Tab: other field · Esc: cancel", "Intro: seguir · Tabulador: otro campo · Esc: cancelar")
     }
 
     /// Why a sign-in was refused, and what to do.

@@ -26,6 +26,7 @@ package struct HomeStrings: Sendable, Equatable {
         case .teachBack:
             language.pick(
                 "Nurse: teach-back check with this patient", "Enfermería: pedir que lo explique con sus palabras")
+        case .roster: RosterStrings(language: language).homeEntry
         case .switchLearner: language.pick("Next learner", "Siguiente persona")
         case .quit: language.pick("Quit", "Salir")
         }
@@ -45,6 +46,7 @@ package struct HomeStrings: Sendable, Equatable {
         case .topics: "b"
         case .plan: "n"
         case .teachBack: "k"
+        case .roster: "o"
         case .switchLearner: "l"
         case .quit: "q"
         }

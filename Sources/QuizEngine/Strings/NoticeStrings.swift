@@ -18,6 +18,27 @@ package struct NoticeStrings: Sendable, Equatable {
     package func signedOut(_ nurse: String) -> String {
         language.pick("\(nurse) signed out.", "\(nurse) cerró la sesión.")
     }
+    package func stillThere(seconds: Int) -> String {
+        language.pick(
+            "Still there? Press any key. Otherwise this session ends in \(seconds) seconds.",
+            "¿Sigue ahí? Pulse cualquier tecla. Si no, esta sesión termina en \(seconds) segundos.")
+    }
+    package func stillTherePlain(seconds: Int) -> String {
+        language.pick(
+            "Still there? Type your answer and press Enter. Otherwise this session ends in \(seconds) seconds.",
+            "¿Sigue ahí? Escriba su respuesta y pulse Intro. Si no, esta sesión termina en \(seconds) segundos.")
+    }
+    /// - Parameter seconds: the idle time (said in minutes from two minutes up).
+    package func endedAfterIdle(seconds: Int) -> String {
+        let minutes = seconds / 60
+        let time =
+            seconds < 120
+            ? language.pick("\(seconds) seconds", "\(seconds) segundos")
+            : language.pick("\(minutes) minutes", "\(minutes) minutos")
+        return language.pick(
+            "The last session ended after \(time) without a key. Its answers are saved.",
+            "La última sesión terminó tras \(time) sin pulsar una tecla. Sus respuestas están guardadas.")
+    }
     package var typeAName: String {
         language.pick("Type your name or a code, then press Enter.", "Escriba su nombre o un código, y pulse Intro.")
     }

@@ -59,4 +59,5 @@ package struct Strings: Sendable, Equatable {
     package var teachBack: TeachBackStrings { TeachBackStrings(language: language) }
     package var speech: SpeechStrings { SpeechStrings(language: language) }
     package var report: ReportStrings { ReportStrings(language: language) }
+    package var roster: RosterStrings { RosterStrings(language: language) }
 }

@@ -40,6 +40,7 @@ package enum ScreenView: Sendable, Equatable {
     case plan(PlanView)
     case signIn(SignInView)
     case teachBack(TeachBackView)
+    case roster(RosterView)
 }
 
 package enum OverlayView: Sendable, Equatable {

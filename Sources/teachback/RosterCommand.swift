@@ -1,0 +1,82 @@
+import ArgumentParser
+import ContentModel
+import Foundation
+import LearnerModel
+import QuizEngine
+import Reports
+import Scheduling
+
+/// `teachback roster`: every learner with a plan, in the order the nurse should see them.
+struct RosterCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "roster",
+        abstract: "Every learner with a plan, who needs the nurse first: dates, readiness, teach-back, safety alerts.",
+        discussion: """
+            A safety alert is a safety point answered wrong with the confidence "sure" since the patient last \
+            explained it back: the patient believes the unsafe thing. Sorted by safety alerts, then behind for a \
+            date, then a date within a week and not ready, then points needing teach-back. On a clinic's server or \
+            a shared station (TEACHBACK_STATION=shared) it needs a signed-in nurse (--nurse ACCOUNT). Its viewing is \
+            written to the audit trail.
+            """)
+
+    @OptionGroup var store: StoreOptions
+    @OptionGroup var nurseOptions: NurseOptions
+    @Option(help: "Only topics to be ready by this day or before (YYYY-MM-DD).") var by: String?
+    @Option(help: "Only this topic (bank id).") var topic: String?
+    @Option(help: "text, html, csv or json.") var format: Format = .text
+    @Option(help: "Write to this file instead of standard output.") var out: String?
+    @Option(help: "en or es: the roster's language.") var language: QuizCommand.LanguageChoice?
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, html, csv, json }
+
+    func run() throws {
+        let environment = ProcessInfo.processInfo.environment
+        let now = Now.current()
+        var day: CalendarDay?
+        if let by {
+            guard let parsed = CalendarDay(by) else { throw Failure("--by '\(by)' is not a day like 2026-12-12") }
+            day = parsed
+        }
+        let catalogue = try Catalogue.load(commandLineBank: nil, environment: environment)
+        if let topic, catalogue.entry(topic) == nil {
+            throw Failure(
+                "no topic '\(topic)'; the topics are: \(catalogue.entries.map(\.id).joined(separator: ", "))")
+        }
+        let db = try store.open()
+        defer { db.close() }
+        let nurse = try nurseOptions.signIn(db, at: now)
+        // Every patient's name is on it: on a station patients use, only for a nurse who signed in.
+        let shared = store.isServer || environment["TEACHBACK_STATION"]?.lowercased() == "shared"
+        if shared && nurse == nil {
+            throw Failure(
+                "the roster lists every patient: on a clinic's server or a shared station it needs a signed-in nurse (--nurse ACCOUNT)"
+            )
+        }
+        let (entries, missing) = try reportingStoreErrors {
+            try Roster.build(
+                store: db,
+                open: { id in
+                    guard let entry = catalogue.entry(id) else { return nil }
+                    do {
+                        let opened = try Catalogue.open(entry, environment: environment)
+                        return (opened.bank, opened.items)
+                    } catch let error as BankLoadError {
+                        printError(error.description)
+                        return nil
+                    }
+                }, now: now, timeZone: .current, by: day, topic: topic)
+        }
+        for id in missing {
+            printError("warning: a plan names the topic '\(id)', which is not installed here: its rows are left out")
+        }
+        try reportingStoreErrors {
+            try db.appendAudit(
+                .rosterViewed, learnerID: nil,
+                detail: "format \(format.rawValue); \(entries.count) rows" + (topic.map { "; topic \($0)" } ?? ""),
+                at: now)
+        }
+        let text = Roster.rendered(
+            entries, RosterFormat(rawValue: format.rawValue) ?? .text, now: now, timeZone: .current,
+            language: language?.language ?? .english)
+        try emit(text, to: out)
+    }
+}
