@@ -45,6 +45,7 @@ extension AppState {
         readingTopicID = nil
         scroll = 0
         idleWarned = false
+        endedAfterIdle = true
         lastInput = now
         // A mode or a learner from the command line was for the first person only.
         context.startMode = nil

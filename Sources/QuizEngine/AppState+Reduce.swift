@@ -32,6 +32,7 @@ extension AppState {
             return []
         case .learnerOpened(let learner):
             self.learner = learner
+            endedAfterIdle = false
             notice = nil
             return [.loadHistory]
         case .historyLoaded(let plan, let topics, let histories):

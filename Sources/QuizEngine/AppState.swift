@@ -130,6 +130,9 @@ package struct AppState: Sendable {
     package internal(set) var lastInput: Date
     /// The "Still there?" warning is showing: the next key only takes it away.
     package internal(set) var idleWarned = false
+    /// The station locked after an idle time and nobody has opened a learner since (the notice says so; it is no
+    /// error).
+    package internal(set) var endedAfterIdle = false
 
     package init(context: Context, nurse: SignedInNurse? = nil, now: Date) {
         self.context = context

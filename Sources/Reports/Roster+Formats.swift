@@ -42,13 +42,17 @@ extension Roster {
         let r = s.roster
         var lines = [r.title.uppercased(), r.generated(d.dateTime(now), count: entries.count), ""]
         if entries.isEmpty { lines.append(r.empty) }
-        func wrapped(_ text: String, _ indent: String) {
+        /// Wrapped to 80 columns, every line indented by `indent` but the first, which starts with `first`.
+        func wrapped(_ text: String, _ indent: String, first: String? = nil) {
             for (i, line) in TextLayout.wrap(text, width: 80 - indent.count).enumerated() {
-                lines.append((i == 0 ? indent : String(repeating: " ", count: indent.count)) + line)
+                lines.append((i == 0 ? first ?? indent : indent) + line)
             }
         }
         for (n, e) in entries.enumerated() {
-            wrapped("\(n + 1). \(TextLayout.sanitize(e.learner)): \(summary(e, s))", "")
+            let number = "\(n + 1). "
+            wrapped(
+                "\(TextLayout.sanitize(e.learner)): \(summary(e, s))",
+                String(repeating: " ", count: max(3, number.count)), first: number)
             for alert in e.safetyAlerts { wrapped("\(r.safetyAlert): \(r.sureButWrong(alert.label))", "   ") }
             wrapped(e.readiness, "   ")
             if !e.needsTeachBack.isEmpty { wrapped(r.needsTeachBack(e.needsTeachBack), "   ") }
@@ -102,11 +106,13 @@ extension Roster {
         body.append("</tr></thead><tbody>")
         for entry in entries {
             let alert = !entry.safetyAlerts.isEmpty
-            var status = "<div>\(e(entry.readiness))</div>"
+            // A safety alert first: it is why the row is at the top.
+            var status = ""
             for a in entry.safetyAlerts {
                 status +=
                     "<div class=\"safety\"><strong>\(e(r.safetyAlert))</strong>: \(e(r.sureButWrong(a.label)))</div>"
             }
+            status += "<div>\(e(entry.readiness))</div>"
             if !entry.needsTeachBack.isEmpty { status += "<div>\(e(r.needsTeachBack(entry.needsTeachBack)))</div>" }
             status +=
                 "<div class=\"meta\">\(e(entry.lastSession.map { r.lastSession(d.day($0)) } ?? r.noSession))</div>"

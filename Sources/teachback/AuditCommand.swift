@@ -71,6 +71,14 @@ struct AuditCommand: ParsableCommand {
                 learnerID = who.id
             }
             let events = try reportingStoreErrors { try db.auditEvents(learnerID: learnerID, since: sinceDate) }
+            // An event names a nurse by account: listed by the account's sign-in name.
+            var accounts: [NurseID: String] = [:]
+            for account in try reportingStoreErrors({ try db.nurseAccounts() }) {
+                if let id = account.id { accounts[id] = account.name }
+            }
+            func nurse(_ e: AuditEvent) -> String? {
+                e.nurseID.map { accounts[$0] ?? "account \($0)" }
+            }
             let iso = ISO8601DateFormatter()
             switch format {
             case .text:
@@ -78,16 +86,17 @@ struct AuditCommand: ParsableCommand {
                     print(
                         [
                             iso.string(from: e.at), e.action.rawValue, e.learnerID.map { "learner \($0)" } ?? "-",
-                            "station \(e.station)", "user \(e.osUser)", e.detail,
+                            nurse(e).map { "nurse \($0)" }, "station \(e.station)", "user \(e.osUser)", e.detail,
                         ].compactMap { $0 }.joined(separator: "  "))
                 }
             case .csv:
-                print("id,at,action,learner_id,station,os_user,detail,hash")
+                print("id,at,action,learner_id,station,os_user,detail,hash,nurse")
                 for e in events {
                     print(
                         [
                             e.id.map(\.description) ?? "", iso.string(from: e.at), e.action.rawValue,
                             e.learnerID.map(\.description) ?? "", e.station, e.osUser, e.detail ?? "", e.hash,
+                            nurse(e) ?? "",
                         ].map(csvField).joined(separator: ","))
                 }
             case .json:
@@ -97,6 +106,7 @@ struct AuditCommand: ParsableCommand {
                             "id": e.id?.rawValue ?? NSNull(), "at": iso.string(from: e.at), "action": e.action.rawValue,
                             "learnerID": e.learnerID?.rawValue ?? NSNull(), "station": e.station, "osUser": e.osUser,
                             "detail": e.detail ?? NSNull(), "previousHash": e.previousHash, "hash": e.hash,
+                            "nurse": nurse(e) ?? NSNull(),
                         ]
                     })
             }

@@ -186,7 +186,7 @@ struct QuizCommand: ParsableCommand {
             speech.finish()
             if signal != 0 { throw ExitCode(128 + signal) }
         }
-        if let notice = driver.state.notice, driver.state.learner == nil {
+        if let notice = driver.state.notice, driver.state.learner == nil, !driver.state.endedAfterIdle {
             printError("error: \(notice)")
             throw ExitCode(1)
         }

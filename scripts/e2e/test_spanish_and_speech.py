@@ -99,7 +99,7 @@ def walk(world, bank, width, height, spanish):
 WORD = re.compile(r"[A-Za-zÁÉÍÓÚÜÑáéíóúüñ]+")
 # Shared by both languages on purpose: the program's name, the learner and nurse, letters, keys and scheduler names.
 SHARED = {"Teachback", "Ana", "Enf", "enf", "PIN", "Esc", "FSRS", "SM", "CAR", "T", "A", "B", "C", "D", "E", "F", "G", "K", "L",
-          "M", "N", "P", "Q", "R", "S", "a", "b", "e", "f", "g", "k", "l", "m", "n", "p", "q", "r", "s", "t", "u",
+          "M", "N", "O", "P", "Q", "R", "S", "a", "b", "e", "f", "g", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u",
           "x", "no", "o", "y", "de",
           # Spanish words spelt as English ones are.
           "Complete", "No", "hospital", "tumor", "final", "plan"}

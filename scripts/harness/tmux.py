@@ -62,9 +62,13 @@ class Tmux:
         ends the terminal shows EXITED=<status> and whether the terminal is back in canonical mode with echo, e.g.
         'STTY=icanon echo' (or '-icanon -echo' when a program left it raw). The pane then stays open."""
         exports = "".join(f"export {k}={shlex.quote(str(v))}\n" for k, v in (env or {}).items())
+        # Each line starts at column 0 on a cleared line (\r, ESC[K): a program killed with -9 leaves the cursor
+        # anywhere, the terminal without its newline translation, and its screen's text on the line.
         script = (f"stty sane 2>/dev/null; clear\n{exports}{command}\n"
-                  "echo \"EXITED=$?\"\n"
-                  "echo \"STTY=$(stty -a | tr ' ' '\\n' | grep -xE -- '-?(icanon|echo)' | tr '\\n' ' ')\"\n"
+                  "status=$?\n"
+                  "printf '\\r\\n\\033[KEXITED=%s\\033[K\\r\\n' \"$status\"\n"
+                  "printf '\\033[KSTTY=%s\\033[K\\r\\n' "
+                  "\"$(stty -a | tr ' ' '\\n' | grep -xE -- '-?(icanon|echo)' | tr '\\n' ' ')\"\n"
                   "exec sleep 86400\n")
         path = f"{self.dir}/run.sh"
         with open(path, "w") as f:
