@@ -5,8 +5,11 @@ import Foundation
 /// A nurse's secret as it is kept: scrypt (memory-hard) over the secret with a random salt, written as
 /// `scrypt$LOG2N$R$P$SALT$HASH` (salt and hash in base64), so the work factor can grow without a migration.
 ///
-/// The defaults (N = 2^14, r = 8, p = 1: 16 MiB, about 60 ms on this machine) follow RFC 7914's interactive-login
-/// figures and OWASP's minimum for scrypt. A kept hash whose parameters are outside sane bounds (someone edited the
+/// The defaults (N = 2^15, r = 8, p = 1: 32 MiB, about 100 ms a check on this machine, measured in
+/// docs/benchmarks.md) give the ~100 ms the clinic asked for. They are below OWASP's recommended N = 2^17 (128 MiB
+/// and about 4 times the time); the hash keeps its parameters, so a later release can raise them and rehash at the
+/// next sign-in. Five wrong tries lock an account, so the work factor matters for a stolen database, not for guessing
+/// at a station. A kept hash whose parameters are outside sane bounds (someone edited the
 /// table to make a check cost minutes or gigabytes) never verifies.
 package enum SecretHash {
     package struct Parameters: Sendable, Equatable {
@@ -20,7 +23,7 @@ package enum SecretHash {
             self.p = p
         }
 
-        package static let standard = Parameters(log2N: 14, r: 8, p: 1)
+        package static let standard = Parameters(log2N: 15, r: 8, p: 1)
         /// For tests only: the same code path at a fraction of the cost.
         package static let fast = Parameters(log2N: 10, r: 8, p: 1)
 
