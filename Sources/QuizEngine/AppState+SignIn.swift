@@ -41,7 +41,7 @@ extension AppState {
     mutating func signedIn(_ signed: SignedInNurse) -> [Effect] {
         nurse = signed
         goHome()
-        notice = strings.notices.nurseLed(signed.displayName)
+        notice = strings.notices.signedIn(signed.displayName)
         return learner != nil ? [.loadHistory] : []
     }
 

@@ -21,9 +21,12 @@ package enum ScreenLayout {
         }
         var rows: [[Span]] = [titleBar(view.title, width: width)]
         if let notice = view.notice {
-            for line in TextLayout.wrap(notice, width: width - 2).prefix(2) {
-                rows.append([Span(" "), Span(line, .warning)])
+            // Two lines at most; a notice longer than that ends in an ellipsis, never cut without one.
+            var lines = TextLayout.wrap(notice, width: width - 2)
+            if lines.count > 2 {
+                lines = [lines[0], TextLayout.truncate(lines[1...].joined(separator: " ") + " ", to: width - 2)]
             }
+            for line in lines { rows.append([Span(" "), Span(line, .warning)]) }
         }
         let available = height - rows.count - 1
         let (visible, top) = viewport(body, scroll: view.scroll, rows: available, strings: view.strings)

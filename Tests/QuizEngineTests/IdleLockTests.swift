@@ -41,7 +41,7 @@ struct IdleLockTests {
         #expect(driver.state.screen == .learnerPicker(selected: 0, typed: ""))
         #expect(store.startedSessions.count == 1 && store.startedSessions[0].ended != nil)
         #expect(store.recorded.count == 1)
-        #expect(driver.state.notice == "The last session ended after 3 minutes without a key. Its answers are saved.")
+        #expect(driver.state.notice == "The last session ended after 3 minutes without a key. Answers are saved.")
         guard case .learnerPicker(let picker) = driver.view.screen else {
             Issue.record("not the welcome screen")
             return

@@ -84,7 +84,7 @@ struct NurseSignInEngineTests {
         let driver = try makeDriver(store: store, clock: clock)
         // When the nurse signs in
         signIn(driver, "rnlee", "482913")
-        #expect(driver.state.notice == "Nurse-led session with RN Lee.")
+        #expect(driver.state.notice == "RN Lee signed in.")
         #expect(homeEntries(driver).contains(.teachBack) && homeEntries(driver).contains(.plan))
         // And checks a point by teach-back from the menu
         driver.send(.open(.teachBack))

@@ -174,7 +174,7 @@ def test_a_trainer_left_alone_warns_then_shows_the_welcome_screen_with_no_name(w
     # When nobody presses a key, Then a warning comes first
     term.wait_for("Still there? Press any key", timeout=30)
     # And then the welcome screen, with the patient's name and the nurse's gone
-    screen = term.wait_for("without a key. Its answers are saved", timeout=30)
+    screen = term.wait_for("without a key. Answers are saved", timeout=30)
     assert "Type your own code" in screen, screen
     assert "Zelda" not in screen and "Quux" not in screen and "RN Kim" not in screen, screen
     # And the answer given is kept, the session ended

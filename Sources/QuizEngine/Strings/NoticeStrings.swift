@@ -15,6 +15,9 @@ package struct NoticeStrings: Sendable, Equatable {
     package func nurseLed(_ nurse: String) -> String {
         language.pick("Nurse-led session with \(nurse).", "Sesión guiada por \(nurse).")
     }
+    package func signedIn(_ nurse: String) -> String {
+        language.pick("\(nurse) signed in.", "\(nurse) inició la sesión.")
+    }
     package func signedOut(_ nurse: String) -> String {
         language.pick("\(nurse) signed out.", "\(nurse) cerró la sesión.")
     }
@@ -36,8 +39,8 @@ package struct NoticeStrings: Sendable, Equatable {
             ? language.pick("\(seconds) seconds", "\(seconds) segundos")
             : language.pick("\(minutes) minutes", "\(minutes) minutos")
         return language.pick(
-            "The last session ended after \(time) without a key. Its answers are saved.",
-            "La última sesión terminó tras \(time) sin pulsar una tecla. Sus respuestas están guardadas.")
+            "The last session ended after \(time) without a key. Answers are saved.",
+            "La última sesión terminó tras \(time) sin pulsar una tecla. Las respuestas están guardadas.")
     }
     package var typeAName: String {
         language.pick("Type your name or a code, then press Enter.", "Escriba su nombre o un código, y pulse Intro.")
