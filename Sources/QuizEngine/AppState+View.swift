@@ -87,24 +87,13 @@ extension AppState {
         let clean = TextLayout.sanitize
         return RosterView(
             rows: roster.map { e in
-                var parts = [clean(e.topicTitle)]
-                if let readyBy = e.readyBy, let days = e.daysLeft {
-                    parts.append(strings.topics.day(readyBy) + " (" + r.daysLeft(days) + ")")
-                } else {
-                    parts.append(r.noDate)
-                }
-                if e.isReady {
-                    parts.append(r.ready)
-                } else if let onTrack = e.onTrack {
-                    parts.append(onTrack ? r.onTrack : r.behind)
-                }
                 var lines = [e.readiness]
                 if !e.needsTeachBack.isEmpty { lines.append(r.needsTeachBack(e.needsTeachBack)) }
                 lines.append(
                     e.lastSession.map { r.lastSession(strings.topics.day(CalendarDay($0, in: context.timeZone))) }
                         ?? r.noSession)
                 return RosterView.Row(
-                    heading: clean(e.learner) + ": " + parts.joined(separator: " · "),
+                    heading: clean(e.learner) + ": " + e.summary(strings),
                     alerts: e.safetyAlerts.map { r.safetyAlert + ": " + r.sureButWrong($0.label) },
                     lines: lines.map(clean))
             })

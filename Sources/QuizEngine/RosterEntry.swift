@@ -62,6 +62,23 @@ package struct RosterEntry: Sendable, Equatable {
         return isReady ? 5 : 4
     }
 
+    /// What follows the learner's name on a row: the topic, the date and where they stand.
+    package func summary(_ s: Strings) -> String {
+        let r = s.roster
+        var parts = [TextLayout.sanitize(topicTitle)]
+        if let readyBy, let daysLeft {
+            parts.append(s.topics.day(readyBy) + " (" + r.daysLeft(daysLeft) + ")")
+        } else {
+            parts.append(r.noDate)
+        }
+        if isReady {
+            parts.append(r.ready)
+        } else if let onTrack {
+            parts.append(onTrack ? r.onTrack : r.behind)
+        }
+        return parts.joined(separator: " · ")
+    }
+
     /// The roster's order: urgency, then more alerts, then the nearest date, then the name.
     package static func inOrder(_ entries: [RosterEntry]) -> [RosterEntry] {
         entries.sorted { a, b in

@@ -21,23 +21,6 @@ extension Roster {
         }
     }
 
-    /// The line under the learner's name: the topic, the date and where they stand.
-    static func summary(_ e: RosterEntry, _ s: Strings) -> String {
-        let r = s.roster
-        var parts = [TextLayout.sanitize(e.topicTitle)]
-        if let readyBy = e.readyBy, let days = e.daysLeft {
-            parts.append(s.topics.day(readyBy) + " (" + r.daysLeft(days) + ")")
-        } else {
-            parts.append(r.noDate)
-        }
-        if e.isReady {
-            parts.append(r.ready)
-        } else if let onTrack = e.onTrack {
-            parts.append(onTrack ? r.onTrack : r.behind)
-        }
-        return parts.joined(separator: " · ")
-    }
-
     static func text(_ entries: [RosterEntry], _ s: Strings, _ d: ReportDates, now: Date) -> String {
         let r = s.roster
         var lines = [r.title.uppercased(), r.generated(d.dateTime(now), count: entries.count), ""]
@@ -51,7 +34,7 @@ extension Roster {
         for (n, e) in entries.enumerated() {
             let number = "\(n + 1). "
             wrapped(
-                "\(TextLayout.sanitize(e.learner)): \(summary(e, s))",
+                "\(TextLayout.sanitize(e.learner)): \(e.summary(s))",
                 String(repeating: " ", count: max(3, number.count)), first: number)
             for alert in e.safetyAlerts { wrapped("\(r.safetyAlert): \(r.sureButWrong(alert.label))", "   ") }
             wrapped(e.readiness, "   ")

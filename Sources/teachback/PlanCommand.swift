@@ -14,7 +14,8 @@ struct PlanCommand: ParsableCommand {
         discussion: """
             With --by, new questions are paced so every teaching point is introduced early enough to be reviewed on \
             two later days before that day. After the day, ordinary scheduling goes on. Without --topic or --remove \
-            the plan is shown.
+            the plan is shown. On a shared station (TEACHBACK_STATION=shared, the default on a clinic's server) a \
+            change needs a signed-in nurse (--nurse ACCOUNT); the plan keeps the account.
             """)
 
     @OptionGroup var store: StoreOptions
@@ -57,6 +58,14 @@ struct PlanCommand: ParsableCommand {
         let db = try store.open()
         defer { db.close() }
         let nurse = try nurseOptions.signIn(db, at: now)
+        // Changing a plan is a nurse's work: on a station patients use, only for a nurse who signed in.
+        if topic != nil || remove != nil || newPerDay != nil, nurse == nil,
+            try store.isSharedStation(ProcessInfo.processInfo.environment)
+        {
+            throw Failure(
+                "changing a plan on a shared station (TEACHBACK_STATION=shared, the default on a clinic's server) needs a signed-in nurse: --nurse ACCOUNT"
+            )
+        }
         try reportingStoreErrors {
             var who: Learner
             if let existing = try db.learner(named: learner) {

@@ -218,13 +218,7 @@ struct QuizCommand: ParsableCommand {
     /// `--station`, else `TEACHBACK_STATION`, else personal.
     func isShared(_ environment: [String: String]) throws -> Bool {
         if let station { return station == .shared }
-        // A clinic's server is shared by its stations: shared unless said otherwise.
-        guard let value = environment["TEACHBACK_STATION"], !value.isEmpty else { return store.isServer }
-        guard let choice = StationChoice(rawValue: value.lowercased()) else {
-            printError("error: TEACHBACK_STATION='\(value)' is neither 'shared' nor 'personal'; set one, or unset it")
-            throw ExitCode(1)
-        }
-        return choice == .shared
+        return try store.isSharedStation(environment)
     }
 }
 

@@ -14,9 +14,9 @@ struct RosterCommand: ParsableCommand {
         discussion: """
             A safety alert is a safety point answered wrong with the confidence "sure" since the patient last \
             explained it back: the patient believes the unsafe thing. Sorted by safety alerts, then behind for a \
-            date, then a date within a week and not ready, then points needing teach-back. On a clinic's server or \
-            a shared station (TEACHBACK_STATION=shared) it needs a signed-in nurse (--nurse ACCOUNT). Its viewing is \
-            written to the audit trail.
+            date, then a date within a week and not ready, then points needing teach-back. On a shared station \
+            (TEACHBACK_STATION=shared, the default on a clinic's server) it needs a signed-in nurse (--nurse \
+            ACCOUNT). Each look is written to the audit trail.
             """)
 
     @OptionGroup var store: StoreOptions
@@ -45,8 +45,7 @@ struct RosterCommand: ParsableCommand {
         defer { db.close() }
         let nurse = try nurseOptions.signIn(db, at: now)
         // Every patient's name is on it: on a station patients use, only for a nurse who signed in.
-        let shared = store.isServer || environment["TEACHBACK_STATION"]?.lowercased() == "shared"
-        if shared && nurse == nil {
+        if try store.isSharedStation(environment) && nurse == nil {
             throw Failure(
                 "the roster lists every patient: on a clinic's server or a shared station it needs a signed-in nurse (--nurse ACCOUNT)"
             )

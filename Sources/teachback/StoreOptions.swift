@@ -27,6 +27,17 @@ struct StoreOptions: ParsableArguments {
     /// Whether the database is a clinic's PostgreSQL server.
     var isServer: Bool { ClinicLocation.isURL(path) }
 
+    /// `TEACHBACK_STATION` (shared or personal), else shared on a clinic's server (its stations share it) and
+    /// personal on a file.
+    func isSharedStation(_ environment: [String: String]) throws -> Bool {
+        guard let value = environment["TEACHBACK_STATION"], !value.isEmpty else { return isServer }
+        guard let choice = QuizCommand.StationChoice(rawValue: value.lowercased()) else {
+            printError("error: TEACHBACK_STATION='\(value)' is neither 'shared' nor 'personal'; set one, or unset it")
+            throw ExitCode(1)
+        }
+        return choice == .shared
+    }
+
     /// Opens the database (a file or a server), or prints what is wrong with it and exits 1.
     func open() throws -> any LearnerDatabase {
         let db = try Self.open(path)

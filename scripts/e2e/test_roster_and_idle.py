@@ -111,8 +111,12 @@ def test_a_confident_wrong_safety_answer_is_an_alert_until_a_teach_back(world, s
 
 def test_on_a_clinic_server_the_roster_needs_a_signed_in_nurse(world, server):
     url = server.url()
-    world.nurse(url)
-    world.ok("plan", "Ana", "--db", url, "--topic", BUILT_IN, env={"TEACHBACK_NOW": NOW})
+    signed_in = world.nurse(url)
+    # (A plan is changed on the server by a signed-in nurse only, as the roster is read.)
+    r = world.run("plan", "Ana", "--db", url, "--topic", BUILT_IN)
+    assert r.code == 1 and "--nurse ACCOUNT" in r.stderr, r.describe()
+    world.ok("plan", "Ana", "--db", url, "--topic", BUILT_IN, "--nurse", "rnkim",
+             env={"TEACHBACK_NOW": NOW, **signed_in})
     r = world.run("roster", "--db", url)
     assert r.code == 1 and "--nurse ACCOUNT" in r.stderr and "Ana" not in r.stdout, r.describe()
     rows = world.json("roster", "--db", url, "--nurse", "rnkim", "--format", "json",
