@@ -108,7 +108,8 @@ extension ClinicStore {
                         entry, learnerID: learnerID,
                         position: Int(try p.int(required: "position"))))
             }
-            try appendAuditInTransaction(.learnerCopied, learnerID: learnerID, detail: "from \(source)", at: Date())
+            try appendAuditInTransaction(
+                .learnerCopied, learnerID: learnerID, detail: "from \(source)", at: auditContext.clock())
             return Self.counts(of: try export(learnerID: learnerID))
         }
     }

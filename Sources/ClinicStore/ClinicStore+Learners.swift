@@ -40,7 +40,7 @@ extension ClinicStore {
         }
         try connection.transaction { () throws(StoreError) in
             try connection.run(LearnerRows.rename(learner.id, to: newName))
-            try appendAuditInTransaction(.learnerRenamed, learnerID: learner.id, detail: nil, at: Date())
+            try appendAuditInTransaction(.learnerRenamed, learnerID: learner.id, detail: nil, at: auditContext.clock())
         }
     }
 
@@ -48,7 +48,7 @@ extension ClinicStore {
         guard let learner = try learner(named: name) else { throw StoreError.noSuchLearner(name: name) }
         try connection.transaction { () throws(StoreError) in
             for statement in LearnerRows.delete(learner.id) { try connection.run(statement) }
-            try appendAuditInTransaction(.learnerDeleted, learnerID: learner.id, detail: nil, at: Date())
+            try appendAuditInTransaction(.learnerDeleted, learnerID: learner.id, detail: nil, at: auditContext.clock())
         }
         // The deleted rows stay in the tables' pages as dead tuples until VACUUM reclaims them. A role that does not
         // own the tables gets a warning from the server, not an error: the delete stands either way (README, "What

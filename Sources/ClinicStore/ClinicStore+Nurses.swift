@@ -34,6 +34,12 @@ extension ClinicStore {
         }
     }
 
+    package func recordRefusedSignIn(_ id: NurseID?, reason: String, at date: Date) throws(StoreError) {
+        try connection.transaction { () throws(StoreError) in
+            try appendAuditInTransaction(.signInRefused, learnerID: nil, detail: reason, at: date, nurse: id)
+        }
+    }
+
     package func recordSignIn(_ id: NurseID, succeeded: Bool, at date: Date, policy: SignInPolicy)
         throws(StoreError) -> NurseAccount
     {

@@ -21,7 +21,8 @@ extension ClinicStore {
                 return false
             }
             try appendAuditInTransaction(
-                .planChanged, learnerID: learnerID, detail: "topic \(bankID) taken off the plan", at: Date())
+                .planChanged, learnerID: learnerID, detail: "topic \(bankID) taken off the plan",
+                at: auditContext.clock())
             return true
         }
     }

@@ -30,7 +30,8 @@ extension ClinicStore {
                 return false
             }
             try appendAuditInTransaction(
-                .teachBackRemoved, learnerID: LearnerID(learner), detail: "result \(id) taken back", at: Date())
+                .teachBackRemoved, learnerID: LearnerID(learner), detail: "result \(id) taken back",
+                at: auditContext.clock())
             return true
         }
     }

@@ -25,11 +25,18 @@ public struct AuditContext: Sendable, Equatable {
     public var osUser: String
     /// The nurse signed in for what the process does (a command run with `--nurse`), if any.
     public var nurse: NurseID?
+    /// The time of an event whose record carries none (a rename, a delete, a result taken back): the computer's
+    /// clock, or the commands' (`TEACHBACK_NOW` in tests).
+    public var clock: @Sendable () -> Date = { Date() }
 
     public init(station: String, osUser: String, nurse: NurseID? = nil) {
         self.station = station
         self.osUser = osUser
         self.nurse = nurse
+    }
+
+    public static func == (a: AuditContext, b: AuditContext) -> Bool {
+        a.station == b.station && a.osUser == b.osUser && a.nurse == b.nurse
     }
 
     /// This computer and this process's user; `station` names the station instead of the host name.

@@ -105,7 +105,8 @@ public struct SignInPolicy: Sendable, Equatable {
 /// Why a sign-in was refused. The words are the screen's (or the command's) to choose.
 public enum SignInRefusal: Error, Sendable, Equatable {
     /// No account has this name, or the secret is not its secret (which one is not said); `triesLeft` before the
-    /// account locks, when the name is an account's.
+    /// account locks, when the name is an account's (for tests and the audit: the screens do not show it, as it
+    /// would tell which names are accounts).
     case wrongNameOrSecret(triesLeft: Int?)
     /// Too many wrong secrets: no sign-in until then.
     case locked(until: Date)
@@ -130,6 +131,9 @@ public protocol NurseAccountStore: AnyObject {
     /// wrong one in a row locks the account for `policy.lockFor`), with its audit event; returns the account after.
     func recordSignIn(_ id: NurseID, succeeded: Bool, at date: Date, policy: SignInPolicy) throws(StoreError)
         -> NurseAccount
+    /// A sign-in refused without a wrong secret to count (no such account, a locked or disabled one): its audit
+    /// event only. `reason` is the program's words, never what was typed.
+    func recordRefusedSignIn(_ id: NurseID?, reason: String, at date: Date) throws(StoreError)
 }
 
 /// What `changeNurse` changes.

@@ -59,7 +59,7 @@ extension LearnerStore {
         }
         try write { db in
             try db.run(LearnerRows.rename(learner.id, to: newName))
-            try self.appendAudit(db, .learnerRenamed, learnerID: learner.id, detail: nil, at: Date())
+            try self.appendAudit(db, .learnerRenamed, learnerID: learner.id, detail: nil, at: auditContext.clock())
         }
     }
 
@@ -72,7 +72,7 @@ extension LearnerStore {
         guard let learner = try learner(named: name) else { throw StoreError.noSuchLearner(name: name) }
         try write { db in
             for statement in LearnerRows.delete(learner.id) { try db.run(statement) }
-            try self.appendAudit(db, .learnerDeleted, learnerID: learner.id, detail: nil, at: Date())
+            try self.appendAudit(db, .learnerDeleted, learnerID: learner.id, detail: nil, at: auditContext.clock())
         }
         try eraseLog()
     }

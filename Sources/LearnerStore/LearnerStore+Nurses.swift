@@ -55,6 +55,12 @@ extension LearnerStore {
         }
     }
 
+    public func recordRefusedSignIn(_ id: NurseID?, reason: String, at date: Date) throws(StoreError) {
+        try write { db in
+            try self.appendAudit(db, .signInRefused, learnerID: nil, detail: reason, at: date, nurse: id)
+        }
+    }
+
     public func recordSignIn(_ id: NurseID, succeeded: Bool, at date: Date, policy: SignInPolicy)
         throws(StoreError) -> NurseAccount
     {

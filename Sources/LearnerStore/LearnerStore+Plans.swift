@@ -24,7 +24,8 @@ extension LearnerStore {
                 return false
             }
             try self.appendAudit(
-                db, .planChanged, learnerID: learnerID, detail: "topic \(bankID) taken off the plan", at: Date())
+                db, .planChanged, learnerID: learnerID, detail: "topic \(bankID) taken off the plan",
+                at: auditContext.clock())
             return true
         }
     }

@@ -40,7 +40,8 @@ extension LearnerStore {
         try write { db in
             guard let learner = try db.value(TeachBackRows.delete(id), as: Int64.self) else { return false }
             try self.appendAudit(
-                db, .teachBackRemoved, learnerID: LearnerID(learner), detail: "result \(id) taken back", at: Date())
+                db, .teachBackRemoved, learnerID: LearnerID(learner), detail: "result \(id) taken back",
+                at: auditContext.clock())
             return true
         }
     }

@@ -3,14 +3,18 @@ import LearnerModel
 
 /// Signs a nurse in against a store's accounts: the lock is checked first, then the secret (in constant time), and
 /// the outcome recorded in the store (the count of wrong secrets and the lock live there, so restarting the program
-/// resets nothing, and every station sees the same count).
+/// resets nothing, and every station sees the same count). Every refusal is an audit event.
+///
+/// The time is the computer's clock, never the commands' test clock (`TEACHBACK_NOW`): whoever may set the
+/// environment must not be able to step past a lock.
 package struct NurseSignIn: Sendable {
     package var policy: SignInPolicy
 
     package init(policy: SignInPolicy = .standard) { self.policy = policy }
 
-    /// The signed-in nurse, or why not. A name with no account takes as long as a wrong secret, and gets the same
-    /// answer.
+    /// The signed-in nurse, or why not. A name with no account takes as long as a wrong secret and gets the same
+    /// answer (`wrongNameOrSecret`, which says nothing of how many tries are left: that would tell which names are
+    /// accounts).
     package func signIn(name typed: String, secret: String, at now: Date, store: some NurseAccountStore)
         throws(StoreError) -> Result<SignedInNurse, SignInRefusal>
     {
@@ -19,16 +23,25 @@ package struct NurseSignIn: Sendable {
         else {
             SecretHash.verifyNothing(secret)
             if try store.nurseAccounts().isEmpty { return .failure(.noAccounts) }
+            // The name typed is not kept: it may be anything, a patient's name too.
+            try store.recordRefusedSignIn(nil, reason: "no such account", at: now)
             return .failure(.wrongNameOrSecret(triesLeft: nil))
         }
-        if let until = account.lockedUntil, until > now { return .failure(.locked(until: until)) }
+        if let until = account.lockedUntil, until > now {
+            try store.recordRefusedSignIn(id, reason: "account locked", at: now)
+            return .failure(.locked(until: until))
+        }
         let matches = SecretHash.verify(secret, against: account.secretHash)
-        let after = try store.recordSignIn(id, succeeded: matches && !account.disabled, at: now, policy: policy)
+        if matches && account.disabled {
+            // The right secret of a turned-off account: no wrong try to count, and the nurse is told why.
+            try store.recordRefusedSignIn(id, reason: "account disabled", at: now)
+            return .failure(.disabled)
+        }
+        let after = try store.recordSignIn(id, succeeded: matches, at: now, policy: policy)
         if !matches {
             if let until = after.lockedUntil, until > now { return .failure(.locked(until: until)) }
             return .failure(.wrongNameOrSecret(triesLeft: max(0, policy.tries - after.failedTries)))
         }
-        if account.disabled { return .failure(.disabled) }
         return .success(SignedInNurse(id: id, name: account.name, displayName: account.displayName))
     }
 }

@@ -62,10 +62,14 @@ package enum SecretHash {
         _ = derive(secret, salt: Array(repeating: 0, count: saltBytes), .standard)
     }
 
+    /// The secret's bytes as hashed: UTF-8 of its NFC form, so "ñ" typed as one character or as "n" and a combining
+    /// tilde (they look the same) is one secret.
+    static func bytes(_ secret: String) -> [UInt8] { Array(secret.precomposedStringWithCanonicalMapping.utf8) }
+
     static func derive(_ secret: String, salt: [UInt8], _ p: Parameters) -> [UInt8]? {
         guard
             let key = try? KDF.Scrypt.deriveKey(
-                from: Array(secret.utf8), salt: salt, outputByteCount: hashBytes, rounds: 1 << p.log2N,
+                from: bytes(secret), salt: salt, outputByteCount: hashBytes, rounds: 1 << p.log2N,
                 blockSize: p.r, parallelism: p.p)
         else { return nil }
         return key.withUnsafeBytes { Array($0) }

@@ -28,6 +28,8 @@ extension AppState {
     /// The station was left: the session ends (every answer is saved already), the nurse is signed out, and the
     /// welcome screen comes back with nobody's name on it.
     mutating func lockAfterIdle(_ timeout: TimeInterval) -> [Effect] {
+        // Only a learner's or a nurse's time ended; a code half-typed at the welcome screen is just cleared.
+        let someoneWasHere = learner != nil || nurse != nil
         var effects = endSessionEffects()
         if teachBack != nil { effects += finishTeachBack() }
         learner = nil
@@ -50,7 +52,7 @@ extension AppState {
         // A mode or a learner from the command line was for the first person only.
         context.startMode = nil
         screen = .learnerPicker(selected: 0, typed: "")
-        notice = strings.notices.endedAfterIdle(seconds: Int(timeout.rounded()))
+        notice = someoneWasHere ? strings.notices.endedAfterIdle(seconds: Int(timeout.rounded())) : nil
         return effects + [.loadLearners]
     }
 }

@@ -49,8 +49,10 @@ extension AppState {
         guard case .signIn(var form) = screen else { return }
         form.refusal = refusal
         form.secret = ""
-        // A wrong name or secret: the name stays to correct, the focus back on whichever is likelier wrong.
-        if case .wrongNameOrSecret(let triesLeft) = refusal { form.onSecret = triesLeft != nil }
+        // The name stays (Tab goes back to it), the focus on the emptied secret: the same whether the name is an
+        // account's or not, so neither the words nor the cursor tell which names are accounts, and a secret typed
+        // again never lands in the name's field, in clear.
+        form.onSecret = true
         screen = .signIn(form)
     }
 

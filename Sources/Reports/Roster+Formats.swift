@@ -8,23 +8,26 @@ package enum RosterFormat: String, Sendable, CaseIterable {
 }
 
 extension Roster {
+    /// - Parameter filtered: `--by` or `--topic` narrowed it (an empty roster then says so, not "no plans yet").
     package static func rendered(
-        _ entries: [RosterEntry], _ format: RosterFormat, now: Date, timeZone: TimeZone, language: Language = .english
+        _ entries: [RosterEntry], _ format: RosterFormat, now: Date, timeZone: TimeZone, language: Language = .english,
+        filtered: Bool = false
     ) -> String {
         let s = Strings(language)
+        let empty = filtered ? s.roster.noneMatching : s.roster.empty
         let dates = ReportDates(timeZone: timeZone)
         switch format {
-        case .text: return text(entries, s, dates, now: now)
+        case .text: return text(entries, s, dates, now: now, empty: empty)
         case .csv: return csv(entries, s, dates)
         case .json: return json(entries, dates)
-        case .html: return html(entries, s, dates, now: now)
+        case .html: return html(entries, s, dates, now: now, empty: empty)
         }
     }
 
-    static func text(_ entries: [RosterEntry], _ s: Strings, _ d: ReportDates, now: Date) -> String {
+    static func text(_ entries: [RosterEntry], _ s: Strings, _ d: ReportDates, now: Date, empty: String) -> String {
         let r = s.roster
         var lines = [r.title.uppercased(), r.generated(d.dateTime(now), count: entries.count), ""]
-        if entries.isEmpty { lines.append(r.empty) }
+        if entries.isEmpty { lines.append(empty) }
         /// Wrapped to 80 columns, every line indented by `indent` but the first, which starts with `first`.
         func wrapped(_ text: String, _ indent: String, first: String? = nil) {
             for (i, line) in TextLayout.wrap(text, width: 80 - indent.count).enumerated() {
@@ -75,13 +78,13 @@ extension Roster {
         return String(decoding: data, as: UTF8.self) + "\n"
     }
 
-    static func html(_ entries: [RosterEntry], _ s: Strings, _ d: ReportDates, now: Date) -> String {
+    static func html(_ entries: [RosterEntry], _ s: Strings, _ d: ReportDates, now: Date, empty: String) -> String {
         let r = s.roster
         let e = Escape.html
         var body = [
             "<h1>\(e(r.title))</h1>", "<p class=\"meta\">\(e(r.generated(d.dateTime(now), count: entries.count)))</p>",
         ]
-        if entries.isEmpty { body.append("<p>\(e(r.empty))</p>") }
+        if entries.isEmpty { body.append("<p>\(e(empty))</p>") }
         body.append("<table class=\"roster\"><thead><tr>")
         for heading in [r.headings[0], r.headings[1], r.headings[2], r.headings[9]] {
             body.append("<th>\(e(heading))</th>")

@@ -30,6 +30,9 @@ package enum NurseRows {
             switch change {
             case .secret(let hash): "secret_hash = \(hash), failed_tries = 0, locked_until = NULL"
             case .displayName(let display): "display_name = \(display)"
+            // Turning an account back on also lifts a lock: its administrator vouches for it.
+            case .disabled(let disabled) where !disabled:
+                "disabled = \(disabled), failed_tries = 0, locked_until = NULL"
             case .disabled(let disabled): "disabled = \(disabled)"
             }
         return "UPDATE nurse_account SET \(set) WHERE name = \(name) RETURNING id"
@@ -64,7 +67,6 @@ package enum NurseRows {
     /// What a sign-in's audit event says: the outcome, never the secret.
     package static func detail(succeeded: Bool, after account: NurseAccount, at date: Date) -> String? {
         if succeeded { return nil }
-        if account.disabled { return "account disabled" }
         if let until = account.lockedUntil, until > date { return "wrong secret; locked" }
         return "wrong secret"
     }

@@ -25,12 +25,16 @@ struct NurseOptions: ParsableArguments {
     }
 
     /// The nurse signed in, or nil without `--nurse`; a refusal is an error with what to do, exit 1.
-    func signIn(_ db: any LearnerDatabase, at now: Date) throws -> SignedInNurse? {
+    ///
+    /// The lock is judged by the computer's clock, never the test clock (`TEACHBACK_NOW`): whoever may set the
+    /// environment must not step past it.
+    func signIn(_ db: any LearnerDatabase) throws -> SignedInNurse? {
         guard let nurse else { return nil }
         let secret = try SecretInput.read(
             prompt: "Password or PIN for \(nurse): ", environment: ProcessInfo.processInfo.environment)
+        guard !secret.isEmpty else { throw Failure("no secret was typed for --nurse \(nurse); nothing was tried") }
         let result = try reportingStoreErrors {
-            try NurseSignIn().signIn(name: nurse, secret: secret, at: now, store: db)
+            try NurseSignIn().signIn(name: nurse, secret: secret, at: Date(), store: db)
         }
         switch result {
         case .success(let signed):
@@ -42,10 +46,8 @@ struct NurseOptions: ParsableArguments {
 
     static func describe(_ refusal: SignInRefusal, account: String) -> String {
         switch refusal {
-        case .wrongNameOrSecret(let left?):
-            "wrong account name or secret for --nurse \(account); \(left) more wrong \(left == 1 ? "try locks" : "tries lock") the account for 5 minutes"
         case .wrongNameOrSecret:
-            "wrong account name or secret for --nurse \(account); 'teachback nurse list' shows the accounts"
+            "wrong account name or secret for --nurse \(account); five wrong tries in a row lock an account for 5 minutes"
         case .locked(let until):
             "the nurse account \(account) is locked after too many wrong secrets, until \(ISO8601DateFormatter().string(from: until)); try again then, or have an administrator set a new secret with 'teachback nurse passwd \(account)'"
         case .disabled:

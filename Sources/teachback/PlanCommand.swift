@@ -57,7 +57,7 @@ struct PlanCommand: ParsableCommand {
         }
         let db = try store.open()
         defer { db.close() }
-        let nurse = try nurseOptions.signIn(db, at: now)
+        let nurse = try nurseOptions.signIn(db)
         // Changing a plan is a nurse's work: on a station patients use, only for a nurse who signed in.
         if topic != nil || remove != nil || newPerDay != nil, nurse == nil,
             try store.isSharedStation(ProcessInfo.processInfo.environment)
@@ -121,10 +121,10 @@ struct PlanCommand: ParsableCommand {
                 row["daysUntil"] = pace.daysUntil
                 row["newPerDay"] = pace.isOver ? who.settings.newPerDay : pace.neededPerDay
                 if pace.isOver {
-                    line += "\n      ready by \(readyBy) (passed): ordinary scheduling"
+                    line += "\n ready by \(readyBy) (passed): ordinary scheduling"
                 } else {
                     line +=
-                        "\n      ready by \(readyBy) (\(pace.daysUntil) day\(pace.daysUntil == 1 ? "" : "s")): \(pace.neededPerDay) new a day; \(unseen) of \(info?.points ?? 0) teaching points not yet asked"
+                        "\n ready by \(readyBy) (\(pace.daysUntil) day\(pace.daysUntil == 1 ? "" : "s")): \(pace.neededPerDay) new a day; \(unseen) of \(info?.points ?? 0) teaching points not yet asked"
                 }
                 let title = info?.title ?? entry.bankID
                 if pace.tooLate {
@@ -137,7 +137,7 @@ struct PlanCommand: ParsableCommand {
                     )
                 }
             } else {
-                line += "\n      no date: ordinary scheduling, up to \(who.settings.newPerDay) new a day"
+                line += "\n no date: ordinary scheduling, up to \(who.settings.newPerDay) new a day"
             }
             lines.append(line)
             rows.append(row)

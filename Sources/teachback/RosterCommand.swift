@@ -43,7 +43,7 @@ struct RosterCommand: ParsableCommand {
         }
         let db = try store.open()
         defer { db.close() }
-        let nurse = try nurseOptions.signIn(db, at: now)
+        let nurse = try nurseOptions.signIn(db)
         // Every patient's name is on it: on a station patients use, only for a nurse who signed in.
         if try store.isSharedStation(environment) && nurse == nil {
             throw Failure(
@@ -75,7 +75,7 @@ struct RosterCommand: ParsableCommand {
         }
         let text = Roster.rendered(
             entries, RosterFormat(rawValue: format.rawValue) ?? .text, now: now, timeZone: .current,
-            language: language?.language ?? .english)
+            language: language?.language ?? .english, filtered: by != nil || topic != nil)
         try emit(text, to: out)
     }
 }

@@ -28,10 +28,17 @@ enum SecretInput {
         quiet.c_lflag &= ~tcflag_t(ECHO)
         quiet.c_lflag |= tcflag_t(ICANON)
         _ = prompt.withCString { write(fd, $0, strlen($0)) }
+        // Ctrl-C (or a hang-up, or a kill) while echo is off must not leave the terminal without it: the handler puts
+        // the terminal back, then lets the signal end the program as it would have.
+        secretTerminal = (fd, saved)
+        let signals = [SIGINT, SIGTERM, SIGHUP, SIGQUIT]
+        let before = signals.map { signal($0, restoreTerminalThenDie) }
         guard tcsetattr(fd, TCSAFLUSH, &quiet) == 0 else { return nil }
         defer {
             _ = tcsetattr(fd, TCSAFLUSH, &saved)
             _ = "\n".withCString { write(fd, $0, 1) }
+            for (sig, handler) in zip(signals, before) { _ = signal(sig, handler) }
+            secretTerminal = nil
         }
         var bytes: [UInt8] = []
         var byte: UInt8 = 0
@@ -43,4 +50,17 @@ enum SecretInput {
         }
         return String(decoding: bytes, as: UTF8.self)
     }
+}
+
+/// The terminal reading a secret and its settings before echo was turned off (for the signal handler).
+nonisolated(unsafe) private var secretTerminal: (fd: Int32, saved: termios)?
+
+/// Puts the terminal's echo back, then ends the program by the signal that came (its default action).
+private func restoreTerminalThenDie(_ sig: Int32) {
+    if var terminal = secretTerminal {
+        _ = tcsetattr(terminal.fd, TCSAFLUSH, &terminal.saved)
+        _ = write(terminal.fd, "\n", 1)
+    }
+    signal(sig, SIG_DFL)
+    raise(sig)
 }

@@ -18,7 +18,7 @@ struct StoreOptions: ParsableArguments {
     @Option(
         name: .long,
         help: """
-            This station's name in the audit trail (default: TEACHBACK_STATION_NAME, else the computer's host name).             (`--station shared|personal` is the trainer's kind of station.)
+            This station's name in the audit trail (default: TEACHBACK_STATION_NAME, else the computer's host name). (`--station shared|personal` is the trainer's kind of station.)
             """)
     var stationName: String?
 
@@ -45,6 +45,7 @@ struct StoreOptions: ParsableArguments {
             $0.isEmpty ? nil : $0
         }
         db.auditContext = AuditContext.current(station: stationName ?? environment)
+        db.auditContext.clock = { Now.current() }
         return db
     }
 

@@ -79,8 +79,8 @@ import TestSupport
             return
         }
         let refused = try second.auditEvents(learnerID: nil, since: nil).filter { $0.action == .signInRefused }
-        #expect(refused.count == 5)
-        #expect(refused.last?.detail == "wrong secret; locked")
+        #expect(refused.count == 6)
+        #expect(refused.map(\.detail).suffix(2) == ["wrong secret; locked", "account locked"])
         #expect(try second.verifyAudit().isIntact)
     }
 
@@ -109,6 +109,52 @@ import TestSupport
             return
         }
         #expect(try !store.changeNurse(named: "nobody", .disabled(true), at: t0))
+    }
+
+    /// Every refusal is in the trail, none with what was typed: an unknown name (no account named), a locked account.
+    @Test func everyRefusalIsAnAuditEventWithoutTheTypedName() throws {
+        let store = try store()
+        let id = try add(store)
+        _ = try NurseSignIn().signIn(name: "ana.ruiz", secret: "111111", at: t0, store: store)
+        for _ in 1...5 { _ = try NurseSignIn().signIn(name: "dreyes", secret: "000001", at: t0, store: store) }
+        _ = try NurseSignIn().signIn(name: "dreyes", secret: "482913", at: t0, store: store)
+        let refused = try store.auditEvents(learnerID: nil, since: nil).filter { $0.action == .signInRefused }
+        #expect(
+            refused.map(\.detail) == ["no such account"] + Array(repeating: "wrong secret", count: 4) + [
+                "wrong secret; locked", "account locked",
+            ])
+        #expect(refused.map(\.nurseID) == [nil] + Array(repeating: id, count: 6))
+        #expect(!refused.contains { ($0.detail ?? "").contains("ana") })
+    }
+
+    /// The right secret of a disabled account counts as no wrong try; turning it back on lifts a lock.
+    @Test func aDisabledAccountsRightSecretIsNoWrongTryAndEnablingLiftsTheLock() throws {
+        let store = try store()
+        try add(store)
+        _ = try store.changeNurse(named: "dreyes", .disabled(true), at: t0)
+        for _ in 1...6 {
+            #expect(
+                try NurseSignIn().signIn(name: "dreyes", secret: "482913", at: t0, store: store) == .failure(.disabled))
+        }
+        #expect(try store.nurseAccount(named: "dreyes")?.failedTries == 0)
+        for _ in 1...5 { _ = try NurseSignIn().signIn(name: "dreyes", secret: "000001", at: t0, store: store) }
+        #expect(try store.nurseAccount(named: "dreyes")?.lockedUntil != nil)
+        _ = try store.changeNurse(named: "dreyes", .disabled(false), at: t0)
+        guard case .success = try NurseSignIn().signIn(name: "dreyes", secret: "482913", at: t0, store: store) else {
+            Issue.record("turning the account back on should lift its lock")
+            return
+        }
+    }
+
+    /// "ñ" as one character or as "n" and a combining tilde looks the same on every screen: one secret.
+    @Test func aSecretIsTheSameInEitherUnicodeForm() throws {
+        let store = try store()
+        try add(store, "uni", secret: "Contrase\u{F1}a9")
+        guard case .success = try NurseSignIn().signIn(name: "uni", secret: "Contrasen\u{303}a9", at: t0, store: store)
+        else {
+            Issue.record("the decomposed form of the secret should sign in")
+            return
+        }
     }
 
     @Test func anAccountNameIsTakenOnce() throws {

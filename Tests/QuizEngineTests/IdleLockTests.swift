@@ -76,6 +76,8 @@ struct IdleLockTests {
         driver.send(.editText("Ana Ruiz"))
         wait(driver, clock, 181)
         #expect(driver.state.screen == .learnerPicker(selected: 0, typed: ""))
+        // Nobody's session ended: nothing to say
+        #expect(driver.state.notice == nil)
     }
 
     @Test func aStationAtItsWelcomeIsLeftAlone() throws {

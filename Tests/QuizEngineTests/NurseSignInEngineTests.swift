@@ -54,6 +54,28 @@ struct NurseSignInEngineTests {
         #expect(view.secretLength == 0)
     }
 
+    /// An unknown name and a wrong secret read the same, the focus on the emptied secret: a secret typed again
+    /// never lands in the name's field, where it would show in clear.
+    @Test func aRefusalReadsTheSameForAnyNameAndKeepsTheSecretHidden() throws {
+        let store = MemoryStore()
+        try store.addNurseAccount("rnlee", displayName: "RN Lee", secret: "482913")
+        var views: [SignInView] = []
+        for name in ["rnlea", "rnlee"] {
+            let driver = try makeDriver(store: store)
+            signIn(driver, name, "111111")
+            guard case .signIn(let view) = driver.view.screen else {
+                Issue.record("not on the sign-in screen")
+                return
+            }
+            views.append(view)
+            for c in "482913" { driver.send(.typeInSecret(c)) }
+            guard case .signIn(let after) = driver.view.screen else { return }
+            #expect(after.name == name && after.secretLength == 6)
+        }
+        #expect(views[0].refusal == views[1].refusal && views[0].onSecret && views[1].onSecret)
+        #expect(views[0].refusal?.contains("Five wrong tries in a row") == true)
+    }
+
     @Test func fiveWrongSecretsLockTheAccountAndTheRightOneThenWaits() throws {
         let store = MemoryStore()
         let clock = TestClock()

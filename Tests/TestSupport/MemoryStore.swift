@@ -219,6 +219,9 @@ package final class MemoryStore: LearnerDatabase {
     package func changeNurse(named name: String, _ change: NurseChange, at date: Date) throws(StoreError) -> Bool {
         try base.changeNurse(named: name, change, at: date)
     }
+    package func recordRefusedSignIn(_ id: NurseID?, reason: String, at date: Date) throws(StoreError) {
+        try base.recordRefusedSignIn(id, reason: reason, at: date)
+    }
     package func recordSignIn(_ id: NurseID, succeeded: Bool, at date: Date, policy: SignInPolicy)
         throws(StoreError) -> NurseAccount
     {

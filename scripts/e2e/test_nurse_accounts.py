@@ -49,11 +49,11 @@ def test_five_wrong_secrets_lock_the_account_across_restarts_and_a_new_secret_un
     r = quiz_as(world, db, "rnkim", "482913")
     assert r.code == 1 and "is locked" in r.stderr, r.describe()
     assert "locked until" in world.ok("nurse", "list", "--db", db, env=NOW).stdout
-    # And five minutes later the right secret signs in
-    later = {"TEACHBACK_NOW": "2026-12-06T09:05:01Z"}
+    # And the test clock cannot step past the lock: a day later by TEACHBACK_NOW is still now for the lock
+    later = {"TEACHBACK_NOW": "2026-12-07T09:05:01Z"}
     r = quiz_as(world, db, "rnkim", "482913", env=later)
-    assert r.code == 0 and "Nurse-led session with RN Kim" in r.stdout, r.describe()
-    # And `nurse passwd` sets a new secret (the old one then fails), `disable` turns the account off
+    assert r.code == 1 and "is locked" in r.stderr, r.describe()
+    # And `nurse passwd` sets a new secret and lifts the lock (the old secret then fails), `disable` turns it off
     world.secrets.append("739182")
     world.ok("nurse", "passwd", "rnkim", "--db", db, env={"TEACHBACK_NURSE_SECRET": "739182"})
     assert quiz_as(world, db, "rnkim", "482913", env=later).code == 1
@@ -63,7 +63,7 @@ def test_five_wrong_secrets_lock_the_account_across_restarts_and_a_new_secret_un
     assert r.code == 1 and "disabled" in r.stderr, r.describe()
     # And the audit trail has each sign-in and refusal, and is whole
     events = world.ok("audit", "list", "--db", db, "--format", "csv").stdout
-    assert events.count("sign-in-refused") >= 6 and events.count("signed-in") == 2, events
+    assert events.count("sign-in-refused") >= 7 and events.count("signed-in") == 1, events
     assert "The audit trail is whole" in world.ok("audit", "verify", "--db", db).stdout
 
 
@@ -130,3 +130,32 @@ def test_on_a_shared_station_a_typed_name_is_no_nurse_and_a_signed_in_nurse_is(w
     assert "teach-back check" not in home, home
     term.send("q")
     term.wait_exit(0)
+
+
+@pytest.mark.tmux
+def test_the_secret_prompt_gives_the_terminal_back_and_takes_no_empty_secret(world):
+    db = world.work / "prompt.sqlite"
+    world.nurse(db)
+    # When the nurse presses Enter at the secret prompt without typing, Then nothing is tried
+    term = world.terminal(80, 24)
+    term.start(world.trainer("roster", "--db", db, "--nurse", "rnkim"))
+    term.wait_for("Password or PIN for rnkim:")
+    term.send("Enter")
+    screen = term.wait_exit(1)
+    assert "no secret was typed" in screen, screen
+    assert term.restored(), f"echo was left off:\n{screen}"
+    # When Ctrl-C comes while the secret is half typed, Then the terminal gets its echo back
+    term = world.terminal(80, 24, label="ctrl-c")
+    term.start(world.trainer("roster", "--db", db, "--nurse", "rnkim"))
+    term.wait_for("Password or PIN for rnkim:")
+    term.type("4829")
+    term.send("C-c")
+    screen = term.wait_exit(130)
+    assert term.restored(), f"Ctrl-C at the secret prompt left the terminal without echo:\n{screen}"
+    assert "4829" not in screen, screen
+    # And neither counted as a wrong try
+    assert world.json("nurse", "list", "--db", db, "--format", "json")[0]["state"] == "active"
+    import sqlite3
+    with sqlite3.connect(db) as c:
+        assert c.execute("SELECT failed_tries FROM nurse_account").fetchone()[0] == 0
+

@@ -64,7 +64,9 @@ class Tmux:
         exports = "".join(f"export {k}={shlex.quote(str(v))}\n" for k, v in (env or {}).items())
         # Each line starts at column 0 on a cleared line (\r, ESC[K): a program killed with -9 leaves the cursor
         # anywhere, the terminal without its newline translation, and its screen's text on the line.
-        script = (f"stty sane 2>/dev/null; clear\n{exports}{command}\n"
+        # `trap : INT`: Ctrl-C sent to the program does not end this script too (a trap, unlike an ignored signal, is
+        # not inherited: the program gets SIGINT as it would from a shell).
+        script = (f"stty sane 2>/dev/null; clear\ntrap : INT\n{exports}{command}\n"
                   "status=$?\n"
                   "printf '\\r\\n\\033[KEXITED=%s\\033[K\\r\\n' \"$status\"\n"
                   "printf '\\033[KSTTY=%s\\033[K\\r\\n' "

@@ -25,15 +25,10 @@ package struct FacilitatorStrings: Sendable, Equatable {
     /// Why a sign-in was refused, and what to do.
     package func refusal(_ refusal: SignInRefusal, timeZone: TimeZone) -> String {
         switch refusal {
-        case .wrongNameOrSecret(let left?) where left <= 2:
-            language.pick(
-                "Wrong account name or secret. \(left) more wrong \(left == 1 ? "try locks" : "tries lock") the account for 5 minutes.",
-                "Nombre de cuenta o secreto incorrecto. \(left == 1 ? "Un intento fallido más bloquea" : "\(left) intentos fallidos más bloquean") la cuenta 5 minutos."
-            )
         case .wrongNameOrSecret:
             language.pick(
-                "Wrong account name or secret. Try again.", "Nombre de cuenta o secreto incorrecto. Inténtelo de nuevo."
-            )
+                "Wrong account name or secret. Five wrong tries in a row lock an account for 5 minutes.",
+                "Nombre de cuenta o secreto incorrecto. Cinco intentos fallidos seguidos bloquean la cuenta 5 minutos.")
         case .locked(let until):
             language.pick(
                 "Too many wrong tries: this account is locked until \(clock(until, timeZone)). Try again then.",

@@ -11,6 +11,12 @@ package struct RosterStrings: Sendable, Equatable {
             "Nadie tiene un plan todavía. Una enfermera o un enfermero asigna temas y fechas en la pantalla del plan, o con 'teachback plan'."
         )
     }
+    package var noneMatching: String {
+        language.pick(
+            "No planned topic matches (--by, --topic). Without them the roster lists every learner with a plan.",
+            "Ningún tema planificado coincide (--by, --topic). Sin ellos, la lista muestra a todos los que tienen un plan."
+        )
+    }
     package var safetyAlert: String { language.pick("SAFETY ALERT", "ALERTA DE SEGURIDAD") }
     package func sureButWrong(_ label: String) -> String {
         language.pick("answered wrong while sure: \(label)", "respuesta equivocada, dada con seguridad: \(label)")
