@@ -45,18 +45,10 @@ extension ClinicStore {
     /// from (`source` and its id there), review states and plan entries already on the server are kept.
     /// Returns what is on the server for this learner afterwards.
     ///
-    /// A record made by a nurse signed in on the station keeps its account when the server has an account of the same
-    /// name (`nurses`: the station's account ids and names); otherwise its typed name only, not verified there.
-    package func importLearner(_ tables: [ExportedTable], source: String, nurses: [Int64: String] = [:])
-        throws(StoreError) -> Counts
-    {
-        var accounts: [Int64: NurseID] = [:]
-        for (id, name) in nurses {
-            if let account = try nurseAccount(named: name), let there = account.id { accounts[id] = there }
-        }
-        func nurse(_ row: ExportedRow) throws(StoreError) -> NurseID? {
-            try row.int("nurse_id").flatMap { accounts[$0] }
-        }
+    /// A record a nurse made signed in on the station keeps the nurse's name but no account: the server cannot know
+    /// that the file's accounts are its own (anyone can make a file with an account of any name), so the report
+    /// reads "not verified" there.
+    package func importLearner(_ tables: [ExportedTable], source: String) throws(StoreError) -> Counts {
         func rows(_ name: String) -> [ExportedRow] {
             (tables.first { $0.table == name }?.rows ?? []).map { ExportedRow($0, place: source) }
                 .sorted { (($0.values["id"]?.int) ?? 0) < (($1.values["id"]?.int) ?? 0) }
@@ -78,8 +70,7 @@ extension ClinicStore {
             var sessionIDs: [Int64: SessionID] = [:]
             for s in rows("session") {
                 guard let oldID = try s.int("id") else { continue }
-                var session = try SessionRow(s, learnerID: learnerID, copiedFrom: "\(source)#\(oldID)")
-                session.nurseID = try nurse(s)
+                let session = try SessionRow(s, learnerID: learnerID, copiedFrom: "\(source)#\(oldID)")
                 if let newID = try connection.run(SessionRows.insert(session)).first?.int("id") {
                     sessionIDs[oldID] = SessionID(newID)
                 }
@@ -96,13 +87,11 @@ extension ClinicStore {
             // Only the results of sessions copied now, as with answers.
             for t in rows("teach_back") {
                 guard let old = try t.int("session_id"), let session = sessionIDs[old] else { continue }
-                var result = try TeachBackRows.copy(t, sessionID: session, learnerID: learnerID)
-                result.nurseID = try nurse(t)
-                _ = try connection.run(TeachBackRows.insert(result))
+                _ = try connection.run(
+                    TeachBackRows.insert(try TeachBackRows.copy(t, sessionID: session, learnerID: learnerID)))
             }
             for p in rows("plan") {
-                var entry = try PlanRows.copiedEntry(p)
-                entry.assignedByID = try nurse(p)
+                let entry = try PlanRows.copiedEntry(p)
                 try connection.run(
                     PlanRows.insertKeeping(
                         entry, learnerID: learnerID,

@@ -40,19 +40,31 @@ extension ClinicStore {
         }
     }
 
-    package func recordSignIn(_ id: NurseID, succeeded: Bool, at date: Date, policy: SignInPolicy)
-        throws(StoreError) -> NurseAccount
-    {
-        try connection.transaction { () throws(StoreError) -> NurseAccount in
-            guard
-                let row = try connection.run(NurseRows.signIn(id, succeeded: succeeded, at: date, policy: policy))
-                    .first
-            else { throw StoreError.other(path: place, detail: "nurse account \(id) is gone") }
+    package func attemptSignIn(
+        _ id: NurseID, at date: Date, policy: SignInPolicy, check: (NurseAccount) -> Bool
+    ) throws(StoreError) -> SignInAttempt {
+        // The account's row locked (FOR UPDATE) for the whole attempt: sign-ins on other stations wait for it.
+        try connection.transaction { () throws(StoreError) -> SignInAttempt in
+            guard let row = try connection.run(NurseRows.withID(id, forUpdate: true)).first else {
+                throw StoreError.other(path: place, detail: "nurse account \(id) is gone")
+            }
             let account = try NurseRows.account(row)
-            try appendAuditInTransaction(
-                succeeded ? .signedIn : .signInRefused, learnerID: nil,
-                detail: NurseRows.detail(succeeded: succeeded, after: account, at: date), at: date, nurse: id)
-            return account
+            switch NurseRows.judge(account, at: date, check: check) {
+            case .refused(let outcome, let reason):
+                try appendAuditInTransaction(.signInRefused, learnerID: nil, detail: reason, at: date, nurse: id)
+                return outcome
+            case .counted(let matches):
+                guard
+                    let counted = try connection.run(
+                        NurseRows.signIn(id, succeeded: matches, at: date, policy: policy)
+                    ).first
+                else { throw StoreError.other(path: place, detail: "nurse account \(id) is gone") }
+                let after = try NurseRows.account(counted)
+                try appendAuditInTransaction(
+                    matches ? .signedIn : .signInRefused, learnerID: nil,
+                    detail: NurseRows.detail(succeeded: matches, after: after, at: date), at: date, nurse: id)
+                return matches ? .succeeded(after) : .wrong(after: after)
+            }
         }
     }
 }

@@ -35,6 +35,21 @@ extension ClinicStore {
                 )
             }
             let schema = try connection.run(raw: "SELECT current_schema() AS s").first?.text("s") ?? "public"
+            // A role that does not own the tables gets only warnings from GRANT ("no privileges were granted"), and
+            // would be told it succeeded: it is refused first.
+            let owner = try connection.run(
+                """
+                SELECT tableowner = current_user OR (SELECT rolsuper FROM pg_roles WHERE rolname = current_user) AS ok
+                FROM pg_tables WHERE schemaname = current_schema() AND tablename = 'learner'
+                """
+            ).first?.bool("ok")
+            guard owner == true else {
+                throw StoreError.permissionDenied(
+                    location: place,
+                    detail:
+                        "grant-station must be run by the role that owns Teachback's tables (the one that ran 'teachback db migrate')"
+                )
+            }
             let tables = (Self.learningTables + ["audit_event", "teachback_schema", "nurse_account"])
                 .joined(separator: ", ")
             for statement in [

@@ -17,6 +17,9 @@ public enum AuditAction: String, Sendable, CaseIterable, Codable {
     case signedIn = "signed-in"
     case signInRefused = "sign-in-refused"
     case rosterViewed = "roster"
+    /// Read back from a trail: an action this release does not know (a newer release's, or a row someone inserted).
+    /// `AuditEvent.actionName` keeps what it says; `audit verify` reports it.
+    case unknown = "?"
 }
 
 /// Where an access happened and who ran it: the station (its host name, or `--station NAME`) and the OS user.
@@ -65,6 +68,9 @@ public struct AuditEvent: Sendable, Equatable {
     public var id: AuditID?
     public var at: Date
     public var action: AuditAction
+    /// The action as the trail spells it (`action.rawValue`, or what an unknown action's row says): what the hash
+    /// covers.
+    public var actionName: String
     /// The learner whose data it was (their id: a deleted learner's events keep it, never the name).
     public var learnerID: LearnerID?
     public var station: String
@@ -80,12 +86,13 @@ public struct AuditEvent: Sendable, Equatable {
 
     public init(
         id: AuditID? = nil, at: Date, action: AuditAction, learnerID: LearnerID?, station: String, osUser: String,
-        detail: String?, previousHash: String, hash: String, nurseID: NurseID? = nil
+        detail: String?, previousHash: String, hash: String, nurseID: NurseID? = nil, actionName: String? = nil
     ) {
         self.nurseID = nurseID
         self.id = id
         self.at = at
         self.action = action
+        self.actionName = actionName ?? action.rawValue
         self.learnerID = learnerID
         self.station = station
         self.osUser = osUser
@@ -103,6 +110,8 @@ public struct AuditVerification: Sendable, Equatable {
         case changed(AuditID)
         /// The event does not follow the one before it: an event was removed before it, or it was inserted.
         case brokenLink(AuditID)
+        /// The event's action is none this release knows: written by a newer release, or inserted by hand.
+        case unknownAction(AuditID, String)
     }
 
     public var events: Int

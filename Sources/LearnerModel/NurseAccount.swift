@@ -127,13 +127,27 @@ public protocol NurseAccountStore: AnyObject {
     /// Changes an account's secret, display name or whether it is disabled (a new secret also unlocks it); false
     /// when there is no such account.
     func changeNurse(named name: String, _ change: NurseChange, at date: Date) throws(StoreError) -> Bool
-    /// Records one sign-in's outcome atomically (a success clears the count of wrong secrets; the `policy.tries`-th
-    /// wrong one in a row locks the account for `policy.lockFor`), with its audit event; returns the account after.
-    func recordSignIn(_ id: NurseID, succeeded: Bool, at date: Date, policy: SignInPolicy) throws(StoreError)
-        -> NurseAccount
+    /// One sign-in, whole, with the account's row held (a transaction that locks it), so sign-ins started together
+    /// are judged one after another and none slips past a lock another just set: the lock is read, `check` judges
+    /// the secret against the account as read, and the outcome is counted (a success clears the count of wrong
+    /// secrets; the `policy.tries`-th wrong one in a row locks the account for `policy.lockFor`), with its audit event.
+    func attemptSignIn(
+        _ id: NurseID, at date: Date, policy: SignInPolicy, check: (NurseAccount) -> Bool
+    ) throws(StoreError) -> SignInAttempt
     /// A sign-in refused without a wrong secret to count (no such account, a locked or disabled one): its audit
     /// event only. `reason` is the program's words, never what was typed.
     func recordRefusedSignIn(_ id: NurseID?, reason: String, at date: Date) throws(StoreError)
+}
+
+/// How one sign-in went, as the store judged and counted it.
+public enum SignInAttempt: Sendable, Equatable {
+    /// Locked when the attempt began: the secret was not checked, nothing counted.
+    case locked(until: Date)
+    /// The right secret of a disabled account: nothing counted.
+    case disabled
+    /// A wrong secret, counted: the account after (locked if it was the last try allowed).
+    case wrong(after: NurseAccount)
+    case succeeded(NurseAccount)
 }
 
 /// What `changeNurse` changes.

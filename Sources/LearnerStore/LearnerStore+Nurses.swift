@@ -61,18 +61,29 @@ extension LearnerStore {
         }
     }
 
-    public func recordSignIn(_ id: NurseID, succeeded: Bool, at date: Date, policy: SignInPolicy)
-        throws(StoreError) -> NurseAccount
-    {
+    public func attemptSignIn(
+        _ id: NurseID, at date: Date, policy: SignInPolicy, check: (NurseAccount) -> Bool
+    ) throws(StoreError) -> SignInAttempt {
+        // A write transaction from the start: a second sign-in waits for this one (about 100 ms of hashing).
         try write { db in
-            guard let row = try db.row(NurseRows.signIn(id, succeeded: succeeded, at: date, policy: policy)) else {
+            guard let row = try db.row(NurseRows.withID(id)) else {
                 throw StoreError.other(path: self.path, detail: "nurse account \(id) is gone")
             }
             let account = try NurseRows.account(self.record(row))
-            try self.appendAudit(
-                db, succeeded ? .signedIn : .signInRefused, learnerID: nil,
-                detail: NurseRows.detail(succeeded: succeeded, after: account, at: date), at: date, nurse: id)
-            return account
+            let judged = NurseRows.judge(account, at: date, check: check)
+            switch judged {
+            case .refused(let outcome, let reason):
+                try self.appendAudit(db, .signInRefused, learnerID: nil, detail: reason, at: date, nurse: id)
+                return outcome
+            case .counted(let matches):
+                guard let counted = try db.row(NurseRows.signIn(id, succeeded: matches, at: date, policy: policy))
+                else { throw StoreError.other(path: self.path, detail: "nurse account \(id) is gone") }
+                let after = try NurseRows.account(self.record(counted))
+                try self.appendAudit(
+                    db, matches ? .signedIn : .signInRefused, learnerID: nil,
+                    detail: NurseRows.detail(succeeded: matches, after: after, at: date), at: date, nurse: id)
+                return matches ? .succeeded(after) : .wrong(after: after)
+            }
         }
     }
 }

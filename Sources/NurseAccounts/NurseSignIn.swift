@@ -27,20 +27,17 @@ package struct NurseSignIn: Sendable {
             try store.recordRefusedSignIn(nil, reason: "no such account", at: now)
             return .failure(.wrongNameOrSecret(triesLeft: nil))
         }
-        if let until = account.lockedUntil, until > now {
-            try store.recordRefusedSignIn(id, reason: "account locked", at: now)
-            return .failure(.locked(until: until))
-        }
-        let matches = SecretHash.verify(secret, against: account.secretHash)
-        if matches && account.disabled {
-            // The right secret of a turned-off account: no wrong try to count, and the nurse is told why.
-            try store.recordRefusedSignIn(id, reason: "account disabled", at: now)
-            return .failure(.disabled)
-        }
-        let after = try store.recordSignIn(id, succeeded: matches, at: now, policy: policy)
-        if !matches {
+        // Judged and counted with the account's row held: sign-ins started together go one after another, and the
+        // secret is checked against the row as it is then (its lock, its hash).
+        switch try store.attemptSignIn(
+            id, at: now, policy: policy, check: { SecretHash.verify(secret, against: $0.secretHash) })
+        {
+        case .locked(let until): return .failure(.locked(until: until))
+        case .disabled: return .failure(.disabled)
+        case .wrong(let after):
             if let until = after.lockedUntil, until > now { return .failure(.locked(until: until)) }
             return .failure(.wrongNameOrSecret(triesLeft: max(0, policy.tries - after.failedTries)))
+        case .succeeded: break
         }
         return .success(SignedInNurse(id: id, name: account.name, displayName: account.displayName))
     }

@@ -31,7 +31,7 @@ package enum AuditRows {
     package static func hash(of e: AuditEvent) -> String {
         var text = "teachback-audit-1"
         var fields = [
-            String(e.at.timeIntervalSince1970.bitPattern, radix: 16), e.action.rawValue,
+            String(e.at.timeIntervalSince1970.bitPattern, radix: 16), e.actionName,
             e.learnerID.map { String($0.rawValue) } ?? "-", e.station, e.osUser, e.detail ?? "-", e.previousHash,
         ]
         if let nurse = e.nurseID { fields.append("nurse \(nurse.rawValue)") }
@@ -50,6 +50,7 @@ package enum AuditRows {
             let id = event.id ?? 0
             if event.previousHash != previous { problems.append(.brokenLink(id)) }
             if hash(of: event) != event.hash { problems.append(.changed(id)) }
+            if event.action == .unknown { problems.append(.unknownAction(id, event.actionName)) }
             previous = event.hash
         }
         return AuditVerification(events: events.count, head: events.last?.hash, problems: problems)
@@ -72,7 +73,7 @@ package enum AuditRows {
 
     static func columns(_ e: AuditEvent) -> [Column] {
         [
-            Column("at", e.at.timeIntervalSince1970), Column("action", e.action.rawValue),
+            Column("at", e.at.timeIntervalSince1970), Column("action", e.actionName),
             Column("learner_id", e.learnerID?.rawValue), Column("station", e.station), Column("os_user", e.osUser),
             Column("detail", e.detail), Column("previous_hash", e.previousHash), Column("hash", e.hash),
             Column("nurse_id", e.nurseID?.rawValue),
@@ -98,17 +99,16 @@ package enum AuditRows {
     package static let all: StoreSQL = "SELECT * FROM audit_event ORDER BY id"
 
     package static func event(_ row: some RecordRow) throws(StoreError) -> AuditEvent {
+        // An action this release does not know is read as it is, for `audit verify` to report, not refused: one
+        // inserted row must not stop the trail being read.
         let text = try row.text(required: "action")
-        guard let action = AuditAction(rawValue: text) else {
-            throw StoreError.other(
-                path: row.place, detail: "the audit trail holds an action this release does not know: \(text)")
-        }
+        let action = AuditAction(rawValue: text).flatMap { $0 == .unknown ? nil : $0 } ?? .unknown
         return AuditEvent(
             id: AuditID(try row.int(required: "id")),
             at: Date(timeIntervalSince1970: try row.double(required: "at")), action: action,
             learnerID: try row.int("learner_id").map { LearnerID($0) }, station: try row.text(required: "station"),
             osUser: try row.text(required: "os_user"), detail: try row.text("detail"),
             previousHash: try row.text(required: "previous_hash"), hash: try row.text(required: "hash"),
-            nurseID: try row.int("nurse_id").map { NurseID($0) })
+            nurseID: try row.int("nurse_id").map { NurseID($0) }, actionName: text)
     }
 }

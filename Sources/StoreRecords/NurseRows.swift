@@ -23,6 +23,30 @@ package enum NurseRows {
 
     package static let all: StoreSQL = "SELECT * FROM nurse_account ORDER BY name"
 
+    /// The account by id; with `forUpdate`, its row locked to the transaction's end (PostgreSQL: SQLite's write
+    /// transaction locks the whole file already).
+    package static func withID(_ id: NurseID, forUpdate: Bool = false) -> StoreSQL {
+        forUpdate
+            ? "SELECT * FROM nurse_account WHERE id = \(id.rawValue)\(dialect: { $0.forUpdate })"
+            : "SELECT * FROM nurse_account WHERE id = \(id.rawValue)"
+    }
+
+    /// What a sign-in comes to before anything is counted: refused without a try to count (locked, or the right
+    /// secret of a disabled account), or a try to count, right or wrong.
+    package enum Judgement {
+        case refused(SignInAttempt, reason: String)
+        case counted(matches: Bool)
+    }
+
+    package static func judge(_ account: NurseAccount, at date: Date, check: (NurseAccount) -> Bool) -> Judgement {
+        if let until = account.lockedUntil, until > date {
+            return .refused(.locked(until: until), reason: "account locked")
+        }
+        let matches = check(account)
+        if matches && account.disabled { return .refused(.disabled, reason: "account disabled") }
+        return .counted(matches: matches)
+    }
+
     /// Changes one thing about an account; returns its id (no row when there is no such account). A new secret
     /// clears the count of wrong ones and the lock.
     package static func change(named name: String, _ change: NurseChange) -> StoreSQL {

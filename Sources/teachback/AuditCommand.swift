@@ -27,6 +27,10 @@ struct AuditCommand: ParsableCommand {
                 for problem in result.problems {
                     switch problem {
                     case .changed(let id): print("event \(id): changed since it was written")
+                    case .unknownAction(let id, let name):
+                        print(
+                            "event \(id): an action this release does not know ('\(name)'): written by a newer Teachback, or inserted by hand"
+                        )
                     case .brokenLink(let id):
                         print(
                             "event \(id): does not follow the event before it (one was removed before it, or it was inserted)"
@@ -85,7 +89,7 @@ struct AuditCommand: ParsableCommand {
                 for e in events {
                     print(
                         [
-                            iso.string(from: e.at), e.action.rawValue, e.learnerID.map { "learner \($0)" } ?? "-",
+                            iso.string(from: e.at), e.actionName, e.learnerID.map { "learner \($0)" } ?? "-",
                             nurse(e).map { "nurse \($0)" }, "station \(e.station)", "user \(e.osUser)", e.detail,
                         ].compactMap { $0 }.joined(separator: "  "))
                 }
@@ -94,7 +98,7 @@ struct AuditCommand: ParsableCommand {
                 for e in events {
                     print(
                         [
-                            e.id.map(\.description) ?? "", iso.string(from: e.at), e.action.rawValue,
+                            e.id.map(\.description) ?? "", iso.string(from: e.at), e.actionName,
                             e.learnerID.map(\.description) ?? "", e.station, e.osUser, e.detail ?? "", e.hash,
                             nurse(e) ?? "",
                         ].map(csvField).joined(separator: ","))
@@ -103,7 +107,7 @@ struct AuditCommand: ParsableCommand {
                 try writeJSON(
                     events.map { e -> [String: Any] in
                         [
-                            "id": e.id?.rawValue ?? NSNull(), "at": iso.string(from: e.at), "action": e.action.rawValue,
+                            "id": e.id?.rawValue ?? NSNull(), "at": iso.string(from: e.at), "action": e.actionName,
                             "learnerID": e.learnerID?.rawValue ?? NSNull(), "station": e.station, "osUser": e.osUser,
                             "detail": e.detail ?? NSNull(), "previousHash": e.previousHash, "hash": e.hash,
                             "nurse": nurse(e) ?? NSNull(),

@@ -33,7 +33,9 @@ struct DbCommand: ParsableCommand {
             defer { db.close() }
             guard let server = db as? ClinicStore else { throw ExitCode(1) }
             try reportingStoreErrors { try server.grantStation(role: role) }
-            print("\(role) may now run stations: learners' rows, the audit trail to add to, nothing more.")
+            print(
+                "\(role) may now run stations: learners' rows, the audit trail to add to, signing nurses in; nothing more."
+            )
         }
     }
 
@@ -109,11 +111,6 @@ struct DbCommand: ParsableCommand {
             let merging = Set(merge.map { LearnerName.normalized($0) })
             var collisions: [(station: String, server: String)] = []
             try reportingStoreErrors {
-                // A station's accounts are copied by name: the server's account of the same name is the nurse.
-                var nurses: [Int64: String] = [:]
-                for account in try source.nurseAccounts() {
-                    if let id = account.id { nurses[id.rawValue] = account.name }
-                }
                 for learner in try source.learners() {
                     // "Room 4" on the station and "room 4" on the server may be two patients: copy nothing of them
                     // until someone says they are one (`--merge`) or renames one.
@@ -127,7 +124,7 @@ struct DbCommand: ParsableCommand {
                     }
                     let tables = try source.export(learnerID: learner.id)
                     let here = ClinicStore.counts(of: tables)
-                    let there = try target.importLearner(tables, source: "sqlite:\(origin)", nurses: nurses)
+                    let there = try target.importLearner(tables, source: "sqlite:\(origin)")
                     allSource = allSource + here
                     allTarget = allTarget + there
                     if here != there { mismatch = true }

@@ -111,4 +111,26 @@ struct AuditTrailTests {
             }
         }
     }
+
+    /// A row with an action this release does not know (inserted by hand, or a newer release's) is read and
+    /// reported, never a stop: `audit list` and `audit verify` go on.
+    @Test(arguments: Backend.allCases) func anUnknownActionIsReportedNotAStop(backend: Backend) throws {
+        let store = try backend.make()
+        defer { store.close() }
+        _ = try history(store)
+        try edit(
+            store,
+            """
+            INSERT INTO audit_event (at, action, station, os_user, previous_hash, hash)
+            VALUES (0, 'bogus', 'x', 'x', 'x', 'x')
+            """, bypassingTriggers: false)
+        let events = try store.auditEvents(learnerID: nil, since: nil)
+        let last = try #require(events.last)
+        #expect(last.action == .unknown && last.actionName == "bogus")
+        let result = try store.verifyAudit()
+        let id = try #require(last.id)
+        #expect(result.problems.contains(.unknownAction(id, "bogus")))
+        #expect(result.problems.contains(.brokenLink(id)) && result.problems.contains(.changed(id)))
+        #expect(result.events == events.count)
+    }
 }

@@ -43,16 +43,37 @@ struct NurseAccountStoreTests {
         let id = try a.addNurse(account("kim"))
         for n in 1...4 {
             let station = n % 2 == 0 ? a : b
-            let after = try station.recordSignIn(id, succeeded: false, at: t0, policy: policy)
+            guard case .wrong(let after) = try station.attemptSignIn(id, at: t0, policy: policy, check: { _ in false })
+            else {
+                Issue.record("a wrong secret should be counted")
+                return
+            }
             #expect(after.failedTries == n && after.lockedUntil == nil)
         }
-        let locked = try a.recordSignIn(id, succeeded: false, at: t0, policy: policy)
+        guard case .wrong(let locked) = try a.attemptSignIn(id, at: t0, policy: policy, check: { _ in false }) else {
+            Issue.record("the fifth wrong secret should be counted")
+            return
+        }
         #expect(locked.lockedUntil == t0.addingTimeInterval(300) && locked.failedTries == 0)
-        #expect(try b.nurseAccount(named: "kim")?.lockedUntil == t0.addingTimeInterval(300))
-        let cleared = try b.recordSignIn(id, succeeded: true, at: t0.addingTimeInterval(301), policy: policy)
+        // While locked, the secret is not even checked
+        var checked = false
+        let refused = try b.attemptSignIn(
+            id, at: t0.addingTimeInterval(60), policy: policy,
+            check: { _ in
+                checked = true
+                return true
+            })
+        #expect(refused == .locked(until: t0.addingTimeInterval(300)) && !checked)
+        guard
+            case .succeeded(let cleared) = try b.attemptSignIn(
+                id, at: t0.addingTimeInterval(301), policy: policy, check: { _ in true })
+        else {
+            Issue.record("the right secret after the lock should sign in")
+            return
+        }
         #expect(cleared.lockedUntil == nil && cleared.failedTries == 0)
         let events = try a.auditEvents(learnerID: nil, since: nil)
-        #expect(events.filter { $0.action == .signInRefused }.count == 5)
+        #expect(events.filter { $0.action == .signInRefused }.count == 6)
         #expect(events.last?.action == .signedIn && events.last?.nurseID == id)
     }
 

@@ -163,3 +163,48 @@ import TestSupport
         #expect(throws: StoreError.nurseExists(name: "dreyes")) { try add(store) }
     }
 }
+
+/// Sign-ins started together on one account (several stations, or a script) are judged one after another: a burst
+/// of wrong secrets locks the account after five, and the right secret in the same burst does not slip past.
+@Suite struct NurseSignInBurstTests {
+    @Test func aBurstOfSignInsCannotGetPastTheLock() throws {
+        let path = try TestSupport.temporaryFolder().appendingPathComponent("burst.sqlite").path
+        let t0 = Date(timeIntervalSince1970: 1_800_000_000)
+        let setup = try LearnerStore.open(path: path)
+        _ = try setup.addNurse(
+            NurseAccount(
+                name: "kim", displayName: "RN Kim", secretHash: SecretHash.make("482913", parameters: .standard),
+                createdAt: t0))
+        setup.close()
+        // When nine connections (as nine processes would) try wrong secrets at once
+        let results = Results()
+        DispatchQueue.concurrentPerform(iterations: 9) { n in
+            do {
+                let store = try LearnerStore.open(path: path)
+                defer { store.close() }
+                results.add(try NurseSignIn().signIn(name: "kim", secret: "00000\(n)", at: t0, store: store))
+            } catch {
+                results.add(.failure(.noAccounts))
+            }
+        }
+        // Then exactly five were checked and counted, the account locked at the fifth, and the other four refused
+        // as locked without a check (judged together, all nine would have been checked, and counted past the lock)
+        #expect(results.all.count == 9)
+        let store = try LearnerStore.open(path: path)
+        defer { store.close() }
+        let refused = try store.auditEvents(learnerID: nil, since: nil).filter { $0.action == .signInRefused }
+        #expect(refused.filter { ($0.detail ?? "").hasPrefix("wrong secret") }.count == 5)
+        #expect(refused.filter { $0.detail == "account locked" }.count == 4)
+        // And the right secret after the burst is refused: locked
+        #expect(
+            try NurseSignIn().signIn(name: "kim", secret: "482913", at: t0, store: store)
+                == .failure(.locked(until: t0.addingTimeInterval(300))))
+    }
+
+    final class Results: @unchecked Sendable {
+        private let lock = NSLock()
+        private var results: [Result<SignedInNurse, SignInRefusal>] = []
+        func add(_ r: Result<SignedInNurse, SignInRefusal>) { lock.withLock { results.append(r) } }
+        var all: [Result<SignedInNurse, SignInRefusal>] { lock.withLock { results } }
+    }
+}

@@ -222,10 +222,10 @@ package final class MemoryStore: LearnerDatabase {
     package func recordRefusedSignIn(_ id: NurseID?, reason: String, at date: Date) throws(StoreError) {
         try base.recordRefusedSignIn(id, reason: reason, at: date)
     }
-    package func recordSignIn(_ id: NurseID, succeeded: Bool, at date: Date, policy: SignInPolicy)
-        throws(StoreError) -> NurseAccount
-    {
-        try base.recordSignIn(id, succeeded: succeeded, at: date, policy: policy)
+    package func attemptSignIn(
+        _ id: NurseID, at date: Date, policy: SignInPolicy, check: (NurseAccount) -> Bool
+    ) throws(StoreError) -> SignInAttempt {
+        try base.attemptSignIn(id, at: date, policy: policy, check: check)
     }
 
     /// A nurse account for the tests, signed in as the engine would have it (its secret is never checked: the

@@ -173,6 +173,9 @@ def test_grant_station_leaves_a_role_its_rows_and_an_audit_trail_it_can_only_add
                 "INSERT INTO nurse_account (name, display_name, secret_hash, created_at) VALUES ('f', 'F', 'x', 0)"]:
         ok, said = psql_as(pg_db, role, password, sql)
         assert not ok and "permission denied" in said, f"{sql}: {said or 'allowed'}"
+    # And the role cannot run grant-station itself (GRANT by a non-owner only warns): refused, saying who may
+    r = station.run("db", "grant-station", role, "--db", as_role(pg_db, role), env={"PGPASSWORD": password})
+    assert r.code == 1 and "owns Teachback's tables" in r.stderr and "may now run" not in r.stdout, r.describe()
     # But it may still add to the trail and delete a learner's rows (teachback learner delete)
     r = station.run("learner", "delete", "Sta", "--yes", "--db", as_role(pg_db, role), env={"PGPASSWORD": password})
     assert r.code == 0, r.describe()
