@@ -152,7 +152,7 @@ def test_db_copy_moves_a_station_to_the_server_once_teach_back_included(world, s
     # (the server cannot vouch for the file's accounts: there the nurse's name is marked not verified)
     unverified = " (typed name, not verified)"
     assert unverified in json.dumps(b) and unverified not in json.dumps(a), f"file:\n{a}\nserver:\n{b}"
-    b = json.loads(json.dumps(b).replace(unverified, ""))
+    a, b = json.loads(json.dumps(a)), json.loads(json.dumps(b).replace(unverified, ""))
     assert a == b and "Needs the phone number" in json.dumps(b), f"file:\n{a}\nserver:\n{b}"
     assert server.scalar("SELECT COUNT(*) FROM teach_back WHERE nurse_id IS NOT NULL") == "0"
 
