@@ -201,9 +201,11 @@ extension AppState {
         scroll = 0
     }
 
-    /// The focus moved by `by` rows in a list of `count`, wrapping round at either end.
+    /// The focus moved by `by` rows in a list of `count`: a row at a time wraps round at either end; a page at a
+    /// time (PgUp, PgDn) stops at the first or last row.
     static func wrapped(_ selected: Int, by: Int, count: Int) -> Int {
         guard count > 0 else { return 0 }
+        if abs(by) > 1 { return min(count - 1, max(0, selected + by)) }
         return ((selected + by) % count + count) % count
     }
 }

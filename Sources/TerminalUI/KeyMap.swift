@@ -116,11 +116,14 @@ package enum KeyMap {
         menuIntent(key, shortcuts: topics.rows.map { ($0.shortcut, $0.intent) })
     }
 
-    /// A menu: arrows move, Enter chooses, Esc goes back, `?` is help, and each row's key chooses it.
+    /// A menu: arrows move, PgUp and PgDn a page (as the "more below (PgDn)" hint says), Enter chooses, Esc goes
+    /// back, `?` is help, and each row's key chooses it.
     static func menuIntent(_ key: Key, shortcuts: [(Character, Intent)]) -> Intent? {
         switch key {
         case .up: return .moveFocus(by: -1)
         case .down, .tab: return .moveFocus(by: 1)
+        case .pageDown: return .moveFocus(by: Self.menuPage)
+        case .pageUp: return .moveFocus(by: -Self.menuPage)
         case .enter: return .activate
         case .escape: return .back
         case .character("?"): return .open(.help)
@@ -130,6 +133,9 @@ package enum KeyMap {
         default: return nil
         }
     }
+
+    /// Rows a PgUp or PgDn moves the focus in a menu.
+    static let menuPage = 5
 
     static func questionIntent(_ key: Key, _ question: QuestionView) -> Intent? {
         if let intent = choiceKeys(key) { return intent }
