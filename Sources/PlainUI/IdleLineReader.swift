@@ -1,4 +1,5 @@
 import Foundation
+import QuizEngine
 
 /// Reads lines from a file descriptor (standard input), giving up after an idle time: the plain trainer's way to end a
 /// session nobody is answering. Before giving up it says so once (`onWarning`, with the seconds left).
@@ -25,9 +26,6 @@ package final class IdleLineReader {
         self.onWarning = onWarning
     }
 
-    /// How long before giving up the warning comes: 30 seconds, or half the idle time when that is shorter.
-    static func warningLead(_ timeout: TimeInterval) -> TimeInterval { min(30, timeout / 2) }
-
     /// The next line without its line break; nil at the end of input or when the idle time ran out (`timedOut`).
     package func readLine() -> String? {
         let start = clock()
@@ -51,7 +49,8 @@ package final class IdleLineReader {
                     timedOut = true
                     return nil
                 }
-                let warnAt = timeout - Self.warningLead(timeout)
+                // The warning comes as early as the full-screen trainer's.
+                let warnAt = timeout - AppState.warningLead(for: timeout)
                 if !warned && elapsed >= warnAt {
                     warned = true
                     onWarning(Int((timeout - elapsed).rounded(.up)))

@@ -3,7 +3,7 @@ import LearnerModel
 
 extension AppState {
     /// How long before the lock the warning shows: 30 seconds, or half the idle time when that is shorter.
-    static func warningLead(for timeout: TimeInterval) -> TimeInterval { min(30, timeout / 2) }
+    package static func warningLead(for timeout: TimeInterval) -> TimeInterval { min(30, timeout / 2) }
 
     /// Whether anything is on screen that must not stay there for the next person: a learner, a nurse, a name being
     /// typed, an overlay.

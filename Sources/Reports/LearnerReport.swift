@@ -131,13 +131,8 @@ extension LearnerReport {
             ($0.critical ? 0 : 1, $0.resolved ? 1 : 0, order[$0.section] ?? 99, $0.itemID)
                 < ($1.critical ? 0 : 1, $1.resolved ? 1 : 0, order[$1.section] ?? 99, $1.itemID)
         }
-        var lastResults: [String: Bool] = [:]
-        for a in attempts {
-            lastResults[itemsByID[a.itemID]?.teachingPoint ?? TeachingPoint.id(ofItem: a.itemID) ?? a.itemID] =
-                a.correct
-        }
         let readiness = Readiness.assess(
-            items: items, states: states, lastResults: lastResults, readyBy: readyBy,
+            items: items, states: states, lastResults: Readiness.lastResults(attempts, items: items), readyBy: readyBy,
             dailyLimit: learner.settings.newPerDay, now: now, timeZone: timeZone)
         let chart = chartingSentence(
             bankTitle: bank.metadata.title, rows: teachBackRows, dates: ReportDates(timeZone: timeZone).day, r)

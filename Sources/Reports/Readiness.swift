@@ -1,4 +1,5 @@
 import Foundation
+import LearnerModel
 import QuizEngine
 import QuestionGeneration
 import Scheduling
@@ -28,6 +29,17 @@ package struct Readiness: Sendable, Equatable {
         if isReady { return true }
         guard let pace, !pace.isOver else { return false }
         return !pace.tooLate && overdue == 0
+    }
+
+    /// Each teaching point's last answer, right or wrong, from the answers oldest first (an item no longer in the bank
+    /// counts for the point its id names).
+    package static func lastResults(_ attempts: [StoredAttempt], items: [Item]) -> [String: Bool] {
+        let byItem = Dictionary(items.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var last: [String: Bool] = [:]
+        for a in attempts {
+            last[byItem[a.itemID]?.teachingPoint ?? TeachingPoint.id(ofItem: a.itemID) ?? a.itemID] = a.correct
+        }
+        return last
     }
 
     package static func assess(

@@ -53,14 +53,9 @@ package enum Roster {
         let attempts = try store.attempts(learnerID: learner.id, bankID: id, since: nil)
         let teachBacks = try store.teachBacks(learnerID: learner.id, bankID: id)
         let states = try store.reviewStates(learnerID: learner.id, bankID: id)
-        let byItem = Dictionary(items.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        func point(_ a: StoredAttempt) -> String {
-            byItem[a.itemID]?.teachingPoint ?? TeachingPoint.id(ofItem: a.itemID) ?? a.itemID
-        }
-        var lastResults: [String: Bool] = [:]
-        for a in attempts { lastResults[point(a)] = a.correct }
         let readiness = Readiness.assess(
-            items: items, states: states, lastResults: lastResults, readyBy: entry.readyBy,
+            items: items, states: states, lastResults: Readiness.lastResults(attempts, items: items),
+            readyBy: entry.readyBy,
             dailyLimit: learner.settings.newPerDay, now: now, timeZone: timeZone)
         let flags = LearnerReport.flagRows(
             misses: try store.pointMisses(learnerID: learner.id, bankID: id), teachBacks: teachBacks, bank: bank,
