@@ -19,7 +19,7 @@ import subprocess
 import pytest
 
 from conftest import BUILT_IN, BUILT_IN_ES
-from harness.procs import holds_within, wait_until
+from harness.procs import holds_within, outermost, wait_until
 
 NOW = "2026-12-05T12:00:00Z"
 
@@ -175,7 +175,7 @@ def test_read_aloud_stops_at_a_key_and_leaves_no_espeak_behind(world, sound, end
     elif ending == "ctrl-c":
         term.send("C-c")
     else:
-        trainers = world.own("teachback")
+        trainers = outermost(world.own("teachback"))
         assert len(trainers) == 1, f"expected this test's one trainer, found {trainers}"
         os.kill(trainers[0], signal.SIGKILL)
     term.wait_for(re.compile(r"EXITED=\d+"))  # after kill -9 the screen is left as it was drawn

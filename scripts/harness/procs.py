@@ -56,3 +56,18 @@ def processes(token, name):
         if needle in environ and _state(entry) not in (None, "Z", "X"):
             found.append(int(entry))
     return sorted(found)
+
+
+def parent(pid):
+    """The parent's pid, or None when the process is gone."""
+    try:
+        return int(Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[1])
+    except (OSError, ValueError, IndexError):
+        return None
+
+
+def outermost(pids):
+    """The processes of `pids` whose parent is not one of them: the trainer, not a child it has just forked to start
+    espeak-ng (between vfork and exec that child is still called teachback)."""
+    return [p for p in pids if parent(p) not in pids]
+
