@@ -37,8 +37,14 @@ let package = Package(
         .target(name: "Scheduling"),
         // The store's value types and protocols: what the quiz writes and reads, what reports and commands read.
         .target(name: "LearnerModel", dependencies: ["Scheduling"]),
+        // The words a person reads: gettext PO catalogues per language, embedded in the program, with their plural
+        // rules and the pseudo-locale. Imports nothing.
         .target(
-            name: "QuizEngine", dependencies: ["ContentModel", "QuestionGeneration", "Scheduling", "LearnerModel"]),
+            name: "Words", exclude: ["Catalogues/teachback.pot"],
+            resources: [.embedInCode("Catalogues/es.po")]),
+        .target(
+            name: "QuizEngine",
+            dependencies: ["ContentModel", "QuestionGeneration", "Scheduling", "LearnerModel", "Words"]),
         // The records both stores keep: one row type per table, its columns, and each statement written once for
         // SQLite and PostgreSQL (a small dialect hook where they differ). No driver.
         .target(name: "StoreRecords", dependencies: ["LearnerModel", "Scheduling"]),
@@ -101,6 +107,7 @@ let package = Package(
             resources: [.copy("Fixtures")]),
         .testTarget(
             name: "SchedulingTests", dependencies: ["Scheduling", "TestSupport"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "WordsTests", dependencies: ["Words"]),
         .testTarget(name: "QuizEngineTests", dependencies: ["QuizEngine", "TestSupport", "NurseAccounts"]),
         .testTarget(
             name: "NurseAccountsTests", dependencies: ["NurseAccounts", "LearnerModel", "LearnerStore", "TestSupport"]),

@@ -74,17 +74,6 @@ public struct BankMetadata: Sendable, Equatable {
         self.review = review
     }
 
-    /// One line for a patient or nurse: draft, or reviewed by whom and when.
-    public var reviewLine: String {
-        let spanish = language.lowercased().hasPrefix("es")
-        switch review {
-        case .draft:
-            return spanish
-                ? "Borrador: aún no lo ha revisado un profesional de salud." : "Draft: not yet checked by a clinician."
-        case .reviewed(let by, let on):
-            return spanish ? "Revisado por \(by) el \(on)." : "Reviewed by \(by) on \(on)."
-        }
-    }
 }
 
 extension Bank {

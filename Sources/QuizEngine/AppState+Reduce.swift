@@ -132,8 +132,11 @@ extension AppState {
     }
 
     /// The sentences of the screens: in the language of the topic open, when it is one the program speaks; else in
-    /// the language given (`--language`, the environment).
-    var strings: Strings { Language(code: current.bank.metadata.language).map(Strings.init) ?? context.strings }
+    /// the language given (`--language`, the environment). The pseudo-locale stays itself: it has no banks.
+    var strings: Strings {
+        guard context.strings.language != .pseudo else { return context.strings }
+        return Language(code: current.bank.metadata.language).map(Strings.init) ?? context.strings
+    }
 
     mutating func restore(_ point: ActiveSession.UndoPoint, into s: inout ActiveSession) {
         s.queue = point.queue

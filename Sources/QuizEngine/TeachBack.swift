@@ -6,8 +6,10 @@ import LearnerModel
 /// What a nurse can ask to check understanding of a missed question, in the teach-back method.
 package enum TeachBack {
     /// The question to ask and what to listen for.
-    package static func prompt(for item: Item, in bank: Bank) -> (ask: String, listenFor: String) {
-        let s = strings(bank)
+    package static func prompt(for item: Item, in bank: Bank, language: Language? = nil) -> (
+        ask: String, listenFor: String
+    ) {
+        let s = strings(bank, language)
         switch item.kind {
         case .scenario:
             let situation = bank.actions.first { $0.id == item.source }?.situation ?? item.stem
@@ -37,8 +39,8 @@ package enum TeachBack {
     }
 
     /// A short name of what the item's teaching point is about, for a chart note ("what to do: a new rash…").
-    package static func label(for item: Item, in bank: Bank) -> String {
-        let s = strings(bank)
+    package static func label(for item: Item, in bank: Bank, language: Language? = nil) -> String {
+        let s = strings(bank, language)
         func trimmed(_ s: String) -> String {
             var t = s.trimmingCharacters(in: .whitespaces)
             while let last = t.last, ".?!".contains(last) { t.removeLast() }
@@ -69,7 +71,7 @@ package enum TeachBack {
     }
 
     /// What to listen for, as a short list: the key points of the content model behind the item.
-    package static func keyPoints(for item: Item, in bank: Bank) -> [String] {
+    package static func keyPoints(for item: Item, in bank: Bank, language: Language? = nil) -> [String] {
         var points: [String] = []
         switch item.kind {
         case .scenario:
@@ -89,7 +91,7 @@ package enum TeachBack {
             }
         case .trueFalse:
             if let claim = bank.claims.first(where: { $0.id == item.source }) {
-                points = [strings(bank).itIs(claim.isTrue)] + sentences(claim.explanation).prefix(2)
+                points = [strings(bank, language).itIs(claim.isTrue)] + sentences(claim.explanation).prefix(2)
             }
         case .faq:
             points = Array(sentences(item.key).prefix(3))
@@ -97,9 +99,10 @@ package enum TeachBack {
         return points.isEmpty ? [item.key] : points
     }
 
-    /// The teach-back sentences in the bank's own language: what the nurse asks is read out in it.
-    static func strings(_ bank: Bank) -> TeachBackStrings {
-        TeachBackStrings(language: Language(code: bank.metadata.language) ?? .english)
+    /// The teach-back sentences in the bank's own language (what the nurse asks is read out in it), or in the
+    /// language given (the pseudo-locale, which has no banks of its own).
+    static func strings(_ bank: Bank, _ language: Language? = nil) -> TeachBackStrings {
+        TeachBackStrings(language: language ?? Language(code: bank.metadata.language) ?? .english)
     }
 
     /// A text's sentences, each ending in its full stop (or question or exclamation mark).

@@ -229,14 +229,16 @@ extension AppState {
             let item = topic.itemsByID[point.itemID]
         else { return nil }
         let clean = TextLayout.sanitize
-        let prompt = TeachBack.prompt(for: item, in: topic.bank)
+        let pseudo: Language? = strings.language == .pseudo ? .pseudo : nil
+        let prompt = TeachBack.prompt(for: item, in: topic.bank, language: pseudo)
         let acrossTopics = Set(step.points.map(\.topic)).count > 1
         return TeachBackView(
             number: step.position + 1, total: step.points.count,
             topic: acrossTopics ? clean(topic.bank.metadata.title) : nil,
             section: sectionTitle(item.section, in: topic),
             critical: point.critical, missedToday: point.missedToday, flaggedMisses: point.flaggedMisses,
-            ask: clean(prompt.ask), listenFor: TeachBack.keyPoints(for: item, in: topic.bank).map(clean),
+            ask: clean(prompt.ask),
+            listenFor: TeachBack.keyPoints(for: item, in: topic.bank, language: pseudo).map(clean),
             choices: TeachBackResult.allCases.map(strings.teachBack.result), selected: selected,
             note: step.note.map(clean), typing: typing.map(clean), saving: step.pending != nil)
     }

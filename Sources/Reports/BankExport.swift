@@ -1,6 +1,7 @@
 import ContentModel
 import Foundation
 import QuestionGeneration
+import QuizEngine
 
 /// The generated questions in other tools' formats: Moodle's GIFT, Anki's text import, CSV and JSON.
 package enum BankExport {
@@ -31,7 +32,7 @@ package enum BankExport {
 
     static func gift(bank: Bank, items: [Item]) -> String {
         var out = [
-            "// Teachback export of \(bank.metadata.id), version \(bank.metadata.version). \(bank.metadata.reviewLine)",
+            "// Teachback export of \(bank.metadata.id), version \(bank.metadata.version). \(Strings(bankLanguage: bank.metadata.language).common.reviewLine(bank.metadata.review))",
             "",
         ]
         for section in bank.sections {

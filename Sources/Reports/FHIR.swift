@@ -148,7 +148,7 @@ package enum FHIR {
             "status": { if case .reviewed = m.review { return "active" } else { return "draft" } }(),
             "subjectType": ["Patient"], "language": m.language,
             "description": "What a patient should understand about this topic, one group a teaching point: its "
-                + "questions and the nurse's teach-back check. \(m.reviewLine)",
+                + "questions and the nurse's teach-back check. \(Strings(bankLanguage: m.language).common.reviewLine(m.review))",
             "item": groups,
         ]
         if case .reviewed(_, let on) = m.review, isFHIRDate(on) { object["date"] = on }

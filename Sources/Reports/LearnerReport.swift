@@ -140,7 +140,8 @@ extension LearnerReport {
         return LearnerReport(
             learner: learner.name, generated: now, since: since, bankID: bank.metadata.id,
             bankTitle: bank.metadata.title,
-            reviewLine: bank.metadata.reviewLine, sessions: sessionRows, sections: sectionRows, missed: missed,
+            reviewLine: strings.common.reviewLine(bank.metadata.review), sessions: sessionRows, sections: sectionRows,
+            missed: missed,
             upcoming: ReviewForecast.duePerDay(states.values, from: now),
             evaluation: [chart, quiz, flagSentence(flags, r)].compactMap { $0 }.joined(separator: " "),
             readiness: readiness,

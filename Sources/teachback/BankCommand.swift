@@ -3,6 +3,7 @@ import BuiltInBank
 import ContentModel
 import Foundation
 import QuestionGeneration
+import QuizEngine
 import Reports
 
 struct BankCommand: ParsableCommand {
@@ -106,7 +107,7 @@ struct BankCommand: ParsableCommand {
                 FileHandle.standardOutput.write(Data(BankExport.json(bankID: bank.metadata.id, items: items).utf8))
             case .text:
                 print("\(bank.metadata.title) (\(bank.metadata.id), version \(bank.metadata.version))")
-                print(bank.metadata.reviewLine)
+                print(Strings(bankLanguage: bank.metadata.language).common.reviewLine(bank.metadata.review))
                 print("\(items.count) questions. The right answer is marked with *.\n")
                 for (n, item) in items.enumerated() {
                     let flags = item.critical ? "  [critical]" : ""

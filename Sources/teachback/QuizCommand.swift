@@ -53,12 +53,23 @@ struct QuizCommand: ParsableCommand {
             "For tests: write what would be read aloud to WAV files in this folder, one a thing said (implies --speak)."
     )
     var speakTo: String?
-    @Option(help: "en or es: the language of the screens when the bank does not say one it has (default: LANG).")
+    @Option(
+        help: ArgumentHelp(
+            "The language of the screens when the bank does not say one it has (default: LANG).",
+            valueName: LanguageChoice.valueName))
     var language: LanguageChoice?
 
-    enum LanguageChoice: String, ExpressibleByArgument, CaseIterable {
-        case en, es
-        var language: Language { self == .es ? .spanish : .english }
+    /// A language Teachback ships a catalogue for, by its tag: en, es, … and qps, the pseudo-locale for testing.
+    struct LanguageChoice: ExpressibleByArgument {
+        let language: Language
+
+        init?(argument: String) {
+            guard let language = Language(code: argument) else { return nil }
+            self.language = language
+        }
+
+        static var allValueStrings: [String] { Language.allCases.map(\.rawValue) }
+        static var valueName: String { "tag" }
     }
 
     enum ModeChoice: String, ExpressibleByArgument, CaseIterable {

@@ -40,7 +40,9 @@ struct ReportCommand: ParsableCommand {
     var fhirBase: String = FHIR.defaultBase
     @Option(help: "Only answers since this date (YYYY-MM-DD).") var since: String?
     @Option(help: "Write to this file instead of standard output.") var out: String?
-    @Option(help: "en or es: the report's language (default: each topic's own).")
+    @Option(
+        help: ArgumentHelp(
+            "The report's language (default: each topic's own).", valueName: QuizCommand.LanguageChoice.valueName))
     var language: QuizCommand.LanguageChoice?
 
     enum FormatChoice: String, ExpressibleByArgument, CaseIterable {

@@ -25,7 +25,8 @@ struct RosterCommand: ParsableCommand {
     @Option(help: "Only this topic (bank id).") var topic: String?
     @Option(help: "text, html, csv or json.") var format: Format = .text
     @Option(help: "Write to this file instead of standard output.") var out: String?
-    @Option(help: "en or es: the roster's language.") var language: QuizCommand.LanguageChoice?
+    @Option(help: ArgumentHelp("The roster's language.", valueName: QuizCommand.LanguageChoice.valueName))
+    var language: QuizCommand.LanguageChoice?
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, html, csv, json }
 
     func run() throws {

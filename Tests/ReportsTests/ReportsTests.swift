@@ -133,6 +133,7 @@ struct LearnerReportTests {
         for english in [
             "Evaluation", "EVALUATION", "Readiness", "Sessions", "Missed questions", "MISSED QUESTIONS", "Right answer",
             "Listen for", "led by", "Printed", "For learning only", "Education on", "Explained", "Not ready yet",
+            "Reviewed by",
         ] {
             #expect(!text.contains(english), "\(format): \(english)")
         }

@@ -24,18 +24,42 @@ struct SnapshotTests {
         return [try bank(language), hands].map { Topic(bank: $0, items: QuestionGenerator.generate($0, seed: 0).items) }
     }
 
-    /// Snapshots in English are NAME-WxH.txt, in Spanish NAME-es-WxH.txt.
+    /// The pseudo-locale's check: the words the screens' data may show are those of the banks they use and of the
+    /// names and fixtures below.
+    /// The generated questions are the bank's words too (in its language: "True or false: …"), and a date's month
+    /// is the locale's (Foundation's), not a message.
+    static func pseudoCheck() throws -> PseudoLocaleCheck {
+        let banks = [try TestSupport.builtInBank(), try TestSupport.testBank(TestBank.handWashingID)]
+        let items = banks.flatMap { QuestionGenerator.generate($0, seed: 0).items }
+        let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+        return try PseudoLocaleCheck(
+            folders: [TestSupport.builtInBankPath, try TestSupport.testBankPath(TestBank.handWashingID)].compactMap {
+                $0
+            },
+            texts: [
+                "Teachback", "Ana", "RN Lee", "rnlee", "Ben Okafor", "P-0231", "Immunotherapy",
+                "Called the clinic line",
+            ]
+                + months + items.flatMap { [$0.stem, $0.explanation] + $0.options + $0.feedback.compactMap { $0 } })
+    }
+
+    /// Snapshots in English are NAME-WxH.txt, in another language NAME-TAG-WxH.txt (NAME-es-…, NAME-qps-…).
     func check(
         _ language: Language, _ name: String, _ driver: QuizDriver, filePath: String = #filePath,
         sourceLocation: Testing.SourceLocation = #_sourceLocation
     ) throws {
         #expect(driver.view.strings.language == language, sourceLocation: sourceLocation)
-        let name = language == .spanish ? "\(name)-es" : name
+        let name = language == .english ? name : "\(name)-\(language.rawValue)"
         for (w, h) in Self.sizes {
             let image = ScreenLayout.render(driver.view, width: w, height: h)
             #expect(image.lines.count == h, sourceLocation: sourceLocation)
             for line in image.text {
                 #expect(TextLayout.width(line) <= w, "\(name) \(w)x\(h): \(line)", sourceLocation: sourceLocation)
+            }
+            if language == .pseudo {
+                for problem in try Self.pseudoCheck().problems(image.text) {
+                    Issue.record("\(name) \(w)x\(h): \(problem)", sourceLocation: sourceLocation)
+                }
             }
             let text =
                 image.text.map { String($0.reversed().drop(while: { $0 == " " }).reversed()) }.joined(separator: "\n")
@@ -59,7 +83,7 @@ struct SnapshotTests {
         let store = MemoryStore()
         _ = try store.findOrAddLearner("Ana", at: TestClock().now)
         _ = try store.findOrAddLearner("P-0231", at: TestClock().now)
-        let driver = try makeDriver(bank: try Self.bank(language), store: store, learner: nil)
+        let driver = try makeDriver(bank: try Self.bank(language), language: language, store: store, learner: nil)
         driver.press(.down)
         try check(language, "learner-picker", driver)
     }
@@ -69,7 +93,8 @@ struct SnapshotTests {
         _ = try store.findOrAddLearner("Ana", at: TestClock().now)
         let bank = try Self.bank(language)
         let context = AppState.Context(
-            topic: Topic(bank: bank, items: QuestionGenerator.generate(bank, seed: 0).items), sharedStation: true)
+            topic: Topic(bank: bank, items: QuestionGenerator.generate(bank, seed: 0).items), sharedStation: true,
+            strings: Strings(language))
         let driver = QuizDriver(
             state: AppState(context: context, now: TestClock().now), store: store, clock: { TestClock().now })
         driver.start(learner: nil)
@@ -81,7 +106,7 @@ struct SnapshotTests {
     @Test(arguments: Language.allCases) func nurseSignIn(_ language: Language) throws {
         let store = MemoryStore()
         try store.addNurseAccount("rnlee", displayName: "RN Lee", secret: "482913")
-        let driver = try makeDriver(bank: try Self.bank(language), store: store)
+        let driver = try makeDriver(bank: try Self.bank(language), language: language, store: store)
         driver.press(.character("f"))
         for c in "rnlee" { driver.press(.character(c)) }
         driver.press(.enter)
@@ -101,24 +126,26 @@ struct SnapshotTests {
             RosterEntry(
                 learner: "Ben Okafor", topicID: "t", topicTitle: "Immunotherapy", readyBy: CalendarDay("2026-06-05"),
                 daysLeft: 8, onTrack: true, isReady: false,
-                readiness: "Not ready yet, of 25 teaching points: 20 not asked.",
+                readiness: language.text("Not ready yet, of 25 teaching points: 20 not asked."),
                 needsTeachBack: [], lastSession: TestClock().now,
                 safetyAlerts: [
                     RosterEntry.SafetyAlert(pointID: "p", label: "what to do: a new rash", at: TestClock().now)
                 ]),
             RosterEntry(
                 learner: "P-0231", topicID: "t", topicTitle: "Immunotherapy", readyBy: CalendarDay("2026-05-30"),
-                daysLeft: 2, onTrack: false, isReady: false, readiness: "Not ready yet, of 25 teaching points.",
+                daysLeft: 2, onTrack: false, isReady: false,
+                readiness: language.text("Not ready yet, of 25 teaching points."),
                 needsTeachBack: ["why you may feel tired"], lastSession: nil, safetyAlerts: []),
         ]
         let driver = try makeDriver(
-            bank: try Self.bank(language), facilitator: "RN Lee", loadRoster: { entries })
+            bank: try Self.bank(language), language: language, facilitator: "RN Lee", loadRoster: { entries })
         driver.press(.character("o"))
         try check(language, "roster", driver)
     }
 
     @Test(arguments: Language.allCases) func home(_ language: Language) throws {
-        try check(language, "home", try makeDriver(bank: try Self.bank(language), facilitator: "RN Lee"))
+        try check(
+            language, "home", try makeDriver(bank: try Self.bank(language), language: language, facilitator: "RN Lee"))
     }
 
     /// A learner with two topics, one with a date: the topics screen, then the nurse's plan screen.
@@ -133,7 +160,7 @@ struct SnapshotTests {
         try store.setPlanEntry(
             PlanEntry(bankID: TestBank.handWashingID, readyBy: nil, assignedAt: clock.now), learnerID: ana.id)
         let driver = try makeTopicsDriver(
-            topics: try Self.topics(language), store: store, clock: clock, facilitator: "RN Lee")
+            topics: try Self.topics(language), store: store, clock: clock, facilitator: "RN Lee", language: language)
         try check(language, "topics", driver)
         driver.press(.character("1"))
         try check(language, "home-topic-with-date", driver)
@@ -142,7 +169,7 @@ struct SnapshotTests {
     }
 
     @Test(arguments: Language.allCases) func questionAndFeedback(_ language: Language) throws {
-        let driver = try makeDriver(bank: try Self.bank(language), mode: .review)
+        let driver = try makeDriver(bank: try Self.bank(language), language: language, mode: .review)
         try check(language, "question", driver)
         driver.answerByKeys(correct: false, next: false)
         try check(language, "feedback-wrong", driver)
@@ -152,14 +179,16 @@ struct SnapshotTests {
     }
 
     @Test(arguments: Language.allCases) func summaryWithTeachBack(_ language: Language) throws {
-        let driver = try makeDriver(bank: try Self.bank(language), mode: .exam, count: 4, facilitator: "RN Lee")
+        let driver = try makeDriver(
+            bank: try Self.bank(language), language: language, mode: .exam, count: 4, facilitator: "RN Lee")
         for n in 0..<4 { driver.answerByKeys(correct: n == 0) }
         try check(language, "summary-nurse-led", driver)
     }
 
     @Test(arguments: Language.allCases) func teachBackStep(_ language: Language) throws {
         // Given a nurse-led exam with misses, at its summary
-        let driver = try makeDriver(bank: try Self.bank(language), mode: .exam, count: 4, facilitator: "RN Lee")
+        let driver = try makeDriver(
+            bank: try Self.bank(language), language: language, mode: .exam, count: 4, facilitator: "RN Lee")
         for n in 0..<4 { driver.answerByKeys(correct: n == 0) }
         // When the nurse goes on: the first point, then a note typed, then the next point
         driver.press(.enter)
@@ -203,13 +232,15 @@ struct SnapshotTests {
         // Then the nurse's view of the learner says so
         try check(
             language, "home-needs-teach-back",
-            try makeDriver(bank: try Self.bank(language), facilitator: "RN Lee", store: store, clock: clock))
+            try makeDriver(
+                bank: try Self.bank(language), language: language, facilitator: "RN Lee", store: store, clock: clock))
     }
 
     @Test(arguments: Language.allCases) func progress(_ language: Language) throws {
         let clock = TestClock()
         let store = MemoryStore()
-        let driver = try makeDriver(bank: try Self.bank(language), mode: .review, count: 5, store: store, clock: clock)
+        let driver = try makeDriver(
+            bank: try Self.bank(language), language: language, mode: .review, count: 5, store: store, clock: clock)
         for n in 0..<5 { driver.answerByKeys(correct: n != 2) }
         while driver.state.session != nil { driver.answerByKeys(correct: true) }
         driver.press(.enter)
@@ -219,7 +250,7 @@ struct SnapshotTests {
     }
 
     @Test(arguments: Language.allCases) func overlaysAndMenus(_ language: Language) throws {
-        let driver = try makeDriver(bank: try Self.bank(language), mode: .review)
+        let driver = try makeDriver(bank: try Self.bank(language), language: language, mode: .review)
         driver.press(.character("?"))
         try check(language, "help", driver)
         driver.press(.escape)
@@ -256,5 +287,23 @@ extension QuizDriver {
         let choice = correct ? item.answer : (item.answer + 1) % item.options.count
         press(.character(Character(OptionLetter.uppercase(choice).lowercased())))
         if next { press(.enter) }
+    }
+}
+
+/// The pseudo-locale's check can fail: a screen with a sentence not from a catalogue, or a message cut short.
+struct PseudoLocaleCheckTests {
+    @Test func englishNotFromACatalogueIsFound() throws {
+        let check = PseudoLocaleCheck(allowed: ["Ana"])
+        #expect(check.problems([" [Ĥéļļö, Ana.··]"]).isEmpty)
+        let problems = check.problems([" [Ĥéļļö, Ana.··]", " Press Enter to go on"])
+        #expect(problems.count == 1)
+        #expect(problems.first?.contains("Press Enter") == true)
+    }
+
+    @Test func aMessageCutWithoutAnEllipsisIsFound() throws {
+        let check = PseudoLocaleCheck(allowed: [])
+        #expect(check.problems([" [Ţöðàý: 0 ǫûéšţîöñš", " ðûé.··]"]).isEmpty)
+        #expect(check.problems([" [Ļéţţéŕ öŕ ↑↓ Éñţéŕ: çĥööšé…"]).isEmpty)
+        #expect(check.problems([" [Ļéţţéŕ öŕ ↑↓ Éñţéŕ: çĥööšé · ǫ: ǫ"]).count == 1)
     }
 }

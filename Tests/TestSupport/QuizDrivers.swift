@@ -7,7 +7,8 @@ import QuizEngine
 
 /// Given a driver on the built-in bank with a fresh learner.
 package func makeDriver(
-    bank chosen: Bank? = nil, mode: SessionMode? = nil, section: String? = nil, count: Int? = nil,
+    bank chosen: Bank? = nil, language: Language? = nil, mode: SessionMode? = nil, section: String? = nil,
+    count: Int? = nil,
     facilitator: String? = nil,
     store: MemoryStore = MemoryStore(),
     clock: TestClock = TestClock(), learner: String? = "Ana", sharedStation: Bool = false,
@@ -18,7 +19,7 @@ package func makeDriver(
     let context = AppState.Context(
         topic: Topic(bank: bank, items: items), sharedStation: sharedStation, startMode: mode,
         startSection: section, count: count, seed: 11, timeZone: TimeZone(identifier: "UTC") ?? .current,
-        idleTimeout: idleTimeout)
+        strings: Strings(language ?? .english), idleTimeout: idleTimeout)
     let driver = QuizDriver(
         state: AppState(context: context, nurse: facilitator.map(store.signedInNurse), now: clock.now), store: store,
         clock: { clock.now },
@@ -51,12 +52,12 @@ package func testTopics() throws -> [Topic] {
 /// Given a driver that knows several topics (opened on demand, as the trainer does), for one learner.
 package func makeTopicsDriver(
     topics: [Topic], initial: String? = nil, mode: SessionMode? = nil, count: Int? = nil, store: MemoryStore,
-    clock: TestClock, learner: String? = "Ana", facilitator: String? = nil
+    clock: TestClock, learner: String? = "Ana", facilitator: String? = nil, language: Language? = nil
 ) throws -> QuizDriver {
     let first = topics.first { $0.id == initial } ?? topics[0]
     let context = AppState.Context(
         topic: first, catalogue: topics.map(\.info), topicChosen: initial != nil, startMode: mode, count: count,
-        seed: 11, timeZone: TimeZone(identifier: "UTC") ?? .current)
+        seed: 11, timeZone: TimeZone(identifier: "UTC") ?? .current, strings: Strings(language ?? .english))
     let byID = Dictionary(uniqueKeysWithValues: topics.map { ($0.id, $0) })
     let driver = QuizDriver(
         state: AppState(context: context, nurse: facilitator.map(store.signedInNurse), now: clock.now), store: store,

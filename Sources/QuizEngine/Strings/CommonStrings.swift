@@ -1,3 +1,4 @@
+import ContentModel
 import Foundation
 import LearnerModel
 
@@ -7,34 +8,33 @@ package struct CommonStrings: Sendable, Equatable {
 
     package var appName: String { "Teachback" }
     package var disclaimer: String {
-        language.pick(
-            "For learning only, not medical advice. Ask your care team about your treatment.",
-            "Solo para aprender, no es consejo médico. Pregunte a su equipo de salud sobre su tratamiento.")
+        language.text("For learning only, not medical advice. Ask your care team about your treatment.")
     }
-
-    /// "1 question", "3 questions": the number and the word's singular or plural.
-    package func count(_ n: Int, one: String, many: String) -> String { n == 1 ? "1 \(one)" : "\(n) \(many)" }
 
     /// "1 question" / "1 pregunta".
-    package func questions(_ n: Int) -> String {
-        count(n, one: language.pick("question", "pregunta"), many: language.pick("questions", "preguntas"))
-    }
+    package func questions(_ n: Int) -> String { language.plural("{count} question", "{count} questions", count: n) }
 
     /// "1 teaching point" / "1 punto de enseñanza".
     package func teachingPoints(_ n: Int) -> String {
-        count(
-            n, one: language.pick("teaching point", "punto de enseñanza"),
-            many: language.pick("teaching points", "puntos de enseñanza"))
+        language.plural("{count} teaching point", "{count} teaching points", count: n)
+    }
+
+    /// One line for a patient or nurse about a bank: draft, or reviewed by whom and when.
+    package func reviewLine(_ review: ReviewStatus) -> String {
+        switch review {
+        case .draft: language.text("Draft: not yet checked by a clinician.")
+        case .reviewed(let by, let on): language.text("Reviewed by {name} on {day}.", ["name": by, "day": on])
+        }
     }
 
     /// A session mode's name, for the title bar and reports.
     package func modeTitle(_ mode: SessionMode) -> String {
         switch mode {
-        case .review: language.pick("Practice", "Práctica")
-        case .missed: language.pick("Review missed questions", "Repasar las preguntas falladas")
-        case .section: language.pick("Practise one section", "Practicar una parte")
-        case .exam: language.pick("Exam", "Examen")
-        case .teachBack: language.pick("Teach-back", "Explicar")
+        case .review: language.text("Practice")
+        case .missed: language.text("Review missed questions")
+        case .section: language.text("Practise one section")
+        case .exam: language.text("Exam")
+        case .teachBack: language.text("Teach-back")
         }
     }
 
@@ -42,29 +42,29 @@ package struct CommonStrings: Sendable, Equatable {
     package func relative(from now: Date, to due: Date) -> String {
         let seconds = due.timeIntervalSince(now)
         let l = language
-        if seconds < 90 { return l.pick("in a minute", "en un minuto") }
+        if seconds < 90 { return l.text("in a minute") }
         let minutes = Int((seconds / 60).rounded())
-        if minutes < 60 { return l.pick("in \(minutes) minutes", "en \(minutes) minutos") }
+        if minutes < 60 { return l.plural("in {count} minute", "in {count} minutes", count: minutes) }
         let hours = Int((seconds / 3600).rounded())
         if hours < 24 {
-            return hours == 1 ? l.pick("in an hour", "en una hora") : l.pick("in \(hours) hours", "en \(hours) horas")
+            return hours == 1 ? l.text("in an hour") : l.plural("in {count} hour", "in {count} hours", count: hours)
         }
         let days = Int((seconds / 86_400).rounded())
-        if days == 1 { return l.pick("tomorrow", "mañana") }
-        if days < 45 { return l.pick("in \(days) days", "en \(days) días") }
+        if days == 1 { return l.text("tomorrow") }
+        if days < 45 { return l.plural("in {count} day", "in {count} days", count: days) }
         let months = Int((Double(days) / 30.4).rounded())
-        if months < 18 { return l.pick("in \(months) months", "en \(months) meses") }
+        if months < 18 { return l.plural("in {count} month", "in {count} months", count: months) }
         let years = Int((Double(days) / 365).rounded())
-        return l.pick("in \(years) years", "en \(years) años")
+        return l.plural("in {count} year", "in {count} years", count: years)
     }
 
     /// "Please make this window bigger: …", for a terminal under the smallest size.
     package func windowTooSmall(minimum: (Int, Int), actual: (Int, Int)) -> String {
-        language.pick(
-            "Please make this window bigger: at least \(minimum.0) × \(minimum.1). It is \(actual.0) × \(actual.1) now.",
-            "Agrande esta ventana: al menos \(minimum.0) × \(minimum.1). Ahora mide \(actual.0) × \(actual.1).")
+        language.text(
+            "Please make this window bigger: at least {minimumWidth} × {minimumHeight}. It is {width} × {height} now.",
+            ["minimumWidth": minimum.0, "minimumHeight": minimum.1, "width": actual.0, "height": actual.1])
     }
 
-    package var moreBelow: String { language.pick("↓ more below (PgDn)", "↓ hay más abajo (AvPág)") }
-    package var moreAbove: String { language.pick("↑ more above (PgUp)", "↑ hay más arriba (RePág)") }
+    package var moreBelow: String { language.text("↓ more below (PgDn)") }
+    package var moreAbove: String { language.text("↑ more above (PgUp)") }
 }

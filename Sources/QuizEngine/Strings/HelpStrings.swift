@@ -2,31 +2,24 @@
 package struct HelpStrings: Sendable, Equatable {
     package let language: Language
 
-    package var title: String { language.pick("Help", "Ayuda") }
+    package var title: String { language.text("Help") }
     /// The keys of the full-screen trainer and what each does.
     package var terminalKeyRows: [(keys: String, what: String)] {
-        language.pick(
-            [
-                ("A B C D or 1–4", "answer a question"), ("↑ ↓ and Enter", "move and choose"),
-                ("r", "read the part of the material"),
-                ("u", "take back your last answer"), ("q or Esc", "stop; your answers are kept"),
-                ("PgUp PgDn", "scroll"),
-                ("?", "this help"),
-            ],
-            [
-                ("A B C D o 1–4", "responder una pregunta"), ("↑ ↓ e Intro", "moverse y elegir"),
-                ("r", "leer esa parte del texto"),
-                ("u", "deshacer su última respuesta"), ("q o Esc", "parar; sus respuestas se guardan"),
-                ("RePág AvPág", "subir y bajar"),
-                ("?", "esta ayuda"),
-            ])
+        let l = language
+        return [
+            (l.text("A B C D or 1–4"), l.text("answer a question")),
+            (l.text("↑ ↓ and Enter"), l.text("move and choose")),
+            ("r", l.text("read the part of the material")),
+            ("u", l.text("take back your last answer")),
+            (l.text("q or Esc"), l.text("stop; your answers are kept")),
+            (l.text("PgUp PgDn"), l.text("scroll")),
+            ("?", l.text("this help")),
+        ]
     }
     package var saved: String {
-        language.pick(
-            "Every answer is saved as soon as you give it. You can stop at any time.",
-            "Cada respuesta se guarda en cuanto la da. Puede parar cuando quiera.")
+        language.text("Every answer is saved as soon as you give it. You can stop at any time.")
     }
     package var terminalKeys: String {
-        language.pick("Press any key to go back", "Pulse cualquier tecla para volver")
+        language.text("Press any key to go back")
     }
 }

@@ -2,33 +2,31 @@
 package struct HomeStrings: Sendable, Equatable {
     package let language: Language
 
-    package func hello(_ name: String) -> String { language.pick("Hello, \(name).", "Hola, \(name).") }
+    package func hello(_ name: String) -> String { language.text("Hello, {name}.", ["name": name]) }
     package func today(due: Int, new: Int) -> String {
         let questions = CommonStrings(language: language).questions(due)
-        return language.pick(
-            "Today: \(questions) due, \(new) new.", "Hoy: \(questions) para repasar, \(new) nuevas.")
+        return language.text("Today: {questions} due, {new} new.", ["questions": questions, "new": new])
     }
 
     package func label(_ entry: HomeEntry, signedIn: Bool = false) -> String {
         switch entry {
-        case .start: language.pick("Start today's questions", "Empezar las preguntas de hoy")
-        case .missed: language.pick("Review missed questions", "Repasar las preguntas falladas")
-        case .read: language.pick("Read the material", "Leer el texto")
-        case .section: language.pick("Practise one section", "Practicar una parte")
-        case .exam: language.pick("Exam (does not change your schedule)", "Examen (no cambia su calendario)")
-        case .progress: language.pick("See your progress", "Ver su progreso")
-        case .settings: language.pick("Settings", "Ajustes")
-        case .facilitator where signedIn: language.pick("Nurse: sign out", "Enfermería: cerrar sesión")
-        case .facilitator: language.pick("Nurse: sign in", "Enfermería: iniciar sesión")
-        case .topics: language.pick("Back to my topics", "Volver a mis temas")
+        case .start: language.text("Start today's questions")
+        case .missed: language.text("Review missed questions")
+        case .read: language.text("Read the material")
+        case .section: language.text("Practise one section")
+        case .exam: language.text("Exam (does not change your schedule)")
+        case .progress: language.text("See your progress")
+        case .settings: language.text("Settings")
+        case .facilitator where signedIn: language.text("Nurse: sign out")
+        case .facilitator: language.text("Nurse: sign in")
+        case .topics: language.text("Back to my topics")
         case .plan:
-            language.pick("Nurse: topics and dates for this patient", "Enfermería: temas y fechas de esta persona")
+            language.text("Nurse: topics and dates for this patient")
         case .teachBack:
-            language.pick(
-                "Nurse: teach-back check with this patient", "Enfermería: pedir que lo explique con sus palabras")
+            language.text("Nurse: teach-back check with this patient")
         case .roster: RosterStrings(language: language).homeEntry
-        case .switchLearner: language.pick("Next learner", "Siguiente persona")
-        case .quit: language.pick("Quit", "Salir")
+        case .switchLearner: language.text("Next learner")
+        case .quit: language.text("Quit")
         }
     }
 
@@ -53,7 +51,6 @@ package struct HomeStrings: Sendable, Equatable {
     }
 
     package var terminalKeys: String {
-        language.pick(
-            "Letter or ↑↓ Enter: choose · q: quit · ?: help", "Letra o ↑↓ Intro: elegir · q: salir · ?: ayuda")
+        language.text("Letter or ↑↓ Enter: choose · q: quit · ?: help")
     }
 }

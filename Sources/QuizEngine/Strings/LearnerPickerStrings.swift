@@ -2,33 +2,27 @@
 package struct LearnerPickerStrings: Sendable, Equatable {
     package let language: Language
 
-    package var welcome: String { language.pick("Welcome to Teachback.", "Le damos la bienvenida a Teachback.") }
+    package var welcome: String { language.text("Welcome to Teachback.") }
     package var intro: String {
-        language.pick(
-            "Learn about your treatment by answering a few questions.",
-            "Aprenda sobre su tratamiento respondiendo unas preguntas.")
+        language.text("Learn about your treatment by answering a few questions.")
     }
     package var typePrompt: String {
-        language.pick(
-            "Type your name or code, then press Enter:", "Escriba su nombre o su código, y luego pulse Intro:")
+        language.text("Type your name or code, then press Enter:")
     }
     package var chooseWithArrows: String {
-        language.pick(
-            "Or choose with the arrow keys ↑ ↓ and press Enter:", "O elija con las flechas ↑ ↓ y pulse Intro:")
+        language.text("Or choose with the arrow keys ↑ ↓ and press Enter:")
     }
     package var terminalKeys: String {
-        language.pick("Enter: start · ↑↓: choose · Esc: quit", "Intro empezar · ↑↓ elegir · Esc salir")
+        language.text("Enter: start · ↑↓: choose · Esc: quit")
     }
     package var sharedTypePrompt: String {
-        language.pick("Type your own code, then press Enter:", "Escriba su propio código, y luego pulse Intro:")
+        language.text("Type your own code, then press Enter:")
     }
     package var sharedNote: String {
-        language.pick(
-            "This computer is shared, so no one's name is shown here.",
-            "Esta computadora es compartida, así que aquí no sale el nombre de nadie.")
+        language.text("This computer is shared, so no one's name is shown here.")
     }
-    package var sharedTerminalKeys: String { language.pick("Enter: start · Esc: quit", "Intro: empezar · Esc: salir") }
+    package var sharedTerminalKeys: String { language.text("Enter: start · Esc: quit") }
     /// Plain mode's first line, before the disclaimer.
     package var plainTitle: String { "Teachback" }
-    package var plainPrompt: String { language.pick("Your name or code: ", "Su nombre o código: ") }
+    package var plainPrompt: String { language.text("Your name or code: ") }
 }

@@ -2,32 +2,31 @@
 package struct ProgressStrings: Sendable, Equatable {
     package let language: Language
 
-    package var loading: String { language.pick("Loading…", "Cargando…") }
-    package var title: String { language.pick("Your progress", "Su progreso") }
+    package var loading: String { language.text("Loading…") }
+    package var title: String { language.text("Your progress") }
     package var knownBySection: String {
-        language.pick("What you know well now, by section:", "Lo que ya sabe bien, por parte:")
+        language.text("What you know well now, by section:")
     }
     package var scores: String {
-        language.pick(
-            "Score in each session (most recent last):", "Resultado de cada sesión (la más reciente al final):")
+        language.text("Score in each session (most recent last):")
     }
-    package var noSessions: String { language.pick("No sessions yet.", "Aún no hay sesiones.") }
+    package var noSessions: String { language.text("No sessions yet.") }
     package func score(correct: Int, of attempted: Int) -> String {
-        language.pick(" \(correct) of \(attempted)", " \(correct) de \(attempted)")
+        language.text(" {correct} of {attempted}", ["correct": correct, "attempted": attempted])
     }
     /// The date of a session, as "Nov 27" or "27 nov".
-    package var dateFormat: String { language.pick("MMM d", "d MMM") }
-    package var localeIdentifier: String { language.pick("en_US_POSIX", "es_ES") }
+    package var dateFormat: String { language.words.shortDateFormat }
+    package var localeIdentifier: String { language.words.localeIdentifier }
     package var dueSoon: String {
-        language.pick("Reviews due in the next 14 days:", "Repasos de los próximos 14 días:")
+        language.text("Reviews due in the next 14 days:")
     }
-    package var axis: String { language.pick("today … in 2 weeks", "hoy … en 2 semanas") }
+    package var axis: String { language.text("today … in 2 weeks") }
     package func dueTotals(today: Int, week: Int, nextWeek: Int) -> String {
-        language.pick(
-            "Today: \(today). This week: \(week). Next week: \(nextWeek).",
-            "Hoy: \(today). Esta semana: \(week). La próxima semana: \(nextWeek).")
+        language.text(
+            "Today: {today}. This week: {week}. Next week: {nextWeek}.",
+            ["today": today, "week": week, "nextWeek": nextWeek])
     }
     package var terminalKeys: String {
-        language.pick("Enter: home · PgDn/PgUp: scroll", "Intro: inicio · AvPág/RePág: subir y bajar")
+        language.text("Enter: home · PgDn/PgUp: scroll")
     }
 }

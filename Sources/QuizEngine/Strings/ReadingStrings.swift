@@ -3,14 +3,12 @@ package struct ReadingStrings: Sendable, Equatable {
     package let language: Language
 
     package func heading(_ number: Int, of total: Int, title: String) -> String {
-        language.pick("\(number) of \(total): \(title)", "\(number) de \(total): \(title)")
+        language.text("{number} of {total}: {title}", ["number": number, "total": total, "title": title])
     }
     package var afterReading: String {
-        language.pick("After reading, you should be able to:", "Después de leer, usted podrá:")
+        language.text("After reading, you should be able to:")
     }
     package var terminalKeys: String {
-        language.pick(
-            "↑↓ PgUp PgDn: scroll · ← →: other sections · Esc: back",
-            "↑↓ RePág AvPág: subir y bajar · ← →: otras partes · Esc: volver")
+        language.text("↑↓ PgUp PgDn: scroll · ← →: other sections · Esc: back")
     }
 }

@@ -3,233 +3,223 @@
 package struct ReportStrings: Sendable, Equatable {
     package let language: Language
 
-    func pick(_ english: String, _ spanish: String) -> String { language.pick(english, spanish) }
-
     // Headings: text (capitals), Markdown and HTML.
     package func title(_ learner: String) -> String {
-        pick("Teachback report: \(learner)", "Informe de Teachback: \(learner)")
+        language.text("Teachback report: {learner}", ["learner": learner])
     }
     package func textTitle(_ learner: String) -> String {
-        pick("TEACHBACK REPORT: \(learner)", "INFORME DE TEACHBACK: \(learner)")
+        language.text("TEACHBACK REPORT: {learner}", ["learner": learner])
     }
     package func topic(_ title: String, _ review: String) -> String {
-        pick("Topic: \(title) (\(review))", "Tema: \(title) (\(review))")
+        language.text("Topic: {title} ({review})", ["title": title, "review": review])
     }
     package func printed(_ when: String, since: String?) -> String {
-        pick("Printed \(when)", "Impreso el \(when)")
-            + (since.map { pick(", answers since \($0)", ", respuestas desde el \($0)") } ?? "")
+        language.text("Printed {when}", ["when": when])
+            + (since.map { language.text(", answers since {value}", ["value": $0]) } ?? "")
     }
-    package var evaluation: String { pick("Evaluation", "Evaluación") }
-    package var readiness: String { pick("Readiness", "Preparación") }
-    package var teachBack: String { pick("Teach-back", "Explicar con sus palabras") }
-    package var needsTeachBack: String { pick("Needs teach-back", "Necesita explicarlo en voz alta") }
+    package var evaluation: String { language.text("Evaluation") }
+    package var readiness: String { language.text("Readiness") }
+    package var teachBack: String { language.text("Teach-back", context: "report heading") }
+    package var needsTeachBack: String { language.text("Needs teach-back") }
     package var needsTeachBackOften: String {
-        pick("Needs teach-back (missed often)", "Necesita explicarlo en voz alta (fallado a menudo)")
+        language.text("Needs teach-back (missed often)")
     }
-    package var sessions: String { pick("Sessions", "Sesiones") }
-    package var masteryBySection: String { pick("Mastery by section", "Dominio por parte") }
+    package var sessions: String { language.text("Sessions") }
+    package var masteryBySection: String { language.text("Mastery by section") }
     package var masteryBySectionLong: String {
-        pick(
-            "Mastery by section (share of questions likely remembered now)",
-            "Dominio por parte (parte de las preguntas que probablemente recuerda ahora)")
+        language.text("Mastery by section (share of questions likely remembered now)")
     }
-    package var missedQuestions: String { pick("Missed questions", "Preguntas falladas") }
+    package var missedQuestions: String { language.text("Missed questions") }
     package var missedSafetyFirst: String {
-        pick("Missed questions (safety first)", "Preguntas falladas (las de seguridad primero)")
+        language.text("Missed questions (safety first)")
     }
-    package var missedMoreThanOnce: String { pick("Missed more than once", "Falladas más de una vez") }
-    package var prompts: String { pick("Teach-back prompts", "Preguntas para explicar con sus palabras") }
-    package var upcoming: String { pick("Reviews coming up", "Próximos repasos") }
-    package var noneYet: String { pick("None yet.", "Aún ninguna.") }
-    package var none: String { pick("None.", "Ninguna.") }
+    package var missedMoreThanOnce: String { language.text("Missed more than once") }
+    package var prompts: String { language.text("Teach-back prompts") }
+    package var upcoming: String { language.text("Reviews coming up") }
+    package var noneYet: String { language.text("None yet.") }
+    package var none: String { language.text("None.") }
     package var disclaimer: String {
-        pick("For learning only, not medical advice.", "Solo para aprender, no es consejo médico.")
+        language.text("For learning only, not medical advice.")
     }
 
     // Lines.
     package func ledBy(_ when: String, _ nurse: String) -> String {
-        pick("\(when), led by \(nurse)", "\(when), guiada por \(nurse)")
+        language.text("{when}, led by {nurse}", ["when": when, "nurse": nurse])
     }
-    package func ledBy(_ nurse: String) -> String { pick("led by \(nurse)", "guiada por \(nurse)") }
+    package func ledBy(_ nurse: String) -> String { language.text("led by {nurse}", ["nurse": nurse]) }
     /// A nurse's name as a record keeps it: a signed-in account's name as it is; a name typed before accounts (anyone
     /// could have typed it) marked so.
     package func nurse(_ name: String, verified: Bool) -> String {
-        verified ? name : pick("\(name) (typed name, not verified)", "\(name) (nombre escrito, sin verificar)")
+        verified ? name : language.text("{name} (typed name, not verified)", ["name": name])
     }
-    package func note(_ text: String) -> String { pick("note: \(text)", "nota: \(text)") }
-    package var safetyTag: String { pick("[SAFETY] ", "[SEGURIDAD] ") }
-    package var safetyWord: String { pick("Safety", "Seguridad") }
+    package func note(_ text: String) -> String { language.text("note: {text}", ["text": text]) }
+    package var safetyTag: String { language.text("[SAFETY] ") }
+    package var safetyWord: String { language.text("Safety") }
     package func missedIn(_ sessions: Int) -> String {
-        pick("missed in \(sessions) sessions", "fallado en \(sessions) sesiones")
+        language.text("missed in {sessions} sessions", ["sessions": sessions])
     }
     package func checkedByTeachBack(_ n: Int) -> String {
         n == 1
-            ? pick("1 teaching point checked by teach-back", "1 punto de enseñanza comprobado")
-            : pick("\(n) teaching points checked by teach-back", "\(n) puntos de enseñanza comprobados")
+            ? language.text("1 teaching point checked by teach-back")
+            : language.text("{n} teaching points checked by teach-back", ["n": n])
     }
     package func correct(_ right: Int, of asked: Int) -> String {
-        pick("\(right) of \(asked) correct", "\(right) de \(asked) correctas")
+        language.text("{right} of {asked} correct", ["right": right, "asked": asked])
     }
-    package func of(_ right: Int, _ asked: Int) -> String { pick("\(right) of \(asked)", "\(right) de \(asked)") }
-    package var notYetAnswered: String { pick("not yet answered", "aún sin responder") }
+    package func of(_ right: Int, _ asked: Int) -> String {
+        language.text("{right} of {asked}", ["right": right, "asked": asked])
+    }
+    package var notYetAnswered: String { language.text("not yet answered") }
     package func answersRight(_ right: Int, of answered: Int) -> String {
         answered == 1
-            ? pick("\(right) of 1 answer right", "\(right) de 1 respuesta correcta")
-            : pick("\(right) of \(answered) answers right", "\(right) de \(answered) respuestas correctas")
+            ? language.text("{right} of 1 answer right", ["right": right])
+            : language.text("{right} of {answered} answers right", ["right": right, "answered": answered])
     }
-    package func missedTimesTag(_ n: Int) -> String { pick("[missed \(n)x] ", "[fallada \(n) veces] ") }
-    package var laterRightTag: String { pick("[later right] ", "[luego bien] ") }
-    package func missedTimes(_ n: Int) -> String { pick("missed \(n) times", "fallada \(n) veces") }
-    package func missedTimesSentence(_ n: Int) -> String { pick("Missed \(n) times. ", "Fallada \(n) veces. ") }
-    package var laterAnsweredRight: String { pick("later answered right", "luego respondida bien") }
-    package var laterAnsweredRightSentence: String { pick("Later answered right. ", "Luego respondida bien. ") }
-    package func chose(_ text: String) -> String { pick("Chose: \(text)", "Eligió: \(text)") }
-    package func rightAnswer(_ text: String) -> String { pick("Right answer: \(text)", "Respuesta correcta: \(text)") }
-    package var rightAnswerLabel: String { pick("Right answer:", "Respuesta correcta:") }
+    package func missedTimesTag(_ n: Int) -> String { language.text("[missed {n}x] ", ["n": n]) }
+    package var laterRightTag: String { language.text("[later right] ") }
+    package func missedTimes(_ n: Int) -> String { language.text("missed {n} times", ["n": n]) }
+    package func missedTimesSentence(_ n: Int) -> String { language.text("Missed {n} times. ", ["n": n]) }
+    package var laterAnsweredRight: String { language.text("later answered right") }
+    package var laterAnsweredRightSentence: String { language.text("Later answered right. ") }
+    package func chose(_ text: String) -> String { language.text("Chose: {text}", ["text": text]) }
+    package func rightAnswer(_ text: String) -> String { language.text("Right answer: {text}", ["text": text]) }
+    package var rightAnswerLabel: String { language.text("Right answer:") }
     /// The sentence of the source a missed question's answer comes from.
     package func fromTheSource(_ quote: String) -> String {
-        pick("From the source: “\(quote)”", "Del texto original: «\(quote)»")
+        language.text("From the source: “{quote}”", ["quote": quote])
     }
-    package var choseLabel: String { pick("Chose:", "Eligió:") }
-    package func times(_ n: Int) -> String { pick("\(n) times", "\(n) veces") }
-    package var ask: String { pick("Ask:", "Pregunte:") }
-    package var listenFor: String { pick("Listen for:", "Espere oír:") }
+    package var choseLabel: String { language.text("Chose:") }
+    package func times(_ n: Int) -> String { language.text("{n} times", ["n": n]) }
+    package var ask: String { language.text("Ask:") }
+    package var listenFor: String { language.text("Listen for:") }
     package func upcomingLine(today: Int, week: Int, later: Int) -> String {
-        pick(
-            "Today: \(today). Next 7 days: \(week). Days 8-14: \(later).",
-            "Hoy: \(today). Próximos 7 días: \(week). Días 8 a 14: \(later).")
+        language.text(
+            "Today: {today}. Next 7 days: {week}. Days 8-14: {later}.", ["today": today, "week": week, "later": later])
     }
 
     // Table headings (Markdown and HTML).
-    package var date: String { pick("Date", "Fecha") }
-    package var mode: String { pick("Mode", "Modo") }
-    package var ledByHeading: String { pick("Led by", "Guiada por") }
-    package var correctHeading: String { pick("Correct", "Correctas") }
-    package var resultHeading: String { pick("Result", "Resultado") }
-    package var section: String { pick("Section", "Parte") }
-    package var mastery: String { pick("Mastery", "Dominio") }
-    package var answersRightHeading: String { pick("Answers right", "Respuestas correctas") }
-    package var likelyRemembered: String { pick("Likely remembered now", "Probablemente lo recuerda ahora") }
-    package var teachingPoint: String { pick("Teaching point", "Punto de enseñanza") }
-    package var noteHeading: String { pick("Note", "Nota") }
+    package var date: String { language.text("Date") }
+    package var mode: String { language.text("Mode") }
+    package var ledByHeading: String { language.text("Led by") }
+    package var correctHeading: String { language.text("Correct") }
+    package var resultHeading: String { language.text("Result") }
+    package var section: String { language.text("Section") }
+    package var mastery: String { language.text("Mastery") }
+    package var answersRightHeading: String { language.text("Answers right") }
+    package var likelyRemembered: String { language.text("Likely remembered now") }
+    package var teachingPoint: String { language.text("Teaching point") }
+    package var noteHeading: String { language.text("Note") }
     package var chartLabel: String {
-        pick("Percent correct in each session", "Porcentaje de respuestas correctas en cada sesión")
+        language.text("Percent correct in each session")
     }
     package func sessionPoint(_ n: Int, _ percent: Int) -> String {
-        pick("Session \(n): \(percent)%", "Sesión \(n): \(percent)%")
+        language.text("Session {n}: {percent}%", ["n": n, "percent": percent])
     }
     package var chartAxis: String {
-        pick("sessions, oldest to newest", "sesiones, de la más antigua a la más reciente")
+        language.text("sessions, oldest to newest")
     }
 
     // The evaluation.
-    package var noQuizAnswers: String { pick("No quiz answers recorded yet.", "Aún no hay respuestas de preguntas.") }
+    package var noQuizAnswers: String { language.text("No quiz answers recorded yet.") }
     package var noAnswers: String {
-        pick(
-            "No answers recorded yet; teach-back not yet done.",
-            "Aún no hay respuestas, ni se ha explicado con sus palabras.")
+        language.text("No answers recorded yet; teach-back not yet done.")
     }
     package func allCorrect(teachBackDone: Bool, hadMissed: Bool) -> String {
         let lead =
             teachBackDone
-            ? pick("Quiz: answered", "Preguntas: respondió")
-            : pick("Stated the essential points: answered", "Dijo los puntos esenciales: respondió")
-        return lead + pick(" every question correctly", " bien todas las preguntas")
-            + (hadMissed ? pick(", including those first missed.", ", también las que falló al principio.") : ".")
+            ? language.text("Quiz: answered")
+            : language.text("Stated the essential points: answered")
+        return lead + language.text(" every question correctly")
+            + (hadMissed ? language.text(", including those first missed.") : ".")
     }
     package func questionsGone(_ n: Int) -> String {
         n == 1
-            ? pick("1 question no longer in the bank", "1 pregunta que ya no está en el banco")
-            : pick("\(n) questions no longer in the bank", "\(n) preguntas que ya no están en el banco")
+            ? language.text("1 question no longer in the bank")
+            : language.text("{n} questions no longer in the bank", ["n": n])
     }
     package func needsReinforcement(_ parts: [String], teachBackDone: Bool) -> String {
-        (teachBackDone ? pick("Quiz: needs", "Preguntas: necesita") : pick("Needs", "Necesita"))
-            + pick(" reinforcement on: ", " reforzar: ") + parts.joined(separator: "; ") + "."
+        (teachBackDone ? language.text("Quiz: needs") : language.text("Needs"))
+            + language.text(" reinforcement on: ") + parts.joined(separator: "; ") + "."
     }
     package func safetyStillMissed(_ n: Int) -> String {
         n == 1
-            ? pick(
-                " Safety: 1 question on when to act or call the care team still missed.",
-                " Seguridad: aún falla 1 pregunta sobre cuándo actuar o llamar al equipo de salud.")
-            : pick(
-                " Safety: \(n) questions on when to act or call the care team still missed.",
-                " Seguridad: aún falla \(n) preguntas sobre cuándo actuar o llamar al equipo de salud.")
+            ? language.text(" Safety: 1 question on when to act or call the care team still missed.")
+            : language.text(" Safety: {n} questions on when to act or call the care team still missed.", ["n": n])
     }
     package func questionNoLongerInBank(_ id: String) -> String {
-        pick("(question no longer in the bank: \(id))", "(pregunta que ya no está en el banco: \(id))")
+        language.text("(question no longer in the bank: {id})", ["id": id])
     }
 
     // The charting sentence.
     package func educationProvided(_ topic: String, nurses: String, from: String, to: String) -> String {
-        pick(
-            "Education on \(topic) provided to the patient using teach-back, led by \(nurses)"
-                + (from == to ? " on \(to). " : " from \(from) to \(to). "),
-            "Educación sobre «\(topic)» dada a la persona con el método de explicar con sus palabras, guiada por \(nurses)"
-                + (from == to ? " el \(to). " : " del \(from) al \(to). "))
+        from == to
+            ? language.text(
+                "Education on {topic} provided to the patient using teach-back, led by {nurses} on {day}. ",
+                ["topic": topic, "nurses": nurses, "day": to])
+            : language.text(
+                "Education on {topic} provided to the patient using teach-back, led by {nurses} from {from} to {to}. ",
+                ["topic": topic, "nurses": nurses, "from": from, "to": to])
     }
     package var allSkipped: String {
-        pick("No teaching point was checked (all skipped). ", "No se comprobó ningún punto (se saltaron todos). ")
+        language.text("No teaching point was checked (all skipped). ")
     }
     package func notYetAble(_ names: String) -> String {
-        pick(
-            "Not yet able to explain: \(names) — follow-up needed. ",
-            "Aún no lo puede explicar: \(names) — hace falta seguimiento. ")
+        language.text("Not yet able to explain: {names} — follow-up needed. ", ["names": names])
     }
     package func explainedOwnWords(_ names: String) -> String {
-        pick("Explained in own words: \(names). ", "Lo explicó con sus palabras: \(names). ")
+        language.text("Explained in own words: {names}. ", ["names": names])
     }
     package func explainedAfterReteaching(_ names: String) -> String {
-        pick("Explained after re-teaching: \(names). ", "Lo explicó después de volver a enseñarle: \(names). ")
+        language.text("Explained after re-teaching: {names}. ", ["names": names])
     }
     package func list(_ items: [String]) -> String {
         guard items.count > 1 else { return items.first ?? "" }
-        return items.dropLast().joined(separator: ", ") + pick(" and ", " y ") + (items.last ?? "")
+        return items.dropLast().joined(separator: ", ") + language.text(" and ") + (items.last ?? "")
     }
     package func flagSentence(_ n: Int, safety: Int) -> String {
-        let points = CommonStrings(language: language).teachingPoints(n)
-        return pick(
-            "Needs teach-back: \(points) missed often",
-            "Necesita explicarlo en voz alta: \(points) \(n == 1 ? "fallado" : "fallados") a menudo")
-            + (safety > 0 ? pick(" (\(safety) on safety)", " (\(safety) de seguridad)") : "") + "."
+        return language.plural(
+            "Needs teach-back: {count} teaching point missed often",
+            "Needs teach-back: {count} teaching points missed often", count: n)
+            + (safety > 0 ? language.text(" ({safety} on safety)", ["safety": safety]) : "") + "."
     }
 
     // The readiness sentence.
     package func ready(_ points: Int) -> String {
-        pick(
-            "Ready: every teaching point (\(points)) was answered right at its last review, and none is overdue.",
-            "Lista: respondió bien cada punto de enseñanza (\(points)) en su último repaso, y ninguno está atrasado.")
+        language.text(
+            "Ready: every teaching point ({points}) was answered right at its last review, and none is overdue.",
+            ["points": points])
     }
     package var noQuestions: String {
-        pick("Not ready yet: this topic has no questions.", "Aún no está lista: este tema no tiene preguntas.")
+        language.text("Not ready yet: this topic has no questions.")
     }
-    package func notAsked(_ n: Int) -> String { pick("\(n) not yet asked", "\(n) sin preguntar aún") }
+    package func notAsked(_ n: Int) -> String { language.text("{n} not yet asked", ["n": n]) }
     package func wrongLast(_ n: Int) -> String {
-        pick("\(n) answered wrongly at the last review", "\(n) respondidos mal en el último repaso")
+        language.text("{n} answered wrongly at the last review", ["n": n])
     }
-    package func overdue(_ n: Int) -> String { pick("\(n) overdue for review", "\(n) con el repaso atrasado") }
+    package func overdue(_ n: Int) -> String { language.text("{n} overdue for review", ["n": n]) }
     package func notReady(of points: Int, _ missing: [String]) -> String {
         let count = CommonStrings(language: language).teachingPoints(points)
-        return pick("Not ready yet, of \(count): ", "Aún no está lista, de \(count): ")
+        return language.text("Not ready yet, of {count}: ", ["count": count])
             + missing.joined(separator: "; ")
             + "."
     }
-    package func readyBy(_ day: String) -> String { pick(" Ready by \(day).", " Lista para el \(day).") }
-    package func isToday(_ day: String) -> String { pick(" \(day) is today.", " El \(day) es hoy.") }
+    package func readyBy(_ day: String) -> String { language.text(" Ready by {day}.", ["day": day]) }
+    package func isToday(_ day: String) -> String { language.text(" {day} is today.", ["day": day]) }
     package func datePassed(_ day: String) -> String {
-        pick(" The date to be ready by, \(day), has passed.", " Ya pasó la fecha fijada, el \(day).")
+        language.text(" The date to be ready by, {day}, has passed.", ["day": day])
     }
     package func onTrack(_ day: String, daysLeft: Int, perDay: Int, limit: Int?) -> String {
-        let days = daysLeft == 1 ? pick("1 day", "1 día") : pick("\(daysLeft) days", "\(daysLeft) días")
-        return pick(" On track for \(day): \(days) left", " Va bien para el \(day): quedan \(days)")
-            + (perDay > 0 ? pick(", \(perDay) new a day", ", \(perDay) nuevas al día") : "")
-            + (limit.map { pick(" (more than the daily limit of \($0)).", " (más que el límite diario de \($0)).") }
+        let days = daysLeft == 1 ? language.text("1 day") : language.text("{daysLeft} days", ["daysLeft": daysLeft])
+        return language.text(" On track for {day}: {days} left", ["day": day, "days": days])
+            + (perDay > 0 ? language.text(", {perDay} new a day", ["perDay": perDay]) : "")
+            + (limit.map { language.text(" (more than the daily limit of {value}).", ["value": $0]) }
                 ?? ".")
     }
     package var tooLate: String {
-        pick("too close to introduce every point in time", "muy cerca para presentar cada punto a tiempo")
+        language.text("too close to introduce every point in time")
     }
-    package var reviewsOverdue: String { pick("reviews are overdue", "hay repasos atrasados") }
+    package var reviewsOverdue: String { language.text("reviews are overdue") }
     package func behind(_ day: String, _ why: [String]) -> String {
-        pick(" Behind for \(day): ", " Va atrasada para el \(day): ") + why.joined(separator: "; ") + "."
+        language.text(" Behind for {day}: ", ["day": day]) + why.joined(separator: "; ") + "."
     }
 }

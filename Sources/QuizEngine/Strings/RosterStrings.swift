@@ -4,58 +4,53 @@ import Scheduling
 package struct RosterStrings: Sendable, Equatable {
     package let language: Language
 
-    package var title: String { language.pick("Roster: who needs the nurse first", "Lista: a quién ver primero") }
+    package var title: String { language.text("Roster: who needs the nurse first") }
     package var empty: String {
-        language.pick(
-            "No learner has a plan yet. A nurse gives one topics and dates on the plan screen, or with 'teachback plan'.",
-            "Nadie tiene un plan todavía. Una enfermera o un enfermero asigna temas y fechas en la pantalla del plan, o con 'teachback plan'."
+        language.text(
+            "No learner has a plan yet. A nurse gives one topics and dates on the plan screen, or with 'teachback plan'."
         )
     }
     package var noneMatching: String {
-        language.pick(
-            "No planned topic matches (--by, --topic). Without them the roster lists every learner with a plan.",
-            "Ningún tema planificado coincide (--by, --topic). Sin ellos, la lista muestra a todos los que tienen un plan."
-        )
+        language.text(
+            "No planned topic matches (--by, --topic). Without them the roster lists every learner with a plan.")
     }
-    package var safetyAlert: String { language.pick("SAFETY ALERT", "ALERTA DE SEGURIDAD") }
+    package var safetyAlert: String { language.text("SAFETY ALERT") }
     package func sureButWrong(_ label: String) -> String {
-        language.pick("answered wrong while sure: \(label)", "respuesta equivocada, dada con seguridad: \(label)")
+        language.text("answered wrong while sure: {label}", ["label": label])
     }
     package func daysLeft(_ n: Int) -> String {
-        if n < 0 { return language.pick("date passed", "la fecha pasó") }
-        if n == 0 { return language.pick("today", "hoy") }
-        return n == 1 ? language.pick("1 day left", "queda 1 día") : language.pick("\(n) days left", "quedan \(n) días")
+        if n < 0 { return language.text("date passed") }
+        if n == 0 { return language.text("today") }
+        return n == 1 ? language.text("1 day left") : language.text("{n} days left", ["n": n])
     }
-    package var noDate: String { language.pick("no date", "sin fecha") }
-    package var onTrack: String { language.pick("on track", "a tiempo") }
-    package var behind: String { language.pick("behind", "con retraso") }
-    package var ready: String { language.pick("ready", "lista") }
+    package var noDate: String { language.text("no date") }
+    package var onTrack: String { language.text("on track") }
+    package var behind: String { language.text("behind") }
+    package var ready: String { language.text("ready") }
     package func needsTeachBack(_ labels: [String]) -> String {
-        language.pick("needs teach-back: ", "necesita explicarlo con sus palabras: ") + labels.joined(separator: "; ")
+        language.text("needs teach-back: ") + labels.joined(separator: "; ")
     }
-    package func lastSession(_ day: String) -> String { language.pick("last session \(day)", "última sesión \(day)") }
-    package var noSession: String { language.pick("no session yet", "sin sesiones todavía") }
+    package func lastSession(_ day: String) -> String { language.text("last session {day}", ["day": day]) }
+    package var noSession: String { language.text("no session yet") }
     package var terminalKeys: String {
-        language.pick("↑↓ PgUp PgDn: scroll · Esc: back", "↑↓ RePág AvPág: desplazar · Esc: volver")
+        language.text("↑↓ PgUp PgDn: scroll · Esc: back")
     }
     package var homeEntry: String {
-        language.pick("Nurse: roster of every patient with a plan", "Enfermería: lista de quienes tienen un plan")
+        language.text("Nurse: roster of every patient with a plan")
     }
     package func generated(_ when: String, count: Int) -> String {
-        language.pick(
-            "\(count) planned \(count == 1 ? "topic" : "topics"), \(when)",
-            "\(count) \(count == 1 ? "tema planificado" : "temas planificados"), \(when)")
+        language.plural("{count} planned topic, {when}", "{count} planned topics, {when}", count: count, ["when": when])
     }
     /// Column headings of the CSV and HTML roster.
     package var headings: [String] {
-        language.pick(
-            [
-                "Learner", "Topic", "Ready by", "Days left", "On track", "Ready", "Safety alerts", "Needs teach-back",
-                "Last session", "Readiness",
-            ],
-            [
-                "Persona", "Tema", "Fecha", "Días", "A tiempo", "Lista", "Alertas de seguridad",
-                "Explicarlo con sus palabras", "Última sesión", "Situación",
-            ])
+        let l = language
+        return [
+            l.text("Learner", context: "roster column"), l.text("Topic", context: "roster column"),
+            l.text("Ready by", context: "roster column"), l.text("Days left", context: "roster column"),
+            l.text("On track", context: "roster column"),
+            l.text("Ready", context: "roster column"), l.text("Safety alerts", context: "roster column"),
+            l.text("Needs teach-back", context: "roster column"), l.text("Last session", context: "roster column"),
+            l.text("Readiness", context: "roster column"),
+        ]
     }
 }

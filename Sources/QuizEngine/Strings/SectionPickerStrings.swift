@@ -4,10 +4,10 @@ package struct SectionPickerStrings: Sendable, Equatable {
 
     package func title(forReading: Bool) -> String {
         forReading
-            ? language.pick("Read the material: choose a section.", "Leer el texto: elija una parte.")
-            : language.pick("Practise one section: choose a section.", "Practicar una parte: elija una parte.")
+            ? language.text("Read the material: choose a section.")
+            : language.text("Practise one section: choose a section.")
     }
     package func terminalKeys(count: Int) -> String {
-        language.pick("↑↓ Enter or 1–\(count): choose · Esc: back", "↑↓ Intro o 1–\(count): elegir · Esc: volver")
+        language.text("↑↓ Enter or 1–{count}: choose · Esc: back", ["count": count])
     }
 }

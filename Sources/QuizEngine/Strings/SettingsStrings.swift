@@ -4,28 +4,26 @@ import Scheduling
 package struct SettingsStrings: Sendable, Equatable {
     package let language: Language
 
-    package func title(_ name: String) -> String { language.pick("Settings for \(name)", "Ajustes de \(name)") }
+    package func title(_ name: String) -> String { language.text("Settings for {name}", ["name": name]) }
     package func confidence(_ on: Bool) -> String {
-        language.pick(
-            "Ask how sure I am after each answer: \(on ? "On" : "Off")",
-            "Preguntar mi seguridad después de cada respuesta: \(on ? "Sí" : "No")")
+        on
+            ? language.text("Ask how sure I am after each answer: On")
+            : language.text("Ask how sure I am after each answer: Off")
     }
     package func newPerDay(_ n: Int) -> String {
-        language.pick("New questions per day: \(n)", "Preguntas nuevas al día: \(n)")
+        language.text("New questions per day: {n}", ["n": n])
     }
     package func algorithm(_ algorithm: Algorithm) -> String {
-        language.pick(
-            "Review schedule: \(algorithm == .fsrs ? "FSRS (recommended)" : "SM-2 (classic)")",
-            "Calendario de repaso: \(algorithm == .fsrs ? "FSRS (recomendado)" : "SM-2 (clásico)")")
+        algorithm == .fsrs
+            ? language.text("Review schedule: FSRS (recommended)") : language.text("Review schedule: SM-2 (classic)")
     }
     package func speak(_ on: Bool) -> String {
-        language.pick(
-            "Read questions aloud: \(on ? "On" : "Off")", "Leer las preguntas en voz alta: \(on ? "Sí" : "No")")
+        on ? language.text("Read questions aloud: On") : language.text("Read questions aloud: Off")
     }
     package var savedAtOnce: String {
-        language.pick("Changes are saved at once.", "Los cambios se guardan al momento.")
+        language.text("Changes are saved at once.")
     }
     package var terminalKeys: String {
-        language.pick("↑↓: choose · ← → Enter: change · Esc: back", "↑↓: elegir · ← → Intro: cambiar · Esc: volver")
+        language.text("↑↓: choose · ← → Enter: change · Esc: back")
     }
 }

@@ -1,20 +1,37 @@
 import Foundation
+import Words
 
-/// A language the program speaks. Every sentence a learner or nurse sees comes from a strings type per screen,
-/// each of which answers in the language it was made with.
-package enum Language: String, Sendable, CaseIterable {
-    case english = "en"
-    case spanish = "es"
+/// A language the program speaks: a catalogue of its words (`Words`), chosen by its tag. Every sentence a learner or
+/// nurse sees comes from a strings type per screen, each of which answers in the language it was made with.
+package struct Language: Hashable, Sendable, CaseIterable, CustomStringConvertible {
+    /// The tag ("en", "es", "qps").
+    package let rawValue: String
 
-    /// The language of a code such as a bank's `language` ("es", "es-MX") or a locale ("es_US.UTF-8"); nil when
-    /// the program does not speak it.
+    private init(tag: String) { rawValue = tag }
+
+    package static let english = Language(tag: "en")
+    package static let spanish = Language(tag: "es")
+    /// The pseudo-locale, for testing: English lengthened, accented and bracketed.
+    package static let pseudo = Language(tag: "qps")
+
+    /// Every language Teachback ships a catalogue for, English first and the pseudo-locale last.
+    package static var allCases: [Language] { Catalogue.languages.map(Language.init(tag:)) }
+
+    /// The languages a learner may choose (not the pseudo-locale).
+    package static var spoken: [Language] { allCases.filter { $0 != .pseudo } }
+
+    /// The language of a code such as a bank's `language` ("es", "es-MX"), a locale ("es_US.UTF-8") or `--language`;
+    /// nil when the program does not speak it.
     package init?(code: String) {
-        let base = code.lowercased().prefix { $0.isLetter }
-        switch base {
-        case "en": self = .english
-        case "es": self = .spanish
-        default: return nil
+        let lowered = code.lowercased()
+        let tags = Catalogue.languages
+        if let exact = tags.first(where: { $0.lowercased() == lowered }) {
+            self.init(tag: exact)
+            return
         }
+        let base = lowered.prefix { $0.isLetter }
+        guard let tag = tags.first(where: { $0.lowercased() == base }) else { return nil }
+        self.init(tag: tag)
     }
 
     /// The language of the environment, as a C program reads it: `LC_ALL`, then `LC_MESSAGES`, then `LANG`; the
@@ -28,11 +45,28 @@ package enum Language: String, Sendable, CaseIterable {
         return nil
     }
 
-    /// The sentence in this language: English first, Spanish second.
-    @inlinable package func pick<T>(_ english: T, _ spanish: T) -> T { self == .english ? english : spanish }
+    package var description: String { rawValue }
+
+    /// This language's catalogue (read once per process).
+    package var words: Catalogue { Catalogue.named(rawValue) }
+
+    /// A message in this language; see `Catalogue.text`.
+    package func text(
+        _ id: String, context: String? = nil, _ arguments: KeyValuePairs<String, any CustomStringConvertible> = [:]
+    ) -> String {
+        words.text(id, context: context, arguments)
+    }
+
+    /// A message whose words follow a number; see `Catalogue.plural`.
+    package func plural(
+        _ one: String, _ other: String, count: Int, context: String? = nil,
+        _ arguments: KeyValuePairs<String, any CustomStringConvertible> = [:]
+    ) -> String {
+        words.plural(one, other, count: count, context: context, arguments)
+    }
 
     /// The locale dates and numbers are written in.
-    package var locale: Locale { Locale(identifier: pick("en_US_POSIX", "es_ES")) }
+    package var locale: Locale { Locale(identifier: words.localeIdentifier) }
 }
 
 /// Every screen's sentences in one language.
@@ -40,6 +74,9 @@ package struct Strings: Sendable, Equatable {
     package let language: Language
 
     package init(_ language: Language = .english) { self.language = language }
+
+    /// The sentences for a bank's language (its `language:`), English when the program does not speak it.
+    package init(bankLanguage code: String) { self.init(Language(code: code) ?? .english) }
 
     package var common: CommonStrings { CommonStrings(language: language) }
     package var picker: LearnerPickerStrings { LearnerPickerStrings(language: language) }

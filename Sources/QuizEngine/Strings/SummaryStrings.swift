@@ -3,39 +3,36 @@ package struct SummaryStrings: Sendable, Equatable {
     package let language: Language
 
     package func done(correct: Int, of asked: Int) -> String {
-        language.pick(
-            "Session done: \(correct) of \(asked) correct.", "Sesión terminada: \(correct) de \(asked) correctas.")
+        language.text("Session done: {correct} of {asked} correct.", ["correct": correct, "asked": asked])
     }
     package var saved: String {
-        language.pick("Everything you answered is saved.", "Todo lo que respondió está guardado.")
+        language.text("Everything you answered is saved.")
     }
-    package var bySection: String { language.pick("By section:", "Por parte:") }
-    package var byTopic: String { language.pick("By topic:", "Por tema:") }
+    package var bySection: String { language.text("By section:") }
+    package var byTopic: String { language.text("By topic:") }
     package func sectionRow(correct: Int, of asked: Int, title: String) -> String {
-        language.pick("\(correct) of \(asked)  \(title)", "\(correct) de \(asked)  \(title)")
+        language.text("{correct} of {asked}  {title}", ["correct": correct, "asked": asked, "title": title])
     }
-    package var toGoOver: String { language.pick("Questions to go over:", "Preguntas para repasar:") }
-    package var answerPrefix: String { language.pick("  Answer: ", "  Respuesta: ") }
+    package var toGoOver: String { language.text("Questions to go over:") }
+    package var answerPrefix: String { language.text("  Answer: ") }
     package func nextReview(_ when: String) -> String {
-        language.pick("Next review: \(when).", "Próximo repaso: \(when).")
+        language.text("Next review: {when}.", ["when": when])
     }
     package var examLeftSchedule: String {
-        language.pick(
-            "This was an exam: your review schedule did not change.",
-            "Esto fue un examen: su calendario de repaso no cambió.")
+        language.text("This was an exam: your review schedule did not change.")
     }
     package var terminalKeys: String {
-        language.pick("Enter: home · PgDn/PgUp: scroll", "Intro: inicio · AvPág/RePág: subir y bajar")
+        language.text("Enter: home · PgDn/PgUp: scroll")
     }
 
     package func plainScore(correct: Int, of asked: Int) -> String {
-        language.pick("\(correct) of \(asked) correct", "\(correct) de \(asked) correctas")
+        language.text("{correct} of {asked} correct", ["correct": correct, "asked": asked])
     }
-    package var plainToGoOver: String { language.pick("Questions to go over:", "Preguntas para repasar:") }
+    package var plainToGoOver: String { language.text("Questions to go over:") }
     package func plainMissed(stem: String, key: String) -> String {
-        language.pick("- \(stem) Answer: \(key)", "- \(stem) Respuesta: \(key)")
+        language.text("- {stem} Answer: {key}", ["stem": stem, "key": key])
     }
     package func plainNextReview(_ when: String) -> String {
-        language.pick("Next review \(when).", "Próximo repaso \(when).")
+        language.text("Next review {when}.", ["when": when])
     }
 }

@@ -1,0 +1,328 @@
+#!/usr/bin/env python3
+"""Teachback's catalogues: extract the English template from the Swift accessors, and check every catalogue.
+
+  scripts/messages.py extract [--out FILE]   write the template (.pot) the accessors define (default: print it)
+  scripts/messages.py check                  the template is up to date; every catalogue has every message, no
+                                             extra one, the same placeholders, the right number of plural forms,
+                                             and `msgfmt --check` finds nothing
+
+A message is a call `language.text("English {name}", context: "…", ["name": value])` or
+`language.plural("{count} thing", "{count} things", count: n, …)` (the receiver is a `Language`, named `language`
+or `l`), with literal English. Placeholders are `{name}`; `{{` and `}}` are braces.
+"""
+import glob, os, re, subprocess, sys, tempfile
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+CATALOGUES = os.path.join(ROOT, "Sources", "Words", "Catalogues")
+TEMPLATE = os.path.join(CATALOGUES, "teachback.pot")
+CALL = re.compile(r"(?<![A-Za-z0-9_.])(?:language|l)\.(text|plural)\(")
+PLACEHOLDER = re.compile(r"(?<!\{)\{([A-Za-z_][A-Za-z0-9_]*)\}(?!\})")
+
+
+class SwiftError(Exception):
+    pass
+
+
+def scan_string(s, i):
+    """The Swift string literal at s[i] ('"'): (index after it, its value, whether it has interpolations)."""
+    if s.startswith('"""', i):
+        raise SwiftError("a multi-line string literal")
+    j, value, interpolated = i + 1, "", False
+    while True:
+        if j >= len(s) or s[j] == "\n":
+            raise SwiftError("a string literal that does not end")
+        c = s[j]
+        if c == "\\":
+            n = s[j + 1]
+            if n == "(":
+                interpolated, depth, j = True, 1, j + 2
+                while depth:
+                    if s[j] == '"':
+                        j = scan_string(s, j)[0]
+                        continue
+                    depth += {"(": 1, ")": -1}.get(s[j], 0)
+                    j += 1
+                continue
+            if n == "u":
+                close = s.index("}", j)
+                value += chr(int(s[j + 3:close], 16))
+                j = close + 1
+                continue
+            value += {"n": "\n", "t": "\t", '"': '"', "\\": "\\", "0": "\0", "r": "\r", "'": "'"}[n]
+            j += 2
+            continue
+        if c == '"':
+            return j + 1, value, interpolated
+        value += c
+        j += 1
+
+
+def scan_arguments(s, i):
+    """The call's arguments from s[i] ('('): (index after ')', [argument text])."""
+    depth, j, start, args = 0, i, i + 1, []
+    while True:
+        c = s[j]
+        if c == '"':
+            j = scan_string(s, j)[0]
+            continue
+        if c in "([{":
+            depth += 1
+        elif c in ")]}":
+            depth -= 1
+            if depth == 0:
+                args.append(s[start:j].strip())
+                return j + 1, args
+        elif c == "," and depth == 1:
+            args.append(s[start:j].strip())
+            start = j + 1
+        j += 1
+
+
+def literal(text):
+    if not text.startswith('"'):
+        return None
+    end, value, interpolated = scan_string(text, 0)
+    if end != len(text) or interpolated:
+        return None
+    return value
+
+
+def dictionary_keys(text):
+    """The keys of a `["a": x, "b": y]` literal."""
+    if not (text.startswith("[") and text.endswith("]")):
+        return None
+    keys = []
+    for key in re.finditer(r'(?:\[|,)\s*"([A-Za-z_][A-Za-z0-9_]*)"\s*:', text):
+        keys.append(key.group(1))
+    return keys
+
+
+def placeholders(message):
+    return set(PLACEHOLDER.findall(message))
+
+
+def extract():
+    """Every message in Sources/: [(context, msgid, msgid_plural, [refs])], and the problems found."""
+    messages, problems, order = {}, [], []
+    for path in sorted(glob.glob(os.path.join(ROOT, "Sources", "**", "*.swift"), recursive=True)):
+        rel = os.path.relpath(path, ROOT)
+        s = open(path, encoding="utf-8").read()
+        for m in CALL.finditer(s):
+            line = s.count("\n", 0, m.start()) + 1
+            where = f"{rel}:{line}"
+            try:
+                _, args = scan_arguments(s, m.end() - 1)
+            except (SwiftError, IndexError, KeyError) as e:
+                problems.append(f"{where}: cannot read the call: {e}")
+                continue
+            kind = m.group(1)
+            context, keys, ids = None, [], []
+            for arg in args:
+                if arg.startswith("context:"):
+                    context = literal(arg[len("context:"):].strip())
+                    if context is None:
+                        problems.append(f"{where}: a context must be one string literal")
+                elif arg.startswith("count:"):
+                    keys.append("count")
+                elif arg.startswith("["):
+                    found = dictionary_keys(arg)
+                    keys += found or []
+                else:
+                    ids.append(arg)
+            want = 1 if kind == "text" else 2
+            if len(ids) != want or any(literal(a) is None for a in ids):
+                problems.append(f"{where}: the English of a message must be {want} string literal(s) without \\( )")
+                continue
+            values = [literal(a) for a in ids]
+            for value in values:
+                missing = placeholders(value) - set(keys)
+                extra = set(keys) - placeholders(value) - ({"count"} if kind == "plural" else set())
+                if missing:
+                    problems.append(f"{where}: no value for {{{', '.join(sorted(missing))}}} in \"{value}\"")
+                if extra and value == values[0]:
+                    problems.append(f"{where}: {', '.join(sorted(extra))} given but not in \"{value}\"")
+            msgid, plural = values[0], values[1] if kind == "plural" else None
+            key = (context, msgid)
+            if key in messages:
+                if messages[key][0] != plural:
+                    problems.append(f"{where}: \"{msgid}\" is both a plural and a plain message; give one a context")
+                messages[key][1].append(where)
+            else:
+                messages[key] = (plural, [where])
+                order.append(key)
+    return [(c, i, messages[(c, i)][0], messages[(c, i)][1]) for c, i in order], problems
+
+
+def po_string(value):
+    escaped = value.replace("\\", "\\\\").replace('"', '\\"').replace("\t", "\\t")
+    if "\n" not in escaped:
+        return f'"{escaped}"'
+    parts = escaped.split("\n")
+    lines = [p + "\\n" for p in parts[:-1]] + ([parts[-1]] if parts[-1] else [])
+    return '""\n' + "\n".join(f'"{p}"' for p in lines)
+
+
+def template(entries):
+    out = [
+        "# Teachback's messages, in English. Made by scripts/messages.py extract from the Swift accessors: do not edit.",
+        "# Translate by copying this to LANG.po (msginit), or update one with msgmerge; see README.",
+        'msgid ""',
+        'msgstr ""',
+        '"Project-Id-Version: teachback\\n"',
+        '"MIME-Version: 1.0\\n"',
+        '"Content-Type: text/plain; charset=UTF-8\\n"',
+        '"Content-Transfer-Encoding: 8bit\\n"',
+        '"Plural-Forms: nplurals=INTEGER; plural=EXPRESSION;\\n"',
+        "",
+    ]
+    for context, msgid, plural, refs in entries:
+        out += [f"#: {r}" for r in refs]
+        if placeholders(msgid) or (plural and placeholders(plural)):
+            out.append("#, python-brace-format")
+        if context is not None:
+            out.append(f"msgctxt {po_string(context)}")
+        out.append(f"msgid {po_string(msgid)}")
+        if plural is not None:
+            out += [f"msgid_plural {po_string(plural)}", 'msgstr[0] ""', 'msgstr[1] ""']
+        else:
+            out.append('msgstr ""')
+        out.append("")
+    return "\n".join(out)
+
+
+def read_po(path):
+    """[(line, context, msgid, plural, [msgstr...], flags)] and the header, as gettext reads them (obsolete left out)."""
+    entries, cur, field, flags = [], None, None, set()
+
+    def unquote(text, line):
+        text = text.strip()
+        if not (len(text) >= 2 and text[0] == '"' and text[-1] == '"'):
+            raise SystemExit(f"{path}:{line}: not a PO string: {text}")
+        return re.sub(r'\\(.)', lambda m: {"n": "\n", "t": "\t"}.get(m.group(1), m.group(1)), text[1:-1])
+
+    def finish():
+        nonlocal cur
+        if cur is not None:
+            entries.append(cur)
+        cur = None
+
+    for number, raw in enumerate(open(path, encoding="utf-8"), 1):
+        line = raw.rstrip("\n")
+        if not line.strip() or line.startswith("#~"):
+            continue
+        if line.startswith("#,"):
+            finish()
+            flags |= {f.strip() for f in line[2:].split(",")}
+            continue
+        if line.startswith("#"):
+            finish() if cur is not None and cur["strings"] else None
+            continue
+        if line.startswith('"'):
+            value = unquote(line, number)
+            if field == "strings":
+                cur["strings"][-1] += value
+            else:
+                cur[field] = (cur[field] or "") + value
+            continue
+        keyword, _, rest = line.partition(" ")
+        if keyword in ("msgctxt", "msgid") and cur is not None and cur["strings"]:
+            finish()
+        if cur is None:
+            cur = {"line": number, "context": None, "id": None, "plural": None, "strings": [], "flags": flags}
+            flags = set()
+        if keyword == "msgctxt":
+            cur["context"], field = unquote(rest, number), "context"
+        elif keyword == "msgid":
+            cur["id"], cur["line"], field = unquote(rest, number), number, "id"
+        elif keyword == "msgid_plural":
+            cur["plural"], field = unquote(rest, number), "plural"
+        elif keyword.startswith("msgstr"):
+            cur["strings"].append(unquote(rest, number))
+            field = "strings"
+        else:
+            raise SystemExit(f"{path}:{number}: a line PO does not know: {line[:40]}")
+    finish()
+    header = {}
+    for e in entries:
+        if e["id"] == "" and e["context"] is None:
+            for field_line in e["strings"][0].split("\n"):
+                k, _, v = field_line.partition(":")
+                if k:
+                    header[k.strip()] = v.strip()
+    return [e for e in entries if not (e["id"] == "" and e["context"] is None)], header
+
+
+def check():
+    failures = []
+    entries, problems = extract()
+    failures += problems
+    current = template(entries)
+    if not os.path.exists(TEMPLATE) or open(TEMPLATE, encoding="utf-8").read() != current:
+        failures.append(f"{os.path.relpath(TEMPLATE, ROOT)} is not what the accessors say: run scripts/messages.py extract --out {os.path.relpath(TEMPLATE, ROOT)}")
+    wanted = {(c, i): p for c, i, p, _ in entries}
+    for path in sorted(glob.glob(os.path.join(CATALOGUES, "*.po"))):
+        rel = os.path.relpath(path, ROOT)
+        result = subprocess.run(["msgfmt", "--check", "--statistics", "-o", os.devnull, path], capture_output=True, text=True)
+        if result.returncode != 0:
+            failures.append(f"{rel}: msgfmt --check: {result.stderr.strip()}")
+        po, header = read_po(path)
+        match = re.search(r"nplurals\s*=\s*(\d+)", header.get("Plural-Forms", ""))
+        nplurals = int(match.group(1)) if match else None
+        if nplurals is None:
+            failures.append(f"{rel}: the header has no Plural-Forms")
+        for field in ("Language", "X-Teachback-Locale", "X-Teachback-Voice"):
+            if not header.get(field):
+                failures.append(f"{rel}: the header has no {field}")
+        seen = set()
+        for e in po:
+            key = (e["context"], e["id"])
+            where = f"{rel}:{e['line']}"
+            seen.add(key)
+            if key not in wanted:
+                failures.append(f"{where}: \"{e['id']}\" is not a message any more (msgmerge marks it obsolete)")
+                continue
+            if "fuzzy" in e["flags"] or not any(e["strings"]):
+                failures.append(f"{where}: \"{e['id']}\" is not translated" + (" (fuzzy)" if "fuzzy" in e["flags"] else ""))
+                continue
+            if (wanted[key] is None) != (e["plural"] is None):
+                failures.append(f"{where}: \"{e['id']}\" should {'not ' if wanted[key] is None else ''}be a plural message")
+                continue
+            if e["plural"] is not None and nplurals and len(e["strings"]) != nplurals:
+                failures.append(f"{where}: {len(e['strings'])} plural forms; Plural-Forms says {nplurals}")
+            sources = [e["id"]] + ([e["plural"]] if e["plural"] else [])
+            expected = set().union(*(placeholders(s) for s in sources))
+            for n, translated in enumerate(e["strings"]):
+                got = placeholders(translated)
+                # A plural form may leave {count} out ("one" in many languages is a word, not the number).
+                if got - expected or (expected - got) - ({"count"} if e["plural"] is not None else set()):
+                    failures.append(f"{where}: msgstr{'[%d]' % n if e['plural'] else ''} has {{{', '.join(sorted(got))}}}; the English has {{{', '.join(sorted(expected))}}}")
+        for key in wanted:
+            if key not in seen:
+                failures.append(f"{rel}: no translation of \"{key[1]}\"" + (f" (context {key[0]})" if key[0] else "") + " (run msgmerge; see README)")
+    for f in failures:
+        print(f)
+    print(f"{len(entries)} messages; {len(glob.glob(os.path.join(CATALOGUES, '*.po')))} catalogues; {len(failures)} problems")
+    return 1 if failures else 0
+
+
+def main(argv):
+    if len(argv) >= 1 and argv[0] == "extract":
+        entries, problems = extract()
+        for p in problems:
+            print(p, file=sys.stderr)
+        text = template(entries)
+        if len(argv) == 3 and argv[1] == "--out":
+            with tempfile.NamedTemporaryFile("w", dir=os.path.dirname(argv[2]) or ".", delete=False, encoding="utf-8") as f:
+                f.write(text)
+            os.replace(f.name, argv[2])
+        else:
+            sys.stdout.write(text)
+        return 1 if problems else 0
+    if argv == ["check"]:
+        return check()
+    print(__doc__, file=sys.stderr)
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
