@@ -33,7 +33,7 @@ let package = Package(
             exclude: ["README.md"],
             resources: [.copy("immunotherapy-recurrence"), .copy("immunotherapy-recurrence-es")]
         ),
-        .target(name: "QuestionGeneration", dependencies: ["ContentModel"]),
+        .target(name: "QuestionGeneration", dependencies: ["ContentModel", "Words"]),
         .target(name: "Scheduling"),
         // The store's value types and protocols: what the quiz writes and reads, what reports and commands read.
         .target(name: "LearnerModel", dependencies: ["Scheduling"]),

@@ -1,3 +1,5 @@
+import Words
+
 /// The words the generator writes around a bank's own text (stems, true/false, feedback), in the bank's language.
 ///
 /// The bank's `language` chooses it: "es" (or "es-…") is Spanish, anything else English. Only the words the generator
@@ -12,129 +14,95 @@ public enum Phrasing: String, Sendable, CaseIterable {
         self = base == "es" ? .spanish : .english
     }
 
+    /// The catalogue the generator's sentences come from (`Words`): the bank's language, English when none.
+    private var l: Catalogue { Catalogue.named(rawValue) }
+
     /// "Which of these best describes the immune system?" — `term` as it reads in a sentence; `quoted` when the bank
     /// gave no such form (then Spanish sets the bare term in «», so no article is missing).
     func termToDefinition(_ term: String, quoted: Bool) -> String {
-        switch self {
-        case .english: "Which of these best describes \(term)?"
-        case .spanish: "¿Cuál de estas opciones describe mejor \(quoted ? "«\(term)»" : term)?"
-        }
+        l.text("Which of these best describes {term}?", ["term": quoted ? bare(term) : term])
+    }
+
+    /// A term named without the article a sentence needs: as it is in English, «term» in Spanish.
+    private func bare(_ term: String) -> String {
+        l.text("{term}", context: "a term named without its article", ["term": term])
     }
 
     /// "What is the name for cancer that comes back after treatment?"
     func definitionToTerm(_ lowerDefinition: String) -> String {
-        switch self {
-        case .english: "What is the name for \(lowerDefinition)?"
-        case .spanish: "¿Cómo se llama esto: \(lowerDefinition)?"
-        }
+        l.text("What is the name for {definition}?", ["definition": lowerDefinition])
     }
 
-    func groupMember(_ noun: String) -> String {
-        switch self {
-        case .english: "Which of these is \(noun)?"
-        case .spanish: "¿Cuál de estas opciones es \(noun)?"
-        }
-    }
+    func groupMember(_ noun: String) -> String { l.text("Which of these is {noun}?", ["noun": noun]) }
 
-    func groupNotMember(_ noun: String) -> String {
-        switch self {
-        case .english: "Which of these is NOT \(noun)?"
-        case .spanish: "¿Cuál de estas opciones NO es \(noun)?"
-        }
-    }
+    func groupNotMember(_ noun: String) -> String { l.text("Which of these is NOT {noun}?", ["noun": noun]) }
 
-    func completion(_ blanked: String) -> String {
-        switch self {
-        case .english: "Complete the sentence: \(blanked)"
-        case .spanish: "Complete la frase: \(blanked)"
-        }
-    }
+    func completion(_ blanked: String) -> String { l.text("Complete the sentence: {sentence}", ["sentence": blanked]) }
 
     func trueOrFalse(_ statement: String) -> String {
-        switch self {
-        case .english: "True or false: \(statement)"
-        case .spanish: "¿Verdadero o falso? \(statement)"
-        }
+        l.text("True or false: {statement}", ["statement": statement])
     }
 
     /// The two options of a true-or-false item.
-    public var trueWord: String { self == .english ? "True" : "Verdadero" }
-    public var falseWord: String { self == .english ? "False" : "Falso" }
+    public var trueWord: String { l.text("True", context: "a true-or-false option") }
+    public var falseWord: String { l.text("False", context: "a true-or-false option") }
 
-    func scenario(_ situation: String) -> String {
-        switch self {
-        case .english: "\(situation) What should you do?"
-        case .spanish: "\(situation) ¿Qué debe hacer?"
-        }
-    }
+    func scenario(_ situation: String) -> String { l.text("{situation} What should you do?", ["situation": situation]) }
 
     /// Feedback on another concept's definition chosen for a term (it does not say which: that would answer the
     /// other concept's questions).
-    var describesSomethingElse: String {
-        switch self {
-        case .english: "That describes something else."
-        case .spanish: "Eso describe otra cosa."
-        }
-    }
+    var describesSomethingElse: String { l.text("That describes something else.") }
 
     /// Feedback on another concept's term chosen for a definition: "Monoclonal antibodies are something else."
     func isSomethingElse(_ term: String, inSentence: String?, plural: Bool) -> String {
         let subject = subject(term, inSentence: inSentence)
-        return switch self {
-        case .english: "\(subject) \(plural ? "are" : "is") something else."
-        case .spanish: "\(subject) \(plural ? "son" : "es") otra cosa."
-        }
+        return plural
+            ? l.text("{subject} are something else.", ["subject": subject])
+            : l.text("{subject} is something else.", ["subject": subject])
     }
 
     /// The subject of a sentence about a named thing: its in-sentence form capitalised ("La quimioterapia"), else
     /// the name itself (in Spanish set in «», so no article is missing).
     func subject(_ text: String, inSentence: String?) -> String {
         if let inSentence { return Text.upperFirst(inSentence) }
-        return self == .spanish ? "«\(text)»" : text
+        return bare(text)
     }
 
     /// "Chemotherapy is not a type of immunotherapy." / "Las medicinas que bloquean hormonas no son …".
     func isNot(_ text: String, inSentence: String? = nil, _ noun: String, plural: Bool) -> String {
         let subject = subject(text, inSentence: inSentence)
-        return switch self {
-        case .english: "\(subject) \(plural ? "are" : "is") not \(noun)."
-        case .spanish: "\(subject) no \(plural ? "son" : "es") \(noun)."
-        }
+        return plural
+            ? l.text("{subject} are not {noun}.", ["subject": subject, "noun": noun])
+            : l.text("{subject} is not {noun}.", ["subject": subject, "noun": noun])
     }
 
     func `is`(_ text: String, inSentence: String? = nil, _ noun: String, plural: Bool) -> String {
         let subject = subject(text, inSentence: inSentence)
-        return switch self {
-        case .english: "\(subject) \(plural ? "are" : "is") \(noun)."
-        case .spanish: "\(subject) \(plural ? "son" : "es") \(noun)."
-        }
+        return plural
+            ? l.text("{subject} are {noun}.", ["subject": subject, "noun": noun])
+            : l.text("{subject} is {noun}.", ["subject": subject, "noun": noun])
     }
 
-    /// "The types of immunotherapy are a, b, and c."
+    /// "The types of immunotherapy are a, b, and c." (a sentence, so its first letter is a capital: Spanish starts
+    /// with the label).
     func membersAre(_ label: String, _ names: [String]) -> String {
-        switch self {
-        case .english: "The \(label) are \(list(names))."
-        case .spanish: "\(Text.upperFirst(label)): \(list(names))."
-        }
+        Text.upperFirst(l.text("The {label} are {members}.", ["label": label, "members": list(names)]))
     }
 
     /// Feedback on "true" for a false statement many people believe.
     func misconception(_ explanation: String) -> String {
-        switch self {
-        case .english: "Many people think so, but it is not true. \(explanation)"
-        case .spanish: "Mucha gente lo cree, pero no es cierto. \(explanation)"
-        }
+        l.text("Many people think so, but it is not true. {explanation}", ["explanation": explanation])
     }
 
     /// "a, b, and c" / "a, b y c".
     func list(_ items: [String]) -> String {
-        let and = self == .english ? "and" : "y"
         switch items.count {
         case 0: return ""
         case 1: return items[0]
-        case 2: return "\(items[0]) \(and) \(items[1])"
+        case 2: return l.text("{first} and {second}", ["first": items[0], "second": items[1]])
         default:
-            return items.dropLast().joined(separator: ", ") + (self == .english ? ", and " : " y ") + (items.last ?? "")
+            let head = items.dropLast().joined(separator: l.text(", ", context: "between the items of a list"))
+            return l.text("{items}, and {last}", ["items": head, "last": items.last ?? ""])
         }
     }
 
