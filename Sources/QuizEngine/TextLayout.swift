@@ -44,19 +44,22 @@ package enum TextLayout {
         return String(out)
     }
 
-    /// Wraps text to `width` columns at spaces; words longer than a line are broken.
+    /// Wraps text to `width` columns: at spaces, and between wide (Chinese, Japanese, Korean) characters, where those
+    /// languages break lines without spaces; a closing mark ("，" "。" "）" "," …) never starts a line and an opening
+    /// one ("（" "“" …) never ends one. A word longer than a line is broken between characters, never inside one.
     package static func wrap(_ text: String, width: Int) -> [String] {
         let limit = max(1, width)
         var lines: [String] = []
         for paragraph in sanitize(text).split(separator: "\n", omittingEmptySubsequences: false) {
             var line = ""
             var lineWidth = 0
-            for word in paragraph.split(separator: " ") {
-                var w = String(word)
+            for atom in atoms(paragraph) {
+                var w = atom.text
                 var ww = self.width(w)
-                if lineWidth > 0 && lineWidth + 1 + ww <= limit {
-                    line += " " + w
-                    lineWidth += 1 + ww
+                let gap = lineWidth > 0 && atom.spaced ? 1 : 0
+                if lineWidth > 0 && lineWidth + gap + ww <= limit {
+                    line += (gap == 1 ? " " : "") + w
+                    lineWidth += gap + ww
                     continue
                 }
                 if lineWidth > 0 {
@@ -78,6 +81,67 @@ package enum TextLayout {
         return lines
     }
 
+    /// The pieces a line may break between: a run of characters without spaces, or one wide character (with the
+    /// closing marks after it and the opening marks before it); `spaced` when a space came before it.
+    static func atoms(_ paragraph: Substring) -> [(text: String, spaced: Bool)] {
+        var atoms: [(text: String, spaced: Bool)] = []
+        var current = ""
+        var currentSpaced = false
+        var pendingSpace = false
+        /// Opening marks waiting for the character they open.
+        var opening = ""
+        func flush() {
+            guard !current.isEmpty else { return }
+            atoms.append((current, currentSpaced))
+            current = ""
+        }
+        for character in paragraph {
+            if character == " " {
+                flush()
+                pendingSpace = true
+                continue
+            }
+            if openingMarks.contains(character) {
+                if current.isEmpty || isWide(current.last) {
+                    flush()
+                    if opening.isEmpty { currentSpaced = pendingSpace }
+                    opening.append(character)
+                    pendingSpace = false
+                    continue
+                }
+            }
+            if closingMarks.contains(character), opening.isEmpty, !current.isEmpty {
+                // Stays with what it closes ("好，" is one piece).
+                current.append(character)
+                continue
+            }
+            if isWide(character) || (!current.isEmpty && isWide(current.last)) {
+                flush()
+            }
+            if current.isEmpty && opening.isEmpty { currentSpaced = pendingSpace }
+            current = opening + current + String(character)
+            opening = ""
+            pendingSpace = false
+        }
+        current += opening
+        flush()
+        return atoms
+    }
+
+    /// Whether a character takes two columns (a wide East Asian character or emoji).
+    static func isWide(_ character: Character?) -> Bool {
+        guard let character else { return false }
+        return character.unicodeScalars.contains { width($0) == 2 }
+    }
+
+    /// Marks that never start a line (Chinese and Latin).
+    static let closingMarks: Set<Character> = [
+        "，", "。", "、", "：", "；", "？", "！", "）", "」", "』", "”", "’", "》", "〉", "】", "…", "·", "～", ",", ".",
+        ";", ":", "!", "?", ")", "]",
+    ]
+    /// Marks that never end a line.
+    static let openingMarks: Set<Character> = ["（", "「", "『", "“", "‘", "《", "〈", "【"]
+
     /// Cuts `s` to at most `columns` columns, adding "…" when it was cut.
     package static func truncate(_ s: String, to columns: Int) -> String {
         guard width(s) > columns else { return s }
@@ -85,21 +149,20 @@ package enum TextLayout {
         return split(s, at: columns - 1).0 + "…"
     }
 
+    /// The first characters of `s` that fit in `columns` columns, and the rest; never cuts inside a character (a
+    /// letter and its accents, an emoji and its modifiers, stay together). At least one character when `s` has one.
     static func split(_ s: String, at columns: Int) -> (String, String) {
         var used = 0
-        var head = String.UnicodeScalarView()
-        var rest = s.unicodeScalars[...]
+        var head = ""
+        var rest = s[...]
         while let c = rest.first {
-            let w = width(c)
-            if used + w > columns { break }
+            let w = c.unicodeScalars.reduce(0) { $0 + width($1) }
+            if used + w > columns && !head.isEmpty { break }
             head.append(c)
             used += w
             rest = rest.dropFirst()
+            if used >= columns { break }
         }
-        if head.isEmpty, let c = rest.first {
-            head.append(c)
-            rest = rest.dropFirst()
-        }
-        return (String(head), String(String.UnicodeScalarView(rest)))
+        return (head, String(rest))
     }
 }
