@@ -36,7 +36,7 @@ let package = Package(
         .target(name: "QuestionGeneration", dependencies: ["ContentModel", "Words"]),
         .target(name: "Scheduling"),
         // The store's value types and protocols: what the quiz writes and reads, what reports and commands read.
-        .target(name: "LearnerModel", dependencies: ["Scheduling"]),
+        .target(name: "LearnerModel", dependencies: ["Scheduling", "Words"]),
         // The words a person reads: gettext PO catalogues per language, embedded in the program, with their plural
         // rules and the pseudo-locale. Imports nothing.
         .target(
@@ -108,7 +108,7 @@ let package = Package(
         .testTarget(
             name: "SchedulingTests", dependencies: ["Scheduling", "TestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "WordsTests", dependencies: ["Words"]),
-        .testTarget(name: "QuizEngineTests", dependencies: ["QuizEngine", "TestSupport", "NurseAccounts"]),
+        .testTarget(name: "QuizEngineTests", dependencies: ["QuizEngine", "TestSupport", "NurseAccounts", "Words"]),
         .testTarget(
             name: "NurseAccountsTests", dependencies: ["NurseAccounts", "LearnerModel", "LearnerStore", "TestSupport"]),
         .testTarget(

@@ -314,6 +314,7 @@ def main(argv):
         if len(argv) == 3 and argv[1] == "--out":
             with tempfile.NamedTemporaryFile("w", dir=os.path.dirname(argv[2]) or ".", delete=False, encoding="utf-8") as f:
                 f.write(text)
+            os.chmod(f.name, 0o644)
             os.replace(f.name, argv[2])
         else:
             sys.stdout.write(text)

@@ -45,17 +45,14 @@ public enum LearnerName {
         if let (position, scalar) = forbiddenCharacter(in: raw) {
             let code = "U+" + String(scalar.value, radix: 16, uppercase: true).leftPadded(to: 4)
             if scalar.properties.generalCategory == .control {
-                throw StoreError.invalidName(
-                    "a learner's name or code cannot contain control characters (character \(position) is \(code))")
+                throw StoreError.invalidName(.controlCharacter(position: position, code: code))
             }
-            throw StoreError.invalidName(
-                "character \(position) of the name is \(code), which is invisible or changes the direction of text, so two names could look the same; type the name without it"
-            )
+            throw StoreError.invalidName(.invisibleCharacter(position: position, code: code))
         }
         let name = normalized(raw)
-        guard !name.isEmpty else { throw StoreError.invalidName("a learner's name or code cannot be empty") }
+        guard !name.isEmpty else { throw StoreError.invalidName(.empty) }
         guard name.count <= maximumLength else {
-            throw StoreError.invalidName("a learner's name or code can be at most \(maximumLength) characters")
+            throw StoreError.invalidName(.tooLong(maximum: maximumLength))
         }
         return name
     }

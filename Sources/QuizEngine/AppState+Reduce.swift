@@ -104,7 +104,8 @@ extension AppState {
             screen = .progress(data)
             scroll = 0
             return []
-        case .failed(let message):
+        case .failed(let failure):
+            let message = strings.notices.failure(failure)
             if teachBack?.pending != nil {
                 // Not saved: the point stays, its note too, to record again.
                 teachBack?.pending = nil

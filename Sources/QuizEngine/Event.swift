@@ -21,5 +21,5 @@ package enum Event: Sendable {
     case rosterLoaded([RosterEntry])
     case signedIn(SignedInNurse)
     case signInRefused(SignInRefusal)
-    case failed(String)
+    case failed(EngineFailure)
 }

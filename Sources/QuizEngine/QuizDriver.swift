@@ -39,7 +39,10 @@ package final class QuizDriver {
     package struct TopicUnavailable: Error, CustomStringConvertible {
         package var id: String
         package init(id: String) { self.id = id }
-        package var description: String { "the topic '\(id)' cannot be opened" }
+        package var description: String {
+            NoticeStrings(language: .english).failure(
+                EngineFailure(step: .loadTopics, reason: .topicUnavailable(id: id)))
+        }
     }
 
     /// Loads the learner list, or opens `learner` directly.
@@ -82,14 +85,10 @@ package final class QuizDriver {
             do {
                 event = try run(effect)
             } catch {
-                event = .failed(Self.message(for: error))
+                event = .failed(EngineFailure(step: effect.step, reason: EngineFailure.Reason(error)))
             }
             if let event { queue += state.reduce(event, now: clock()) }
         }
-    }
-
-    static func message(for error: Error) -> String {
-        String(describing: error)
     }
 
     func run(_ effect: Effect) throws -> Event? {

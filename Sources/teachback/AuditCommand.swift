@@ -69,7 +69,7 @@ struct AuditCommand: ParsableCommand {
             var learnerID: LearnerID?
             if let learner {
                 guard let who = try reportingStoreErrors({ try db.learner(named: learner) }) else {
-                    printError("error: \(StoreError.noSuchLearner(name: learner).description)")
+                    printError(StoreError.noSuchLearner(name: learner))
                     throw ExitCode(1)
                 }
                 learnerID = who.id

@@ -86,7 +86,7 @@ struct LearnerCommand: ParsableCommand {
         func run() throws {
             let db = try store.open()
             guard let learner = try reportingStoreErrors({ try db.learner(named: name) }) else {
-                printError("error: \(StoreError.noSuchLearner(name: name).description)")
+                printError(StoreError.noSuchLearner(name: name))
                 throw ExitCode(1)
             }
             if !yes {
@@ -120,7 +120,7 @@ struct LearnerCommand: ParsableCommand {
         func run() throws {
             let db = try store.open()
             guard let learner = try reportingStoreErrors({ try db.learner(named: name) }) else {
-                printError("error: \(StoreError.noSuchLearner(name: name).description)")
+                printError(StoreError.noSuchLearner(name: name))
                 throw ExitCode(1)
             }
             let tables = try reportingStoreErrors { try db.export(learnerID: learner.id) }

@@ -116,7 +116,7 @@ struct QuizCommand: ParsableCommand {
             throw ExitCode(1)
         }
         if let learner, LearnerName.forbiddenCharacter(in: learner) != nil {
-            do { _ = try LearnerName.validated(learner) } catch { printError("error: \(error.description)") }
+            do { _ = try LearnerName.validated(learner) } catch { printError(error) }
             throw ExitCode(1)
         }
         let usePlain =

@@ -67,7 +67,7 @@ struct ReportCommand: ParsableCommand {
         let catalogue = try bankOptions.catalogue()
         let db = try store.open()
         guard let who = try reportingStoreErrors({ try db.learner(named: learner) }) else {
-            printError("error: \(StoreError.noSuchLearner(name: learner).description)")
+            printError(StoreError.noSuchLearner(name: learner))
             throw ExitCode(1)
         }
         let plan = try reportingStoreErrors { try db.plan(learnerID: who.id) }

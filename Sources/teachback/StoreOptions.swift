@@ -60,7 +60,7 @@ struct StoreOptions: ParsableArguments {
             printError("error: \(error.description)")
             throw ExitCode(1)
         } catch let error as StoreError {
-            printError("error: \(error.description)")
+            printError(error)
             throw ExitCode(1)
         }
     }
@@ -71,7 +71,7 @@ struct StoreOptions: ParsableArguments {
         do {
             return try LearnerStore.open(path: path)
         } catch {
-            printError("error: \(error.description)")
+            printError(error)
             throw ExitCode(1)
         }
     }
@@ -85,7 +85,7 @@ func audit(_ db: any LearnerDatabase, _ action: AuditAction, learner: LearnerID,
     } catch .readOnlyFile(let path, let mode) {
         printError("warning: \(path) is read-only (\(mode)): this access is not in its audit trail")
     } catch {
-        printError("error: \(error.description)")
+        printError(error)
         throw ExitCode(1)
     }
 }
@@ -95,7 +95,7 @@ func reportingStoreErrors<T>(_ body: () throws -> T) throws -> T {
     do {
         return try body()
     } catch let error as StoreError {
-        printError("error: \(error.description)")
+        printError(error)
         throw ExitCode(1)
     }
 }

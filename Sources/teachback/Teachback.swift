@@ -2,6 +2,8 @@ import ArgumentParser
 import BuiltInBank
 import ContentModel
 import Foundation
+import LearnerModel
+import QuizEngine
 import QuestionGeneration
 
 @main
@@ -94,4 +96,14 @@ struct Failure: Error, CustomStringConvertible {
 
 func printError(_ text: String) {
     FileHandle.standardError.write(Data((text + "\n").utf8))
+}
+
+/// The language a command speaks: the environment's (`LC_ALL`, `LC_MESSAGES`, `LANG`), English when it names none
+/// Teachback speaks.
+var commandLanguage: Language { Language.fromEnvironment(ProcessInfo.processInfo.environment) ?? .english }
+
+/// Prints a store's error in the command's language: what went wrong, where, and what to do.
+func printError(_ error: StoreError) {
+    let l = commandLanguage
+    printError(l.text("error: {message}", ["message": error.message(l.words)]))
 }

@@ -141,7 +141,7 @@ struct StoreContractTests {
 
     @Test(arguments: Backend.allCases) func learnerNamesFollowOneSetOfRules(backend: Backend) throws {
         let store = try backend.make()
-        #expect(throws: StoreError.invalidName("a learner's name or code cannot be empty")) {
+        #expect(throws: StoreError.invalidName(.empty)) {
             try store.addLearner(" \n ", at: t0)
         }
         #expect(throws: StoreError.self) { try store.addLearner(String(repeating: "x", count: 61), at: t0) }

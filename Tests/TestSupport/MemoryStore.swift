@@ -33,9 +33,8 @@ package final class MemoryStore: LearnerDatabase {
     /// Makes the next `recordAnswer` or `recordTeachBack` fail (a full disk), once.
     package var failNextRecord = false
 
-    package struct Failure: Error, CustomStringConvertible {
-        package var description: String { "the disk is full" }
-    }
+    /// What `failNextRecord` throws: the store's own error, as a full disk gives it.
+    package static let diskFull = StoreError.diskFull(path: "/home/ana/teachback.sqlite")
 
     package init() {
         do {
@@ -101,7 +100,7 @@ package final class MemoryStore: LearnerDatabase {
     package func recordAnswer(_ record: AnswerRecord) throws -> AttemptID {
         if failNextRecord {
             failNextRecord = false
-            throw Failure()
+            throw Self.diskFull
         }
         let id = try base.recordAnswer(record)
         recorded.append(record)
@@ -117,7 +116,7 @@ package final class MemoryStore: LearnerDatabase {
     package func recordTeachBack(_ record: TeachBackRecord) throws -> TeachBackID {
         if failNextRecord {
             failNextRecord = false
-            throw Failure()
+            throw Self.diskFull
         }
         return try base.recordTeachBack(record)
     }

@@ -1,3 +1,5 @@
+import LearnerModel
+
 /// The one-line notices under the title: what just happened, or what to do.
 package struct NoticeStrings: Sendable, Equatable {
     package let language: Language
@@ -11,6 +13,14 @@ package struct NoticeStrings: Sendable, Equatable {
     }
     package func answerNotSaved(_ why: String) -> String {
         language.text("Your answer was not saved: {why}", ["why": why])
+    }
+    /// Why a step failed, in this language (the store's words come from its catalogue too).
+    package func failure(_ failure: EngineFailure) -> String {
+        switch failure.reason {
+        case .store(let error): error.message(language.words)
+        case .topicUnavailable(let id): language.text("the topic '{id}' cannot be opened", ["id": id])
+        case .other(let description): description
+        }
     }
     package func nurseLed(_ nurse: String) -> String {
         language.text("Nurse-led session with {nurse}.", ["nurse": nurse])
