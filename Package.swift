@@ -41,7 +41,7 @@ let package = Package(
         // rules and the pseudo-locale. Imports nothing.
         .target(
             name: "Words", exclude: ["Catalogues/teachback.pot"],
-            resources: [.embedInCode("Catalogues/es.po")]),
+            resources: [.embedInCode("Catalogues/es.po"), .embedInCode("Catalogues/zh-Hans.po")]),
         .target(
             name: "QuizEngine",
             dependencies: ["ContentModel", "QuestionGeneration", "Scheduling", "LearnerModel", "Words"]),
@@ -108,7 +108,9 @@ let package = Package(
         .testTarget(
             name: "SchedulingTests", dependencies: ["Scheduling", "TestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "WordsTests", dependencies: ["Words"]),
-        .testTarget(name: "QuizEngineTests", dependencies: ["QuizEngine", "TestSupport", "NurseAccounts", "Words"]),
+        .testTarget(
+            name: "QuizEngineTests",
+            dependencies: ["QuizEngine", "TestSupport", "NurseAccounts", "Words", "Scheduling"]),
         .testTarget(
             name: "NurseAccountsTests", dependencies: ["NurseAccounts", "LearnerModel", "LearnerStore", "TestSupport"]),
         .testTarget(

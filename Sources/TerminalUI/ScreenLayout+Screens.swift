@@ -239,10 +239,12 @@ extension ScreenLayout {
         body.blank()
         body.text(s.scores, .accent)
         if view.sessions.isEmpty { body.text(s.noSessions, .dim) }
+        // The dates' column is as wide as the widest (at least 7: "Nov 27 "; "12月27日 " is 9).
+        let dateColumn = max(7, (view.sessions.map { TextLayout.width($0.date) }.max() ?? 0) + 1)
         for row in view.sessions {
             let share = Double(row.correct) / Double(max(1, row.attempted))
             body.spans(
-                [Span(row.date.padding(7))] + Body.bar(share, width: barWidth) + [
+                [Span(row.date.padding(dateColumn))] + Body.bar(share, width: barWidth) + [
                     Span(s.score(correct: row.correct, of: row.attempted))
                 ])
         }

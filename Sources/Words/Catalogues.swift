@@ -4,12 +4,13 @@ import Synchronization
 /// `Catalogues/`, a line in `Package.swift`'s resources and one here (see README, "Adding a language").
 extension Catalogue {
     /// Every language's tag, English first, the pseudo-locale last.
-    public static let languages: [String] = ["en", "es", "qps"]
+    public static let languages: [String] = ["en", "es", "zh-Hans", "qps"]
 
     /// The PO file's bytes for each translated language.
     private static func builtIn(_ code: String) -> [UInt8]? {
         switch code {
         case "es": PackageResources.es_po
+        case "zh-Hans": PackageResources.zh_Hans_po
         default: nil
         }
     }

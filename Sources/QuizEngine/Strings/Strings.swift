@@ -11,6 +11,7 @@ package struct Language: Hashable, Sendable, CaseIterable, CustomStringConvertib
 
     package static let english = Language(tag: "en")
     package static let spanish = Language(tag: "es")
+    package static let simplifiedChinese = Language(tag: "zh-Hans")
     /// The pseudo-locale, for testing: English lengthened, accented and bracketed.
     package static let pseudo = Language(tag: "qps")
 
@@ -30,7 +31,9 @@ package struct Language: Hashable, Sendable, CaseIterable, CustomStringConvertib
             return
         }
         let base = lowered.prefix { $0.isLetter }
-        guard let tag = tags.first(where: { $0.lowercased() == base }) else { return nil }
+        // Chinese written in traditional characters (Taiwan, Hong Kong, Macau) is not Simplified Chinese.
+        if base == "zh", ["hant", "tw", "hk", "mo"].contains(where: { lowered.contains($0) }) { return nil }
+        guard let tag = tags.first(where: { $0.lowercased().prefix { $0.isLetter } == base }) else { return nil }
         self.init(tag: tag)
     }
 
