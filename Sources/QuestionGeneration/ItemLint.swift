@@ -330,11 +330,16 @@ enum ItemLint {
     static func checkReadingGrade(
         _ draft: inout Draft, _ facts: OptionFacts, stemTokens: [Int]?, memo: TextMemo, _ findings: inout Findings
     ) {
-        let grade =
-            memo.phrasing == .spanish
-            ? spanishReadingGrade(draft, memo: memo)
-            : readingGrade(
+        let grade: Double
+        switch memo.phrasing {
+        case .spanish: grade = spanishReadingGrade(draft, memo: memo)
+        case .english:
+            grade = readingGrade(
                 stem: memo.counts(draft.stem, tokens: stemTokens), key: facts.key, distractors: facts.distractors)
+        // No reading-grade formula exists for Chinese: its passages are held to a sentence length instead
+        // (PassageReadability), and an item is given grade 0, "not measured".
+        case .chinese: grade = 0
+        }
         draft.readingGrade = grade
         if grade > maximumGrade {
             findings.failed(

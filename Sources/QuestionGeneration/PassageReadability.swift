@@ -19,6 +19,9 @@ public struct PassageReadability: Sendable, Equatable, CustomStringConvertible {
     /// Spanish.
     public static let maximumGrade = 8.0
     public static let minimumFernandezHuerta = 70.0
+    /// No readability formula exists for Chinese (none is validated as Flesch is for English): its passages are held
+    /// to an average sentence length in characters instead — a heuristic of this project, not a published scale.
+    public static let maximumChineseCharactersPerSentence = 30.0
 
     public init(section: Section, phrasing: Phrasing) {
         sectionID = section.id
@@ -33,6 +36,10 @@ public struct PassageReadability: Sendable, Equatable, CustomStringConvertible {
             counts = Readability.spanishCounts(section.passage)
             ease = Readability.fernandezHuerta(counts)
             second = Readability.szigrisztPazos(counts)
+        case .chinese:
+            counts = Readability.chineseCounts(section.passage)
+            ease = Double(counts.words) / Double(max(1, counts.sentences))
+            second = 0
         }
     }
 
@@ -41,6 +48,7 @@ public struct PassageReadability: Sendable, Equatable, CustomStringConvertible {
         switch phrasing {
         case .english: second <= Self.maximumGrade
         case .spanish: ease >= Self.minimumFernandezHuerta
+        case .chinese: ease <= Self.maximumChineseCharactersPerSentence
         }
     }
 
@@ -58,6 +66,9 @@ public struct PassageReadability: Sendable, Equatable, CustomStringConvertible {
         case .spanish:
             return
                 "\(sectionID): Fernández-Huerta \(Self.format(ease)) (\(Readability.fernandezHuertaBand(ease))), Szigriszt-Pazos \(Self.format(second)) (INFLESZ: \(Readability.inflesz(second))) (\(size))"
+        case .chinese:
+            return
+                "\(sectionID): no readability formula exists for Chinese; \(Self.format(ease)) characters a sentence (at most \(Int(Self.maximumChineseCharactersPerSentence))) (\(counts.words) characters, \(counts.sentences) sentences)"
         }
     }
 
@@ -71,9 +82,13 @@ public struct PassageReadability: Sendable, Equatable, CustomStringConvertible {
     static func findings(_ bank: Bank) -> [LintFinding] {
         of(bank).filter { !$0.passes }.map { p in
             let why =
-                p.phrasing == .english
-                ? "reading grade \(format(p.second)) is above \(Int(maximumGrade))"
-                : "Fernández-Huerta \(format(p.ease)) is below \(Int(minimumFernandezHuerta)) (\"bastante fácil\")"
+                switch p.phrasing {
+                case .english: "reading grade \(format(p.second)) is above \(Int(maximumGrade))"
+                case .spanish:
+                    "Fernández-Huerta \(format(p.ease)) is below \(Int(minimumFernandezHuerta)) (\"bastante fácil\")"
+                case .chinese:
+                    "\(format(p.ease)) characters a sentence is above \(Int(maximumChineseCharactersPerSentence)) (no readability formula exists for Chinese)"
+                }
             return LintFinding(
                 itemID: "section \(p.sectionID)", rule: "passage-readability",
                 message: "\(why); use shorter sentences and shorter words", location: p.location, repaired: false)

@@ -2,16 +2,22 @@ import Words
 
 /// The words the generator writes around a bank's own text (stems, true/false, feedback), in the bank's language.
 ///
-/// The bank's `language` chooses it: "es" (or "es-…") is Spanish, anything else English. Only the words the generator
-/// adds change; the content is the author's, in whatever language they wrote it.
+/// The bank's `language` chooses it: "es" (or "es-…") is Spanish, "zh-Hans" (or "zh-CN"…) Simplified Chinese,
+/// anything else English. Only the words the generator adds change; the content is the author's, in whatever
+/// language they wrote it. Each case also chooses how readability is measured and which cue words the adversary reads.
 public enum Phrasing: String, Sendable, CaseIterable {
     case english = "en"
     case spanish = "es"
+    case chinese = "zh-Hans"
 
-    /// The phrasing of a bank's `language` code ("es", "es-MX", "en").
+    /// The phrasing of a bank's `language` code ("es", "es-MX", "en", "zh-Hans").
     public init(code: String) {
-        let base = code.lowercased().split(whereSeparator: { $0 == "-" || $0 == "_" }).first.map(String.init)
-        self = base == "es" ? .spanish : .english
+        let parts = code.lowercased().split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == "." })
+        switch parts.first {
+        case "es": self = .spanish
+        case "zh" where !parts.contains(where: { ["hant", "tw", "hk", "mo"].contains($0) }): self = .chinese
+        default: self = .english
+        }
     }
 
     /// The catalogue the generator's sentences come from (`Words`): the bank's language, English when none.
@@ -111,6 +117,8 @@ public enum Phrasing: String, Sendable, CaseIterable {
         switch self {
         case .english: ["not", "never", "except"]
         case .spanish: ["no", "nunca", "excepto", "salvo"]
+        // Chinese has no capitals: its catalogue sets the negation in quotation marks instead (“不是”).
+        case .chinese: []
         }
     }
 }

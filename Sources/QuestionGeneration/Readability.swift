@@ -9,6 +9,25 @@ public enum Readability {
         public var polysyllables: Int
     }
 
+    /// Chinese text's counts: its Han characters (as `words` and `syllables`: a character is a syllable) and its
+    /// sentences, each ended by 。！？ (or their ASCII forms); text with no end mark is one sentence.
+    public static func chineseCounts(_ text: String) -> Counts {
+        var characters = 0
+        var sentences = 0
+        var open = false
+        for scalar in text.unicodeScalars {
+            if scalar.properties.isIdeographic {
+                characters += 1
+                open = true
+            } else if "。！？!?".unicodeScalars.contains(scalar), open {
+                sentences += 1
+                open = false
+            }
+        }
+        if open { sentences += 1 }
+        return Counts(sentences: sentences, words: characters, syllables: characters, polysyllables: 0)
+    }
+
     /// Words the material defines ("checkpoint inhibitors"), matched a whole word sequence at a time.
     public struct TaughtTerms: Sendable {
         /// Each term's words, lower-cased and joined by single spaces; looked up by their bytes.

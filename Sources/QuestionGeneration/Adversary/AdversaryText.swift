@@ -35,6 +35,14 @@ struct AdversaryText: Sendable, Equatable {
         var words: [String] = []
         var current = String.UnicodeScalarView()
         for scalar in text.lowercased().unicodeScalars {
+            // Chinese writes no spaces: each character is a word of its own, so a phrase ("医生") is found as its
+            // characters in a row, as an English phrase is found as its words.
+            if scalar.properties.isIdeographic {
+                if !current.isEmpty { words.append(String(current)) }
+                current = String.UnicodeScalarView()
+                words.append(String(scalar))
+                continue
+            }
             if isWordCharacter(scalar) {
                 current.append(scalar)
             } else if !current.isEmpty {

@@ -72,6 +72,7 @@ struct CueLists: Sendable {
         switch language {
         case .english: english
         case .spanish: spanish
+        case .chinese: chinese
         }
     }
 
@@ -93,6 +94,9 @@ struct CueLists: Sendable {
         "sin", "hay", "ser", "son", "más", "muy", "el", "la", "lo", "le", "les", "de", "en", "y", "un", "se", "su",
         "al", "si", "sí", "ya", "contra", "true", "false", "verdadero", "falso", "complete", "sentence", "frase",
         "hacer",
+        // Chinese function characters (each Chinese character is a word to the adversary).
+        "的", "了", "是", "在", "和", "与", "或", "您", "你", "我", "他", "她", "它", "这", "那", "个", "也", "就", "都",
+        "吗", "呢", "吧", "啊", "着", "过", "之", "其", "对", "错",
     ]
 }
 
@@ -225,6 +229,44 @@ extension CueLists {
             "¿verdadero o falso? ", "complete la frase: ", "¿cuál de estas opciones describe mejor ",
             "¿cuál de estas opciones es esto: ", "¿cuál de estas opciones no es ", "¿cuál de estas opciones es ",
             "¿cómo se llama esto: ",
+        ]
+    )
+
+    /// Simplified Chinese: phrases are matched as characters in a row (`AdversaryText` makes each character a word).
+    static let chinese = CueLists(
+        careTeam: ["医护团队", "医疗团队", "您的团队", "医生", "护士", "肿瘤科医生", "主治医生", "诊所", "医院"],
+        report: ["告诉", "告知", "联系", "打电话", "询问", "问问", "说一声", "报告", "咨询", "提到", "给他们看"],
+        otherHelp: ["药剂师", "药店", "急诊", "急诊室", "120", "朋友", "家人", "网上", "上网", "牙医", "社区医生"],
+        urgency: ["马上", "立刻", "立即", "今天", "尽快", "当天", "及早", "开始前", "这周", "本周", "不要拖"],
+        delay: [
+            "等一等", "等到", "下次就诊", "下次复诊", "下次治疗", "以后", "过几天", "一周后", "如果加重", "如果持续",
+            "看看", "过一段时间", "再说",
+        ],
+        unsafe: [
+            "瞒着", "不告诉", "什么都不说", "不理会", "忽视", "跳过", "自行停药", "停止治疗", "停药", "加倍", "额外剂量",
+            "自己决定", "自己判断", "网上", "别人的药", "隐瞒", "硬撑", "忍着", "等到", "没有人",
+        ],
+        familiarTreatment: ["化疗", "放疗", "放射治疗", "手术", "开刀", "移植", "X光", "切除"],
+        remedy: ["维生素", "药片", "药丸", "药膏", "饮食", "抗生素", "感冒", "草药", "中药", "茶", "阿司匹林", "流感疫苗", "盐"],
+        body: [
+            "血液", "肿瘤", "心脏", "肺", "骨头", "关节", "皮肤", "肾", "肝", "大脑", "胃", "肠", "手臂", "眼睛", "头发",
+            "牙齿", "骨髓", "尿", "大便", "牙龈", "鼻子",
+        ],
+        measure: ["体重", "身高", "年龄", "体温", "血压", "脉搏", "大小"],
+        timeUnit: ["天", "星期", "周", "个月", "年", "小时", "分钟", "一生", "终身", "永远"],
+        hedge: [
+            "可能", "也许", "有时", "有些", "一些", "通常", "往往", "经常", "许多", "大多", "或许", "取决于", "视情况",
+            "必要时", "不少",
+        ],
+        absolute: [
+            "总是", "从不", "从来", "只有", "只要", "每个", "每一", "所有", "全部", "完全", "绝对", "保证", "一定", "必须",
+            "任何", "永远", "不可能", "根治", "治愈", "一样", "肯定", "终身", "没有副作用", "没有风险", "都能", "都会",
+        ],
+        negation: ["不", "没", "没有", "别", "无", "非", "并非"],
+        negatedAbsolute: ["不一定", "不总是", "并非所有", "不是所有", "不是每", "并不是所有", "不适合所有人"],
+        stemFrames: [
+            "判断对错：", "请把句子补充完整：", "下面哪一项最能说明什么是", "下面哪一项“不是”", "下面哪一项是", "叫什么？",
+            "您应该怎么做？",
         ]
     )
 }
