@@ -31,7 +31,10 @@ let package = Package(
             name: "BuiltInBank",
             path: "QuestionBank",
             exclude: ["README.md"],
-            resources: [.copy("immunotherapy-recurrence"), .copy("immunotherapy-recurrence-es")]
+            resources: [
+                .copy("immunotherapy-recurrence"), .copy("immunotherapy-recurrence-es"),
+                .copy("immunotherapy-recurrence-zh"),
+            ]
         ),
         .target(name: "QuestionGeneration", dependencies: ["ContentModel", "Words"]),
         .target(name: "Scheduling"),

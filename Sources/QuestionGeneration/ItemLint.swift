@@ -123,11 +123,18 @@ enum ItemLint {
     static func checkCompletionContext(_ draft: Draft, memo: TextMemo, _ findings: inout Findings) {
         let frame = memo.phrasing.completion("")
         let sentence = draft.stem.hasPrefix(frame) ? String(draft.stem.dropFirst(frame.count)) : draft.stem
-        let words = sentence.split { !($0.isLetter || $0.isNumber || $0 == "'") }
-        guard words.count < minimumCompletionContext else { return }
+        // Chinese writes no spaces: its context is counted in characters, a word being about two of them.
+        let chinese = memo.phrasing == .chinese
+        let count =
+            chinese
+            ? sentence.unicodeScalars.filter(\.properties.isIdeographic).count
+            : sentence.split { !($0.isLetter || $0.isNumber || $0 == "'") }.count
+        let minimum = chinese ? 2 * minimumCompletionContext : minimumCompletionContext
+        guard count < minimum else { return }
+        let unit = chinese ? "characters" : "words"
         findings.failed(
             "completion-context",
-            "the sentence to complete keeps only \(words.count) words beside its blank ('\(sentence)'), too few to say what is asked; write the statement with its subject and verb outside the answer, or ask only the question form (forms: [question])"
+            "the sentence to complete keeps only \(count) \(unit) beside its blank ('\(sentence)'), too few to say what is asked; write the statement with its subject and verb outside the answer, or ask only the question form (forms: [question])"
         )
     }
 

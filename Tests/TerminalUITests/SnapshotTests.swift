@@ -15,16 +15,12 @@ struct SnapshotTests {
     static let recording = ProcessInfo.processInfo.environment["TEACHBACK_RECORD_SNAPSHOTS"] == "1"
 
     /// The built-in bank in each language: the Spanish screens are snapshot on the Spanish content model.
-    /// The pseudo-locale reads the English bank; Chinese, until its content model is written, the English bank marked
-    /// as Chinese (so the screens and the generator's frames are Chinese around English text).
+    /// Each language's built-in content model of the article; the pseudo-locale reads the English one.
     static func bank(_ language: Language) throws -> Bank {
         switch language {
-        case .spanish: return try TestSupport.spanishBank()
-        case .english, .pseudo: return try TestSupport.builtInBank()
-        default:
-            var bank = try TestSupport.builtInBank()
-            bank.metadata.language = language.rawValue
-            return bank
+        case .spanish: try TestSupport.spanishBank()
+        case .simplifiedChinese: try TestSupport.chineseBank()
+        default: try TestSupport.builtInBank()
         }
     }
 

@@ -16,6 +16,12 @@ package enum TestSupport {
         return try BankLoader.load(path: path)
     }
 
+    /// The built-in Simplified Chinese content model of the same article (a draft).
+    package static func chineseBank() throws -> Bank {
+        guard let path = BuiltInBank.paths.first(where: { $0.hasSuffix("-zh") }) else { throw MissingResource() }
+        return try BankLoader.load(path: path)
+    }
+
     package struct MissingResource: Error {}
 }
 

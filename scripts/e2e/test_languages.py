@@ -16,7 +16,7 @@ from wcwidth import wcswidth
 from conftest import BUILT_IN
 
 NOW = "2026-12-05T12:00:00Z"
-CHINESE = "immunotherapy-recurrence-zh-Hans"
+CHINESE = "immunotherapy-recurrence-zh"
 
 
 def exact(line):
