@@ -44,7 +44,11 @@ let package = Package(
         // rules and the pseudo-locale. Imports nothing.
         .target(
             name: "Words", exclude: ["Catalogues/teachback.pot"],
-            resources: [.embedInCode("Catalogues/es.po"), .embedInCode("Catalogues/zh-Hans.po")]),
+            resources: [
+                .embedInCode("Catalogues/es.po"), .embedInCode("Catalogues/zh-Hans.po"),
+                .embedInCode("Catalogues/en.cues"), .embedInCode("Catalogues/es.cues"),
+                .embedInCode("Catalogues/zh-Hans.cues"),
+            ]),
         .target(
             name: "QuizEngine",
             dependencies: ["ContentModel", "QuestionGeneration", "Scheduling", "LearnerModel", "Words"]),
@@ -106,7 +110,7 @@ let package = Package(
         .testTarget(
             name: "ContentModelTests", dependencies: ["ContentModel", "TestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(
-            name: "QuestionGenerationTests", dependencies: ["QuestionGeneration", "TestSupport"],
+            name: "QuestionGenerationTests", dependencies: ["QuestionGeneration", "TestSupport", "Words"],
             resources: [.copy("Fixtures")]),
         .testTarget(
             name: "SchedulingTests", dependencies: ["Scheduling", "TestSupport"], resources: [.copy("Fixtures")]),

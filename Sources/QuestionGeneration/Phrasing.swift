@@ -112,13 +112,7 @@ public enum Phrasing: String, Sendable, CaseIterable {
         }
     }
 
-    /// Words written in capitals when a stem uses them ("NOT", "NO").
-    var negatives: [String] {
-        switch self {
-        case .english: ["not", "never", "except"]
-        case .spanish: ["no", "nunca", "excepto", "salvo"]
-        // Chinese has no capitals: its catalogue sets the negation in quotation marks instead (“不是”).
-        case .chinese: []
-        }
-    }
+    /// Words written in capitals when a stem uses them ("NOT", "NO"): the `[capitalisedNegatives]` list of the
+    /// language's `.cues` file (none in Chinese, which has no capitals: its catalogue quotes the negation instead).
+    var negatives: [String] { WordLists.named(rawValue)["capitalisedNegatives"] }
 }
