@@ -26,7 +26,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto.git", "3.0.0"..<"5.0.0"),
     ],
     targets: [
-        .target(name: "ContentModel", dependencies: [.product(name: "Yams", package: "Yams")]),
+        .target(name: "ContentModel", dependencies: [.product(name: "Yams", package: "Yams"), "Words"]),
         .target(
             name: "BuiltInBank",
             path: "QuestionBank",
@@ -96,7 +96,7 @@ let package = Package(
             name: "teachback",
             dependencies: [
                 "ContentModel", "BuiltInBank", "QuestionGeneration", "Scheduling", "LearnerModel", "QuizEngine",
-                "LearnerStore", "ClinicStore", "TerminalUI", "PlainUI", "Reports", "Speech", "NurseAccounts",
+                "LearnerStore", "ClinicStore", "TerminalUI", "PlainUI", "Reports", "Speech", "NurseAccounts", "Words",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -59,6 +59,8 @@ def main():
     parser.add_argument("runs", nargs="?", type=int, default=20)
     parser.add_argument("--library", type=int, default=0)
     parser.add_argument("--no-plan", action="store_true")
+    parser.add_argument("--bank", help="open this bank (e.g. immunotherapy-recurrence-es, to time a translated session)")
+    parser.add_argument("--until", default="Question 1 of", help="the text that marks the first question drawn")
     options = parser.parse_args()
     binary = os.path.abspath(options.binary)
     runs = options.runs
@@ -87,11 +89,14 @@ def main():
                            capture_output=True, env=env)
         print(f"library: {library} banks, plan: {'none' if options.no_plan else 'the built-in topic'}")
     argv = [binary, "--db", db, "--learner", "Bench", "--mode", "review", "--seed", "1"]
+    if options.bank:
+        argv += ["--bank", options.bank]
+    until = options.until.encode()
     times = []
     for i in range(runs + 2):
         start = time.perf_counter()
         pid, fd = spawn(argv, env)
-        ok, _ = read_until(fd, b"Question 1 of")
+        ok, _ = read_until(fd, until)
         elapsed = (time.perf_counter() - start) * 1000
         os.write(fd, b"q")
         time.sleep(0.05)
@@ -109,7 +114,7 @@ def main():
     # Peak memory over one whole session: ten answers, then quit.
     before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     pid, fd = spawn(argv, env)
-    read_until(fd, b"Question 1 of")
+    read_until(fd, until)
     for n in range(10):
         os.write(fd, b"a")
         read_until(fd, b"Enter: next", 3)
@@ -131,7 +136,7 @@ def main():
         for i in range(runs + 2):
             start = time.perf_counter()
             pid, fd = spawn([dialog, "--infobox", "Question 1 of 10", "5", "30"], env)
-            read_until(fd, b"Question 1 of")
+            read_until(fd, until)
             elapsed = (time.perf_counter() - start) * 1000
             os.waitpid(pid, 0)
             os.close(fd)

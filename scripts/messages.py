@@ -7,15 +7,15 @@
                                              and `msgfmt --check` finds nothing
 
 A message is a call `language.text("English {name}", context: "…", ["name": value])` or
-`language.plural("{count} thing", "{count} things", count: n, …)` (the receiver is a `Language`, named `language`
-or `l`), with literal English. Placeholders are `{name}`; `{{` and `}}` are braces.
+`language.plural("{count} thing", "{count} things", count: n, …)` (the receiver is a `Language` or a `Catalogue`,
+named `language` or `l`), or a `Message("English {name}", …)` carried until it is said, with literal English. Placeholders are `{name}`; `{{` and `}}` are braces.
 """
 import glob, os, re, subprocess, sys, tempfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 CATALOGUES = os.path.join(ROOT, "Sources", "Words", "Catalogues")
 TEMPLATE = os.path.join(CATALOGUES, "teachback.pot")
-CALL = re.compile(r"(?<![A-Za-z0-9_.])(?:language|l)\.(text|plural)\(")
+CALL = re.compile(r"(?<![A-Za-z0-9_.])(?:(?:language|l)\.(text|plural)|Message\.(plural)|(Message))\(")
 PLACEHOLDER = re.compile(r"(?<!\{)\{([A-Za-z_][A-Za-z0-9_]*)\}(?!\})")
 
 
@@ -106,8 +106,13 @@ def extract():
     messages, problems, order = {}, [], []
     for path in sorted(glob.glob(os.path.join(ROOT, "Sources", "**", "*.swift"), recursive=True)):
         rel = os.path.relpath(path, ROOT)
+        if rel.startswith(os.path.join("Sources", "Words") + os.sep):
+            continue  # the catalogue's own code, which says no message
         s = open(path, encoding="utf-8").read()
         for m in CALL.finditer(s):
+            line_start = s.rfind("\n", 0, m.start()) + 1
+            if "//" in s[line_start:m.start()]:
+                continue  # in a comment
             line = s.count("\n", 0, m.start()) + 1
             where = f"{rel}:{line}"
             try:
@@ -115,7 +120,9 @@ def extract():
             except (SwiftError, IndexError, KeyError) as e:
                 problems.append(f"{where}: cannot read the call: {e}")
                 continue
-            kind = m.group(1)
+            kind = m.group(1) or m.group(2) or "text"
+            if args and args[0].startswith("verbatim:"):
+                continue  # text outside the catalogues, on purpose (Message(verbatim:))
             context, keys, ids = None, [], []
             for arg in args:
                 if arg.startswith("context:"):

@@ -1,15 +1,22 @@
-/// One thing wrong with a bank, at a place in a file.
+import Words
+
+/// One thing wrong with a bank, at a place in a file: the place and a message, said in the reader's language at the
+/// edge.
 public struct BankProblem: Error, Sendable, Equatable, CustomStringConvertible {
     public var location: SourceLocation
-    public var message: String
+    public var message: Message
 
-    public init(location: SourceLocation, message: String) {
+    public init(location: SourceLocation, message: Message) {
         self.location = location
         self.message = message
     }
 
-    /// `FILE:LINE:COLUMN: error: MESSAGE`, the form compilers use, so editors can jump to it.
-    public var description: String { "\(location): error: \(message)" }
+    /// `FILE:LINE:COLUMN: error: MESSAGE`, the form compilers use, so editors can jump to it ("error:" stays as
+    /// editors read it; the message is in the catalogue's language).
+    public func text(_ catalogue: Catalogue) -> String { "\(location): error: \(message.text(catalogue))" }
+
+    /// In English.
+    public var description: String { text(.english) }
 }
 
 /// Everything wrong with a bank that could not be loaded, in file order.
@@ -18,7 +25,10 @@ public struct BankLoadError: Error, Sendable, Equatable, CustomStringConvertible
 
     public init(problems: [BankProblem]) { self.problems = problems }
 
-    public var description: String { problems.map(\.description).joined(separator: "\n") }
+    public var description: String { text(.english) }
+
+    /// Every problem, a line each, in a catalogue's language.
+    public func text(_ catalogue: Catalogue) -> String { problems.map { $0.text(catalogue) }.joined(separator: "\n") }
 }
 
 /// The kinds of problem the loader finds; the user sees `message`.
@@ -61,63 +71,110 @@ enum BankIssue: Equatable {
     case badDiffers(String)
     case retiredIDReused(String)
 
-    var message: String {
+    /// What is wrong and what to do, as a message said in the reader's language at the edge.
+    var message: Message {
         switch self {
-        case .fileUnreadable(let reason): "cannot read this file: \(reason)"
+        case .fileUnreadable(let reason): Message("cannot read this file: {reason}", ["reason": reason])
         case .noBankFiles:
-            "no bank files here; point --bank at a folder holding .yaml files (one with a 'bank:' block) or at one .yaml file"
+            Message(
+                "no bank files here; point --bank at a folder holding .yaml files (one with a 'bank:' block) or at one .yaml file"
+            )
         case .tooLarge(let bytes, let limit):
-            "file is \(bytes / 1_048_576) MB; a bank file may be at most \(limit / 1_048_576) MB, so split it into several files in one folder"
-        case .binary: "this is not a text file (it contains a NUL byte); a bank file must be UTF-8 YAML"
-        case .invalidUTF8: "invalid UTF-8 here; save the file as UTF-8"
+            Message(
+                "file is {size} MB; a bank file may be at most {limit} MB, so split it into several files in one folder",
+                ["size": bytes / 1_048_576, "limit": limit / 1_048_576])
+        case .binary: Message("this is not a text file (it contains a NUL byte); a bank file must be UTF-8 YAML")
+        case .invalidUTF8: Message("invalid UTF-8 here; save the file as UTF-8")
         case .tooDeep(let limit):
-            "nesting is deeper than \(limit) levels; a bank never needs this much, check the indentation"
-        case .yamlSyntax(let problem): "YAML syntax: \(problem)"
-        case .emptyFile: "file is empty; write a bank here or remove the file"
+            Message(
+                "nesting is deeper than {limit} levels; a bank never needs this much, check the indentation",
+                ["limit": limit])
+        case .yamlSyntax(let problem): Message("YAML syntax: {problem}", ["problem": problem])
+        case .emptyFile: Message("file is empty; write a bank here or remove the file")
         case .tooManyNodes(let limit):
-            "the file holds more than \(limit) YAML nodes (values, lists and mappings), far more than any bank needs; split it or shorten it"
+            Message(
+                "the file holds more than {limit} YAML nodes (values, lists and mappings), far more than any bank needs; split it or shorten it",
+                ["limit": limit])
         case .anchorsNotAllowed:
-            "anchors and aliases (&name, *name) are not allowed in a bank; write the text out in full (an & or * at the start of a word reads as one: write 'and', or leave a space after it)"
+            Message(
+                "anchors and aliases (&name, *name) are not allowed in a bank; write the text out in full (an & or * at the start of a word reads as one: write 'and', or leave a space after it)"
+            )
         case .unknownKey(let key, let context, let allowed):
-            "unknown key '\(key)' in \(context); expected one of: \(allowed.joined(separator: ", "))"
-        case .missingKey(let key, let context): "missing key '\(key)' in \(context)"
-        case .wrongType(let key, let expected): "'\(key)' must be \(expected)"
-        case .emptyText(let key): "'\(key)' is empty; write the text or remove the element"
+            Message(
+                "unknown key '{key}' in {context}; expected one of: {allowed}",
+                ["key": key, "context": context, "allowed": allowed.joined(separator: ", ")])
+        case .missingKey(let key, let context):
+            Message("missing key '{key}' in {context}", ["key": key, "context": context])
+        case .wrongType(let key, let expected):
+            Message("'{key}' must be {expected}", ["key": key, "expected": expected])
+        case .emptyText(let key): Message("'{key}' is empty; write the text or remove the element", ["key": key])
         case .badID(let id):
-            "id '\(id)' is not allowed; use lower-case letters, digits and hyphens, starting with a letter (e.g. checkpoint-inhibitors)"
+            Message(
+                "id '{id}' is not allowed; use lower-case letters, digits and hyphens, starting with a letter (e.g. checkpoint-inhibitors)",
+                ["id": id])
         case .duplicateID(let id, let first):
-            "duplicate id '\(id)' (first used at \(first)); every id must be unique in the bank"
-        case .unknownReference(let kind, let id): "unknown \(kind) '\(id)'; it must be the id of a \(kind) in this bank"
+            Message(
+                "duplicate id '{id}' (first used at {place}); every id must be unique in the bank",
+                ["id": id, "place": first])
+        case .unknownReference(let kind, let id):
+            Message("unknown {kind} '{id}'; it must be the id of a {kind} in this bank", ["kind": kind, "id": id])
         case .tooFewMembers(let group, let count):
-            "group '\(group)' has \(count) member\(count == 1 ? "" : "s"); a group needs at least 2"
-        case .nonMemberIsMember(let text): "non-member '\(text)' is also the term of a member of this group"
-        case .answerNotInStatement(let answer): "answer '\(answer)' must appear word for word in the statement"
+            Message.plural(
+                "group '{group}' has {count} member; a group needs at least 2",
+                "group '{group}' has {count} members; a group needs at least 2", count: count, ["group": group])
+        case .nonMemberIsMember(let text):
+            Message("non-member '{text}' is also the term of a member of this group", ["text": text])
+        case .answerNotInStatement(let answer):
+            Message("answer '{answer}' must appear word for word in the statement", ["answer": answer])
         case .tooFewWrong(let key, let count, let minimum):
-            "'\(key)' has \(count) wrong answer\(count == 1 ? "" : "s"); write at least \(minimum)"
+            Message.plural(
+                "'{key}' has {count} wrong answer; write at least {minimum}",
+                "'{key}' has {count} wrong answers; write at least {minimum}", count: count,
+                ["key": key, "minimum": minimum])
         case .missingFeedback(let text):
-            "the wrong answer '\(text)' has no feedback; write it as {text: ..., feedback: ...}, saying why it is wrong"
+            Message(
+                "the wrong answer '{text}' has no feedback; write it as {{text: ..., feedback: ...}}, saying why it is wrong",
+                ["text": text])
         case .controlCharacter(let scalar):
-            "text contains a control character (U+\(String(scalar, radix: 16, uppercase: true))); remove it"
-        case .badReviewStatus(let s): "review status '\(s)' is not 'draft' or 'reviewed'"
-        case .reviewIncomplete: "a reviewed bank needs 'reviewed_by' and 'reviewed_on'"
-        case .noMetadata: "no 'bank:' block with the bank's id and title in any file; add one"
-        case .duplicateMetadata(let first): "a second 'bank:' block (the first is at \(first)); keep only one"
-        case .noSections: "the bank has no sections; add at least one under 'sections:'"
+            Message(
+                "text contains a control character (U+{code}); remove it",
+                ["code": String(scalar, radix: 16, uppercase: true)])
+        case .badReviewStatus(let status):
+            Message("review status '{status}' is not 'draft' or 'reviewed'", ["status": status])
+        case .reviewIncomplete: Message("a reviewed bank needs 'reviewed_by' and 'reviewed_on'")
+        case .noMetadata: Message("no 'bank:' block with the bank's id and title in any file; add one")
+        case .duplicateMetadata(let first):
+            Message("a second 'bank:' block (the first is at {place}); keep only one", ["place": first])
+        case .noSections: Message("the bank has no sections; add at least one under 'sections:'")
         case .quoteNotFound(let file, let quote):
-            "quote not found in \(file): '\(quote.count > 80 ? String(quote.prefix(77)) + "…" : quote)'; copy the sentence exactly (spaces and quote marks may differ)"
+            Message(
+                "quote not found in {file}: '{quote}'; copy the sentence exactly (spaces and quote marks may differ)",
+                ["file": file, "quote": quote.count > 80 ? String(quote.prefix(77)) + "…" : quote])
         case .sourceUnreadable(let file, let reason):
-            "the source file \(file) cannot be read: \(reason); quotes cannot be checked"
+            Message(
+                "the source file {file} cannot be read: {reason}; quotes cannot be checked",
+                ["file": file, "reason": reason])
         case .sourcePath(let file):
-            "the source file '\(file)' must be a file name beside the bank's files (no folder, no '..')"
+            Message(
+                "the source file '{file}' must be a file name beside the bank's files (no folder, no '..')",
+                ["file": file])
         case .quotesWithoutSource:
-            "this bank quotes its source but names no source file; add 'source: {title: …, file: …}' to the bank block"
+            Message(
+                "this bank quotes its source but names no source file; add 'source: {{title: …, file: …}}' to the bank block"
+            )
         case .notCited(let kind, let id):
-            "\(kind) '\(id)' has neither quotes nor beyond_source; quote the sentence of the source it teaches, or say why it goes beyond it"
-        case .badPoint(let kind, let id, let why): "point '\(id)' of this \(kind) \(why)"
-        case .badForm(let form, let allowed): "form '\(form)' is not one of \(allowed.joined(separator: ", "))"
-        case .badDiffers(let value): "differs: '\(value)' is not one of when, whom, what"
+            Message(
+                "{kind} '{id}' has neither quotes nor beyond_source; quote the sentence of the source it teaches, or say why it goes beyond it",
+                ["kind": kind, "id": id])
+        case .badPoint(let kind, let id, let why):
+            Message("point '{id}' of this {kind} {why}", ["id": id, "kind": kind, "why": why])
+        case .badForm(let form, let allowed):
+            Message(
+                "form '{form}' is not one of {allowed}", ["form": form, "allowed": allowed.joined(separator: ", ")])
+        case .badDiffers(let value): Message("differs: '{value}' is not one of when, whom, what", ["value": value])
         case .retiredIDReused(let id):
-            "id '\(id)' was retired (see 'retired:'); an element with a new meaning needs a new id"
+            Message(
+                "id '{id}' was retired (see 'retired:'); an element with a new meaning needs a new id", ["id": id])
         }
     }
 }

@@ -1,4 +1,5 @@
 import ContentModel
+import Words
 
 /// Checks of the bank as a whole: cues a test-wise learner finds across questions rather than in one.
 extension ItemLint {
@@ -9,7 +10,7 @@ extension ItemLint {
     /// The bank-wide findings for a bank and its generated items; each is a failure.
     static func checkBank(_ bank: Bank, items: [Item]) -> [LintFinding] {
         var findings: [LintFinding] = []
-        func failed(_ rule: String, _ message: String, at location: SourceLocation?) {
+        func failed(_ rule: String, _ message: Message, at location: SourceLocation?) {
             findings.append(
                 LintFinding(itemID: "bank", rule: rule, message: message, location: location, repaired: false))
         }
@@ -20,7 +21,9 @@ extension ItemLint {
             if !trueShare.contains(share) {
                 failed(
                     "true-false-balance",
-                    "\(trueCount) of \(claims.count) true-or-false statements are true (\(Int((share * 100).rounded()))%); keep between 40% and 60%, or guessing one answer scores well",
+                    Message(
+                        "{trueCount} of {count} true-or-false statements are true ({percent}%); keep between 40% and 60%, or guessing one answer scores well",
+                        ["trueCount": trueCount, "count": claims.count, "percent": Int((share * 100).rounded())]),
                     at: claims.first?.location)
             }
             let absolute = { (claim: Claim) in CueWords.absolute(inNormalised: normalise(claim.statement)) }
@@ -29,7 +32,9 @@ extension ItemLint {
             {
                 failed(
                     "absolutes-only-in-false",
-                    "only false statements use words like '\(absolute(first) ?? "")'; test-wise learners answer False to them. Word false statements without absolutes, or let true ones use them where the material does",
+                    Message(
+                        "only false statements use words like '{word}'; test-wise learners answer False to them. Word false statements without absolutes, or let true ones use them where the material does",
+                        ["word": absolute(first) ?? ""]),
                     at: first.location)
             }
         }
@@ -55,34 +60,50 @@ extension ItemLint {
         var keys: [(seen: Seen, words: Set<String>)] = []
         var reported = Set<[String]>()
         var findings: [LintFinding] = []
-        func report(_ first: Seen, _ second: Seen, _ why: String) {
+        /// Why two points ask the same thing.
+        enum Why { case sameAnswer(String), nearAnswers(String), nearQuestions }
+        func report(_ first: Seen, _ second: Seen, _ why: Why) {
             guard reported.insert([first.point, second.point].sorted()).inserted else { return }
+            let message =
+                switch why {
+                case .sameAnswer(let key):
+                    Message(
+                        "{second} and {first} ask the same thing (the same answer, '{key}'): a session asks both and each answers the other. Merge them into one, or give {second} 'point: {first}' so a session asks one",
+                        ["second": second.source, "first": first.source, "key": key])
+                case .nearAnswers(let key):
+                    Message(
+                        "{second} and {first} ask the same thing (answers of nearly the same words, '{key}'): a session asks both and each answers the other. Merge them into one, or give {second} 'point: {first}' so a session asks one",
+                        ["second": second.source, "first": first.source, "key": key])
+                case .nearQuestions:
+                    Message(
+                        "{second} and {first} ask the same thing (questions of nearly the same words): a session asks both and each answers the other. Merge them into one, or give {second} 'point: {first}' so a session asks one",
+                        ["second": second.source, "first": first.source])
+                }
             findings.append(
                 LintFinding(
-                    itemID: "bank", rule: "near-duplicate",
-                    message:
-                        "\(second.source) and \(first.source) ask the same thing (\(why)): a session asks both and each answers the other. Merge them into one, or give \(second.source) 'point: \(first.source)' so a session asks one",
-                    location: bank.location(of: second.source), repaired: false))
+                    itemID: "bank", rule: "near-duplicate", message: message,
+                    location: bank.location(of: second.source),
+                    repaired: false))
         }
         for item in items where item.kind.hasAuthoredOptions {
             let seen = Seen(point: item.teachingPoint, source: item.point)
             let key = normalise(item.key)
             if let other = byKey[key], other.point != seen.point {
-                report(other, seen, "the same answer, '\(item.key)'")
+                report(other, seen, .sameAnswer(item.key))
             } else if byKey[key] == nil {
                 byKey[key] = seen
             }
             let keyWords = contentWords(item.key)
             if keyWords.count >= 3 {
                 for (other, otherWords) in keys where other.point != seen.point && alike(keyWords, otherWords) {
-                    report(other, seen, "answers of nearly the same words, '\(item.key)'")
+                    report(other, seen, .nearAnswers(item.key))
                 }
                 keys.append((seen, keyWords))
             }
             let words = contentWords(item.stem)
             guard words.count >= 3 else { continue }
             for (other, otherWords) in stems where other.point != seen.point && alike(words, otherWords) {
-                report(other, seen, "questions of nearly the same words")
+                report(other, seen, .nearQuestions)
             }
             stems.append((seen, words))
         }

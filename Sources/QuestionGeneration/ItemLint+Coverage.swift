@@ -1,4 +1,5 @@
 import ContentModel
+import Words
 
 /// What a bank teaches that no question asks any more: the check that keeps the item-writing rules from dropping a
 /// teaching point — a safety one above all — without anyone noticing.
@@ -79,18 +80,34 @@ extension ItemLint {
         var result: [LintFinding] = []
         for point in expectedPoints(bank) where point.notAsked == nil {
             guard !point.itemIDs.contains(where: asked.contains) else { continue }
+            // Each form's item id and the rules that dropped it (rule names are the same in every language).
             let why = point.itemIDs.map { id in
                 let reasons = (failuresByItem[id] ?? []).map(\.rule)
-                return "\(id): \(reasons.isEmpty ? "not made" : reasons.joined(separator: ", "))"
+                return "\(id): \(reasons.isEmpty ? "-" : reasons.joined(separator: ", "))"
             }
-            let safety = point.critical ? "safety " : ""
-            let forms = why.isEmpty ? "no form of it is asked (forms)" : why.joined(separator: "; ")
+            let message =
+                switch (point.critical, why.isEmpty) {
+                case (true, true):
+                    Message(
+                        "the safety teaching point {point} has no question left, so no patient is asked about it: no form of it is asked (forms). Fix the element so at least one form passes",
+                        ["point": point.id])
+                case (false, true):
+                    Message(
+                        "the teaching point {point} has no question left, so no patient is asked about it: no form of it is asked (forms). Fix the element so at least one form passes",
+                        ["point": point.id])
+                case (true, false):
+                    Message(
+                        "the safety teaching point {point} has no question left, so no patient is asked about it: {forms}. Fix the element so at least one form passes",
+                        ["point": point.id, "forms": why.joined(separator: "; ")])
+                case (false, false):
+                    Message(
+                        "the teaching point {point} has no question left, so no patient is asked about it: {forms}. Fix the element so at least one form passes",
+                        ["point": point.id, "forms": why.joined(separator: "; ")])
+                }
             result.append(
                 LintFinding(
-                    itemID: point.id, rule: "teaching-point-lost",
-                    message:
-                        "the \(safety)teaching point \(point.id) has no question left, so no patient is asked about it: \(forms). Fix the element so at least one form passes",
-                    location: point.location, repaired: false))
+                    itemID: point.id, rule: "teaching-point-lost", message: message, location: point.location,
+                    repaired: false))
         }
         let itemsBySource = Dictionary(grouping: items, by: \.source)
         let itemsBySection = Dictionary(grouping: items, by: \.section)
@@ -104,8 +121,9 @@ extension ItemLint {
                     result.append(
                         LintFinding(
                             itemID: section.id, rule: "objective-untested",
-                            message:
-                                "no question tests the objective '\(objective.text)' of section \(section.id); add an element that teaches it, or fix the one that lost its questions",
+                            message: Message(
+                                "no question tests the objective '{objective}' of section {section}; add an element that teaches it, or fix the one that lost its questions",
+                                ["objective": objective.text, "section": section.id]),
                             location: section.location, repaired: false))
                 }
             }

@@ -1,5 +1,6 @@
 import Foundation
 import ContentModel
+import Words
 
 /// Item-writing checks that a program can apply (after Haladyna and the NBME item-writing guide).
 enum ItemLint {
@@ -98,12 +99,12 @@ enum ItemLint {
             location = draft.location
         }
 
-        mutating func repaired(_ rule: String, _ message: String) {
+        mutating func repaired(_ rule: String, _ message: Message) {
             repairs.append(
                 LintFinding(itemID: itemID, rule: rule, message: message, location: location, repaired: true))
         }
 
-        mutating func failed(_ rule: String, _ message: String) {
+        mutating func failed(_ rule: String, _ message: Message) {
             failures.append(
                 LintFinding(itemID: itemID, rule: rule, message: message, location: location, repaired: false))
         }
@@ -134,8 +135,9 @@ enum ItemLint {
         let unit = chinese ? "characters" : "words"
         findings.failed(
             "completion-context",
-            "the sentence to complete keeps only \(count) \(unit) beside its blank ('\(sentence)'), too few to say what is asked; write the statement with its subject and verb outside the answer, or ask only the question form (forms: [question])"
-        )
+            Message(
+                "the sentence to complete keeps only {count} {unit} beside its blank ('{sentence}'), too few to say what is asked; write the statement with its subject and verb outside the answer, or ask only the question form (forms: [question])",
+                ["count": count, "unit": unit, "sentence": sentence]))
     }
 
     /// Negatives in the stem are written in capitals.
@@ -144,7 +146,9 @@ enum ItemLint {
         var words = draft.stem.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
         for (index, word) in words.enumerated() where negatives.contains(word) {
             words[index] = word.uppercased()
-            findings.repaired("negative-capitalised", "wrote '\(word)' in the stem as '\(word.uppercased())'")
+            findings.repaired(
+                "negative-capitalised",
+                Message("wrote '{word}' in the stem as '{capitals}'", ["word": word, "capitals": word.uppercased()]))
         }
         draft.stem = words.joined(separator: " ")
     }
@@ -169,11 +173,20 @@ enum ItemLint {
             let facts = candidate.facts ?? memo.facts(candidate.text)
             // A wrong option with an absolute word the key lacks is swapped for a spare while there is one; with none
             // left it stays, and `checkAbsolutes` asks the author to reword it.
-            let cue: (rule: String, message: String)? =
+            let cue: (rule: String, message: Message)? =
                 sparesUsed < draft.spares.count && keyFacts.absolute == nil
-                ? facts.absolute.map { ("absolute-in-wrong-option", "says '\($0)' and the key does not") } : nil
-            if let problem = cue ?? conflict(facts, with: draft.key, keyFacts, accepted, acceptedFacts) {
-                findings.repaired(problem.rule, "'\(candidate.text)' \(problem.message); left it out")
+                ? facts.absolute.map {
+                    (
+                        "absolute-in-wrong-option",
+                        Message(
+                            "'{option}' says '{word}' and the key does not; left it out",
+                            ["option": candidate.text, "word": $0])
+                    )
+                } : nil
+            if let problem = cue
+                ?? conflict(candidate.text, facts, with: draft.key, keyFacts, accepted, acceptedFacts)
+            {
+                findings.repaired(problem.rule, problem.message)
                 if sparesUsed < draft.spares.count {
                     candidates.append(draft.spares[sparesUsed])
                     sparesUsed += 1
@@ -192,9 +205,11 @@ enum ItemLint {
     static func requireEnoughOptions(_ draft: Draft, key: TextFacts, _ findings: inout Findings) {
         if draft.distractors.count < 2 {
             findings.failed(
-                "too-few-options", "only \(draft.distractors.count + 1) usable options; write more wrong answers")
+                "too-few-options",
+                Message("only {count} usable options; write more wrong answers", ["count": draft.distractors.count + 1])
+            )
         }
-        if key.isCombination { findings.failed("combination-option", "the key is a combination option") }
+        if key.isCombination { findings.failed("combination-option", Message("the key is a combination option")) }
     }
 
     /// Options alike in form: the same terminal punctuation and the same capitalisation.
@@ -208,13 +223,13 @@ enum ItemLint {
         if facts.distractors.contains(where: { $0.endsSentence != facts.key.endsSentence }) {
             draft.key = withPeriod(draft.key)
             draft.distractors = draft.distractors.map { $0.with(text: withPeriod($0.text)) }
-            findings.repaired("options-alike", "ended every option with a full stop")
+            findings.repaired("options-alike", Message("ended every option with a full stop"))
             refresh()
         }
         if facts.distractors.contains(where: { $0.capitalised != facts.key.capitalised }) {
             draft.key = Text.upperFirst(draft.key)
             draft.distractors = draft.distractors.map { $0.with(text: Text.upperFirst($0.text)) }
-            findings.repaired("options-alike", "started every option with a capital letter")
+            findings.repaired("options-alike", Message("started every option with a capital letter"))
             refresh()
         }
     }
@@ -227,8 +242,9 @@ enum ItemLint {
         guard Double(facts.key.characters) > maximumKeyLengthRatio * mean else { return false }
         findings.failed(
             "key-longest",
-            "the key has \(facts.key.characters) characters, more than \(maximumKeyLengthRatio)× the wrong answers' mean of \(Int(mean.rounded()))"
-        )
+            Message(
+                "the key has {characters} characters, more than {ratio}× the wrong answers' mean of {mean}",
+                ["characters": facts.key.characters, "ratio": maximumKeyLengthRatio, "mean": Int(mean.rounded())]))
         return true
     }
 
@@ -242,7 +258,10 @@ enum ItemLint {
         let clues = keyOnly.isEmpty ? [] : memo.contentWordsOnce(draft.stem, tokens: stemTokens, among: keyOnly)
         if !clues.isEmpty {
             findings.failed(
-                "stem-clue", "the stem's word '\(clues.sorted().joined(separator: "', '"))' appears only in the key")
+                "stem-clue",
+                Message(
+                    "the stem's word '{words}' appears only in the key",
+                    ["words": clues.sorted().joined(separator: "', '")]))
         }
     }
 
@@ -254,8 +273,9 @@ enum ItemLint {
             guard let word = fact.absolute else { continue }
             findings.failed(
                 "absolute-in-wrong-option",
-                "the wrong option '\(option.text)' says '\(word)' and the key does not; test-wise learners drop it. Word it without '\(word)' (a real misconception a patient could hold)"
-            )
+                Message(
+                    "the wrong option '{option}' says '{word}' and the key does not; test-wise learners drop it. Word it without '{word}' (a real misconception a patient could hold)",
+                    ["option": option.text, "word": word]))
         }
     }
 
@@ -264,8 +284,9 @@ enum ItemLint {
         guard let word = facts.key.hedge, facts.distractors.allSatisfy({ $0.hedge == nil }) else { return }
         findings.failed(
             "hedged-key",
-            "only the key hedges ('\(word)'); test-wise learners pick it. Hedge a wrong option too, or word the key plainly"
-        )
+            Message(
+                "only the key hedges ('{word}'); test-wise learners pick it. Hedge a wrong option too, or word the key plainly",
+                ["word": word]))
     }
 
     /// The key is not the one option much longer than the rest.
@@ -276,8 +297,9 @@ enum ItemLint {
         if Double(facts.key.characters) > standOutLengthRatio * Double(second) {
             findings.failed(
                 "key-stands-out-by-length",
-                "the key has \(facts.key.characters) characters and no wrong option more than \(second); make the options alike in length"
-            )
+                Message(
+                    "the key has {characters} characters and no wrong option more than {second}; make the options alike in length",
+                    ["characters": facts.key.characters, "second": second]))
         }
     }
 
@@ -299,8 +321,9 @@ enum ItemLint {
         guard let shared = forms.first, forms.allSatisfy({ $0 == shared }), keyForm != shared else { return }
         findings.failed(
             "key-form-stands-out",
-            "every wrong option starts as \(shared) and the key as \(keyForm); test-wise learners pick the odd one. Give the options one form"
-        )
+            Message(
+                "every wrong option starts as {shared} and the key as {keyForm}; test-wise learners pick the odd one. Give the options one form",
+                ["shared": shared, "keyForm": keyForm]))
     }
 
     /// The key is not the option sharing the most words with the others (test-wise learners pick the one the others
@@ -315,8 +338,9 @@ enum ItemLint {
         guard let runnerUp = shared.dropFirst().max(), shared[0] > runnerUp, shared[0] >= 3 else { return }
         findings.failed(
             "convergence",
-            "the key shares \(shared[0]) words with the other options, more than any wrong option (\(runnerUp)); test-wise learners pick it. Vary the wrong options' words"
-        )
+            Message(
+                "the key shares {shared} words with the other options, more than any wrong option ({runnerUp}); test-wise learners pick it. Vary the wrong options' words",
+                ["shared": shared[0], "runnerUp": runnerUp]))
     }
 
     /// No wrong option repeats a word of the stem that the key does not (a clang association that draws guessers).
@@ -329,8 +353,9 @@ enum ItemLint {
         guard !repeated.isEmpty else { return }
         findings.failed(
             "stem-word-in-wrong-option",
-            "a wrong option repeats the stem's word '\(repeated.sorted().joined(separator: "', '"))' and the key does not; test-wise learners are drawn to it. Reword the option"
-        )
+            Message(
+                "a wrong option repeats the stem's word '{words}' and the key does not; test-wise learners are drawn to it. Reword the option",
+                ["words": repeated.sorted().joined(separator: "', '")]))
     }
 
     /// The stem and options read at US grade 8 or below.
@@ -350,21 +375,44 @@ enum ItemLint {
         draft.readingGrade = grade
         if grade > maximumGrade {
             findings.failed(
-                "reading-grade", "reading grade \((grade * 10).rounded() / 10) is above \(Int(maximumGrade))")
+                "reading-grade",
+                Message(
+                    "reading grade {grade} is above {maximum}",
+                    ["grade": (grade * 10).rounded() / 10, "maximum": Int(maximumGrade)]))
         }
     }
 
     /// Why an option cannot stand beside the key and the options accepted so far, if it cannot.
     static func conflict(
-        _ option: TextFacts, with key: String, _ keyFacts: TextFacts, _ accepted: [DraftOption],
+        _ text: String, _ option: TextFacts, with key: String, _ keyFacts: TextFacts, _ accepted: [DraftOption],
         _ acceptedFacts: [TextFacts]
-    ) -> (rule: String, message: String)? {
-        if option.isCombination { return ("combination-option", "is an all/none-of-the-above option") }
-        func clash(_ other: String, _ facts: TextFacts) -> (rule: String, message: String)? {
+    ) -> (rule: String, message: Message)? {
+        if option.isCombination {
+            return (
+                "combination-option",
+                Message("'{option}' is an all/none-of-the-above option; left it out", ["option": text])
+            )
+        }
+        func clash(_ other: String, _ facts: TextFacts) -> (rule: String, message: Message)? {
             let n = option.normalised, o = facts.normalised
-            if option.isSameOption(as: facts) { return ("duplicate-option", "is the same as '\(other)'") }
-            if containsWords(o, n) { return ("option-contains-option", "is part of '\(other)'") }
-            if containsWords(n, o) { return ("option-contains-option", "contains '\(other)'") }
+            if option.isSameOption(as: facts) {
+                return (
+                    "duplicate-option",
+                    Message("'{option}' is the same as '{other}'; left it out", ["option": text, "other": other])
+                )
+            }
+            if containsWords(o, n) {
+                return (
+                    "option-contains-option",
+                    Message("'{option}' is part of '{other}'; left it out", ["option": text, "other": other])
+                )
+            }
+            if containsWords(n, o) {
+                return (
+                    "option-contains-option",
+                    Message("'{option}' contains '{other}'; left it out", ["option": text, "other": other])
+                )
+            }
             return nil
         }
         if let problem = clash(key, keyFacts) { return problem }

@@ -1,4 +1,5 @@
 import ContentModel
+import Words
 
 /// How hard each section's passage is to read, with the formula of the bank's language: Flesch–Kincaid grade and
 /// Flesch reading ease for English; Fernández-Huerta, and Szigriszt-Pazos on the INFLESZ scale, for Spanish.
@@ -81,17 +82,24 @@ public struct PassageReadability: Sendable, Equatable, CustomStringConvertible {
     /// A failure for each passage that is harder than it may be.
     static func findings(_ bank: Bank) -> [LintFinding] {
         of(bank).filter { !$0.passes }.map { p in
-            let why =
+            let message =
                 switch p.phrasing {
-                case .english: "reading grade \(format(p.second)) is above \(Int(maximumGrade))"
+                case .english:
+                    Message(
+                        "reading grade {grade} is above {maximum}; use shorter sentences and shorter words",
+                        ["grade": format(p.second), "maximum": Int(maximumGrade)])
                 case .spanish:
-                    "Fernández-Huerta \(format(p.ease)) is below \(Int(minimumFernandezHuerta)) (\"bastante fácil\")"
+                    Message(
+                        "Fernández-Huerta {ease} is below {minimum} (\"bastante fácil\"); use shorter sentences and shorter words",
+                        ["ease": format(p.ease), "minimum": Int(minimumFernandezHuerta)])
                 case .chinese:
-                    "\(format(p.ease)) characters a sentence is above \(Int(maximumChineseCharactersPerSentence)) (no readability formula exists for Chinese)"
+                    Message(
+                        "{characters} characters a sentence is above {maximum} (no readability formula exists for Chinese); use shorter sentences",
+                        ["characters": format(p.ease), "maximum": Int(maximumChineseCharactersPerSentence)])
                 }
             return LintFinding(
-                itemID: "section \(p.sectionID)", rule: "passage-readability",
-                message: "\(why); use shorter sentences and shorter words", location: p.location, repaired: false)
+                itemID: "section \(p.sectionID)", rule: "passage-readability", message: message, location: p.location,
+                repaired: false)
         }
     }
 }

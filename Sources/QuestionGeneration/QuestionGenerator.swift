@@ -1,4 +1,5 @@
 import ContentModel
+import Words
 import Dispatch
 import Synchronization
 
@@ -75,7 +76,8 @@ public enum QuestionGenerator {
         guard items.count >= Adversary.minimumItems else { return (report, []) }
         let findings = Adversary.failures(report).map {
             LintFinding(
-                itemID: "bank", rule: "adversary", message: $0, location: bank.sections.first?.location,
+                itemID: "bank", rule: "adversary", message: Message(verbatim: $0),
+                location: bank.sections.first?.location,
                 repaired: false)
         }
         return (report, findings)

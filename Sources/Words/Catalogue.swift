@@ -82,6 +82,14 @@ public final class Catalogue: Sendable {
         return Self.fill(isPseudo ? PseudoLocale.transform(template) : template, arguments)
     }
 
+    /// A message with its arguments as name–value pairs (a `Message` carries them so).
+    public func text(_ id: String, context: String? = nil, _ arguments: [(String, String)]) -> String {
+        let template = messages[Self.key(id, context: context)]?.first ?? id
+        return Self.fill(
+            isPseudo ? PseudoLocale.transform(template) : template,
+            arguments.map { ($0.0, $0.1 as any CustomStringConvertible) })
+    }
+
     /// A message whose words follow a number, in the form this language's rule gives `count`; `{count}` is the number.
     /// - Parameters:
     ///   - one: the English singular ("{count} question").
@@ -98,6 +106,20 @@ public final class Catalogue: Sendable {
         }
         var all: [(String, any CustomStringConvertible)] = [("count", count)]
         all += arguments.map { ($0.key, $0.value) }
+        return Self.fill(isPseudo ? PseudoLocale.transform(template) : template, all)
+    }
+
+    /// A plural message with its arguments as name–value pairs (a `Message` carries them so).
+    public func plural(_ one: String, _ other: String, count: Int, context: String?, _ arguments: [(String, String)])
+        -> String
+    {
+        let template: String
+        if let forms = messages[Self.key(one, context: context)] {
+            template = forms[min(pluralRule.form(for: count), forms.count - 1)]
+        } else {
+            template = count == 1 ? one : other
+        }
+        let all: [(String, any CustomStringConvertible)] = [("count", count)] + arguments.map { ($0.0, $0.1) }
         return Self.fill(isPseudo ? PseudoLocale.transform(template) : template, all)
     }
 

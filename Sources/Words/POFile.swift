@@ -21,12 +21,23 @@ public struct POFile: Sendable {
     /// - Parameter file: the name errors give.
     /// - Throws: `CatalogueError` naming the line and column.
     public init(bytes: some Collection<UInt8>, file: String) throws(CatalogueError) {
-        guard let text = String(validating: bytes, as: UTF8.self) else {
+        // Read as bytes: PO's syntax is ASCII, and walking Characters made reading a catalogue cost milliseconds at
+        // start-up. The text must still be UTF-8 as a whole.
+        let bytes = Array(bytes)
+        guard String(validating: bytes, as: UTF8.self) != nil else {
             throw CatalogueError(file: file, line: 1, column: 1, reason: .notUTF8)
         }
         var reader = Reader(file: file)
-        for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            try reader.read(line.hasSuffix("\r") ? line.dropLast() : line, number: offset + 1)
+        var start = 0
+        var number = 1
+        while start <= bytes.count {
+            var end = start
+            while end < bytes.count && bytes[end] != 0x0A { end += 1 }
+            var lineEnd = end
+            if lineEnd > start && bytes[lineEnd - 1] == 0x0D { lineEnd -= 1 }
+            try reader.read(bytes[start..<lineEnd], number: number)
+            start = end + 1
+            number += 1
         }
         try reader.finish()
         entries = reader.entries.filter { !$0.id.isEmpty || $0.context != nil }
@@ -58,35 +69,40 @@ public struct POFile: Sendable {
             CatalogueError(file: file, line: line, column: column, reason: reason)
         }
 
-        mutating func read(_ line: Substring, number: Int) throws(CatalogueError) {
-            let trimmed = line.trimmingSpaces()
-            if trimmed.isEmpty { return }
-            if trimmed.hasPrefix("#~") { return }  // an obsolete message: gettext keeps it for history only
-            if trimmed.hasPrefix("#,") {
+        mutating func read(_ line: ArraySlice<UInt8>, number: Int) throws(CatalogueError) {
+            var from = line.startIndex
+            var to = line.endIndex
+            while from < to && (line[from] == 0x20 || line[from] == 0x09) { from += 1 }
+            while to > from && (line[to - 1] == 0x20 || line[to - 1] == 0x09) { to -= 1 }
+            let trimmed = line[from..<to]
+            let column = from - line.startIndex + 1
+            guard let first = trimmed.first else { return }
+            if first == UInt8(ascii: "#") {
+                let second = trimmed.dropFirst().first
+                if second == UInt8(ascii: "~") { return }  // an obsolete message: gettext keeps it for history only
                 finishIfTranslated()
-                for flag in trimmed.dropFirst(2).split(separator: ",") { flags.insert(String(flag.trimmingSpaces())) }
+                if second == UInt8(ascii: ",") {
+                    for flag in trimmed.dropFirst(2).split(separator: UInt8(ascii: ",")) {
+                        flags.insert(String(decoding: flag, as: UTF8.self).trimmingCharactersSpaces())
+                    }
+                }
                 return
             }
-            if trimmed.hasPrefix("#") {
-                finishIfTranslated()
-                return
-            }
-            if trimmed.hasPrefix("\"") {
+            if first == UInt8(ascii: "\"") {
                 guard let field, current != nil else {
                     throw error(number, 1, .outOfOrder("a string with no keyword before it"))
                 }
-                let value = try unquote(trimmed, line: number, column: line.count - trimmed.count + 1)
-                append(value, to: field)
+                append(try unquote(trimmed, line: number, column: column), to: field)
                 return
             }
-            guard let space = trimmed.firstIndex(where: { $0 == " " || $0 == "\t" }) else {
-                throw error(number, 1, .unexpectedLine(String(trimmed.prefix(40))))
+            guard let space = trimmed.firstIndex(where: { $0 == 0x20 || $0 == 0x09 }) else {
+                throw error(number, 1, .unexpectedLine(String(decoding: trimmed.prefix(40), as: UTF8.self)))
             }
             let keyword = trimmed[..<space]
-            let rest = trimmed[space...].trimmingSpaces()
-            let column = line.count - rest.count + 1
-            let value = try unquote(rest, line: number, column: column)
-            switch keyword {
+            var rest = trimmed[space...]
+            while let b = rest.first, b == 0x20 || b == 0x09 { rest = rest.dropFirst() }
+            let value = try unquote(rest, line: number, column: rest.startIndex - line.startIndex + 1)
+            switch String(decoding: keyword, as: UTF8.self) {
             case "msgctxt":
                 finishIfTranslated()
                 guard current == nil else { throw error(number, 1, .outOfOrder("msgctxt inside a message")) }
@@ -113,11 +129,11 @@ public struct POFile: Sendable {
                 }
                 current?.strings = [value]
                 field = .string(0)
-            default:
+            case let keyword:
                 guard keyword.hasPrefix("msgstr["), keyword.hasSuffix("]"),
                     let n = Int(keyword.dropFirst(7).dropLast()),
                     let entry = current, entry.idPlural != nil, n == entry.strings.count
-                else { throw error(number, 1, .unexpectedLine(String(trimmed.prefix(40)))) }
+                else { throw error(number, 1, .unexpectedLine(String(decoding: trimmed.prefix(40), as: UTF8.self))) }
                 current?.strings.append(value)
                 field = .string(n)
             }
@@ -151,33 +167,34 @@ public struct POFile: Sendable {
         }
 
         /// A PO string's text: between quotes, with C escapes.
-        private func unquote(_ text: Substring, line: Int, column: Int) throws(CatalogueError) -> String {
-            guard text.count >= 2, text.first == "\"", text.last == "\"" else {
-                throw error(line, column, .badString(String(text.prefix(40))))
+        private func unquote(_ text: ArraySlice<UInt8>, line: Int, column: Int) throws(CatalogueError) -> String {
+            let shown = String(decoding: text.prefix(40), as: UTF8.self)
+            guard text.count >= 2, text.first == UInt8(ascii: "\""), text.last == UInt8(ascii: "\"") else {
+                throw error(line, column, .badString(shown))
             }
-            var result = ""
+            var result: [UInt8] = []
+            result.reserveCapacity(text.count)
             var escaped = false
-            for character in text.dropFirst().dropLast() {
+            for byte in text.dropFirst().dropLast() {
                 if escaped {
-                    switch character {
-                    case "n": result.append("\n")
-                    case "t": result.append("\t")
-                    case "r": result.append("\r")
-                    case "\"": result.append("\"")
-                    case "\\": result.append("\\")
-                    default: throw error(line, column, .badString("\\\(character)"))
+                    switch byte {
+                    case UInt8(ascii: "n"): result.append(0x0A)
+                    case UInt8(ascii: "t"): result.append(0x09)
+                    case UInt8(ascii: "r"): result.append(0x0D)
+                    case UInt8(ascii: "\""), UInt8(ascii: "\\"): result.append(byte)
+                    default: throw error(line, column, .badString("\\" + String(decoding: [byte], as: UTF8.self)))
                     }
                     escaped = false
-                } else if character == "\\" {
+                } else if byte == UInt8(ascii: "\\") {
                     escaped = true
-                } else if character == "\"" {
-                    throw error(line, column, .badString(String(text.prefix(40))))
+                } else if byte == UInt8(ascii: "\"") {
+                    throw error(line, column, .badString(shown))
                 } else {
-                    result.append(character)
+                    result.append(byte)
                 }
             }
-            guard !escaped else { throw error(line, column, .badString(String(text.prefix(40)))) }
-            return result
+            guard !escaped else { throw error(line, column, .badString(shown)) }
+            return String(decoding: result, as: UTF8.self)
         }
     }
 }

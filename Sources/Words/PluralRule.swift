@@ -210,3 +210,7 @@ extension Substring {
         return result
     }
 }
+
+extension String {
+    func trimmingCharactersSpaces() -> String { String(Substring(self).trimmingSpaces()) }
+}

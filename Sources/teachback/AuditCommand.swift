@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Words
 import LearnerModel
 
 /// `teachback audit`: the privacy officer's view of who looked at what.
@@ -59,7 +60,7 @@ struct AuditCommand: ParsableCommand {
             var sinceDate: Date?
             if let since {
                 guard let day = CalendarDayParsing.date(since) else {
-                    printError("error: --since '\(since)' is not a date like 2026-11-27")
+                    printError(Message("error: --since '{since}' is not a date like 2026-11-27", ["since": since]))
                     throw ExitCode(1)
                 }
                 sinceDate = day

@@ -2,6 +2,7 @@ import ArgumentParser
 import BuiltInBank
 import ContentModel
 import Foundation
+import Words
 import QuestionGeneration
 import QuizEngine
 import Reports
@@ -42,7 +43,7 @@ struct BankCommand: ParsableCommand {
             let result = QuestionGenerator.generate(bank, seed: 0)
             let failures = result.findings.filter { !$0.repaired }
             for finding in result.findings where verbose || !finding.repaired {
-                print(finding.description)
+                print(finding.text(commandLanguage.words))
             }
             // Cues across the bank: true-or-false balance; what the checks left untaught; the adversary.
             let (report, adversaryFindings) = QuestionGenerator.adversary(bank, items: result.items)
@@ -50,7 +51,7 @@ struct BankCommand: ParsableCommand {
                 QuestionGenerator.bankFindings(bank, items: result.items)
                 + QuestionGenerator.coverageFindings(bank, items: result.items, findings: result.findings)
                 + adversaryFindings
-            for finding in bankFindings { print(finding.description) }
+            for finding in bankFindings { print(finding.text(commandLanguage.words)) }
             print("readability of the passages:")
             for passage in PassageReadability.of(bank) { print("  \(passage)") }
             for line in AdversaryLines.lines(report) { print(line) }
@@ -206,16 +207,21 @@ struct BankCommand: ParsableCommand {
             let environment = ProcessInfo.processInfo.environment
             // The bytes checked are the bytes installed: each file is read once, only if it is a regular file (not a
             // link that could later point at an unchecked bank, not a pipe or a device), then checked, then written.
-            guard RegularFile.kind(at: path) != nil else { throw Failure("\(path): no such file or folder") }
+            guard RegularFile.kind(at: path) != nil else {
+                throw Failure(Message("{path}: no such file or folder", ["path": path]))
+            }
             guard let files = BankLibrary.files(at: path), !files.isEmpty else {
-                throw Failure("\(path) has no .yaml files")
+                throw Failure(Message("{path} has no .yaml files", ["path": path]))
             }
             var contents: [(bytes: [UInt8], shown: String)] = []
             for file in files {
                 switch RegularFile.read(file, limit: 5 * 1_048_576, followLink: false) {
                 case .success(let bytes): contents.append((bytes, file))
                 case .failure(let problem):
-                    throw Failure("cannot install \(file): \(problem.reason). Nothing was installed.")
+                    throw Failure(
+                        Message(
+                            "cannot install {file}: {reason}. Nothing was installed.",
+                            ["file": file, "reason": problem.reason]))
                 }
             }
             // The source file the quotes are checked against is read once too, and installed beside the bank.
@@ -231,16 +237,18 @@ struct BankCommand: ParsableCommand {
                     return read
                 }
             } catch {
-                printError(error.description)
+                printError(error.text(commandLanguage.words))
                 throw ExitCode(1)
             }
             if let file = source.file { contents.append((file.bytes, folder + "/" + file.name)) }
             let id = bank.metadata.id
             guard BankLibrary.isSafeFolderName(id) else {
-                throw Failure("the bank id '\(id)' cannot name a folder; use letters, digits, '-', '_' and '.'")
+                throw Failure(
+                    Message(
+                        "the bank id '{id}' cannot name a folder; use letters, digits, '-', '_' and '.'", ["id": id]))
             }
             guard let library = BankLibrary.folder(environment: environment) else {
-                throw Failure("there is no library folder: set HOME or XDG_DATA_HOME")
+                throw Failure(Message("there is no library folder: set HOME or XDG_DATA_HOME"))
             }
             if let builtIn = BuiltInBank.paths.first(where: { (try? BankLoader.load(path: $0))?.metadata.id == id }) {
                 throw Failure(
@@ -308,7 +316,7 @@ struct BankCommand: ParsableCommand {
         func run() throws {
             let environment = ProcessInfo.processInfo.environment
             guard let library = BankLibrary.folder(environment: environment) else {
-                throw Failure("there is no library folder: set HOME or XDG_DATA_HOME")
+                throw Failure(Message("there is no library folder: set HOME or XDG_DATA_HOME"))
             }
             for path in BankLibrary.paths(in: library) {
                 let isIt =
@@ -316,15 +324,19 @@ struct BankCommand: ParsableCommand {
                     || (try? BankLoader.load(path: path))?.metadata.id == id
                 guard isIt else { continue }
                 do { try FileManager.default.removeItem(atPath: path) } catch {
-                    throw Failure("cannot remove \(path): \(error.localizedDescription)")
+                    throw Failure(
+                        Message("cannot remove {path}: {reason}", ["path": path, "reason": error.localizedDescription]))
                 }
                 print("Removed \(id) from the library (\(path)). Learners' answers to it are kept.")
                 return
             }
             if BuiltInBank.paths.contains(where: { (try? BankLoader.load(path: $0))?.metadata.id == id }) {
-                throw Failure("\(id) is built in, so it cannot be removed")
+                throw Failure(Message("{id} is built in, so it cannot be removed", ["id": id]))
             }
-            throw Failure("no bank '\(id)' in the library (\(library)); see 'teachback bank list'")
+            throw Failure(
+                Message(
+                    "no bank '{id}' in the library ({library}); see 'teachback bank list'",
+                    ["id": id, "library": library]))
         }
     }
 }

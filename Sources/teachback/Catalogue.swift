@@ -1,6 +1,7 @@
 import BuiltInBank
 import ContentModel
 import Foundation
+import Words
 import QuestionGeneration
 import QuizEngine
 
@@ -56,7 +57,7 @@ struct Catalogue {
                 entry = try index.entry(path: path, origin: origin, environment: environment)
             } catch let error as BankLoadError {
                 if origin == .commandLine { throw error }
-                problems.append(CatalogueProblem(path: path, message: error.description))
+                problems.append(CatalogueProblem(path: path, message: error.text(commandLanguage.words)))
                 continue
             }
             if let other = entries.firstIndex(where: { $0.id == entry.id }) {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import ClinicStore
 import Foundation
+import Words
 import LearnerModel
 import LearnerStore
 
@@ -26,7 +27,8 @@ struct DbCommand: ParsableCommand {
 
         func run() throws {
             guard store.isServer else {
-                printError("error: grant-station is for a clinic's server (--db postgresql://…); a file has no roles")
+                printError(
+                    Message("error: grant-station is for a clinic's server (--db postgresql://…); a file has no roles"))
                 throw ExitCode(1)
             }
             let db = try store.open()
@@ -96,9 +98,9 @@ struct DbCommand: ParsableCommand {
 
         func run() throws {
             guard !ClinicLocation.isURL(from), FileManager.default.fileExists(atPath: from) else {
-                throw Failure("--from must be a database file that exists; \(from) is not")
+                throw Failure(Message("--from must be a database file that exists; {from} is not", ["from": from]))
             }
-            guard ClinicLocation.isURL(to) else { throw Failure("--to must be a postgresql:// server") }
+            guard ClinicLocation.isURL(to) else { throw Failure(Message("--to must be a postgresql:// server")) }
             let source = try StoreOptions.open(from)
             defer { source.close() }
             guard let target = try StoreOptions.open(to) as? ClinicStore else { throw ExitCode(1) }

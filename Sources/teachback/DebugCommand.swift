@@ -2,6 +2,7 @@ import ArgumentParser
 import ClinicStore
 import ContentModel
 import Foundation
+import Words
 import QuestionGeneration
 import LearnerStore
 import LearnerModel
@@ -136,7 +137,7 @@ struct DebugCommand: ParsableCommand {
 
         func run() throws {
             guard store.isServer, let db = try store.open() as? ClinicStore else {
-                throw Failure("bench-due is for a server; the SQLite figure comes from Benchmarks/")
+                throw Failure(Message("bench-due is for a server; the SQLite figure comes from Benchmarks/"))
             }
             defer { db.close() }
             let now = Date(timeIntervalSince1970: 1_780_000_000)
@@ -231,7 +232,11 @@ extension DebugCommand {
         func run() throws {
             guard case .success(let bytes) = RegularFile.read(items, limit: 64 * 1_048_576),
                 let read = try? AdversaryItem.items(fromJSON: Data(bytes))
-            else { throw Failure("\(items) is not a file of items as `bank items --format json` prints them") }
+            else {
+                throw Failure(
+                    Message(
+                        "{items} is not a file of items as `bank items --format json` prints them", ["items": items]))
+            }
             let report = Adversary.report(
                 items: read, language: Phrasing(code: language), passages: [:], sessions: sessions)
             for line in AdversaryLines.lines(report) { print(line) }

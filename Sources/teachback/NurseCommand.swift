@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Words
 import LearnerModel
 import NurseAccounts
 
@@ -38,13 +39,15 @@ struct NurseCommand: ParsableCommand {
                 let second = SecretInput.fromTerminal(prompt: "Type it again: ")
             else {
                 throw Failure(
-                    "no terminal to ask for the secret on: run this in a terminal, or set \(SecretInput.variable)")
+                    Message(
+                        "no terminal to ask for the secret on: run this in a terminal, or set {variable}",
+                        ["variable": SecretInput.variable]))
             }
-            guard first == second else { throw Failure("the two secrets typed differ; nothing was changed") }
+            guard first == second else { throw Failure(Message("the two secrets typed differ; nothing was changed")) }
             secret = first
         }
         if let problem = SecretRules.problem(secret) {
-            throw Failure("\(SecretRules.describe(problem)); nothing was changed")
+            throw Failure(Message("{rule}; nothing was changed", ["rule": SecretRules.describe(problem)]))
         }
         return secret
     }
@@ -71,7 +74,7 @@ struct NurseCommand: ParsableCommand {
             let db = try store.open()
             defer { db.close() }
             if try reportingStoreErrors({ try db.nurseAccount(named: account) }) != nil {
-                throw Failure(StoreError.nurseExists(name: account).description)
+                throw Failure(StoreError.nurseExists(name: account).message(commandLanguage.words))
             }
             let secret = try NurseCommand.newSecret(for: account)
             let now = Now.current()
@@ -95,7 +98,9 @@ struct NurseCommand: ParsableCommand {
             let db = try store.open()
             defer { db.close() }
             guard try reportingStoreErrors({ try db.nurseAccount(named: account) }) != nil else {
-                throw Failure("there is no nurse account \(account); 'teachback nurse list' shows them")
+                throw Failure(
+                    Message(
+                        "there is no nurse account {account}; 'teachback nurse list' shows them", ["account": account]))
             }
             let hash = SecretHash.make(try NurseCommand.newSecret(for: account))
             _ = try reportingStoreErrors { try db.changeNurse(named: account, .secret(hash: hash), at: Now.current()) }
@@ -125,7 +130,10 @@ struct NurseCommand: ParsableCommand {
         let db = try store.open()
         defer { db.close() }
         guard try reportingStoreErrors({ try db.changeNurse(named: account, .disabled(disabled), at: Now.current()) })
-        else { throw Failure("there is no nurse account \(account); 'teachback nurse list' shows them") }
+        else {
+            throw Failure(
+                Message("there is no nurse account {account}; 'teachback nurse list' shows them", ["account": account]))
+        }
         print(disabled ? "Disabled \(account): it can no longer sign in." : "Enabled \(account).")
     }
 

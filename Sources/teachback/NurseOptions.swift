@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Words
 import LearnerModel
 import NurseAccounts
 
@@ -32,7 +33,9 @@ struct NurseOptions: ParsableArguments {
         guard let nurse else { return nil }
         let secret = try SecretInput.read(
             prompt: "Password or PIN for \(nurse): ", environment: ProcessInfo.processInfo.environment)
-        guard !secret.isEmpty else { throw Failure("no secret was typed for --nurse \(nurse); nothing was tried") }
+        guard !secret.isEmpty else {
+            throw Failure(Message("no secret was typed for --nurse {nurse}; nothing was tried", ["nurse": nurse]))
+        }
         let result = try reportingStoreErrors {
             try NurseSignIn().signIn(name: nurse, secret: secret, at: Date(), store: db)
         }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import ContentModel
 import Foundation
+import Words
 import LearnerModel
 import LearnerStore
 import QuizEngine
@@ -43,17 +44,23 @@ struct PlanCommand: ParsableCommand {
         var readyBy: CalendarDay?
         if let by {
             guard let day = CalendarDay(by) else {
-                throw Failure("--by '\(by)' is not a day like 2026-12-12 (year-month-day)")
+                throw Failure(Message("--by '{by}' is not a day like 2026-12-12 (year-month-day)", ["by": by]))
             }
             guard day > today else {
-                throw Failure("--by \(by) is not after today (\(today)); choose a day still to come")
+                throw Failure(
+                    Message(
+                        "--by {by} is not after today ({today}); choose a day still to come",
+                        ["by": by, "today": today]))
             }
             readyBy = day
         }
         let catalogue = try Catalogue.load(commandLineBank: nil, environment: ProcessInfo.processInfo.environment)
         if let id = topic, catalogue.entry(id) == nil {
             let known = catalogue.entries.map(\.id).joined(separator: ", ")
-            throw Failure("no topic '\(id)'; the topics are: \(known). Install one with 'teachback bank install PATH'.")
+            throw Failure(
+                Message(
+                    "no topic '{id}'; the topics are: {known}. Install one with 'teachback bank install PATH'.",
+                    ["id": id, "known": known]))
         }
         let db = try store.open()
         defer { db.close() }
@@ -63,8 +70,9 @@ struct PlanCommand: ParsableCommand {
             try store.isSharedStation(ProcessInfo.processInfo.environment)
         {
             throw Failure(
-                "changing a plan on a shared station (TEACHBACK_STATION=shared, the default on a clinic's server) needs a signed-in nurse: --nurse ACCOUNT"
-            )
+                Message(
+                    "changing a plan on a shared station (TEACHBACK_STATION=shared, the default on a clinic's server) needs a signed-in nurse: --nurse ACCOUNT"
+                ))
         }
         try reportingStoreErrors {
             var who: Learner
@@ -90,7 +98,10 @@ struct PlanCommand: ParsableCommand {
                 if try db.removePlanEntry(bankID: remove, learnerID: who.id) {
                     print("Took \(remove) off \(who.name)'s plan. Their answers to it are kept.")
                 } else {
-                    throw Failure("\(remove) is not on \(who.name)'s plan; see 'teachback plan \(who.name)'")
+                    throw Failure(
+                        Message(
+                            "{remove} is not on {learner}'s plan; see 'teachback plan {learner}'",
+                            ["remove": remove, "learner": who.name]))
                 }
             }
             try show(who, db: db, catalogue: catalogue, today: today)

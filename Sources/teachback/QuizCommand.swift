@@ -1,6 +1,7 @@
 import ArgumentParser
 import ContentModel
 import Foundation
+import Words
 import LearnerStore
 import NurseAccounts
 import QuestionGeneration
@@ -102,17 +103,21 @@ struct QuizCommand: ParsableCommand {
                     ?? catalogue.entries.first { BankCache.key(bankPath: $0.path) == BankCache.key(bankPath: path) }
             } else { nil }
         guard let first = chosen ?? catalogue.entries.first else {
-            throw Failure("no bank to ask from: the built-in bank is missing; reinstall Teachback or pass --bank PATH")
+            throw Failure(
+                Message("no bank to ask from: the built-in bank is missing; reinstall Teachback or pass --bank PATH"))
         }
         let opened: OpenedBank
         do { opened = try Catalogue.open(first, environment: environment) } catch let error as BankLoadError {
-            printError(error.description)
+            printError(error.text(commandLanguage.words))
             throw ExitCode(1)
         }
         let bank = opened.bank
         if let section, bank.section(section) == nil {
             let known = bank.sections.map(\.id).joined(separator: ", ")
-            printError("error: no section '\(section)' in bank \(bank.metadata.id); sections: \(known)")
+            printError(
+                Message(
+                    "error: no section '{section}' in bank {id}; sections: {known}",
+                    ["section": section, "id": bank.metadata.id, "known": known]))
             throw ExitCode(1)
         }
         if let learner, LearnerName.forbiddenCharacter(in: learner) != nil {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import ContentModel
 import Foundation
+import Words
 import LearnerModel
 import LearnerStore
 import QuestionGeneration
@@ -58,7 +59,7 @@ struct ReportCommand: ParsableCommand {
             f.dateFormat = "yyyy-MM-dd"
             f.timeZone = .current
             guard let d = f.date(from: since) else {
-                printError("error: --since '\(since)' is not a date like 2026-11-27")
+                printError(Message("error: --since '{since}' is not a date like 2026-11-27", ["since": since]))
                 throw ExitCode(1)
             }
             sinceDate = d
@@ -91,7 +92,7 @@ struct ReportCommand: ParsableCommand {
         for entry in entries {
             let opened: OpenedBank
             do { opened = try Catalogue.open(entry, environment: environment) } catch let error as BankLoadError {
-                printError(error.description)
+                printError(error.text(commandLanguage.words))
                 throw ExitCode(1)
             }
             let (bank, items) = (opened.bank, opened.items)

@@ -1,6 +1,7 @@
 import ArgumentParser
 import ContentModel
 import Foundation
+import Words
 import LearnerModel
 import QuizEngine
 import Reports
@@ -34,7 +35,9 @@ struct RosterCommand: ParsableCommand {
         let now = Now.current()
         var day: CalendarDay?
         if let by {
-            guard let parsed = CalendarDay(by) else { throw Failure("--by '\(by)' is not a day like 2026-12-12") }
+            guard let parsed = CalendarDay(by) else {
+                throw Failure(Message("--by '{by}' is not a day like 2026-12-12", ["by": by]))
+            }
             day = parsed
         }
         let catalogue = try Catalogue.load(commandLineBank: nil, environment: environment)
@@ -48,8 +51,9 @@ struct RosterCommand: ParsableCommand {
         // Every patient's name is on it: on a station patients use, only for a nurse who signed in.
         if try store.isSharedStation(environment) && nurse == nil {
             throw Failure(
-                "the roster lists every patient: on a clinic's server or a shared station it needs a signed-in nurse (--nurse ACCOUNT)"
-            )
+                Message(
+                    "the roster lists every patient: on a clinic's server or a shared station it needs a signed-in nurse (--nurse ACCOUNT)"
+                ))
         }
         let (entries, missing) = try reportingStoreErrors {
             try Roster.build(
@@ -60,13 +64,16 @@ struct RosterCommand: ParsableCommand {
                         let opened = try Catalogue.open(entry, environment: environment)
                         return (opened.bank, opened.items)
                     } catch let error as BankLoadError {
-                        printError(error.description)
+                        printError(error.text(commandLanguage.words))
                         return nil
                     }
                 }, now: now, timeZone: .current, by: day, topic: topic)
         }
         for id in missing {
-            printError("warning: a plan names the topic '\(id)', which is not installed here: its rows are left out")
+            printError(
+                Message(
+                    "warning: a plan names the topic '{id}', which is not installed here: its rows are left out",
+                    ["id": id]))
         }
         try reportingStoreErrors {
             try db.appendAudit(

@@ -1,4 +1,5 @@
 import Foundation
+import Words
 
 /// Reads a nurse's secret: from `TEACHBACK_NURSE_SECRET` (for scripts: anyone who can read the process's environment
 /// can read it, so only on a computer nobody else uses), else from the terminal with echo off. Never from standard
@@ -11,7 +12,9 @@ enum SecretInput {
         if let secret = environment[variable], !secret.isEmpty { return secret }
         guard let secret = fromTerminal(prompt: prompt) else {
             throw Failure(
-                "no terminal to ask for the secret on: run this in a terminal, or set \(variable) (for scripts)")
+                Message(
+                    "no terminal to ask for the secret on: run this in a terminal, or set {variable} (for scripts)",
+                    ["variable": variable]))
         }
         return secret
     }

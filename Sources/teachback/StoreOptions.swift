@@ -1,6 +1,7 @@
 import ArgumentParser
 import ClinicStore
 import Foundation
+import Words
 import LearnerModel
 import LearnerStore
 import Reports
@@ -32,7 +33,10 @@ struct StoreOptions: ParsableArguments {
     func isSharedStation(_ environment: [String: String]) throws -> Bool {
         guard let value = environment["TEACHBACK_STATION"], !value.isEmpty else { return isServer }
         guard let choice = QuizCommand.StationChoice(rawValue: value.lowercased()) else {
-            printError("error: TEACHBACK_STATION='\(value)' is neither 'shared' nor 'personal'; set one, or unset it")
+            printError(
+                Message(
+                    "error: TEACHBACK_STATION='{value}' is neither 'shared' nor 'personal'; set one, or unset it",
+                    ["value": value]))
             throw ExitCode(1)
         }
         return choice == .shared
@@ -67,7 +71,7 @@ struct StoreOptions: ParsableArguments {
 
     /// Opens the database, which must be a file (for the benchmarks that measure SQLite itself).
     func openFile() throws -> LearnerStore {
-        guard !isServer else { throw Failure("this command works on a database file, not a server") }
+        guard !isServer else { throw Failure(Message("this command works on a database file, not a server")) }
         do {
             return try LearnerStore.open(path: path)
         } catch {
@@ -83,7 +87,10 @@ func audit(_ db: any LearnerDatabase, _ action: AuditAction, learner: LearnerID,
     do {
         try db.appendAudit(action, learnerID: learner, detail: detail, at: Now.current())
     } catch .readOnlyFile(let path, let mode) {
-        printError("warning: \(path) is read-only (\(mode)): this access is not in its audit trail")
+        printError(
+            Message(
+                "warning: {path} is read-only ({mode}): this access is not in its audit trail",
+                ["path": path, "mode": mode]))
     } catch {
         printError(error)
         throw ExitCode(1)

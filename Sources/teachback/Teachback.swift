@@ -2,6 +2,7 @@ import ArgumentParser
 import BuiltInBank
 import ContentModel
 import Foundation
+import Words
 import LearnerModel
 import QuizEngine
 import QuestionGeneration
@@ -43,12 +44,15 @@ struct BankOptions: ParsableArguments {
         do {
             let catalogue = try Catalogue.load(commandLineBank: bank, environment: ProcessInfo.processInfo.environment)
             for problem in catalogue.problems {
-                printError("warning: the library bank at \(problem.path) cannot be used, so it is left out:")
+                printError(
+                    Message(
+                        "warning: the library bank at {path} cannot be used, so it is left out:", ["path": problem.path]
+                    ))
                 printError(problem.message)
             }
             return catalogue
         } catch let error as BankLoadError {
-            printError(error.description)
+            printError(error.text(commandLanguage.words))
             throw ExitCode(1)
         } catch let error as DuplicateBankID {
             printError("error: \(error.description)")
@@ -60,7 +64,10 @@ struct BankOptions: ParsableArguments {
     func entry(_ id: String, in catalogue: Catalogue) throws -> CatalogueEntry {
         guard let entry = catalogue.entry(id) else {
             let known = catalogue.entries.map(\.id).joined(separator: ", ")
-            printError("error: no topic '\(id)'; the topics are: \(known). See 'teachback bank list'.")
+            printError(
+                Message(
+                    "error: no topic '{id}'; the topics are: {known}. See 'teachback bank list'.",
+                    ["id": id, "known": known]))
             throw ExitCode(1)
         }
         return entry
@@ -73,7 +80,8 @@ struct BankOptions: ParsableArguments {
             return try Self.load(path: entry.path, shown: entry.origin == .builtIn ? "built-in bank" : entry.path)
         }
         guard let path = bank ?? BuiltInBank.path else {
-            throw Failure("the built-in bank is missing from this build; reinstall Teachback or pass --bank PATH")
+            throw Failure(
+                Message("the built-in bank is missing from this build; reinstall Teachback or pass --bank PATH"))
         }
         return try Self.load(path: path, shown: bank ?? "built-in bank")
     }
@@ -82,16 +90,20 @@ struct BankOptions: ParsableArguments {
         do {
             return try BankLoader.load(path: path, displayPath: shown)
         } catch {
-            printError(error.description)
+            printError(error.text(commandLanguage.words))
             throw ExitCode(1)
         }
     }
 }
 
 /// A message for the user and exit code 1, without a stack trace.
+/// A command's failure: what went wrong and what to do, in the command's language (argument-parser prints it after
+/// "Error:").
 struct Failure: Error, CustomStringConvertible {
     var description: String
-    init(_ message: String) { description = message }
+    init(_ message: Message) { description = message.text(commandLanguage.words) }
+    /// Words already said in the command's language (another error's).
+    init(_ text: String) { description = text }
 }
 
 func printError(_ text: String) {
@@ -101,6 +113,9 @@ func printError(_ text: String) {
 /// The language a command speaks: the environment's (`LC_ALL`, `LC_MESSAGES`, `LANG`), English when it names none
 /// Teachback speaks.
 var commandLanguage: Language { Language.fromEnvironment(ProcessInfo.processInfo.environment) ?? .english }
+
+/// Prints a message in the command's language.
+func printError(_ message: Message) { printError(message.text(commandLanguage.words)) }
 
 /// Prints a store's error in the command's language: what went wrong, where, and what to do.
 func printError(_ error: StoreError) {

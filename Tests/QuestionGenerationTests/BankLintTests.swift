@@ -93,8 +93,8 @@ struct BankLintTests {
         .filter { $0.rule == "near-duplicate" }
         #expect(findings.count == 1)
         #expect(findings.first?.description.hasPrefix("faqs.yaml:12:5: error:") == true)
-        #expect(findings.first?.message.contains("rash and fever ask the same thing") == true)
-        #expect(findings.first?.message.contains("'point: fever'") == true)
+        #expect(findings.first?.message.description.contains("rash and fever ask the same thing") == true)
+        #expect(findings.first?.message.description.contains("'point: fever'") == true)
         #expect(rules(sameQuestion).filter { $0 == "near-duplicate" }.count == 1)
         #expect(!rules(distinct).contains("near-duplicate"))
     }
@@ -177,9 +177,9 @@ struct CoverageTests {
         let finding = findings.first { $0.rule == "teaching-point-lost" }
         #expect(finding?.itemID == "fact:missed-dose")
         #expect(finding?.description.hasPrefix("facts.yaml:3:5: error: item fact:missed-dose") == true)
-        #expect(finding?.message.contains("safety teaching point") == true)
-        #expect(finding?.message.contains("fact:missed-dose:") == true)
-        #expect(finding?.message.contains("fact-completion:missed-dose:") == true)
+        #expect(finding?.message.description.contains("safety teaching point") == true)
+        #expect(finding?.message.description.contains("fact:missed-dose:") == true)
+        #expect(finding?.message.description.contains("fact-completion:missed-dose:") == true)
         // And the section's objective is then tested by nothing
         let withObjective = bank(
             wrong: ["call your care team", "Call your care team"], objectives: [Objective("Say what to do.")])

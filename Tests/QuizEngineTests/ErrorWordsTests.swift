@@ -64,3 +64,19 @@ struct ErrorWordsTests {
         #expect(StoreError.other(path: "p", detail: "d").message(spanish) == "p: d")
     }
 }
+
+/// The same failure on a Chinese topic's screen reads in Chinese.
+struct ChineseErrorWordsTests {
+    @Test func anAnswerNotSavedIsExplainedInChinese() throws {
+        let store = MemoryStore()
+        let driver = try makeDriver(bank: try TestSupport.chineseBank(), mode: .review, store: store)
+        store.failNextRecord = true
+        driver.answer(correct: true, next: false)
+        let notice = try #require(driver.state.notice)
+        #expect(notice.hasPrefix("您的答案没有保存："), "\(notice)")
+        #expect(notice.contains("/home/ana/teachback.sqlite"))
+        for english in ["disk", "saved", "full", "Free some space", "answer"] {
+            #expect(!notice.contains(english), "\(notice)")
+        }
+    }
+}
