@@ -14,13 +14,10 @@ import pytest
 from wcwidth import wcswidth
 
 from conftest import BUILT_IN
+from harness.walk import exact, walk as shared_walk
 
 NOW = "2026-12-05T12:00:00Z"
 CHINESE = "immunotherapy-recurrence-zh"
-
-
-def exact(line):
-    return re.compile(rf"^ {re.escape(line)}\s*$", re.M)
 
 
 HOME = ("Hello, Ana.", "Ana，您好。")
@@ -57,34 +54,9 @@ AFTER_THE_SESSION = [
 def walk(world, bank, width, height, chinese):
     """Every screen of a session, in order, as text."""
     lang = 1 if chinese else 0
-    db = world.work / f"{bank}-{width}.sqlite"
-    world.nurse(db, "enf", "Enf", "482913")
-    term = world.terminal(width, height, label="zh")
-    term.start(world.trainer("--bank", bank, "--learner", "Ana", "--count", "4", "--seed", "3"),
-               env={"TEACHBACK_DB": db, "TEACHBACK_NOW": NOW, "TERM": "xterm-256color", "LANG": "C.UTF-8"})
-    shots = []
-
-    def step(key, expected):
-        if key is not None and key.startswith("type:"):
-            term.type(key[len("type:"):])
-        elif key is not None:
-            term.send(key)
-        shots.append(term.wait_for(expected))
-
-    for key, *expected in BEFORE_THE_SESSION:
-        step(key, expected[lang])
-    for n in range(1, 21):
-        step("a", FEEDBACK[lang])
-        step("Enter", re.compile(re.escape(QUESTION[lang].format(n + 1)) + "|" + SUMMARY[lang].pattern))
-        if SUMMARY[lang].search(shots[-1]):
-            break
-    assert SUMMARY[lang].search(shots[-1]), f"the session did not end in 20 answers:\n{shots[-1]}"
-    for key, *expected in AFTER_THE_SESSION:
-        step(key, expected[lang])
-    term.send("q")
-    term.wait_exit(0)
-    term.kill()
-    return shots
+    return shared_walk(
+        world, bank, width, height, [(k, e[lang]) for k, *e in BEFORE_THE_SESSION], FEEDBACK[lang], QUESTION[lang],
+        SUMMARY[lang], [(k, e[lang]) for k, *e in AFTER_THE_SESSION], label="zh", now=NOW)
 
 
 LATIN = re.compile(r"[A-Za-z]{2,}")

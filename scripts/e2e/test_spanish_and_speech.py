@@ -20,12 +20,9 @@ import pytest
 
 from conftest import BUILT_IN, BUILT_IN_ES
 from harness.procs import holds_within, outermost, wait_until
+from harness.walk import exact, walk as shared_walk
 
 NOW = "2026-12-05T12:00:00Z"
-
-
-def exact(line):
-    return re.compile(rf"^ {re.escape(line)}\s*$", re.M)
 
 
 # The walk: each key (tmux's names; "type:TEXT" is typed) and what its screen shows, in English and in Spanish, so no
@@ -66,34 +63,10 @@ AFTER_THE_SESSION = [
 def walk(world, bank, width, height, spanish):
     """Every screen of a session, in order, as text."""
     lang = 1 if spanish else 0
-    db = world.work / f"{bank}-{width}.sqlite"
-    world.nurse(db, "enf", "Enf", "482913")
-    term = world.terminal(width, height, label="lang")
-    term.start(world.trainer("--bank", bank, "--learner", "Ana", "--count", "4", "--seed", "3"),
-               env={"TEACHBACK_DB": db, "TEACHBACK_NOW": NOW,
-                    "TERM": "xterm-256color", "LANG": "C.UTF-8"})
-    shots = []
-
-    def step(key, expected):
-        if key is not None and key.startswith("type:"):
-            term.type(key[len("type:"):])
-        elif key is not None:
-            term.send(key)
-        shots.append(term.wait_for(expected))
-    for key, *expected in BEFORE_THE_SESSION:
-        step(key, expected[lang])
-    for n in range(1, 21):
-        step("a", FEEDBACK[lang])
-        step("Enter", re.compile(QUESTION[lang].format(n + 1) + "|" + SUMMARY[lang]))
-        if SUMMARY[lang] in shots[-1]:
-            break
-    assert SUMMARY[lang] in shots[-1], f"the session did not end in 20 answers:\n{shots[-1]}"
-    for key, *expected in AFTER_THE_SESSION:
-        step(key, expected[lang])
-    term.send("q")
-    term.wait_exit(0)
-    term.kill()
-    return shots
+    summary = re.compile(re.escape(SUMMARY[lang]))
+    return shared_walk(
+        world, bank, width, height, [(k, e[lang]) for k, *e in BEFORE_THE_SESSION], FEEDBACK[lang], QUESTION[lang],
+        summary, [(k, e[lang]) for k, *e in AFTER_THE_SESSION], label="lang", now=NOW)
 
 
 WORD = re.compile(r"[A-Za-zÁÉÍÓÚÜÑáéíóúüñ]+")
