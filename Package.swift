@@ -69,7 +69,8 @@ let package = Package(
         .target(
             name: "ClinicStore",
             dependencies: [
-                "LearnerModel", "Scheduling", "StoreRecords", .product(name: "PostgresNIO", package: "postgres-nio"),
+                "LearnerModel", "Scheduling", "StoreRecords", "Words",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"), .product(name: "Logging", package: "swift-log"),
             ]

@@ -1,4 +1,5 @@
 import Foundation
+import Words
 
 /// Where the clinic's PostgreSQL server is: `postgresql://USER@HOST:PORT/DBNAME?sslmode=MODE`, with the password
 /// never in the URL but found as libpq finds it (`PGPASSWORD`, else `PGPASSFILE` or `~/.pgpass`), and `sslmode` from
@@ -41,7 +42,7 @@ package struct ClinicLocation: Sendable, Equatable, CustomStringConvertible {
     /// Parses the URL and finds the password. Throws a message that says what is wrong and what to do.
     package static func parse(_ text: String, environment: [String: String]) throws(ClinicURLError) -> ClinicLocation {
         guard let schemeEnd = text.range(of: "://") else {
-            throw ClinicURLError("it does not start with postgresql://")
+            throw ClinicURLError(Message("the database URL cannot be used: it does not start with postgresql://"))
         }
         var rest = String(text[schemeEnd.upperBound...])
         var query: [String: String] = [:]
@@ -58,8 +59,9 @@ package struct ClinicLocation: Sendable, Equatable, CustomStringConvertible {
             let userInfo = String(rest[..<at])
             if userInfo.contains(":") {
                 throw ClinicURLError(
-                    "it holds a password. Put the password in PGPASSWORD or in ~/.pgpass (or PGPASSFILE) instead, so it is never on a command line"
-                )
+                    Message(
+                        "the database URL cannot be used: it holds a password. Put the password in PGPASSWORD or in ~/.pgpass (or PGPASSFILE) instead, so it is never on a command line"
+                    ))
             }
             user = userInfo.removingPercentEncoding ?? userInfo
             rest = String(rest[rest.index(after: at)...])
@@ -74,7 +76,10 @@ package struct ClinicLocation: Sendable, Equatable, CustomStringConvertible {
         if let colon = rest.lastIndex(of: ":"), !rest.hasSuffix("]") {
             host = String(rest[..<colon])
             guard let p = Int(rest[rest.index(after: colon)...]), (1...65535).contains(p) else {
-                throw ClinicURLError("the port '\(rest[rest.index(after: colon)...])' is not a number from 1 to 65535")
+                throw ClinicURLError(
+                    Message(
+                        "the database URL cannot be used: the port '{port}' is not a number from 1 to 65535",
+                        ["port": String(rest[rest.index(after: colon)...])]))
             }
             port = p
         }
@@ -84,20 +89,26 @@ package struct ClinicLocation: Sendable, Equatable, CustomStringConvertible {
         let modeText = query["sslmode"] ?? environment["PGSSLMODE"] ?? "prefer"
         guard let mode = SSLMode(rawValue: modeText) else {
             let known = SSLMode.allCases.map(\.rawValue).joined(separator: ", ")
-            throw ClinicURLError("sslmode '\(modeText)' is not one of \(known)")
+            throw ClinicURLError(
+                Message(
+                    "the database URL cannot be used: sslmode '{mode}' is not one of {known}",
+                    ["mode": modeText, "known": known]))
         }
         let known = ["sslmode", "sslrootcert", "connect_timeout", "statement_timeout", "application_name"]
         if let unknown = query.keys.sorted().first(where: { !known.contains($0) }) {
             throw ClinicURLError(
-                "the parameter '\(unknown)' is not one Teachback reads; it reads \(known.joined(separator: ", "))")
+                Message(
+                    "the database URL cannot be used: the parameter '{parameter}' is not one Teachback reads; it reads {known}",
+                    ["parameter": unknown, "known": known.joined(separator: ", ")]))
         }
         let connectTimeout = try timeoutSeconds(query["connect_timeout"] ?? environment["PGCONNECT_TIMEOUT"])
         var statementTimeout = connectTimeout.map { $0 * 1000 }
         if let text = query["statement_timeout"] {
             guard let ms = milliseconds(text) else {
                 throw ClinicURLError(
-                    "statement_timeout '\(text)' is not a time; write it as PostgreSQL does: 10s, 2min or 5000 (milliseconds)"
-                )
+                    Message(
+                        "the database URL cannot be used: statement_timeout '{value}' is not a time; write it as PostgreSQL does: 10s, 2min or 5000 (milliseconds)",
+                        ["value": text]))
             }
             statementTimeout = ms == 0 ? nil : ms
         }
@@ -119,7 +130,10 @@ package struct ClinicLocation: Sendable, Equatable, CustomStringConvertible {
     static func timeoutSeconds(_ text: String?) throws(ClinicURLError) -> Int? {
         guard let text else { return defaultTimeout }
         guard let seconds = Int(text.trimmingCharacters(in: .whitespaces)), seconds >= 0 else {
-            throw ClinicURLError("connect_timeout '\(text)' is not a whole number of seconds")
+            throw ClinicURLError(
+                Message(
+                    "the database URL cannot be used: connect_timeout '{value}' is not a whole number of seconds",
+                    ["value": text]))
         }
         return seconds == 0 ? nil : max(2, seconds)
     }
@@ -179,7 +193,8 @@ package struct ClinicLocation: Sendable, Equatable, CustomStringConvertible {
 
 /// A `--db postgresql://…` that cannot be used, and why.
 package struct ClinicURLError: Error, CustomStringConvertible {
-    package var reason: String
-    init(_ reason: String) { self.reason = reason }
-    package var description: String { "the database URL cannot be used: \(reason)" }
+    /// What is wrong and what to do, said in the reader's language at the edge.
+    package var message: Message
+    init(_ message: Message) { self.message = message }
+    package var description: String { message.description }
 }

@@ -38,15 +38,11 @@ extension BankBuilder {
         let kinds = Dictionary(citedElements.map { ($0.element.id, $0.kind) }, uniquingKeysWith: { a, _ in a })
         for p in points {
             if p.point == p.id {
-                problem(p.at, .badPoint(kind: p.kind, id: p.point, why: "is the element itself; remove it"))
+                problem(p.at, .pointIsItself(kind: p.kind, id: p.point))
             } else if kinds[p.point] != p.kind {
-                problem(p.at, .badPoint(kind: p.kind, id: p.point, why: "must be the id of another \(p.kind)"))
+                problem(p.at, .pointOfAnotherKind(kind: p.kind, id: p.point))
             } else if let next = pointOf[p.point] {
-                problem(
-                    p.at,
-                    .badPoint(
-                        kind: p.kind, id: p.point, why: "joins '\(next)' itself; name '\(next)' here (one level only)")
-                )
+                problem(p.at, .pointJoinsAnother(kind: p.kind, id: p.point, next: next))
             }
         }
     }

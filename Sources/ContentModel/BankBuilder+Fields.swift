@@ -1,3 +1,4 @@
+import Words
 internal import Yams
 
 /// The keys of one YAML mapping, read with type checks that report where a value is wrong.
@@ -15,7 +16,9 @@ struct Fields {
     func text(_ key: String, required: Bool = true) -> String? {
         guard let value = node(key) else { return nil }
         guard case .scalar(let scalar) = value else {
-            builder.report(builder.location(value), .wrongType(key: key, expected: "text"))
+            builder.report(
+                builder.location(value),
+                .wrongType(key: key, expected: Message("text", context: "what a key of a bank file must be")))
             return nil
         }
         return builder.checkedText(scalar.string, key: key, at: builder.location(value), isNull: scalar.isNull)
@@ -53,7 +56,9 @@ struct Fields {
             default: break
             }
         }
-        builder.report(builder.location(value), .wrongType(key: key, expected: "true or false"))
+        builder.report(
+            builder.location(value),
+            .wrongType(key: key, expected: Message("true or false", context: "what a key of a bank file must be")))
         return nil
     }
 
@@ -61,13 +66,19 @@ struct Fields {
     func texts(_ key: String, minimum: Int) -> [String] {
         guard let value = node(key) else { return [] }
         guard case .sequence(let seq) = value else {
-            builder.report(builder.location(value), .wrongType(key: key, expected: "a list of texts"))
+            builder.report(
+                builder.location(value),
+                .wrongType(key: key, expected: Message("a list of texts", context: "what a key of a bank file must be"))
+            )
             return []
         }
         var result: [String] = []
         for item in seq {
             guard case .scalar(let s) = item else {
-                builder.report(builder.location(item), .wrongType(key: key, expected: "a list of texts"))
+                builder.report(
+                    builder.location(item),
+                    .wrongType(
+                        key: key, expected: Message("a list of texts", context: "what a key of a bank file must be")))
                 continue
             }
             if let t = builder.checkedText(s.string, key: key, at: builder.location(item), isNull: s.isNull) {
@@ -85,7 +96,11 @@ struct Fields {
     func wrongOptions(_ key: String, minimum: Int) -> [WrongOption] {
         guard let value = node(key) else { return [] }
         guard case .sequence(let seq) = value else {
-            builder.report(builder.location(value), .wrongType(key: key, expected: "a list of wrong answers"))
+            builder.report(
+                builder.location(value),
+                .wrongType(
+                    key: key, expected: Message("a list of wrong answers", context: "what a key of a bank file must be")
+                ))
             return []
         }
         var result: [WrongOption] = []
@@ -99,7 +114,8 @@ struct Fields {
             case .mapping:
                 guard
                     let f = builder.fields(
-                        item, context: "a wrong answer", required: ["text", "feedback"],
+                        item, context: Message("a wrong answer", context: "a part of a bank file"),
+                        required: ["text", "feedback"],
                         optional: ["differs", "beyond_source"]),
                     let t = f.text("text")
                 else { continue }
@@ -114,7 +130,11 @@ struct Fields {
                         t, feedback: f.text("feedback"), differs: differs,
                         beyondSource: f.text("beyond_source", required: false)))
             default:
-                builder.report(builder.location(item), .wrongType(key: key, expected: "a list of wrong answers"))
+                builder.report(
+                    builder.location(item),
+                    .wrongType(
+                        key: key,
+                        expected: Message("a list of wrong answers", context: "what a key of a bank file must be")))
             }
         }
         if result.count < minimum {
@@ -130,7 +150,11 @@ struct Fields {
             if case .sequence(let seq) = value {
                 for item in seq {
                     guard case .scalar(let s) = item else {
-                        builder.report(builder.location(item), .wrongType(key: "quotes", expected: "a list of texts"))
+                        builder.report(
+                            builder.location(item),
+                            .wrongType(
+                                key: "quotes",
+                                expected: Message("a list of texts", context: "what a key of a bank file must be")))
                         continue
                     }
                     let at = builder.location(item)
@@ -139,7 +163,11 @@ struct Fields {
                     }
                 }
             } else {
-                builder.report(builder.location(value), .wrongType(key: "quotes", expected: "a list of texts"))
+                builder.report(
+                    builder.location(value),
+                    .wrongType(
+                        key: "quotes",
+                        expected: Message("a list of texts", context: "what a key of a bank file must be")))
             }
         }
         return Citation(quotes: quotes, beyondSource: text("beyond_source", required: false))
@@ -150,7 +178,10 @@ struct Fields {
         guard let value = node("forms") else { return nil }
         if case .scalar(let s) = value, s.isNull { return [] }
         guard case .sequence(let seq) = value else {
-            builder.report(builder.location(value), .wrongType(key: "forms", expected: "a list of forms"))
+            builder.report(
+                builder.location(value),
+                .wrongType(
+                    key: "forms", expected: Message("a list of forms", context: "what a key of a bank file must be")))
             return nil
         }
         var result: [String] = []
@@ -189,7 +220,11 @@ struct Fields {
     func objectives() -> [Objective] {
         guard let value = node("objectives") else { return [] }
         guard case .sequence(let seq) = value else {
-            builder.report(builder.location(value), .wrongType(key: "objectives", expected: "a list of objectives"))
+            builder.report(
+                builder.location(value),
+                .wrongType(
+                    key: "objectives",
+                    expected: Message("a list of objectives", context: "what a key of a bank file must be")))
             return []
         }
         var result: [Objective] = []
@@ -203,7 +238,9 @@ struct Fields {
                 }
             case .mapping:
                 guard
-                    let f = builder.fields(item, context: "an objective", required: ["text"], optional: ["taught_by"]),
+                    let f = builder.fields(
+                        item, context: Message("an objective", context: "a part of a bank file"), required: ["text"],
+                        optional: ["taught_by"]),
                     let t = f.text("text")
                 else { continue }
                 let ids = f.texts("taught_by", minimum: 0)
@@ -214,7 +251,11 @@ struct Fields {
                 }
                 result.append(Objective(t, taughtBy: ids))
             default:
-                builder.report(builder.location(item), .wrongType(key: "objectives", expected: "a list of objectives"))
+                builder.report(
+                    builder.location(item),
+                    .wrongType(
+                        key: "objectives",
+                        expected: Message("a list of objectives", context: "what a key of a bank file must be")))
             }
         }
         return result
@@ -224,7 +265,10 @@ struct Fields {
     func nonMembers() -> [NonMember] {
         guard let value = node("non_members") else { return [] }
         guard case .sequence(let seq) = value else {
-            builder.report(builder.location(value), .wrongType(key: "non_members", expected: "a list"))
+            builder.report(
+                builder.location(value),
+                .wrongType(
+                    key: "non_members", expected: Message("a list", context: "what a key of a bank file must be")))
             return []
         }
         var result: [NonMember] = []
@@ -239,7 +283,7 @@ struct Fields {
             case .mapping:
                 guard
                     let f = builder.fields(
-                        item, context: "a non-member", required: ["text"],
+                        item, context: Message("a non-member", context: "a part of a bank file"), required: ["text"],
                         optional: ["term_in_sentence", "plural", "quotes", "beyond_source"]),
                     let t = f.text("text")
                 else { continue }
@@ -248,7 +292,10 @@ struct Fields {
                         t, termInSentence: f.text("term_in_sentence", required: false),
                         plural: f.bool("plural", required: false) ?? false, citation: f.citation()))
             default:
-                builder.report(builder.location(item), .wrongType(key: "non_members", expected: "a list"))
+                builder.report(
+                    builder.location(item),
+                    .wrongType(
+                        key: "non_members", expected: Message("a list", context: "what a key of a bank file must be")))
             }
         }
         return result
@@ -259,7 +306,9 @@ struct Fields {
         guard let value = node(key) else { return [] }
         if case .scalar(let s) = value, s.isNull { return [] }
         guard case .sequence(let seq) = value else {
-            builder.report(builder.location(value), .wrongType(key: key, expected: "a list"))
+            builder.report(
+                builder.location(value),
+                .wrongType(key: key, expected: Message("a list", context: "what a key of a bank file must be")))
             return []
         }
         return Array(seq)
@@ -268,9 +317,9 @@ struct Fields {
 
 extension BankBuilder {
     /// Reads a mapping's keys, reporting a non-mapping, unknown keys and missing required keys.
-    func fields(_ node: Node, context: String, required: [String], optional: [String]) -> Fields? {
+    func fields(_ node: Node, context: Message, required: [String], optional: [String]) -> Fields? {
         guard case .mapping(let mapping) = node else {
-            report(location(node), .wrongType(key: context, expected: "a mapping of keys and values"))
+            report(location(node), .notAMapping(context: context))
             return nil
         }
         if hasAnchor(node) {
@@ -281,7 +330,7 @@ extension BankBuilder {
         var values: [String: (key: Node, value: Node)] = [:]
         for (key, value) in mapping {
             guard case .scalar(let k) = key else {
-                report(location(key), .wrongType(key: "a key", expected: "plain text"))
+                report(location(key), .keyNotText)
                 continue
             }
             if hasAnchor(value) {

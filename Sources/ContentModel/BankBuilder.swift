@@ -1,4 +1,5 @@
 import Foundation
+import Words
 internal import Yams
 
 /// Walks parsed YAML files into bank elements, collecting every problem with its position.
@@ -58,7 +59,11 @@ final class BankBuilder {
             report(location(node), issue)
             return
         }
-        guard let top = fields(root, context: "a bank file", required: [], optional: Self.topLevelKeys) else { return }
+        guard
+            let top = fields(
+                root, context: Message("a bank file", context: "a part of a bank file"), required: [],
+                optional: Self.topLevelKeys)
+        else { return }
         if let node = top.node("bank") { readMetadata(node) }
         for node in top.list("sections") { readSection(node) }
         for node in top.list("concepts") { readConcept(node) }
@@ -112,7 +117,7 @@ final class BankBuilder {
     func readMetadata(_ node: Node) {
         guard
             let f = fields(
-                node, context: "the bank block",
+                node, context: Message("the bank block", context: "a part of a bank file"),
                 required: ["id", "title", "language", "audience", "version", "review"],
                 optional: ["source"])
         else { return }
@@ -125,7 +130,8 @@ final class BankBuilder {
         var review = ReviewStatus.draft
         if let reviewNode = f.node("review"),
             let r = fields(
-                reviewNode, context: "the review block", required: ["status"], optional: ["reviewed_by", "reviewed_on"])
+                reviewNode, context: Message("the review block", context: "a part of a bank file"),
+                required: ["status"], optional: ["reviewed_by", "reviewed_on"])
         {
             switch r.text("status") {
             case "draft": review = .draft
@@ -154,7 +160,9 @@ final class BankBuilder {
         guard let node = f.node("source") else { return nil }
         if case .scalar = node { return f.text("source").map { BankSource(title: $0) } }
         guard
-            let s = fields(node, context: "the source", required: ["title"], optional: ["file", "url", "retrieved"]),
+            let s = fields(
+                node, context: Message("the source", context: "a part of a bank file"), required: ["title"],
+                optional: ["file", "url", "retrieved"]),
             let title = s.text("title")
         else { return nil }
         let file = s.text("file", required: false)
@@ -169,7 +177,8 @@ final class BankBuilder {
     func readSection(_ node: Node) {
         guard
             let f = fields(
-                node, context: "a section", required: ["id", "title", "passage"],
+                node, context: Message("a section", context: "a part of a bank file"),
+                required: ["id", "title", "passage"],
                 optional: ["objectives", "quotes", "beyond_source"])
         else { return }
         let id = f.identifier()
@@ -186,7 +195,9 @@ final class BankBuilder {
 
     func readRetired(_ node: Node) {
         guard
-            let f = fields(node, context: "a retired element", required: ["id", "kind", "why"], optional: ["by"]),
+            let f = fields(
+                node, context: Message("a retired element", context: "a part of a bank file"),
+                required: ["id", "kind", "why"], optional: ["by"]),
             let id = f.text("id"), let kind = f.text("kind"), let why = f.text("why")
         else { return }
         retired.append((Retired(id: id, kind: kind, why: why, by: f.text("by", required: false)), location(node)))
@@ -195,7 +206,8 @@ final class BankBuilder {
     func readConcept(_ node: Node) {
         guard
             let f = fields(
-                node, context: "a concept", required: ["id", "term", "definition", "section"],
+                node, context: Message("a concept", context: "a part of a bank file"),
+                required: ["id", "term", "definition", "section"],
                 optional: [
                     "synonyms", "overlaps", "definition_also_fits", "wrong", "term_in_sentence", "plural", "forms",
                     "not_asked", "quotes", "beyond_source",
@@ -232,7 +244,7 @@ final class BankBuilder {
     func readGroup(_ node: Node) {
         guard
             let f = fields(
-                node, context: "a group",
+                node, context: Message("a group", context: "a part of a bank file"),
                 required: ["id", "label", "member_noun", "section", "members", "non_members"],
                 optional: ["question", "not_item", "quotes", "beyond_source"])
         else { return }
@@ -268,7 +280,8 @@ final class BankBuilder {
     func readFact(_ node: Node) {
         guard
             let f = fields(
-                node, context: "a fact", required: ["id", "section", "statement", "question", "answer", "wrong"],
+                node, context: Message("a fact", context: "a part of a bank file"),
+                required: ["id", "section", "statement", "question", "answer", "wrong"],
                 optional: ["explanation", "critical", "point", "forms", "quotes", "beyond_source"])
         else { return }
         let id = f.identifier()
@@ -296,7 +309,8 @@ final class BankBuilder {
     func readClaim(_ node: Node) {
         guard
             let f = fields(
-                node, context: "a claim", required: ["id", "section", "statement", "true", "explanation"],
+                node, context: Message("a claim", context: "a part of a bank file"),
+                required: ["id", "section", "statement", "true", "explanation"],
                 optional: ["misconception", "critical", "point", "quotes", "beyond_source"])
         else { return }
         let id = f.identifier()
@@ -319,7 +333,8 @@ final class BankBuilder {
     func readFAQ(_ node: Node) {
         guard
             let f = fields(
-                node, context: "an FAQ", required: ["id", "section", "question", "answer"],
+                node, context: Message("an FAQ", context: "a part of a bank file"),
+                required: ["id", "section", "question", "answer"],
                 optional: ["wrong", "critical", "point", "quotes", "beyond_source"])
         else { return }
         let id = f.identifier()
@@ -340,7 +355,8 @@ final class BankBuilder {
     func readAction(_ node: Node) {
         guard
             let f = fields(
-                node, context: "an action", required: ["id", "section", "situation", "right", "wrong", "explanation"],
+                node, context: Message("an action", context: "a part of a bank file"),
+                required: ["id", "section", "situation", "right", "wrong", "explanation"],
                 optional: ["critical", "rule", "point", "quotes", "beyond_source"])
         else { return }
         let id = f.identifier()

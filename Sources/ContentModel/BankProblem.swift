@@ -43,9 +43,13 @@ enum BankIssue: Equatable {
     case emptyFile
     case anchorsNotAllowed
     case tooManyNodes(limit: Int)
-    case unknownKey(String, context: String, allowed: [String])
-    case missingKey(String, context: String)
-    case wrongType(key: String, expected: String)
+    case unknownKey(String, context: Message, allowed: [String])
+    case missingKey(String, context: Message)
+    case wrongType(key: String, expected: Message)
+    /// A part of a bank file that must be a mapping and is not.
+    case notAMapping(context: Message)
+    /// A mapping's key that is not plain text.
+    case keyNotText
     case emptyText(key: String)
     case badID(String)
     case duplicateID(String, first: SourceLocation)
@@ -66,7 +70,12 @@ enum BankIssue: Equatable {
     case sourcePath(String)
     case quotesWithoutSource
     case notCited(kind: String, id: String)
-    case badPoint(kind: String, id: String, why: String)
+    /// `point:` names the element itself.
+    case pointIsItself(kind: String, id: String)
+    /// `point:` names an element of another kind.
+    case pointOfAnotherKind(kind: String, id: String)
+    /// `point:` names an element that joins a third (one level only).
+    case pointJoinsAnother(kind: String, id: String, next: String)
     case badForm(String, allowed: [String])
     case badDiffers(String)
     case retiredIDReused(String)
@@ -107,6 +116,9 @@ enum BankIssue: Equatable {
             Message("missing key '{key}' in {context}", ["key": key, "context": context])
         case .wrongType(let key, let expected):
             Message("'{key}' must be {expected}", ["key": key, "expected": expected])
+        case .notAMapping(let context):
+            Message("'{context}' must be a mapping of keys and values", ["context": context])
+        case .keyNotText: Message("a key must be plain text")
         case .emptyText(let key): Message("'{key}' is empty; write the text or remove the element", ["key": key])
         case .badID(let id):
             Message(
@@ -166,8 +178,14 @@ enum BankIssue: Equatable {
             Message(
                 "{kind} '{id}' has neither quotes nor beyond_source; quote the sentence of the source it teaches, or say why it goes beyond it",
                 ["kind": kind, "id": id])
-        case .badPoint(let kind, let id, let why):
-            Message("point '{id}' of this {kind} {why}", ["id": id, "kind": kind, "why": why])
+        case .pointIsItself(let kind, let id):
+            Message("point '{id}' of this {kind} is the element itself; remove it", ["id": id, "kind": kind])
+        case .pointOfAnotherKind(let kind, let id):
+            Message("point '{id}' of this {kind} must be the id of another {kind}", ["id": id, "kind": kind])
+        case .pointJoinsAnother(let kind, let id, let next):
+            Message(
+                "point '{id}' of this {kind} joins '{next}' itself; name '{next}' here (one level only)",
+                ["id": id, "kind": kind, "next": next])
         case .badForm(let form, let allowed):
             Message(
                 "form '{form}' is not one of {allowed}", ["form": form, "allowed": allowed.joined(separator: ", ")])

@@ -223,7 +223,7 @@ struct Drafts {
                 let others = index.siblingPools[index.poolOfConcept[i]]
                 let term = all[i].term, definition = all[i].definition, id = all[i].id
                 let lowerDefinition = Text.lowerFirst(definition)
-                let explanation = "\(term): \(lowerDefinition)."
+                let explanation = index.phrasing.definitionLine(term, lowerDefinition)
                 let quotes = all[i].citation.quotes.map(\.text)
                 // The same question both ways: the term asked for its definition, and the definition for its term.
                 // A concept with too few fair wrong options is still drafted: the checks then say why it has no item.

@@ -132,12 +132,15 @@ enum ItemLint {
             : sentence.split { !($0.isLetter || $0.isNumber || $0 == "'") }.count
         let minimum = chinese ? 2 * minimumCompletionContext : minimumCompletionContext
         guard count < minimum else { return }
-        let unit = chinese ? "characters" : "words"
         findings.failed(
             "completion-context",
-            Message(
-                "the sentence to complete keeps only {count} {unit} beside its blank ('{sentence}'), too few to say what is asked; write the statement with its subject and verb outside the answer, or ask only the question form (forms: [question])",
-                ["count": count, "unit": unit, "sentence": sentence]))
+            chinese
+                ? Message(
+                    "the sentence to complete keeps only {count} characters beside its blank ('{sentence}'), too few to say what is asked; write the statement with its subject and verb outside the answer, or ask only the question form (forms: [question])",
+                    ["count": count, "sentence": sentence])
+                : Message(
+                    "the sentence to complete keeps only {count} words beside its blank ('{sentence}'), too few to say what is asked; write the statement with its subject and verb outside the answer, or ask only the question form (forms: [question])",
+                    ["count": count, "sentence": sentence]))
     }
 
     /// Negatives in the stem are written in capitals.

@@ -58,20 +58,37 @@ public struct PassageReadability: Sendable, Equatable, CustomStringConvertible {
         return "\(tenths / 10).\(abs(tenths % 10))"
     }
 
-    public var description: String {
-        let size = "\(counts.words) words, \(counts.sentences) sentences, \(counts.syllables) syllables"
+    /// The figures in a line for an educator, said in the reader's language at the edge.
+    public var message: Message {
         switch phrasing {
         case .english:
-            return
-                "\(sectionID): Flesch–Kincaid grade \(Self.format(second)), reading ease \(Self.format(ease)) (\(size))"
+            Message(
+                "{section}: Flesch–Kincaid grade {grade}, reading ease {ease} ({words} words, {sentences} sentences, {syllables} syllables)",
+                [
+                    "section": sectionID, "grade": Self.format(second), "ease": Self.format(ease),
+                    "words": counts.words, "sentences": counts.sentences, "syllables": counts.syllables,
+                ])
         case .spanish:
-            return
-                "\(sectionID): Fernández-Huerta \(Self.format(ease)) (\(Readability.fernandezHuertaBand(ease))), Szigriszt-Pazos \(Self.format(second)) (INFLESZ: \(Readability.inflesz(second))) (\(size))"
+            Message(
+                "{section}: Fernández-Huerta {ease} ({band}), Szigriszt-Pazos {second} (INFLESZ: {inflesz}) ({words} words, {sentences} sentences, {syllables} syllables)",
+                [
+                    "section": sectionID, "ease": Self.format(ease), "band": Readability.fernandezHuertaBand(ease),
+                    "second": Self.format(second), "inflesz": Readability.inflesz(second), "words": counts.words,
+                    "sentences": counts.sentences, "syllables": counts.syllables,
+                ])
         case .chinese:
-            return
-                "\(sectionID): no readability formula exists for Chinese; \(Self.format(ease)) characters a sentence (at most \(Int(Self.maximumChineseCharactersPerSentence))) (\(counts.words) characters, \(counts.sentences) sentences)"
+            Message(
+                "{section}: no readability formula exists for Chinese; {characters} characters a sentence (at most {maximum}) ({count} characters, {sentences} sentences)",
+                [
+                    "section": sectionID, "characters": Self.format(ease),
+                    "maximum": Int(Self.maximumChineseCharactersPerSentence), "count": counts.words,
+                    "sentences": counts.sentences,
+                ])
         }
     }
+
+    /// The figures in English.
+    public var description: String { message.description }
 
     /// Every section's figures.
     public static func of(_ bank: Bank) -> [PassageReadability] {

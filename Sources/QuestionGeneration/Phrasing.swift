@@ -95,6 +95,11 @@ public enum Phrasing: String, Sendable, CaseIterable {
         Text.upperFirst(l.text("The {label} are {members}.", ["label": label, "members": list(names)]))
     }
 
+    /// A concept's explanation after a question about it: "Recurrence: cancer that comes back after treatment."
+    func definitionLine(_ term: String, _ lowerDefinition: String) -> String {
+        l.text("{term}: {definition}.", ["term": term, "definition": lowerDefinition])
+    }
+
     /// Feedback on "true" for a false statement many people believe.
     func misconception(_ explanation: String) -> String {
         l.text("Many people think so, but it is not true. {explanation}", ["explanation": explanation])

@@ -74,9 +74,9 @@ public enum QuestionGenerator {
             items: items.map(AdversaryItem.init), language: Phrasing(code: bank.metadata.language),
             passages: passages, sessions: sessions)
         guard items.count >= Adversary.minimumItems else { return (report, []) }
-        let findings = Adversary.failures(report).map {
+        let findings = Adversary.failureMessages(report).map {
             LintFinding(
-                itemID: "bank", rule: "adversary", message: Message(verbatim: $0),
+                itemID: "bank", rule: "adversary", message: $0,
                 location: bank.sections.first?.location,
                 repaired: false)
         }

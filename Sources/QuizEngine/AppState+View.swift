@@ -159,8 +159,8 @@ extension AppState {
         return HomeView(
             learner: TextLayout.sanitize(learner?.name ?? ""), facilitator: facilitator.map(TextLayout.sanitize),
             today: today.map { ($0.due, $0.new) },
-            about:
-                "\(TextLayout.sanitize(current.bank.metadata.title)). \(strings.common.reviewLine(current.bank.metadata.review))",
+            about: strings.common.about(
+                TextLayout.sanitize(current.bank.metadata.title), review: current.bank.metadata.review),
             dateLine: dateLine(today),
             rows: homeEntries.map {
                 HomeView.Row(

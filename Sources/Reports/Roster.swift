@@ -14,9 +14,10 @@ package enum Roster {
 
     /// The roster from the store: learners with a plan; with `by`, only topics to be ready by then; with `topic`,
     /// only that topic. A planned topic that cannot be opened (a bank removed) is left out, and named in `missing`.
+    /// Each row's sentences are in `language`, or else in its topic's.
     package static func build(
         store: any LearnerDatabase, open: OpenTopic, now: Date, timeZone: TimeZone, by: CalendarDay? = nil,
-        topic: String? = nil
+        topic: String? = nil, language: Language? = nil
     ) throws -> (entries: [RosterEntry], missing: [String]) {
         var opened: [String: (bank: Bank, items: [Item])] = [:]
         var missing: [String] = []
@@ -38,7 +39,7 @@ package enum Roster {
                 entries.append(
                     try row(
                         learner: learner, entry: entry, bank: bank, items: items, store: store, now: now,
-                        timeZone: timeZone))
+                        timeZone: timeZone, language: language))
             }
         }
         return (RosterEntry.inOrder(entries), missing)
@@ -46,10 +47,10 @@ package enum Roster {
 
     static func row(
         learner: Learner, entry: PlanEntry, bank: Bank, items: [Item], store: any LearnerDatabase, now: Date,
-        timeZone: TimeZone
+        timeZone: TimeZone, language: Language? = nil
     ) throws -> RosterEntry {
         let id = bank.metadata.id
-        let strings = Strings(Language(code: bank.metadata.language) ?? .english)
+        let strings = language.map(Strings.init) ?? Strings(bankLanguage: bank.metadata.language)
         let attempts = try store.attempts(learnerID: learner.id, bankID: id, since: nil)
         let teachBacks = try store.teachBacks(learnerID: learner.id, bankID: id)
         let states = try store.reviewStates(learnerID: learner.id, bankID: id)

@@ -13,10 +13,27 @@ public struct Message: Sendable, Equatable, CustomStringConvertible {
             && a.context == b.context && a.arguments == b.arguments
     }
 
-    /// One placeholder's value, as text (numbers are written as Swift writes them, in every language).
+    /// One placeholder's value: text (numbers are written as Swift writes them, in every language), or another
+    /// message, said in the same language as the one it is in.
     public struct Argument: Sendable, Equatable {
         public let name: String
         public let value: String
+        public let nested: Message?
+
+        init(name: String, value: any CustomStringConvertible) {
+            self.name = name
+            self.nested = value as? Message
+            self.value = value.description
+        }
+
+        init(name: String, text: String) {
+            self.name = name
+            self.value = text
+            self.nested = nil
+        }
+
+        /// The value in a catalogue's language.
+        func text(_ catalogue: Catalogue) -> String { nested?.text(catalogue) ?? value }
     }
 
     public init(
@@ -25,7 +42,7 @@ public struct Message: Sendable, Equatable, CustomStringConvertible {
         self.id = id
         self.plural = nil
         self.context = context
-        self.arguments = arguments.map { Argument(name: $0.key, value: $0.value.description) }
+        self.arguments = arguments.map { Argument(name: $0.key, value: $0.value) }
     }
 
     private init(id: String, plural: (other: String, count: Int)?, context: String?, arguments: [Argument]) {
@@ -38,7 +55,7 @@ public struct Message: Sendable, Equatable, CustomStringConvertible {
     /// Text not (yet) in any catalogue, said as it is in every language: what a finding's own words are until they
     /// are messages (the pseudo-locale shows it unbracketed, as it shows any word outside a catalogue).
     public init(verbatim text: String) {
-        self.init(id: "{text}", plural: nil, context: nil, arguments: [Argument(name: "text", value: text)])
+        self.init(id: "{text}", plural: nil, context: nil, arguments: [Argument(name: "text", text: text)])
     }
 
     /// A message whose words follow a number; `{count}` is the number.
@@ -48,13 +65,13 @@ public struct Message: Sendable, Equatable, CustomStringConvertible {
     ) -> Message {
         Message(
             id: one, plural: (other, count), context: context,
-            arguments: arguments.map { Argument(name: $0.key, value: $0.value.description) })
+            arguments: arguments.map { Argument(name: $0.key, value: $0.value) })
     }
 
     /// The message in a catalogue's language.
     public func text(_ catalogue: Catalogue) -> String {
         if isVerbatim { return arguments[0].value }
-        let pairs = arguments.map { ($0.name, $0.value) }
+        let pairs = arguments.map { ($0.name, $0.text(catalogue)) }
         if let plural {
             return catalogue.plural(id, plural.other, count: plural.count, context: context, pairs)
         }

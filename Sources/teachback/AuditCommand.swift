@@ -27,7 +27,7 @@ struct AuditCommand: ParsableCommand {
             guard result.isIntact else {
                 for problem in result.problems {
                     switch problem {
-                    case .changed(let id): print("event \(id): changed since it was written")
+                    case .changed(let id): say(Message("event {id}: changed since it was written", ["id": id]))
                     case .unknownAction(let id, let name):
                         print(
                             "event \(id): an action this release does not know ('\(name)'): written by a newer Teachback, or inserted by hand"
@@ -43,8 +43,11 @@ struct AuditCommand: ParsableCommand {
                 )
                 throw ExitCode(1)
             }
-            print("The audit trail is whole: \(result.events) event\(result.events == 1 ? "" : "s").")
-            if let head = result.head { print("Last hash: \(head)") }
+            say(
+                Message.plural(
+                    "The audit trail is whole: {count} event.", "The audit trail is whole: {count} events.",
+                    count: result.events))
+            if let head = result.head { say(Message("Last hash: {head}", ["head": head])) }
         }
     }
 

@@ -52,8 +52,8 @@ struct BankCommand: ParsableCommand {
                 + QuestionGenerator.coverageFindings(bank, items: result.items, findings: result.findings)
                 + adversaryFindings
             for finding in bankFindings { print(finding.text(commandLanguage.words)) }
-            print("readability of the passages:")
-            for passage in PassageReadability.of(bank) { print("  \(passage)") }
+            say(Message("readability of the passages:"))
+            for passage in PassageReadability.of(bank) { print("  " + passage.message.text(commandLanguage.words)) }
             for line in AdversaryLines.lines(report) { print(line) }
             if verbose {
                 print(
@@ -73,14 +73,14 @@ struct BankCommand: ParsableCommand {
             }
             let review = AdversaryLines.beyondSource(bank)
             if bank.metadata.source?.file == nil {
-                print("note: the bank names no source file, so no key can be traced to the sentence it teaches")
+                say(Message("note: the bank names no source file, so no key can be traced to the sentence it teaches"))
             }
             if !review.isEmpty {
-                print("needs a clinician's review (\(review.count)):")
+                say(Message("needs a clinician's review ({count}):", ["count": review.count]))
                 for line in review { print("  " + line) }
             }
             let failed = Set(failures.map(\.itemID)).count
-            print("\(result.items.count) items passed, \(failed) failed")
+            say(Message("{count} items passed, {failed} failed", ["count": result.items.count, "failed": failed]))
             if failed > 0 || !bankFindings.isEmpty { throw ExitCode(1) }
         }
     }
@@ -107,18 +107,27 @@ struct BankCommand: ParsableCommand {
             case .json:
                 FileHandle.standardOutput.write(Data(BankExport.json(bankID: bank.metadata.id, items: items).utf8))
             case .text:
-                print("\(bank.metadata.title) (\(bank.metadata.id), version \(bank.metadata.version))")
+                say(
+                    Message(
+                        "{title} ({id}, version {version})",
+                        ["title": bank.metadata.title, "id": bank.metadata.id, "version": bank.metadata.version]))
                 print(Strings(bankLanguage: bank.metadata.language).common.reviewLine(bank.metadata.review))
-                print("\(items.count) questions. The right answer is marked with *.\n")
+                say(Message("{count} questions. The right answer is marked with *.\n", ["count": items.count]))
                 for (n, item) in items.enumerated() {
                     let flags = item.critical ? "  [critical]" : ""
-                    print("\(n + 1). [\(item.id)] section: \(item.section), grade \(item.readingGrade)\(flags)")
+                    say(
+                        Message(
+                            "{number}. [{id}] section: {section}, grade {grade}{flags}",
+                            [
+                                "number": n + 1, "id": item.id, "section": item.section, "grade": item.readingGrade,
+                                "flags": flags,
+                            ]))
                     print("   \(item.stem)")
                     for (i, option) in item.options.enumerated() {
                         let letter = OptionLetter.uppercase(i)
                         print("   \(i == item.answer ? "*" : " ") \(letter). \(option)")
                     }
-                    print("   Why: \(item.explanation)\n")
+                    say(Message("   Why: {explanation}\n", ["explanation": item.explanation]))
                 }
             }
         }
@@ -186,7 +195,7 @@ struct BankCommand: ParsableCommand {
                     )
                 }
                 if let folder = BankLibrary.folder(environment: ProcessInfo.processInfo.environment) {
-                    print("Library: \(folder)")
+                    say(Message("Library: {folder}", ["folder": folder]))
                 }
             }
         }
@@ -327,7 +336,10 @@ struct BankCommand: ParsableCommand {
                     throw Failure(
                         Message("cannot remove {path}: {reason}", ["path": path, "reason": error.localizedDescription]))
                 }
-                print("Removed \(id) from the library (\(path)). Learners' answers to it are kept.")
+                say(
+                    Message(
+                        "Removed {id} from the library ({path}). Learners' answers to it are kept.",
+                        ["id": id, "path": path]))
                 return
             }
             if BuiltInBank.paths.contains(where: { (try? BankLoader.load(path: $0))?.metadata.id == id }) {

@@ -59,7 +59,7 @@ struct DbCommand: ParsableCommand {
             let shown =
                 store.isServer
                 ? (try? ClinicLocation.parse(store.path, environment: [:]).description) ?? "" : store.path
-            print("\(shown): schema version \(version), up to date")
+            say(Message("{shown}: schema version {version}, up to date", ["shown": shown, "version": version]))
         }
     }
 
@@ -75,7 +75,10 @@ struct DbCommand: ParsableCommand {
             let shown =
                 store.isServer
                 ? (try? ClinicLocation.parse(store.path, environment: [:]).description) ?? "" : store.path
-            print("\(shown): schema version \(version), integrity \(integrity)")
+            say(
+                Message(
+                    "{shown}: schema version {version}, integrity {integrity}",
+                    ["shown": shown, "version": version, "integrity": integrity]))
             if integrity != "ok" { throw ExitCode(1) }
         }
     }
@@ -121,7 +124,10 @@ struct DbCommand: ParsableCommand {
                         !merging.contains(LearnerName.normalized(learner.name))
                     {
                         collisions.append((learner.name, there.name))
-                        print("\(learner.name): not copied: the server has '\(there.name)'")
+                        say(
+                            Message(
+                                "{learner}: not copied: the server has '{serverName}'",
+                                ["learner": learner.name, "serverName": there.name]))
                         continue
                     }
                     let tables = try source.export(learnerID: learner.id)
@@ -130,11 +136,18 @@ struct DbCommand: ParsableCommand {
                     allSource = allSource + here
                     allTarget = allTarget + there
                     if here != there { mismatch = true }
-                    print("\(learner.name): file \(here); server \(there)\(here == there ? "" : "  ← differs")")
+                    say(
+                        here == there
+                            ? Message(
+                                "{learner}: file {file}; server {server}",
+                                ["learner": learner.name, "file": here, "server": there])
+                            : Message(
+                                "{learner}: file {file}; server {server}  ← differs",
+                                ["learner": learner.name, "file": here, "server": there]))
                 }
             }
-            print("file \(from): \(allSource)")
-            print("server \(target.location): \(allTarget)")
+            say(Message("file {from}: {allSource}", ["from": from, "allSource": allSource]))
+            say(Message("server {location}: {allTarget}", ["location": target.location, "allTarget": allTarget]))
             if mismatch {
                 printError(
                     "note: some counts differ: the server already held records of these learners from elsewhere (kept as they were)"

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Words
 import LearnerModel
 import LearnerStore
 
@@ -19,7 +20,7 @@ struct LearnerCommand: ParsableCommand {
         func run() throws {
             let db = try store.open()
             let learner = try reportingStoreErrors { try db.addLearner(name, at: Now.current()) }
-            print("Added \(learner.name).")
+            say(Message("Added {learner}.", ["learner": learner.name]))
         }
     }
 
@@ -50,11 +51,14 @@ struct LearnerCommand: ParsableCommand {
                 ])
             case .text:
                 if listings.isEmpty {
-                    print("No learners yet. Add one with: teachback learner add NAME")
+                    say(Message("No learners yet. Add one with: teachback learner add NAME"))
                     return
                 }
                 for l in listings {
-                    print("\(l.learner.name)  \(l.attempts) answers, \(l.due) due now")
+                    say(
+                        Message(
+                            "{learner}  {answers} answers, {due} due now",
+                            ["learner": l.learner.name, "answers": l.attempts, "due": l.due]))
                 }
             }
         }
@@ -70,7 +74,7 @@ struct LearnerCommand: ParsableCommand {
         func run() throws {
             let db = try store.open()
             try reportingStoreErrors { try db.renameLearner(old, to: new) }
-            print("Renamed \(old) to \(new).")
+            say(Message("Renamed {old} to {new}.", ["old": old, "new": new]))
         }
     }
 
@@ -99,12 +103,12 @@ struct LearnerCommand: ParsableCommand {
                     "Delete \(learner.name) and all their answers? This cannot be undone. Type yes to confirm: ",
                     terminator: "")
                 guard readLine()?.trimmingCharacters(in: .whitespaces).lowercased() == "yes" else {
-                    print("Nothing was deleted.")
+                    say(Message("Nothing was deleted."))
                     return
                 }
             }
             try reportingStoreErrors { try db.deleteLearner(learner.name) }
-            print("Deleted \(learner.name) and all their answers.")
+            say(Message("Deleted {learner} and all their answers.", ["learner": learner.name]))
         }
     }
 

@@ -83,7 +83,7 @@ struct NurseCommand: ParsableCommand {
                     NurseAccount(
                         name: account, displayName: display, secretHash: SecretHash.make(secret), createdAt: now))
             }
-            print("Added the nurse account \(account) (\(display)).")
+            say(Message("Added the nurse account {account} ({display}).", ["account": account, "display": display]))
         }
     }
 
@@ -104,7 +104,7 @@ struct NurseCommand: ParsableCommand {
             }
             let hash = SecretHash.make(try NurseCommand.newSecret(for: account))
             _ = try reportingStoreErrors { try db.changeNurse(named: account, .secret(hash: hash), at: Now.current()) }
-            print("Set a new secret for \(account).")
+            say(Message("Set a new secret for {account}.", ["account": account]))
         }
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import Words
 import LearnerStore
 
 /// Writes what a command makes (a report, an export) to `--out`, never replacing what it should not.
@@ -11,7 +12,10 @@ import LearnerStore
 enum OutputFile {
     /// Why `--out` could not be written, in words that name the path and say what to do.
     struct Problem: Error, CustomStringConvertible {
-        var description: String
+        /// What went wrong and what to do, said in the command's language.
+        var message: Message
+        init(_ message: Message) { self.message = message }
+        var description: String { message.text(commandLanguage.words) }
     }
 
     static func write(_ data: Data, to path: String) throws(Problem) {
@@ -28,18 +32,20 @@ enum OutputFile {
             case S_IFREG: break
             case S_IFLNK:
                 throw Problem(
-                    description:
-                        "\(path) is a symbolic link; Teachback does not write through a link, which could replace a file that is not a report. Nothing was written. Give the path of the file itself with --out."
-                )
+                    Message(
+                        "{path} is a symbolic link; Teachback does not write through a link, which could replace a file that is not a report. Nothing was written. Give the path of the file itself with --out.",
+                        ["path": path]))
             case S_IFDIR:
                 throw Problem(
-                    description:
-                        "\(path) is a folder. Nothing was written. Give a file name with --out (for example \(path)/report.html)."
+                    Message(
+                        "{path} is a folder. Nothing was written. Give a file name with --out (for example {path}/report.html).",
+                        ["path": path])
                 )
             default:
                 throw Problem(
-                    description:
-                        "\(path) is not an ordinary file (a device or a socket). Nothing was written. Choose another path with --out."
+                    Message(
+                        "{path} is not an ordinary file (a device or a socket). Nothing was written. Choose another path with --out.",
+                        ["path": path])
                 )
             }
         }
@@ -94,13 +100,16 @@ enum OutputFile {
     static func failure(_ path: String, _ code: Int32) -> Problem {
         if code == ENOSPC || code == EDQUOT {
             return Problem(
-                description:
-                    "the disk holding \(path) is full, so nothing was written (any file already there is unchanged). Free some space, or choose another place with --out."
+                Message(
+                    "the disk holding {path} is full, so nothing was written (any file already there is unchanged). Free some space, or choose another place with --out.",
+                    ["path": path])
             )
         }
         let reason = String(cString: strerror(code)).lowercased()
         return Problem(
-            description: "cannot write \(path): \(reason). Nothing was written; choose another path with --out.")
+            Message(
+                "cannot write {path}: {reason}. Nothing was written; choose another path with --out.",
+                ["path": path, "reason": reason]))
     }
 }
 

@@ -80,7 +80,7 @@ struct PlanCommand: ParsableCommand {
                 who = existing
             } else if topic != nil {
                 who = try db.addLearner(learner, at: now)
-                print("Added \(who.name).")
+                say(Message("Added {learner}.", ["learner": who.name]))
             } else {
                 throw StoreError.noSuchLearner(name: learner)
             }
@@ -96,7 +96,10 @@ struct PlanCommand: ParsableCommand {
             }
             if let remove {
                 if try db.removePlanEntry(bankID: remove, learnerID: who.id) {
-                    print("Took \(remove) off \(who.name)'s plan. Their answers to it are kept.")
+                    say(
+                        Message(
+                            "Took {remove} off {learner}'s plan. Their answers to it are kept.",
+                            ["remove": remove, "learner": who.name]))
                 } else {
                     throw Failure(
                         Message(
@@ -160,9 +163,15 @@ struct PlanCommand: ParsableCommand {
             ])
         case .text:
             if plan.isEmpty {
-                print("\(who.name) has no topics assigned. Add one with 'teachback plan \(who.name) --topic ID'.")
+                say(
+                    Message(
+                        "{learner} has no topics assigned. Add one with 'teachback plan {learner} --topic ID'.",
+                        ["learner": who.name]))
             } else {
-                print("Plan for \(who.name) (up to \(who.settings.newPerDay) new questions a day):")
+                say(
+                    Message(
+                        "Plan for {learner} (up to {newPerDay} new questions a day):",
+                        ["learner": who.name, "newPerDay": who.settings.newPerDay]))
                 for line in lines { print(line) }
             }
             for warning in warnings { print("Note: " + warning) }

@@ -132,7 +132,7 @@ struct QuizCommand: ParsableCommand {
         // The trainer saves every answer: a database it cannot write is refused before the first question, not
         // discovered at the first answer.
         if let reason = database.cannotWrite {
-            printError("error: \(reason.description)")
+            printError(reason)
             throw ExitCode(1)
         }
         var startMode = mode?.mode ?? (section != nil ? .section : nil)
@@ -167,7 +167,7 @@ struct QuizCommand: ParsableCommand {
                         guard let entry = entries.first(where: { $0.id == id }) else { return nil }
                         let opened = try Catalogue.open(entry, environment: environment)
                         return (opened.bank, opened.items)
-                    }, now: now, timeZone: .current)
+                    }, now: now, timeZone: .current, language: language?.language)
                 try database.appendAudit(
                     .rosterViewed, learnerID: nil, detail: "trainer; \(roster.entries.count) rows", at: now)
                 return roster.entries
@@ -204,7 +204,7 @@ struct QuizCommand: ParsableCommand {
             if signal != 0 { throw ExitCode(128 + signal) }
         }
         if let notice = driver.state.notice, driver.state.learner == nil, !driver.state.endedAfterIdle {
-            printError("error: \(notice)")
+            printError(Message("error: {message}", ["message": notice]))
             throw ExitCode(1)
         }
     }

@@ -26,7 +26,8 @@ struct RosterCommand: ParsableCommand {
     @Option(help: "Only this topic (bank id).") var topic: String?
     @Option(help: "text, html, csv or json.") var format: Format = .text
     @Option(help: "Write to this file instead of standard output.") var out: String?
-    @Option(help: ArgumentHelp("The roster's language.", valueName: QuizCommand.LanguageChoice.valueName))
+    @Option(
+        help: ArgumentHelp("The roster's language (default: LANG).", valueName: QuizCommand.LanguageChoice.valueName))
     var language: QuizCommand.LanguageChoice?
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, html, csv, json }
 
@@ -67,7 +68,7 @@ struct RosterCommand: ParsableCommand {
                         printError(error.text(commandLanguage.words))
                         return nil
                     }
-                }, now: now, timeZone: .current, by: day, topic: topic)
+                }, now: now, timeZone: .current, by: day, topic: topic, language: language?.language ?? commandLanguage)
         }
         for id in missing {
             printError(
@@ -83,7 +84,7 @@ struct RosterCommand: ParsableCommand {
         }
         let text = Roster.rendered(
             entries, RosterFormat(rawValue: format.rawValue) ?? .text, now: now, timeZone: .current,
-            language: language?.language ?? .english, filtered: by != nil || topic != nil)
+            language: language?.language ?? commandLanguage, filtered: by != nil || topic != nil)
         try emit(text, to: out)
     }
 }

@@ -61,7 +61,7 @@ struct StoreOptions: ParsableArguments {
             }
             return try LearnerStore.open(path: path)
         } catch let error as ClinicURLError {
-            printError("error: \(error.description)")
+            printError(Message("error: {message}", ["message": error.message.text(commandLanguage.words)]))
             throw ExitCode(1)
         } catch let error as StoreError {
             printError(error)

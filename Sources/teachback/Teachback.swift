@@ -114,6 +114,9 @@ func printError(_ text: String) {
 /// Teachback speaks.
 var commandLanguage: Language { Language.fromEnvironment(ProcessInfo.processInfo.environment) ?? .english }
 
+/// Prints a message on standard output in the command's language.
+func say(_ message: Message) { print(message.text(commandLanguage.words)) }
+
 /// Prints a message in the command's language.
 func printError(_ message: Message) { printError(message.text(commandLanguage.words)) }
 

@@ -48,6 +48,7 @@ FIXTURE_0_2_0 = ROOT / "Tests" / "LearnerStoreTests" / "Fixtures" / "teachback-0
 GOLDEN = ROOT / "Tests" / "ReportsTests" / "Golden"
 BUILT_IN = "immunotherapy-recurrence"
 BUILT_IN_ES = "immunotherapy-recurrence-es"
+BUILT_IN_ZH = "immunotherapy-recurrence-zh"
 
 
 from harness.sandbox import Sandbox  # noqa: E402

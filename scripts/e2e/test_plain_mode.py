@@ -53,7 +53,7 @@ def test_the_bank_cache_is_private_and_an_edited_bank_is_read_again(world, store
     r = world.ok("quiz", "--plain", "--learner", "C", "--db", db, "--bank", bank, "--mode", "exam", "--count", "10",
                  stdin="a\n" * 10, env=env)
     assert "Take it two times a day." in r.stdout, f"a stale cache entry was used{r.describe()}"
-    # And there is one entry per bank version: the two built-in banks (the catalogue counts each one's questions)
+    # And there is one entry per bank version: the three built-in banks (the catalogue counts each one's questions)
     # and the test bank before and after its edit
     entries = sorted(p.name for p in (cache / "teachback").glob("bank-*.json"))
-    assert len(entries) == 4, f"cache entries: {entries}"
+    assert len(entries) == 5, f"cache entries: {entries}"

@@ -8,7 +8,7 @@ import json
 
 import pytest
 
-from conftest import BUILT_IN, BUILT_IN_ES, HAND_WASHING, answer_every_question
+from conftest import BUILT_IN, BUILT_IN_ES, BUILT_IN_ZH, HAND_WASHING, answer_every_question
 
 FIRST = {"TEACHBACK_NOW": "2026-12-01T09:00:00Z"}
 DAY_OF = {"TEACHBACK_NOW": "2026-12-08T08:00:00Z"}
@@ -23,7 +23,7 @@ def install_and_list(world):
 def test_a_second_bank_installs_and_is_listed_beside_the_built_in_banks(world):
     # When the hand-washing bank is installed, Then bank list shows the built-in banks and it, side by side
     listed = install_and_list(world)
-    assert [b["id"] for b in listed["banks"]] == [BUILT_IN, BUILT_IN_ES, "hand-washing"], listed
+    assert [b["id"] for b in listed["banks"]] == [BUILT_IN, BUILT_IN_ES, BUILT_IN_ZH, "hand-washing"], listed
 
 
 def test_a_date_too_close_for_the_daily_limit_is_told_to_the_nurse(world):

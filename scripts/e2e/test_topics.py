@@ -7,7 +7,7 @@ import shutil
 
 import pytest
 
-from conftest import BUILT_IN, BUILT_IN_ES, HAND_WASHING, ROOT
+from conftest import BUILT_IN, BUILT_IN_ES, BUILT_IN_ZH, HAND_WASHING, ROOT
 from harness.cli import expect_refused
 
 NOW = {"TEACHBACK_NOW": "2026-12-01T09:00:00Z"}
@@ -40,7 +40,7 @@ def test_a_bank_installs_into_the_library_and_is_listed_beside_the_built_in_ones
     # Then the library holds it under its id, and bank list shows it after the built-in banks with its count
     assert (world.library / "hand-washing" / "bank.yaml").is_file(), f"not in the library: {world.library}"
     listed = world.json("bank", "list", "--format", "json")
-    assert [b["id"] for b in listed["banks"]] == [BUILT_IN, BUILT_IN_ES, "hand-washing"], listed
+    assert [b["id"] for b in listed["banks"]] == [BUILT_IN, BUILT_IN_ES, BUILT_IN_ZH, "hand-washing"], listed
     assert listed["banks"][2]["teachingPoints"] == 12, listed["banks"][2]
 
 
@@ -156,7 +156,7 @@ def test_a_bad_clock_day_or_topic_is_refused_and_leaves_the_plan_as_it_was(world
     expect_refused(world.run("plan", "Tess", "--db", db, "--topic", "hand-washing", "--by", "2020-01-01"),
                    "is not after today")
     expect_refused(world.run("plan", "Tess", "--db", db, "--topic", "blood-thinners"),
-                   f"no topic 'blood-thinners'; the topics are: {BUILT_IN}, {BUILT_IN_ES}, hand-washing")
+                   f"no topic 'blood-thinners'; the topics are: {BUILT_IN}, {BUILT_IN_ES}, {BUILT_IN_ZH}, hand-washing")
     # And the plan is as it was
     assert "ready by 2026-12-05" in world.ok("plan", "Tess", "--db", db).stdout
 

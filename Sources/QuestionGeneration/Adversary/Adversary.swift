@@ -1,3 +1,5 @@
+import Words
+
 /// A test-wise patient who knows nothing of the topic and answers by the cues item-writing guides warn about
 /// (Haladyna, Downing & Rodriguez 2002; the NBME guide) and the cues of patient education (adversary.md).
 ///
@@ -44,5 +46,10 @@ public enum Adversary {
     /// the items pass.
     public static func failures(_ report: AdversaryReport) -> [String] {
         AdversaryFailure.all(in: report).map(\.sentence)
+    }
+
+    /// The same failures as messages, to be said in the reader's language.
+    public static func failureMessages(_ report: AdversaryReport) -> [Message] {
+        AdversaryFailure.all(in: report).map(\.message)
     }
 }

@@ -1,9 +1,9 @@
 import Foundation
+import Words
 
 /// One pass threshold of adversary.md §6 that a report fails, as data; `sentence` words it for an educator.
 ///
-/// Data first, so `bank lint` can count and sort failures and a later change can move the words to the catalogues
-/// (they are English until then).
+/// Data first, so `bank lint` can count and sort failures; its words are messages of the catalogues.
 enum AdversaryFailure: Sendable, Equatable {
     /// Which guesser's score.
     enum Guesser: Sendable, Equatable {
@@ -62,49 +62,92 @@ enum AdversaryFailure: Sendable, Equatable {
         return failures
     }
 
-    /// The failure in a sentence for an educator.
-    var sentence: String {
+    /// The failure in a sentence for an educator, said in the reader's language at the edge. (A cue line's rule and
+    /// name are still English words placed into it.)
+    var message: Message {
         switch self {
         case .guesser(let guesser, let score, let margin):
-            return "\(Self.who(guesser)) would get \(Self.against(score, margin: margin))"
+            let numbers = Self.numbers(score, margin: margin)
+            switch guesser {
+            case .fixedStatic:
+                return Message(
+                    "A test-wise patient who knows nothing of the topic, answering each question on its own by fixed rules of thumb, would get {rate} right against {chance} by chance ({points} points above; at most {margin} allowed).",
+                    [
+                        "rate": numbers.rate, "chance": numbers.chance, "points": numbers.points,
+                        "margin": numbers.margin,
+                    ])
+            case .fixedInSession:
+                return Message(
+                    "A test-wise patient who knows nothing of the topic, answering a session's questions by fixed rules of thumb and what earlier questions showed, would get {rate} right against {chance} by chance ({points} points above; at most {margin} allowed).",
+                    [
+                        "rate": numbers.rate, "chance": numbers.chance, "points": numbers.points,
+                        "margin": numbers.margin,
+                    ])
+            case .adaptiveInSession:
+                return Message(
+                    "A test-wise patient who knows nothing of the topic and learns during a session which rules of thumb pay would get {rate} right against {chance} by chance ({points} points above; at most {margin} allowed).",
+                    [
+                        "rate": numbers.rate, "chance": numbers.chance, "points": numbers.points,
+                        "margin": numbers.margin,
+                    ])
+            }
         case .safety(let guesser, let score, let margin):
-            return "On the safety questions alone, \(Self.who(guesser, lowercase: true)) would get "
-                + Self.against(score, margin: margin)
+            let numbers = Self.numbers(score, margin: margin)
+            switch guesser {
+            case .fixedStatic:
+                return Message(
+                    "On the safety questions alone, a test-wise patient who knows nothing of the topic, answering each question on its own by fixed rules of thumb, would get {rate} right against {chance} by chance ({points} points above; at most {margin} allowed).",
+                    [
+                        "rate": numbers.rate, "chance": numbers.chance, "points": numbers.points,
+                        "margin": numbers.margin,
+                    ])
+            case .fixedInSession:
+                return Message(
+                    "On the safety questions alone, a test-wise patient who knows nothing of the topic, answering a session's questions by fixed rules of thumb and what earlier questions showed, would get {rate} right against {chance} by chance ({points} points above; at most {margin} allowed).",
+                    [
+                        "rate": numbers.rate, "chance": numbers.chance, "points": numbers.points,
+                        "margin": numbers.margin,
+                    ])
+            case .adaptiveInSession:
+                return Message(
+                    "On the safety questions alone, a test-wise patient who knows nothing of the topic and learns during a session which rules of thumb pay would get {rate} right against {chance} by chance ({points} points above; at most {margin} allowed).",
+                    [
+                        "rate": numbers.rate, "chance": numbers.chance, "points": numbers.points,
+                        "margin": numbers.margin,
+                    ])
+            }
         case .cue(let line, let score, let sessions, let margin):
-            let items =
-                sessions.map { Self.number(Double(score.items) / Double(max(1, $0))) + " questions a session" }
-                ?? "\(score.items) questions"
-            return "A patient who knows nothing of the topic and would \(line.rule) (\(line.name)) is right "
-                + "\(Self.percent(score.rate)) of the time on the \(items) where that rule tells the options apart, "
-                + "against \(Self.percent(score.chanceRate)) by chance (\(Self.number(score.pointsAboveChance)) points "
-                + "above; at most \(Self.number(margin)) allowed). Change the items so that this rule no longer "
-                + "finds the answer."
+            let numbers = Self.numbers(score, margin: margin)
+            if let sessions {
+                return Message(
+                    "A patient who knows nothing of the topic and would {rule} ({name}) is right {rate} of the time on the {items} questions a session where that rule tells the options apart, against {chance} by chance ({points} points above; at most {margin} allowed). Change the items so that this rule no longer finds the answer.",
+                    [
+                        "rule": line.rule, "name": line.name, "rate": numbers.rate,
+                        "items": Self.number(Double(score.items) / Double(max(1, sessions))), "chance": numbers.chance,
+                        "points": numbers.points, "margin": numbers.margin,
+                    ])
+            }
+            return Message(
+                "A patient who knows nothing of the topic and would {rule} ({name}) is right {rate} of the time on the {items} questions where that rule tells the options apart, against {chance} by chance ({points} points above; at most {margin} allowed). Change the items so that this rule no longer finds the answer.",
+                [
+                    "rule": line.rule, "name": line.name, "rate": numbers.rate, "items": score.items,
+                    "chance": numbers.chance, "points": numbers.points, "margin": numbers.margin,
+                ])
         case .leakCycle(let ids):
-            return "These questions give each other's answers away, so a session can ask only one of them: "
-                + ids.joined(separator: ", ") + ". Reword them so that none holds another's answer."
+            return Message(
+                "These questions give each other's answers away, so a session can ask only one of them: {items}. Reword them so that none holds another's answer.",
+                ["items": ids.joined(separator: ", ")])
         }
     }
 
-    private static func who(_ guesser: Guesser, lowercase: Bool = false) -> String {
-        let text =
-            switch guesser {
-            case .fixedStatic:
-                "A test-wise patient who knows nothing of the topic, answering each question on its own by fixed rules "
-                    + "of thumb,"
-            case .fixedInSession:
-                "A test-wise patient who knows nothing of the topic, answering a session's questions by fixed rules "
-                    + "of thumb and what earlier questions showed,"
-            case .adaptiveInSession:
-                "A test-wise patient who knows nothing of the topic and learns during a session which rules of thumb "
-                    + "pay"
-            }
-        guard lowercase, let first = text.first else { return text }
-        return first.lowercased() + text.dropFirst()
-    }
+    /// The failure in English.
+    var sentence: String { message.description }
 
-    private static func against(_ score: AdversaryReport.Score, margin: Double) -> String {
-        "\(percent(score.rate)) right against \(percent(score.chanceRate)) by chance "
-            + "(\(number(score.pointsAboveChance)) points above; at most \(number(margin)) allowed)."
+    /// A score's figures as the sentences write them.
+    private static func numbers(_ score: AdversaryReport.Score, margin: Double)
+        -> (rate: String, chance: String, points: String, margin: String)
+    {
+        (percent(score.rate), percent(score.chanceRate), number(score.pointsAboveChance), number(margin))
     }
 
     private static func percent(_ share: Double) -> String { String(format: "%.1f%%", share * 100) }

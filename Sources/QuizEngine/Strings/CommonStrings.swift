@@ -27,6 +27,11 @@ package struct CommonStrings: Sendable, Equatable {
         }
     }
 
+    /// The topic's title and its review line, under the home screen's greeting.
+    package func about(_ title: String, review: ReviewStatus) -> String {
+        language.text("{title}. {review}", ["title": title, "review": reviewLine(review)])
+    }
+
     /// A session mode's name, for the title bar and reports.
     package func modeTitle(_ mode: SessionMode) -> String {
         switch mode {
