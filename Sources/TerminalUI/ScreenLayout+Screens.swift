@@ -44,9 +44,11 @@ extension ScreenLayout {
                 markerStyle: .key)
         }
         if body.compact {
-            // A small window shows the menu first; the content's status and the disclaimer follow it.
+            // A small window shows the menu first; the content's status and the disclaimer follow it, and come into
+            // view when the last entry is chosen (the window follows the chosen entry, so they could not be read).
             body.text(strings.common.disclaimer, .dim)
             body.text(view.about, .dim)
+            if view.selected == view.rows.count - 1 { body.focus = body.lines.count - 1 }
         }
         return strings.home.terminalKeys
     }

@@ -272,6 +272,20 @@ struct SnapshotTests {
         try check(language, "section-picker", driver)
     }
 
+    /// On a 40×12 window the disclaimer and the content's review status follow the menu: choosing the last entry
+    /// brings them into view, in every language (they could not be read before).
+    @Test(arguments: Language.allCases) func theDisclaimerCanBeReadOnASmallWindow(_ language: Language) throws {
+        let driver = try makeDriver(bank: try Self.bank(language), language: language)
+        let disclaimer = driver.view.strings.common.disclaimer
+        let firstWords = String(disclaimer.prefix(8))
+        let before = ScreenLayout.render(driver.view, width: 40, height: 12).text.joined(separator: "\n")
+        #expect(!before.contains(firstWords), "\(before)")
+        driver.press(.up)  // the menu wraps: up from the first entry chooses the last
+        let after = ScreenLayout.render(driver.view, width: 40, height: 12).text.joined(separator: "\n")
+        #expect(after.contains(firstWords), "\(after)")
+        #expect(after.contains("›"), "the chosen entry is still on screen:\n\(after)")
+    }
+
     @Test func tooSmall() throws {
         let driver = try makeDriver()
         let image = ScreenLayout.render(driver.view, width: 39, height: 11)

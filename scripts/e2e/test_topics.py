@@ -41,7 +41,7 @@ def test_a_bank_installs_into_the_library_and_is_listed_beside_the_built_in_ones
     assert (world.library / "hand-washing" / "bank.yaml").is_file(), f"not in the library: {world.library}"
     listed = world.json("bank", "list", "--format", "json")
     assert [b["id"] for b in listed["banks"]] == [BUILT_IN, BUILT_IN_ES, BUILT_IN_ZH, "hand-washing"], listed
-    assert listed["banks"][2]["teachingPoints"] == 12, listed["banks"][2]
+    assert listed["banks"][3]["teachingPoints"] == 12, listed["banks"][3]
 
 
 def test_a_plan_shows_the_pace_its_date_sets_and_warns_past_the_daily_limit(tess):
