@@ -21,9 +21,10 @@ struct NurseCommand: ParsableCommand {
     /// A sign-in name, checked.
     static func accountName(_ typed: String) throws -> String {
         guard let name = NurseAccount.signInName(typed) else {
-            throw ValidationError(
-                "'\(typed)' is not an account name: 1 to \(NurseAccount.maximumNameLength) lower-case letters, digits, '.', '_' or '-', starting with a letter or digit (for example dreyes)"
-            )
+            throw invalid(
+                Message(
+                    "'{typed}' is not an account name: 1 to {maximum} lower-case letters, digits, '.', '_' or '-', starting with a letter or digit (for example dreyes)",
+                    ["typed": typed, "maximum": NurseAccount.maximumNameLength]))
         }
         return name
     }
@@ -62,9 +63,10 @@ struct NurseCommand: ParsableCommand {
         func validate() throws {
             _ = try NurseCommand.accountName(name)
             if let displayName, NurseAccount.displayName(displayName) == nil {
-                throw ValidationError(
-                    "--display-name must be 1 to \(NurseAccount.maximumDisplayNameLength) characters with no control characters"
-                )
+                throw invalid(
+                    Message(
+                        "--display-name must be 1 to {maximum} characters with no control characters",
+                        ["maximum": NurseAccount.maximumDisplayNameLength]))
             }
         }
 

@@ -19,9 +19,10 @@ struct NurseOptions: ParsableArguments {
 
     func validate() throws {
         if facilitator != nil {
-            throw ValidationError(
-                "--facilitator NAME took any typed name and is gone: a nurse-led session needs a nurse account. Sign in with --nurse ACCOUNT (an administrator adds one with 'teachback nurse add ACCOUNT')."
-            )
+            throw invalid(
+                Message(
+                    "--facilitator NAME took any typed name and is gone: a nurse-led session needs a nurse account. Sign in with --nurse ACCOUNT (an administrator adds one with 'teachback nurse add ACCOUNT')."
+                ))
         }
     }
 

@@ -31,10 +31,10 @@ struct PlanCommand: ParsableCommand {
     enum PlanFormat: String, ExpressibleByArgument, CaseIterable { case text, json }
 
     func validate() throws {
-        if by != nil && topic == nil { throw ValidationError("--by needs --topic ID: the topic the date is for") }
-        if topic != nil && remove != nil { throw ValidationError("give --topic or --remove, not both") }
+        if by != nil && topic == nil { throw invalid(Message("--by needs --topic ID: the topic the date is for")) }
+        if topic != nil && remove != nil { throw invalid(Message("give --topic or --remove, not both")) }
         if let newPerDay, !(0...200).contains(newPerDay) {
-            throw ValidationError("--new-per-day must be between 0 and 200")
+            throw invalid(Message("--new-per-day must be between 0 and 200"))
         }
     }
 

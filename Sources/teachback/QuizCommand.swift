@@ -80,13 +80,13 @@ struct QuizCommand: ParsableCommand {
     }
 
     func validate() throws {
-        if let count, count < 1 { throw ValidationError("--count must be at least 1") }
+        if let count, count < 1 { throw invalid(Message("--count must be at least 1")) }
         if let idleTimeout, !Self.idleRange.contains(idleTimeout) {
-            throw ValidationError("--idle-timeout must be between 10 and 86400 seconds")
+            throw invalid(Message("--idle-timeout must be between 10 and 86400 seconds"))
         }
-        if mode == .section && section == nil { throw ValidationError("--mode section needs --section ID") }
+        if mode == .section && section == nil { throw invalid(Message("--mode section needs --section ID")) }
         if mode == .teachBack && nurseOptions.nurse == nil {
-            throw ValidationError("--mode teach-back is the nurse's check: sign in with --nurse ACCOUNT")
+            throw invalid(Message("--mode teach-back is the nurse's check: sign in with --nurse ACCOUNT"))
         }
     }
 

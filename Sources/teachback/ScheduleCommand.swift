@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Words
 import Scheduling
 
 struct ScheduleCommand: ParsableCommand {
@@ -25,7 +26,7 @@ struct ScheduleCommand: ParsableCommand {
 
         func validate() throws {
             guard retention > 0, retention < 1 else {
-                throw ValidationError("--retention must be between 0 and 1 (for example 0.9)")
+                throw invalid(Message("--retention must be between 0 and 1 (for example 0.9)"))
             }
         }
 

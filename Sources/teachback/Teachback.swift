@@ -31,7 +31,7 @@ struct BankOptions: ParsableArguments {
     var topic: String?
 
     mutating func validate() throws {
-        if bank != nil && topic != nil { throw ValidationError("give --bank PATH or --topic ID, not both") }
+        if bank != nil && topic != nil { throw invalid(Message("give --bank PATH or --topic ID, not both")) }
         // `--bank immunotherapy-recurrence-es`: a bank's id where no such file or folder is, is the topic by that id.
         if let name = bank, !name.contains("/"), !FileManager.default.fileExists(atPath: name) {
             topic = name
@@ -113,6 +113,9 @@ func printError(_ text: String) {
 /// The language a command speaks: the environment's (`LC_ALL`, `LC_MESSAGES`, `LANG`), English when it names none
 /// Teachback speaks.
 var commandLanguage: Language { Language.fromEnvironment(ProcessInfo.processInfo.environment) ?? .english }
+
+/// An argument that cannot be used, said in the command's language (argument-parser prints it with the usage).
+func invalid(_ message: Message) -> ValidationError { ValidationError(message.text(commandLanguage.words)) }
 
 /// Prints a message on standard output in the command's language.
 func say(_ message: Message) { print(message.text(commandLanguage.words)) }
