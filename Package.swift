@@ -54,12 +54,12 @@ let package = Package(
             dependencies: ["ContentModel", "QuestionGeneration", "Scheduling", "LearnerModel", "Words"]),
         // The records both stores keep: one row type per table, its columns, and each statement written once for
         // SQLite and PostgreSQL (a small dialect hook where they differ). No driver.
-        .target(name: "StoreRecords", dependencies: ["LearnerModel", "Scheduling"]),
+        .target(name: "StoreRecords", dependencies: ["LearnerModel", "Scheduling", "Words"]),
         // The only module that imports GRDB.
         .target(
             name: "LearnerStore",
             dependencies: [
-                "LearnerModel", "Scheduling", "StoreRecords", .product(name: "GRDB", package: "GRDB.swift"),
+                "LearnerModel", "Scheduling", "StoreRecords", "Words", .product(name: "GRDB", package: "GRDB.swift"),
                 // SQLite's C interface as GRDB links it, to bind a statement's values directly.
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]
@@ -79,13 +79,13 @@ let package = Package(
         .target(
             name: "NurseAccounts",
             dependencies: [
-                "LearnerModel", .product(name: "Crypto", package: "swift-crypto"),
+                "LearnerModel", "Words", .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "CryptoExtras", package: "swift-crypto"),
             ]),
         .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),
         .target(
             name: "Reports",
-            dependencies: ["ContentModel", "QuestionGeneration", "QuizEngine", "Scheduling", "LearnerModel"]),
+            dependencies: ["ContentModel", "QuestionGeneration", "QuizEngine", "Scheduling", "LearnerModel", "Words"]),
         // Starts a child process tied to the trainer's life (fork, PR_SET_PDEATHSIG, exec): read-aloud's espeak-ng.
         .target(name: "CSpawn"),
         // Read-aloud: speaks the view models through espeak-ng.

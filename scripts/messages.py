@@ -2,20 +2,22 @@
 """Teachback's catalogues: extract the English template from the Swift accessors, and check every catalogue.
 
   scripts/messages.py extract [--out FILE]   write the template (.pot) the accessors define (default: print it)
-  scripts/messages.py check                  the template is up to date; every catalogue has every message, no
+  scripts/messages.py selftest               the stray-sentence check catches its fixture's two stray sentences
+  scripts/messages.py check                  no sentence left in Swift outside a message; the template is up to date; every catalogue has every message, no
                                              extra one, the same placeholders, the right number of plural forms,
                                              and `msgfmt --check` finds nothing
 
 A message is a call `language.text("English {name}", context: "…", ["name": value])` or
 `language.plural("{count} thing", "{count} things", count: n, …)` (the receiver is a `Language` or a `Catalogue`,
-named `language` or `l`), or a `Message("English {name}", …)` carried until it is said, with literal English. Placeholders are `{name}`; `{{` and `}}` are braces.
+named `language` or `l`), a `Message("English {name}", …)` carried until it is said, or a command's help,
+`helpText("English")`, with literal English. Placeholders are `{name}`; `{{` and `}}` are braces.
 """
 import glob, os, re, subprocess, sys, tempfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 CATALOGUES = os.path.join(ROOT, "Sources", "Words", "Catalogues")
 TEMPLATE = os.path.join(CATALOGUES, "teachback.pot")
-CALL = re.compile(r"(?<![A-Za-z0-9_.])(?:(?:language|l)\.(text|plural)|Message\.(plural)|(Message))\(")
+CALL = re.compile(r"(?<![A-Za-z0-9_.])(?<!func )(?:(?:language|l|commandLanguage)\.(text|plural)|Message\.(plural)|(Message)|(helpText))\(")
 PLACEHOLDER = re.compile(r"(?<!\{)\{([A-Za-z_][A-Za-z0-9_]*)\}(?!\})")
 
 
@@ -259,10 +261,85 @@ def read_po(path):
     return [e for e in entries if not (e["id"] == "" and e["context"] is None)], header
 
 
+LITERAL = re.compile(r'"((?:[^"\\\n]|\\.)*)"')
+SQL = re.compile(r"\b(SELECT|INSERT|UPDATE|CREATE|DELETE|ALTER|PRAGMA|WHERE|FROM|JOIN|TABLE|BEGIN|COMMIT|GRANT|REVOKE|RETURNING|CONFLICT|SET|TRUNCATE|NULL|AND)\b")
+MARK = "not a message"
+
+
+def literals(s):
+    """Each single-line string literal of Swift source outside comments: (offset, its text without interpolations).
+    Multi-line literals (SQL, in this code) are passed over."""
+    i, out = 0, []
+    while i < len(s):
+        if s.startswith("//", i):
+            i = s.find("\n", i)
+            i = len(s) if i < 0 else i
+        elif s.startswith("/*", i):
+            i = s.find("*/", i)
+            i = len(s) if i < 0 else i + 2
+        elif s.startswith('"""', i):
+            i = s.find('"""', i + 3)
+            i = len(s) if i < 0 else i + 3
+        elif s.startswith('#"', i):
+            i = s.find('"#', i + 2)
+            i = len(s) if i < 0 else i + 2
+        elif s[i] == '"':
+            try:
+                end, value, _ = scan_string(s, i)
+            except (SwiftError, IndexError, KeyError):
+                i += 1
+                continue
+            out.append((i, value))
+            i = end
+        else:
+            i += 1
+    return out
+
+
+def stray_sentences(root=None):
+    """String literals that read as a sentence (three words or more) outside every message call, in Sources/.
+
+    Words a person reads belong in a catalogue. A literal that is not read as words — SQL, markup, a format, a code a
+    record keeps, a stored audit detail, an internal error no one sees — is marked `// not a message: WHY` on its line
+    or the line above, or the file says `// not a message (whole file): WHY`."""
+    root = root or ROOT
+    found = []
+    for path in sorted(glob.glob(os.path.join(root, "Sources", "**", "*.swift"), recursive=True)):
+        rel = os.path.relpath(path, root)
+        if rel.startswith(os.path.join("Sources", "Words") + os.sep):
+            continue
+        s = open(path, encoding="utf-8").read()
+        if MARK + " (whole file)" in s:
+            continue
+        spans = []
+        for m in CALL.finditer(s):
+            try:
+                end, _ = scan_arguments(s, m.end() - 1)
+                spans.append((m.start(), end))
+            except (SwiftError, IndexError, KeyError):
+                pass
+        lines = s.split("\n")
+        for start, value in literals(s):
+            if any(a <= start < b for a, b in spans):
+                continue
+            text = value
+            words = re.findall(r"(?<![A-Za-z\\])[A-Za-z][a-z]+(?![A-Za-z])", text)
+            if len(words) < 3 or " " not in text or SQL.search(text) or "<" in text and ">" in text:
+                continue  # not three words, SQL, or markup
+            if re.fullmatch(r"[yMdHhmsaZ:\-. ']+", text) or all("_" in t for t in re.findall(r"[A-Za-z_]+", text)):
+                continue  # a date format, or a list of column names
+            number = s.count("\n", 0, start)
+            if MARK in lines[number] or (number > 0 and MARK in lines[number - 1]):
+                continue
+            found.append(f"{rel}:{number + 1}: \"{value[:70]}\" is words outside the catalogues: make it a message, or mark it // {MARK}: WHY")
+    return found
+
+
 def check():
     failures = []
     entries, problems = extract()
     failures += problems
+    failures += stray_sentences()
     current = template(entries)
     if not os.path.exists(TEMPLATE) or open(TEMPLATE, encoding="utf-8").read() != current:
         failures.append(f"{os.path.relpath(TEMPLATE, ROOT)} is not what the accessors say: run scripts/messages.py extract --out {os.path.relpath(TEMPLATE, ROOT)}")
@@ -312,6 +389,35 @@ def check():
     return 1 if failures else 0
 
 
+def selftest():
+    """The checks must catch what they are for: a fixture with one stray sentence of each kind and the look-alikes
+    they must let pass."""
+    fixture = '''
+let a = language.text("A message the catalogue has {n}", ["n": 1])
+let b = Message("Another message that is fine")
+let c = helpText("Help text is a message too")
+print("This sentence was left in Swift")
+throw Failure("no topic \\(id); the topics are \\(known)")
+// print("A sentence in a comment is not code")
+let sql = "SELECT id FROM learner WHERE name = ?"
+let d = "yyyy-MM-dd HH:mm"
+let e = "failed_tries, locked_until"
+let f = "a stored audit detail, kept as written"  // not a message: a stored audit detail
+let g = Message(verbatim: "text of the bank itself, said as it is")
+let h = "short words"
+'''
+    with tempfile.TemporaryDirectory() as folder:
+        os.makedirs(os.path.join(folder, "Sources", "M"))
+        with open(os.path.join(folder, "Sources", "M", "F.swift"), "w", encoding="utf-8") as f:
+            f.write(fixture)
+        found = [line.split(": ", 1)[1].split('" is words')[0] + '"' for line in stray_sentences(folder)]
+    if len(found) != 2 or "This sentence was left in Swift" not in found[0] or "no topic" not in found[1]:
+        print(f"selftest: the stray-sentence check found {found}; it must find exactly the two stray sentences")
+        return 1
+    print("selftest: the stray-sentence check finds the two stray sentences of its fixture and nothing else")
+    return 0
+
+
 def main(argv):
     if len(argv) >= 1 and argv[0] == "extract":
         entries, problems = extract()
@@ -328,6 +434,8 @@ def main(argv):
         return 1 if problems else 0
     if argv == ["check"]:
         return check()
+    if argv == ["selftest"]:
+        return selftest()
     print(__doc__, file=sys.stderr)
     return 2
 

@@ -2,6 +2,7 @@ import Foundation
 import LearnerModel
 internal import NIOSSL
 internal import PostgresNIO
+import Words
 
 extension ClinicConnection {
     /// The server's TLS settings for the location's `sslmode`, as libpq applies them: `verify-ca` and `verify-full`
@@ -16,17 +17,18 @@ extension ClinicConnection {
             guard let root = location.rootCertificate else {
                 throw StoreError.serverUnreachable(
                     location: location.description,
-                    detail:
-                        "sslmode=\(mode.rawValue) checks the server's certificate against the clinic's CA certificate, and none was given: put its path in sslrootcert= in the URL or in PGSSLROOTCERT, or save it as ~/.postgresql/root.crt (sslrootcert=system trusts the system's certificate authorities)"
-                )
+                    detail: Message(
+                        "sslmode={mode} checks the server's certificate against the clinic's CA certificate, and none was given: put its path in sslrootcert= in the URL or in PGSSLROOTCERT, or save it as ~/.postgresql/root.crt (sslrootcert=system trusts the system's certificate authorities)",
+                        ["mode": mode.rawValue]))
             }
             if root != "system" {
                 var info = stat()
                 guard stat(root, &info) == 0, info.st_mode & S_IFMT == S_IFREG else {
                     throw StoreError.serverUnreachable(
                         location: location.description,
-                        detail:
-                            "the root certificate \(root) for sslmode=\(mode.rawValue) is not a file that can be read")
+                        detail: Message(
+                            "the root certificate {file} for sslmode={mode} is not a file that can be read",
+                            ["file": root, "mode": mode.rawValue]))
                 }
                 config.trustRoots = .file(root)
             }
@@ -40,9 +42,9 @@ extension ClinicConnection {
         } catch {
             throw StoreError.serverUnreachable(
                 location: location.description,
-                detail:
-                    "TLS could not be set up with the root certificate \(location.rootCertificate ?? "") (\(Self.plain(error)))"
-            )
+                detail: Message(
+                    "TLS could not be set up with the root certificate {file} ({problem})",
+                    ["file": location.rootCertificate ?? "", "problem": Self.plain(error)]))
         }
     }
 }

@@ -6,6 +6,7 @@ internal import NIOPosix
 internal import NIOSSL
 internal import PostgresNIO
 internal import StoreRecords
+import Words
 
 /// One connection to the server, used synchronously: the store's protocols are synchronous, and every call waits
 /// for the server's answer, so an answer is committed before the caller goes on.
@@ -159,7 +160,9 @@ final class ClinicConnection {
 
     private func send(_ query: PostgresQuery) throws(StoreError) -> [PostgresRow] {
         if !isOpen { try connect() }
-        guard let connection else { throw StoreError.serverUnreachable(location: location.description, detail: "") }
+        guard let connection else {
+            throw StoreError.serverUnreachable(location: location.description, detail: Message(verbatim: ""))
+        }
         do {
             let (deadline, seconds) = statementWait
             let sent: EventLoopFuture<PostgresQueryResult> = connection.query(query, logger: logger)
@@ -191,7 +194,9 @@ final class ClinicConnection {
     @discardableResult
     func runPrepared(_ name: String, _ sql: StoreSQL) throws(StoreError) -> [PostgresRow] {
         if !isOpen { try connect() }
-        guard let connection else { throw StoreError.serverUnreachable(location: location.description, detail: "") }
+        guard let connection else {
+            throw StoreError.serverUnreachable(location: location.description, detail: Message(verbatim: ""))
+        }
         let (text, values) = sql.rendered(for: .postgres)
         do {
             let query: PreparedQuery

@@ -2,14 +2,27 @@ import Foundation
 import LearnerModel
 import Scheduling
 internal import StoreRecords
+import Words
 
 extension ClinicStore {
     /// Row counts of one learner's records: learners, sessions, answers, review states, plan entries.
     package struct Counts: Equatable, CustomStringConvertible, Sendable {
         package var learners = 0, sessions = 0, attempts = 0, reviewStates = 0, plans = 0, teachBacks = 0
         package init() {}
-        package var description: String {
-            "\(learners) learners, \(sessions) sessions, \(attempts) answers, \(reviewStates) review states, \(plans) plan entries, \(teachBacks) teach-back results"
+        package var description: String { message.text(.english) }
+        /// The counts in words, for `db copy`.
+        package var message: Message {
+            Message(
+                "{learners}, {sessions}, {answers}, {states}, {plans}, {results}",
+                [
+                    "learners": Message.plural("{count} learner", "{count} learners", count: learners),
+                    "sessions": Message.plural("{count} session", "{count} sessions", count: sessions),
+                    "answers": Message.plural("{count} answer", "{count} answers", count: attempts),
+                    "states": Message.plural("{count} review state", "{count} review states", count: reviewStates),
+                    "plans": Message.plural("{count} plan entry", "{count} plan entries", count: plans),
+                    "results": Message.plural(
+                        "{count} teach-back result", "{count} teach-back results", count: teachBacks),
+                ])
         }
         package static func + (a: Counts, b: Counts) -> Counts {
             var c = Counts()
@@ -54,7 +67,7 @@ extension ClinicStore {
                 .sorted { (($0.values["id"]?.int) ?? 0) < (($1.values["id"]?.int) ?? 0) }
         }
         guard let person = rows("learner").first, let rawName = try person.text("name") else {
-            throw StoreError.other(path: place, detail: "a learner without a name cannot be copied")
+            throw StoreError.other(path: place, detail: Message("a learner without a name cannot be copied"))
         }
         let name = LearnerName.normalized(rawName)
         return try connection.transaction { () throws(StoreError) -> Counts in

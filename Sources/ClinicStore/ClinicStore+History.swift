@@ -2,6 +2,7 @@ import Foundation
 import LearnerModel
 internal import PostgresNIO
 internal import StoreRecords
+import Words
 
 extension ClinicStore {
     package func sessionSummaries(learnerID: LearnerID, bankID: String?) throws(StoreError) -> [SessionSummary] {
@@ -57,7 +58,9 @@ extension ClinicStore {
             default: return .text(try cell.decode(String.self))
             }
         } catch {
-            throw StoreError.other(path: "PostgreSQL", detail: "the column \(cell.columnName) could not be read")
+            throw StoreError.other(
+                path: "PostgreSQL",
+                detail: Message("the column {column} could not be read", ["column": cell.columnName]))
         }
     }
 
@@ -65,14 +68,17 @@ extension ClinicStore {
     package func integrityCheck() throws(StoreError) -> String {
         let checks = [
             (
+                // not a message: the server's integrity check lists its findings in English, as SQLite's own quick_check does.
                 "answers of no session",
                 "SELECT COUNT(*) AS n FROM attempt WHERE session_id NOT IN (SELECT id FROM session)"
             ),
             (
+                // not a message: the server's integrity check lists its findings in English, as SQLite's own quick_check does.
                 "answers and sessions of different learners",
                 "SELECT COUNT(*) AS n FROM attempt JOIN session ON session.id = attempt.session_id WHERE attempt.learner_id <> session.learner_id"
             ),
             (
+                // not a message: the server's integrity check lists its findings in English, as SQLite's own quick_check does.
                 "review states of no learner",
                 "SELECT COUNT(*) AS n FROM review_state WHERE learner_id NOT IN (SELECT id FROM learner)"
             ),

@@ -1,6 +1,7 @@
 import Foundation
 import LearnerModel
 internal import StoreRecords
+import Words
 
 extension ClinicStore {
     package func nurseAccount(named name: String) throws(StoreError) -> NurseAccount? {
@@ -46,7 +47,7 @@ extension ClinicStore {
         // The account's row locked (FOR UPDATE) for the whole attempt: sign-ins on other stations wait for it.
         try connection.transaction { () throws(StoreError) -> SignInAttempt in
             guard let row = try connection.run(NurseRows.withID(id, forUpdate: true)).first else {
-                throw StoreError.other(path: place, detail: "nurse account \(id) is gone")
+                throw StoreError.other(path: place, detail: Message("nurse account {id} is gone", ["id": id]))
             }
             let account = try NurseRows.account(row)
             switch NurseRows.judge(account, at: date, check: check) {
@@ -58,7 +59,7 @@ extension ClinicStore {
                     let counted = try connection.run(
                         NurseRows.signIn(id, succeeded: matches, at: date, policy: policy)
                     ).first
-                else { throw StoreError.other(path: place, detail: "nurse account \(id) is gone") }
+                else { throw StoreError.other(path: place, detail: Message("nurse account {id} is gone", ["id": id])) }
                 let after = try NurseRows.account(counted)
                 try appendAuditInTransaction(
                     matches ? .signedIn : .signInRefused, learnerID: nil,

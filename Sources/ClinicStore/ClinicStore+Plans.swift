@@ -21,6 +21,7 @@ extension ClinicStore {
                 return false
             }
             try appendAuditInTransaction(
+                // not a message: a stored audit detail: the record keeps the words it was written with.
                 .planChanged, learnerID: learnerID, detail: "topic \(bankID) taken off the plan",
                 at: auditContext.clock())
             return true

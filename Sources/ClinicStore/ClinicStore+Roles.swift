@@ -1,6 +1,7 @@
 import Foundation
 import LearnerModel
 internal import StoreRecords
+import Words
 
 extension ClinicStore {
     /// The tables a station reads and writes rows of (and deletes, for `learner delete`).
@@ -22,17 +23,17 @@ extension ClinicStore {
         guard role.range(of: #"^[a-z_][a-z0-9_]{0,62}$"#, options: .regularExpression) != nil else {
             throw StoreError.other(
                 path: place,
-                detail:
-                    "'\(role)' is not a role name this command takes: lower-case letters, digits and _, starting with a letter"
-            )
+                detail: Message(
+                    "'{role}' is not a role name this command takes: lower-case letters, digits and _, starting with a letter",
+                    ["role": role]))
         }
         try connection.transaction { () throws(StoreError) in
             guard try !connection.run("SELECT 1 FROM pg_roles WHERE rolname = \(role)").isEmpty else {
                 throw StoreError.other(
                     path: place,
-                    detail:
-                        "there is no role \(role) on the server: its administrator creates it first (CREATE ROLE \(role) LOGIN PASSWORD '…')"
-                )
+                    detail: Message(
+                        "there is no role {role} on the server: its administrator creates it first (CREATE ROLE {role} LOGIN PASSWORD '…')",
+                        ["role": role]))
             }
             let schema = try connection.run(raw: "SELECT current_schema() AS s").first?.text("s") ?? "public"
             // A role that does not own the tables gets only warnings from GRANT ("no privileges were granted"), and
@@ -46,9 +47,9 @@ extension ClinicStore {
             guard owner == true else {
                 throw StoreError.permissionDenied(
                     location: place,
-                    detail:
+                    detail: Message(
                         "grant-station must be run by the role that owns Teachback's tables (the one that ran 'teachback db migrate')"
-                )
+                    ))
             }
             let tables = (Self.learningTables + ["audit_event", "teachback_schema", "nurse_account"])
                 .joined(separator: ", ")

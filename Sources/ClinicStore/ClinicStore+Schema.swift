@@ -1,3 +1,4 @@
+// not a message (whole file): each migration's identifier is recorded in every database it upgraded; changing one would run it again.
 import Foundation
 import LearnerModel
 internal import StoreRecords

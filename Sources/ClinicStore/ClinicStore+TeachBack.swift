@@ -1,6 +1,7 @@
 import Foundation
 import LearnerModel
 internal import StoreRecords
+import Words
 
 extension ClinicStore {
     /// One statement, committed before it returns. If the server went away with it sent, the new connection is asked
@@ -30,6 +31,7 @@ extension ClinicStore {
                 return false
             }
             try appendAuditInTransaction(
+                // not a message: a stored audit detail: the record keeps the words it was written with.
                 .teachBackRemoved, learnerID: LearnerID(learner), detail: "result \(id) taken back",
                 at: auditContext.clock())
             return true
@@ -47,7 +49,7 @@ extension ClinicStore {
     /// The id a `RETURNING id` gave.
     func newID<Tag>(_ rows: [PostgresRow], _ type: RecordID<Tag>.Type) throws(StoreError) -> RecordID<Tag> {
         guard let id = try rows.first?.int("id") else {
-            throw StoreError.other(path: place, detail: "the server gave the new row no id")
+            throw StoreError.other(path: place, detail: Message("the server gave the new row no id"))
         }
         return RecordID(id)
     }

@@ -1,6 +1,7 @@
 import LearnerModel
 internal import PostgresNIO
 internal import StoreRecords
+import Words
 
 /// A row the server returned, read as the records read any row. A column the row does not have reads as NULL.
 struct PostgresRow: RecordRow {
@@ -33,7 +34,7 @@ struct PostgresRow: RecordRow {
     }
 
     func unexpected(_ column: String) -> StoreError {
-        .other(path: place, detail: "the column \(column) holds an unexpected value")
+        .other(path: place, detail: Message("the column {column} holds an unexpected value", ["column": column]))
     }
 
     /// The row's cells, for an export.

@@ -1,3 +1,4 @@
+public import Words
 /// A content model: what a patient should understand about one topic.
 ///
 /// A bank is a plain value. Every element has a stable id and names its section, so each question
@@ -96,9 +97,18 @@ extension Bank {
     }
 
     /// Counts of each kind of element, as `bank check` prints them.
-    public var countsLine: String {
-        "\(sections.count) sections, \(concepts.count) concepts, \(groups.count) groups, \(facts.count) facts, "
-            + "\(claims.count) claims, \(faqs.count) FAQs, \(actions.count) actions"
+    public var countsLine: Message {
+        Message(
+            "{sections}, {concepts}, {groups}, {facts}, {claims}, {faqs}, {actions}",
+            [
+                "sections": Message.plural("{count} section", "{count} sections", count: sections.count),
+                "concepts": Message.plural("{count} concept", "{count} concepts", count: concepts.count),
+                "groups": Message.plural("{count} group", "{count} groups", count: groups.count),
+                "facts": Message.plural("{count} fact", "{count} facts", count: facts.count),
+                "claims": Message.plural("{count} claim", "{count} claims", count: claims.count),
+                "faqs": Message.plural("{count} FAQ", "{count} FAQs", count: faqs.count),
+                "actions": Message.plural("{count} action", "{count} actions", count: actions.count),
+            ])
     }
 }
 

@@ -1,4 +1,5 @@
 import Foundation
+import Words
 
 /// Reads a bank's source file by the name the bank gives it (relative to the bank).
 public typealias SourceReader = (String) -> Result<[UInt8], RegularFile.Problem>
@@ -71,7 +72,7 @@ extension BankBuilder {
         switch readSource(file) {
         case .success(let bytes):
             guard let decoded = String(validating: bytes, as: UTF8.self) else {
-                problem(at, .sourceUnreadable(file: file, reason: "it is not UTF-8 text"))
+                problem(at, .sourceUnreadable(file: file, reason: Message("it is not UTF-8 text")))
                 return
             }
             text = decoded

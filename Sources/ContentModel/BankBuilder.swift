@@ -399,6 +399,7 @@ final class BankBuilder {
         case .duplicatedKeysInMapping(let duplicates, let context):
             report(
                 line: context.mark.line, column: context.mark.column,
+                // not a message: a YAML syntax problem, said in English as the YAML parser's own problems are.
                 .yamlSyntax("the key '\(duplicates.joined(separator: "', '"))' appears twice in one mapping"))
         case .reader(let problem, _, _, _):
             report(line: 1, column: 1, .yamlSyntax(problem))

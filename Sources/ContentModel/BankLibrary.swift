@@ -1,4 +1,5 @@
 import Foundation
+public import Words
 
 /// Where banks come from: the built-in banks, the user's library folder, and `--bank PATH`.
 ///
@@ -75,7 +76,12 @@ public struct DuplicateBankID: Error, Equatable, CustomStringConvertible {
         self.second = second
     }
 
-    public var description: String {
-        "two different banks have the id '\(id)': \(first) and \(second). Give one of them another id in its bank.yaml, or remove the library's copy with 'teachback bank remove \(id)'."
+    /// What is wrong and what to do, as a message.
+    public var message: Message {
+        Message(
+            "two different banks have the id '{id}': {first} and {second}. Give one of them another id in its bank.yaml, or remove the library's copy with 'teachback bank remove {id}'.",
+            ["id": id, "first": first, "second": second])
     }
+
+    public var description: String { message.text(.english) }
 }

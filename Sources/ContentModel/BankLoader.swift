@@ -1,4 +1,5 @@
 import Foundation
+import Words
 internal import Yams
 
 /// Loads a bank from a folder of YAML files or from one file, and validates it.
@@ -13,7 +14,7 @@ public enum BankLoader {
     public static func load(path: String, displayPath: String? = nil) throws(BankLoadError) -> Bank {
         let shown = displayPath ?? path
         guard let kind = RegularFile.kind(at: path) else {
-            throw BankLoadError(problems: [problem(shown, .fileUnreadable(reason: "no such file or folder"))])
+            throw BankLoadError(problems: [problem(shown, .fileUnreadable(reason: Message("no such file or folder")))])
         }
         var files: [(path: String, shown: String)] = []
         if kind == S_IFDIR {

@@ -33,7 +33,7 @@ public struct BankLoadError: Error, Sendable, Equatable, CustomStringConvertible
 
 /// The kinds of problem the loader finds; the user sees `message`.
 enum BankIssue: Equatable {
-    case fileUnreadable(reason: String)
+    case fileUnreadable(reason: Message)
     case noBankFiles
     case tooLarge(bytes: Int, limit: Int)
     case binary
@@ -66,7 +66,7 @@ enum BankIssue: Equatable {
     case duplicateMetadata(first: SourceLocation)
     case noSections
     case quoteNotFound(file: String, quote: String)
-    case sourceUnreadable(file: String, reason: String)
+    case sourceUnreadable(file: String, reason: Message)
     case sourcePath(String)
     case quotesWithoutSource
     case notCited(kind: String, id: String)

@@ -1,4 +1,5 @@
 import Foundation
+public import Words
 
 /// Reads a file only if it is a regular file, and only up to a size limit.
 ///
@@ -10,20 +11,23 @@ public enum RegularFile {
     /// Why a file was not read.
     public enum Problem: Error, Equatable, Sendable {
         case missing
-        case notRegular(kind: String)
+        case notRegular(kind: Message)
         case symbolicLink
         case tooLarge(bytes: Int, limit: Int)
         case unreadable(reason: String)
 
         /// The reason in words, for a message that names the file.
-        public var reason: String {
+        public var reason: Message {
             switch self {
-            case .missing: "no such file or folder"
-            case .notRegular(let kind): "it is not a regular file but \(kind); only ordinary files are read"
+            case .missing: Message("no such file or folder")
+            case .notRegular(let kind):
+                Message("it is not a regular file but {kind}; only ordinary files are read", ["kind": kind])
             case .symbolicLink:
-                "it is a symbolic link; only ordinary files are read here (copy the file it points to instead)"
-            case .tooLarge(let bytes, let limit): "it is \(bytes) bytes, more than the limit of \(limit)"
-            case .unreadable(let reason): reason
+                Message(
+                    "it is a symbolic link; only ordinary files are read here (copy the file it points to instead)")
+            case .tooLarge(let bytes, let limit):
+                Message("it is {bytes} bytes, more than the limit of {limit}", ["bytes": bytes, "limit": limit])
+            case .unreadable(let reason): Message(verbatim: reason)
             }
         }
     }
@@ -36,15 +40,15 @@ public enum RegularFile {
     }
 
     /// A kind of file in words.
-    static func describe(_ type: mode_t) -> String {
+    static func describe(_ type: mode_t) -> Message {
         switch type {
-        case S_IFDIR: "a folder"
-        case S_IFIFO: "a named pipe"
-        case S_IFCHR: "a character device"
-        case S_IFBLK: "a block device"
-        case S_IFSOCK: "a socket"
-        case S_IFLNK: "a symbolic link"
-        default: "not an ordinary file"
+        case S_IFDIR: Message("a folder")
+        case S_IFIFO: Message("a named pipe")
+        case S_IFCHR: Message("a character device")
+        case S_IFBLK: Message("a block device")
+        case S_IFSOCK: Message("a socket")
+        case S_IFLNK: Message("a symbolic link")
+        default: Message("not an ordinary file")
         }
     }
 

@@ -40,7 +40,7 @@ extension StoreError {
         case .corrupt(let path, let detail):
             l.text(
                 "{path} is damaged ({detail}). Nothing was changed. Keep a copy of the file and ask for help recovering it; use --db PATH to start a new database elsewhere.",
-                ["path": path, "detail": detail])
+                ["path": path, "detail": detail.text(l)])
         case .newerSchema(let path):
             l.text(
                 "{path} was written by a newer version of Teachback. Nothing was changed. Update Teachback to use this database.",
@@ -48,7 +48,7 @@ extension StoreError {
         case .cannotCreate(let path, let reason):
             l.text(
                 "cannot create the database at {path}: {reason}. Choose a folder you can write to with --db PATH or TEACHBACK_DB.",
-                ["path": path, "reason": reason])
+                ["path": path, "reason": reason.text(l)])
         case .readOnly(let path):
             l.text(
                 "{path} cannot be written (it or its folder is read-only). Nothing was changed. Check its permissions, or use --db PATH.",
@@ -90,7 +90,7 @@ extension StoreError {
         case .serverUnreachable(let location, let detail):
             l.text(
                 "cannot reach the PostgreSQL server {location} ({detail}). Nothing was changed. Check that the server is running and that the host and port are right, then try again.",
-                ["location": location, "detail": detail])
+                ["location": location, "detail": detail.text(l)])
         case .authenticationFailed(let location):
             l.text(
                 "the PostgreSQL server {location} refused the password. Set the right one in PGPASSWORD or in ~/.pgpass (PGPASSFILE), never in the URL.",
@@ -102,7 +102,7 @@ extension StoreError {
         case .permissionDenied(let location, let detail):
             l.text(
                 "the PostgreSQL server {location} refused this ({detail}). Nothing was changed. A station's role may only read and write learners' data; run administrative commands as the database's owner.",
-                ["location": location, "detail": detail])
+                ["location": location, "detail": detail.text(l)])
         case .serverBehind(let location):
             l.text(
                 "the PostgreSQL server {location} holds an older Teachback schema than this station needs. Nothing was changed. Ask the clinic's administrator to run 'teachback db migrate --db {location}' as the database's owner, then start again.",
@@ -110,8 +110,8 @@ extension StoreError {
         case .conflict(let location, let detail):
             l.text(
                 "another station changed the same record at the same moment on {location} ({detail}). Nothing was changed; try again.",
-                ["location": location, "detail": detail])
-        case .other(let path, let detail): l.text("{path}: {detail}", ["path": path, "detail": detail])
+                ["location": location, "detail": detail.text(l)])
+        case .other(let path, let detail): l.text("{path}: {detail}", ["path": path, "detail": detail.text(l)])
         }
     }
 }

@@ -3,6 +3,7 @@ internal import GRDB
 import LearnerModel
 import Scheduling
 internal import StoreRecords
+import Words
 
 extension LearnerStore {
     public func reviewStates(learnerID: LearnerID, bankID: String) throws(StoreError) -> [String: ReviewState] {
@@ -49,7 +50,7 @@ extension LearnerStore {
     public func startSession(_ s: NewSession) throws -> SessionID {
         try write { db in
             guard let id = try db.value(SessionRows.insert(SessionRow(s)), as: Int64.self) else {
-                throw StoreError.other(path: path, detail: "the new session got no id")
+                throw StoreError.other(path: path, detail: Message("the new session got no id"))
             }
             // Its audit event, in the same transaction: the answers that follow write none.
             try self.appendAudit(

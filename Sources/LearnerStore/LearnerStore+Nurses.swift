@@ -2,6 +2,7 @@ import Foundation
 internal import GRDB
 import LearnerModel
 internal import StoreRecords
+import Words
 
 extension LearnerStore {
     /// Nurse accounts (schema v10), and the account beside the typed name on every record a nurse makes: sessions,
@@ -67,7 +68,7 @@ extension LearnerStore {
         // A write transaction from the start: a second sign-in waits for this one (about 100 ms of hashing).
         try write { db in
             guard let row = try db.row(NurseRows.withID(id)) else {
-                throw StoreError.other(path: self.path, detail: "nurse account \(id) is gone")
+                throw StoreError.other(path: self.path, detail: Message("nurse account {id} is gone", ["id": id]))
             }
             let account = try NurseRows.account(self.record(row))
             let judged = NurseRows.judge(account, at: date, check: check)
@@ -77,7 +78,9 @@ extension LearnerStore {
                 return outcome
             case .counted(let matches):
                 guard let counted = try db.row(NurseRows.signIn(id, succeeded: matches, at: date, policy: policy))
-                else { throw StoreError.other(path: self.path, detail: "nurse account \(id) is gone") }
+                else {
+                    throw StoreError.other(path: self.path, detail: Message("nurse account {id} is gone", ["id": id]))
+                }
                 let after = try NurseRows.account(self.record(counted))
                 try self.appendAudit(
                     db, matches ? .signedIn : .signInRefused, learnerID: nil,

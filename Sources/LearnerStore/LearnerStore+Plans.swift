@@ -24,6 +24,7 @@ extension LearnerStore {
                 return false
             }
             try self.appendAudit(
+                // not a message: a stored audit detail: the record keeps the words it was written with.
                 db, .planChanged, learnerID: learnerID, detail: "topic \(bankID) taken off the plan",
                 at: auditContext.clock())
             return true

@@ -1,3 +1,4 @@
+// not a message (whole file): each migration's identifier is recorded in every database file it upgraded; changing one would run it again.
 internal import GRDB
 internal import StoreRecords
 

@@ -2,6 +2,7 @@ import Foundation
 internal import GRDB
 import LearnerModel
 internal import StoreRecords
+import Words
 
 extension LearnerStore {
     /// The teach-back table (schema v6): each teaching point a nurse checked, with its session.
@@ -27,7 +28,7 @@ extension LearnerStore {
     public func recordTeachBack(_ record: TeachBackRecord) throws(StoreError) -> TeachBackID {
         try write { db in
             guard let id = try db.value(TeachBackRows.insert(record), as: Int64.self) else {
-                throw StoreError.other(path: path, detail: "the teach-back result got no id")
+                throw StoreError.other(path: path, detail: Message("the teach-back result got no id"))
             }
             try self.appendAudit(
                 db, .teachBackRecorded, learnerID: record.learnerID, detail: AuditRows.detail(record),
@@ -40,6 +41,7 @@ extension LearnerStore {
         try write { db in
             guard let learner = try db.value(TeachBackRows.delete(id), as: Int64.self) else { return false }
             try self.appendAudit(
+                // not a message: a stored audit detail: the record keeps the words it was written with.
                 db, .teachBackRemoved, learnerID: LearnerID(learner), detail: "result \(id) taken back",
                 at: auditContext.clock())
             return true

@@ -2,6 +2,7 @@ import Foundation
 internal import GRDB
 import LearnerModel
 import Scheduling
+import Words
 
 /// The learner database: learners, sessions, every answer, and each learner's review schedule.
 ///
@@ -72,20 +73,34 @@ public final class LearnerStore: LearnerDatabase {
         } else {
             created = try createFile(path: path)
         }
-        if stat(path, &info) != 0 { throw StoreError.cannotCreate(path: path, reason: "it disappeared while opening") }
+        if stat(path, &info) != 0 {
+            throw StoreError.cannotCreate(path: path, reason: Message("it disappeared while opening"))
+        }
         let readOnly = !isWritable(path: path, info: info)
-        do {
-            return try open(path: path, readOnly: readOnly, modeText: modeString(info.st_mode))
-        } catch {
-            // A file this call created and could not set up (a full disk, say) is not left behind half made. Not when
-            // it was busy: then another process has it open and is setting it up (stations starting at once), and
-            // taking the file from under it turned its next write into a disk I/O error.
-            if created, !error.isBusy {
-                for suffix in ["", "-wal", "-shm", "-journal"] { unlink(path + suffix) }
+        // Stations starting together take SQLite's write lock in turn to set the file up (WAL, migrations); its busy
+        // handler is not fair, so under load one can wait out its timeout while the others go first (seen once in
+        // twelve connections opening a new file at once on a loaded CI machine). Opening is tried again then: a
+        // station that waits longer is what a nurse expects, not "try again".
+        var attempt = 1
+        while true {
+            do {
+                return try open(path: path, readOnly: readOnly, modeText: modeString(info.st_mode))
+            } catch  where error.isBusy && attempt < openAttempts {
+                attempt += 1
+            } catch {
+                // A file this call created and could not set up (a full disk, say) is not left behind half made. Not
+                // when it was busy: then another process has it open and is setting it up (stations starting at
+                // once), and taking the file from under it turned its next write into a disk I/O error.
+                if created, !error.isBusy {
+                    for suffix in ["", "-wal", "-shm", "-journal"] { unlink(path + suffix) }
+                }
+                throw error
             }
-            throw error
         }
     }
+
+    /// How many times opening is tried while the file stays busy (each try waits out the busy timeout).
+    static let openAttempts = 3
 
     static func open(path: String, readOnly: Bool, modeText: String) throws(StoreError) -> LearnerStore {
         // One connection in write-ahead-log mode: another process (a nurse's report) reads while this one writes.
@@ -144,7 +159,7 @@ public final class LearnerStore: LearnerDatabase {
         // Only a regular file (through a link, a link to one) is ever opened: not a folder, a device or a pipe.
         var target = stat()
         guard stat(path, &target) == 0 else {
-            throw StoreError.cannotCreate(path: path, reason: "it is a link to nothing")
+            throw StoreError.cannotCreate(path: path, reason: Message("it is a link to nothing"))
         }
         guard target.st_mode & S_IFMT == S_IFREG else { throw StoreError.notADatabase(path: path) }
         guard let handle = FileHandle(forReadingAtPath: path) else { throw StoreError.readOnly(path: path) }
@@ -163,7 +178,7 @@ public final class LearnerStore: LearnerDatabase {
                 if try schemaStatus(db) == .newer { throw StoreError.newerSchema(path: path) }
                 if size < quickCheckLimit {
                     let result = try String.fetchOne(db, sql: "PRAGMA quick_check(1)") ?? "no answer"
-                    if result != "ok" { throw StoreError.corrupt(path: path, detail: result) }
+                    if result != "ok" { throw StoreError.corrupt(path: path, detail: Message(verbatim: result)) }
                 }
             }
         } catch {
@@ -179,7 +194,9 @@ public final class LearnerStore: LearnerDatabase {
             if code == ENOSPC || code == EDQUOT { throw StoreError.diskFull(path: path) }
             throw StoreError.cannotCreate(
                 path: path,
-                reason: "cannot create the folder \(folder) (\(String(cString: strerror(code)).lowercased()))")
+                reason: Message(
+                    "cannot create the folder {folder} ({reason})",
+                    ["folder": folder, "reason": String(cString: strerror(code)).lowercased()]))
         }
         let fd = Foundation.open(path, O_CREAT | O_EXCL | O_WRONLY | O_NOFOLLOW, 0o600)
         guard fd >= 0 else {
@@ -188,7 +205,7 @@ public final class LearnerStore: LearnerDatabase {
             if code == ENOSPC || code == EDQUOT { throw StoreError.diskFull(path: path) }
             if code == EROFS { throw StoreError.readOnly(path: path) }
             let reason = String(cString: strerror(code))
-            throw StoreError.cannotCreate(path: path, reason: reason.lowercased())
+            throw StoreError.cannotCreate(path: path, reason: Message(verbatim: reason.lowercased()))
         }
         _ = Glibc.close(fd)
         return true
@@ -222,7 +239,9 @@ public final class LearnerStore: LearnerDatabase {
                     result = try body(db)
                     return .commit
                 }
-                guard let result else { throw StoreError.other(path: path, detail: "transaction produced nothing") }
+                guard let result else {
+                    throw StoreError.other(path: path, detail: Message("transaction produced nothing"))
+                }
                 return result
             }
         } catch {

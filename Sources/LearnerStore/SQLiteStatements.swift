@@ -28,6 +28,7 @@ extension Database {
         let handle = statement.sqliteStatement
         guard Int(sqlite3_bind_parameter_count(handle)) == values.count else {
             throw DatabaseError(
+                // not a message: a programming error (SQLITE_MISUSE) no one can cause from outside.
                 resultCode: .SQLITE_MISUSE, message: "\(values.count) values for a statement that takes another number")
         }
         for (n, value) in zip(Int32(1)..., values) {
@@ -40,6 +41,7 @@ extension Database {
             case .int(nil), .double(nil), .bool(nil), .text(nil): code = sqlite3_bind_null(handle, n)
             }
             guard code == SQLITE_OK else {
+                // not a message: an internal error SQLite reports with its own words beside it.
                 throw DatabaseError(resultCode: ResultCode(rawValue: code), message: "a value could not be bound")
             }
         }

@@ -1,27 +1,32 @@
 import Foundation
 internal import GRDB
 import LearnerModel
+import Words
 
 extension StoreError {
     /// Translates an SQLite error at `path` into a message for people.
     static func from(_ error: Error, path: String) -> StoreError {
         if let e = error as? StoreError { return e }
-        guard let db = error as? DatabaseError else { return .other(path: path, detail: "\(error)") }
+        guard let db = error as? DatabaseError else { return .other(path: path, detail: Message(verbatim: "\(error)")) }
         switch db.resultCode {
         case .SQLITE_FULL: return .diskFull(path: path)
         case .SQLITE_NOTADB: return .notADatabase(path: path)
-        case .SQLITE_CORRUPT: return .corrupt(path: path, detail: db.message ?? "corrupt")
+        case .SQLITE_CORRUPT:
+            return .corrupt(path: path, detail: db.message.map { Message(verbatim: $0) } ?? Message("corrupt"))
         case .SQLITE_READONLY: return .readOnly(path: path)
         case .SQLITE_BUSY, .SQLITE_LOCKED: return .busy(path: path)
         case .SQLITE_CANTOPEN, .SQLITE_PERM, .SQLITE_AUTH:
             if diskIsFull(near: path) { return .diskFull(path: path) }
-            return .cannotCreate(path: path, reason: db.message ?? "permission denied")
+            return .cannotCreate(
+                path: path, reason: db.message.map { Message(verbatim: $0) } ?? Message("permission denied"))
         case .SQLITE_IOERR:
             // SQLite reports a write that found no room as an I/O error when it happens outside a page write (the
             // header of a new file, the log): say what it is, when the disk has no room left.
             if diskIsFull(near: path) { return .diskFull(path: path) }
-            return .other(path: path, detail: "disk input/output error (\(db.message ?? "")); check the disk")
-        default: return .other(path: path, detail: db.message ?? "\(db)")
+            return .other(
+                path: path,
+                detail: Message("disk input/output error ({detail}); check the disk", ["detail": db.message ?? ""]))
+        default: return .other(path: path, detail: Message(verbatim: db.message ?? "\(db)"))
         }
     }
 

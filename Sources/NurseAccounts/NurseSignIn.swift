@@ -24,6 +24,7 @@ package struct NurseSignIn: Sendable {
             SecretHash.verifyNothing(secret)
             if try store.nurseAccounts().isEmpty { return .failure(.noAccounts) }
             // The name typed is not kept: it may be anything, a patient's name too.
+            // not a message: a stored audit detail.
             try store.recordRefusedSignIn(nil, reason: "no such account", at: now)
             return .failure(.wrongNameOrSecret(triesLeft: nil))
         }

@@ -1,3 +1,5 @@
+import Words
+
 /// What a nurse's secret must be: a PIN of at least 6 digits or a password of at least 8 characters, at most 128,
 /// no control characters, and not one digit or letter over and over ("000000", "aaaaaaaa").
 package enum SecretRules {
@@ -21,14 +23,15 @@ package enum SecretRules {
         return nil
     }
 
-    /// The rule in words, for `teachback nurse add` (English: the administrator's command line).
-    package static func describe(_ problem: Problem) -> String {
+    /// The rule in words, for `teachback nurse add`.
+    package static func describe(_ problem: Problem) -> Message {
         switch problem {
-        case .tooShortPIN: "a PIN must have at least 6 digits"
-        case .tooShortPassword: "a password must have at least 8 characters (or use a PIN of at least 6 digits)"
-        case .tooLong: "a secret can have at most 128 characters"
-        case .controlCharacters: "a secret cannot contain control characters"
-        case .oneCharacterRepeated: "a secret cannot be one character repeated"
+        case .tooShortPIN: Message("a PIN must have at least 6 digits")
+        case .tooShortPassword:
+            Message("a password must have at least 8 characters (or use a PIN of at least 6 digits)")
+        case .tooLong: Message("a secret can have at most 128 characters")
+        case .controlCharacters: Message("a secret cannot contain control characters")
+        case .oneCharacterRepeated: Message("a secret cannot be one character repeated")
         }
     }
 }

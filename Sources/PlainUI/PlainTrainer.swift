@@ -263,9 +263,7 @@ package final class PlainTrainer {
     func printTeachBack(_ step: TeachBackView) {
         let s = strings.teachBack
         say()
-        say(
-            s.heading(step.number, of: step.total)
-                + " (\([step.topic, step.section].compactMap { $0 }.joined(separator: ": ")))")
+        say(s.headingWithPlace(step.number, of: step.total, topic: step.topic, section: step.section))
         if step.critical { say(s.safety) }
         if let misses = step.flaggedMisses { say(s.flagged(misses: misses)) }
         if step.missedToday { say(s.missedToday) }

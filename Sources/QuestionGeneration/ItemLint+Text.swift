@@ -1,22 +1,10 @@
 import Foundation
+import Words
 
 /// How the checks read text: stop words, normal forms, content words, whole-word search.
 extension ItemLint {
-    static let stopWords: Set<String> = [
-        "the", "and", "that", "this", "with", "your", "you", "they", "them", "their", "what", "which", "when", "where",
-        "from", "have", "does", "will", "into", "some", "these", "those", "there", "about", "could", "would", "should",
-        "other", "after", "before", "more", "most", "been", "were", "than", "then", "each", "very", "can", "may",
-        "why", "how", "who", "for", "are", "is", "it", "of", "to", "in", "on", "a", "an", "or", "be", "do",
-        // Spanish
-        "para", "como", "cómo", "este", "esta", "estos", "estas", "esto", "unos", "unas", "cuando", "cuándo", "donde",
-        "dónde", "pero", "porque", "sobre", "entre", "desde", "hasta", "tiene", "tienen", "puede", "pueden", "debe",
-        "deben", "también", "otro", "otra", "otros", "otras", "cual", "cuál", "cuáles", "qué", "quién", "usted",
-        "ustedes", "está", "están", "eso", "esa", "ese", "sus", "los", "las", "del", "con", "por", "que", "una", "uno",
-        "sin", "hay", "ser", "son", "más", "muy", "el", "la", "lo", "le", "les", "de", "en", "y", "un", "se", "su",
-        "al", "si", "sí", "no", "ya", "contra", "esto",
-        // The Spanish stems' own words ("¿Cuál de estas opciones describe mejor…?") are no clue.
-        "opciones", "opción", "describe", "mejor",
-    ]
+    /// The `[lintStopWords]` of every language's `.cues` file.
+    static let stopWords: Set<String> = CueWords.union("lintStopWords")
     /// `stopWords` looked up by bytes, for lower- or upper-case ASCII words.
     static let stopWordTable: ByteKeyedTable<Bool> = {
         var table = ByteKeyedTable<Bool>()
@@ -36,12 +24,8 @@ extension ItemLint {
         }
     }
 
-    static let combinationOptions = [
-        "all of the above", "none of the above", "both of the above", "all of these",
-        "none of these", "a and b", "b and c", "a and c", "both a and b",
-        "todas las anteriores", "ninguna de las anteriores", "todas estas", "ninguna de estas", "a y b", "b y c",
-        "a y c", "a y b y c", "ambas",
-    ]
+    /// Options that combine others ("all of the above"): the `[combinationOptions]` of every language's `.cues` file.
+    static let combinationOptions: Set<String> = CueWords.union("combinationOptions")
 
     static let longestCombination = combinationOptions.map(\.utf8.count).max() ?? 0
 

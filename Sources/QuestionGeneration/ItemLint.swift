@@ -308,11 +308,11 @@ enum ItemLint {
 
     /// The grammatical form an option starts with, as far as its first word tells: an article or "to". (Words in
     /// -ing were tried and left out: too many nouns end so, "thing" among them.)
-    static func form(_ normalised: String) -> String {
+    static func form(_ normalised: String) -> Message {
         switch normalised.prefix(while: { $0 != " " }) {
-        case "a", "an", "the": "a noun phrase (a, an, the)"
-        case "to": "to + verb"
-        default: "another form"
+        case "a", "an", "the": Message("a noun phrase (a, an, the)")
+        case "to": Message("to + verb")
+        default: Message("another form", context: "an option's grammatical form")
         }
     }
 

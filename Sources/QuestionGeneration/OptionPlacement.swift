@@ -20,6 +20,7 @@ enum OptionPlacement {
                 var order = Array(1..<count)
                 order.shuffle(using: &rng)
                 order.insert(0, at: keyPosition)
+                // not a message: an assertion for programmers.
                 assert(items[index].answer == 0, "the key comes first until it is placed")
                 items[index].options = order.map { items[index].options[$0] }
                 items[index].feedback = order.map { items[index].feedback[$0] }

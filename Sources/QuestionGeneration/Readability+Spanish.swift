@@ -1,3 +1,7 @@
+// not a message (whole file): the names of published Spanish readability scales (INFLESZ, Fernández-Huerta), cited as
+// their authors print them, in Spanish lint lines.
+import Words
+
 /// Readability of Spanish text: Fernández-Huerta's ease and Szigriszt-Pazos's perspicuity read on the INFLESZ scale.
 ///
 /// Both are Flesch's formula refitted to Spanish and need syllables counted by Spanish rules (vowel nuclei, with
@@ -30,12 +34,11 @@ extension Readability {
         if letters == ["y"] { return 1 }
         enum Sound { case strong, weak, consonant }
         func sound(_ at: Int) -> Sound {
-            switch letters[at] {
-            case "a", "e", "o", "á", "é", "ó", "í", "ú", "à", "è", "ò": return .strong
-            case "i", "u", "ü", "ï": return .weak
-            case "y" where at == letters.count - 1 && at > 0 && sound(at - 1) != .consonant: return .weak
-            default: return .consonant
-            }
+            let letter = letters[at]
+            if spanishVowels.strong.contains(letter) { return .strong }
+            if spanishVowels.weak.contains(letter) { return .weak }
+            if letter == "y" && at == letters.count - 1 && at > 0 && sound(at - 1) != .consonant { return .weak }
+            return .consonant
         }
         var count = 0
         var previous = Sound.consonant
@@ -51,6 +54,12 @@ extension Readability {
         }
         return max(1, count)
     }
+
+    /// Spanish's strong and weak vowels: `es.cues`'s `[strongVowels]` and `[weakVowels]`.
+    static let spanishVowels: (strong: Set<Character>, weak: Set<Character>) = {
+        let lists = WordLists.named("es")
+        return (Set(lists["strongVowels"].compactMap(\.first)), Set(lists["weakVowels"].compactMap(\.first)))
+    }()
 
     /// Fernández-Huerta's reading ease, as textstat and most tools compute it: 206.84 − 60 · syllables/word − 1.02 ·
     /// words/sentence. 70 and above is "fairly easy" (bastante fácil) or easier.

@@ -32,7 +32,9 @@ package enum BankExport {
 
     static func gift(bank: Bank, items: [Item]) -> String {
         var out = [
-            "// Teachback export of \(bank.metadata.id), version \(bank.metadata.version). \(Strings(bankLanguage: bank.metadata.language).common.reviewLine(bank.metadata.review))",
+            "// "
+                + Strings(bankLanguage: bank.metadata.language).common.exportHeading(
+                    id: bank.metadata.id, version: bank.metadata.version, review: bank.metadata.review),
             "",
         ]
         for section in bank.sections {

@@ -1,5 +1,6 @@
 import ContentModel
 import Foundation
+import Words
 import LearnerModel
 import QuestionGeneration
 import QuizEngine
@@ -49,16 +50,28 @@ package enum FHIR {
             return String(given[..<schemeEnd.upperBound]) + "…" + String(given[at...])
         }
 
-        package var description: String {
-            let reason =
-                switch why {
-                case .notAbsolute: "is not an absolute http or https address"
-                case .characters: "holds a character an address may not (a space, a quote, <, >, \\, ? or #)"
-                case .credentials: "holds a user name or password, which a health record must not"
-                case .port: "has a port that is not a number from 1 to 65535"
-                }
-            return
-                "error: --fhir-base '\(shown)' \(reason); give the clinic's FHIR address, such as https://fhir.example.org/r4"
+        package var description: String { message.text(.english) }
+
+        /// What is wrong with the address and what to give instead.
+        package var message: Message {
+            switch why {
+            case .notAbsolute:
+                Message(
+                    "error: --fhir-base '{address}' is not an absolute http or https address; give the clinic's FHIR address, such as https://fhir.example.org/r4",
+                    ["address": shown])
+            case .characters:
+                Message(
+                    "error: --fhir-base '{address}' holds a character an address may not (a space, a quote, <, >, \\, ? or #); give the clinic's FHIR address, such as https://fhir.example.org/r4",
+                    ["address": shown])
+            case .credentials:
+                Message(
+                    "error: --fhir-base '{address}' holds a user name or password, which a health record must not; give the clinic's FHIR address, such as https://fhir.example.org/r4",
+                    ["address": shown])
+            case .port:
+                Message(
+                    "error: --fhir-base '{address}' has a port that is not a number from 1 to 65535; give the clinic's FHIR address, such as https://fhir.example.org/r4",
+                    ["address": shown])
+            }
         }
     }
 
@@ -101,7 +114,8 @@ package enum FHIR {
     static func questionnaireObject(bank: Bank, items: [Item], base: String) -> [String: Any] {
         let m = bank.metadata
         let planner = SessionPlanner(items: items, sectionOrder: bank.sections.map(\.id))
-        let teach = Strings().teachBack
+        let teach = Strings(bankLanguage: m.language).teachBack
+        let language = Strings(bankLanguage: m.language).language
         let groups: [[String: Any]] = planner.points.map { point in
             let first = point.forms[0]
             var children: [[String: Any]] = point.forms.map { item in
@@ -116,7 +130,10 @@ package enum FHIR {
                         ]
                     },
                     "item": [
-                        ["linkId": "\(item.id)/correct", "text": "Answered right", "type": "boolean", "readOnly": true]
+                        [
+                            "linkId": "\(item.id)/correct", "text": language.text("Answered right"), "type": "boolean",
+                            "readOnly": true,
+                        ]
                     ],
                 ]
             }
@@ -132,14 +149,15 @@ package enum FHIR {
                 },
             ])
             children.append([
-                "linkId": groupLinkID(point.id) + "/teach-back-note", "text": "The nurse's note", "type": "string",
+                "linkId": groupLinkID(point.id) + "/teach-back-note", "text": language.text("The nurse's note"),
+                "type": "string",
                 "maxLength": TeachBackRecord.maximumNoteLength,
             ])
             var group: [String: Any] = [
                 "linkId": groupLinkID(point.id), "text": capitalised(TeachBack.label(for: first, in: bank)),
                 "type": "group", "item": children,
             ]
-            if point.critical { group["prefix"] = "Safety" }
+            if point.critical { group["prefix"] = language.text("Safety") }
             return group
         }
         var object: [String: Any] = [
@@ -147,8 +165,9 @@ package enum FHIR {
             "version": m.version, "name": computableName(m.id), "title": m.title,
             "status": { if case .reviewed = m.review { return "active" } else { return "draft" } }(),
             "subjectType": ["Patient"], "language": m.language,
-            "description": "What a patient should understand about this topic, one group a teaching point: its "
-                + "questions and the nurse's teach-back check. \(Strings(bankLanguage: m.language).common.reviewLine(m.review))",
+            "description": language.text(
+                "What a patient should understand about this topic, one group a teaching point: its questions and the nurse's teach-back check. {review}",
+                ["review": Strings(bankLanguage: m.language).common.reviewLine(m.review)]),
             "item": groups,
         ]
         if case .reviewed(_, let on) = m.review, isFHIRDate(on) { object["date"] = on }
@@ -191,7 +210,8 @@ package enum FHIR {
                 let groups = pointOrder.map { point in
                     responseGroup(
                         point: point, answers: answers.filter { $0.pointID == point },
-                        check: checks.last { $0.pointID == point }, bankID: report.bankID, base: base)
+                        check: checks.last { $0.pointID == point }, bankID: report.bankID, base: base,
+                        teach: report.strings.teachBack)
                 }
                 let id = resourceID("s\(session.id)-\(report.bankID)")
                 var response: [String: Any] = [
@@ -221,7 +241,7 @@ package enum FHIR {
     /// right), then its teach-back result and note.
     static func responseGroup(
         point: String, answers: [LearnerReport.AnswerRow], check: LearnerReport.TeachBackRow?, bankID: String,
-        base: String
+        base: String, teach: TeachBackStrings = Strings().teachBack
     ) -> [String: Any] {
         var itemOrder: [String] = []
         for a in answers where !itemOrder.contains(a.itemID) { itemOrder.append(a.itemID) }
@@ -246,7 +266,7 @@ package enum FHIR {
                     [
                         "valueCoding": [
                             "system": resultSystem(base), "code": check.result.rawValue,
-                            "display": Strings().teachBack.result(check.result),
+                            "display": teach.result(check.result),
                         ]
                     ]
                 ],

@@ -1,6 +1,7 @@
 import Foundation
 import QuestionGeneration
 import LearnerModel
+import Words
 
 /// How one question performed across every learner: for educators improving the bank.
 package struct ItemStatistics: Sendable, Equatable {
@@ -19,7 +20,12 @@ package struct ItemStatistics: Sendable, Equatable {
     /// Correlation between this item's score and the rest of the session's score (Moodle's discrimination index).
     package var discrimination: Double?
     package var options: [OptionCount]
-    package var flags: [String]
+    /// Why an educator should look at it; said in English in CSV and JSON (data), in the command's language as text.
+    package var flags: [Message]
+
+    /// What the options a learner chose that the item no longer has are counted as.
+    // not a message: the option text CSV and JSON carry; the text report says it through the catalogue.
+    package static let earlierOptions = "(options of an earlier version)"
 
     /// Flags need this many first attempts.
     package static let minimumForFlags = 5
@@ -51,18 +57,18 @@ package struct ItemStatistics: Sendable, Equatable {
             }
             let other = chosen.filter { key, _ in !item.options.contains(key) }.values.reduce(0, +)
             if other > 0 {
-                options.append(OptionCount(text: "(options of an earlier version)", isKey: false, count: other))
+                options.append(OptionCount(text: ItemStatistics.earlierOptions, isKey: false, count: other))
             }
-            var flags: [String] = []
+            var flags: [Message] = []
             if n >= minimumForFlags {
-                if let f = facility, f > 0.9 { flags.append("too easy") }
-                if let f = facility, f < 0.3 { flags.append("too hard") }
-                if let d = discrimination, d < 0.2 { flags.append("poor discrimination") }
-                for o in options where !o.isKey && Double(o.count) / Double(n) < 0.05 && !o.text.hasPrefix("(") {
-                    flags.append("distractor under 5%: \(o.text)")
+                if let f = facility, f > 0.9 { flags.append(Message("too easy")) }
+                if let f = facility, f < 0.3 { flags.append(Message("too hard")) }
+                if let d = discrimination, d < 0.2 { flags.append(Message("poor discrimination")) }
+                for o in options where !o.isKey && Double(o.count) / Double(n) < 0.05 && o.text != earlierOptions {
+                    flags.append(Message("distractor under 5%: {option}", ["option": o.text]))
                 }
             } else if n > 0 {
-                flags.append("fewer than \(minimumForFlags) attempts")
+                flags.append(Message("fewer than {count} attempts", ["count": minimumForFlags]))
             }
             return ItemStatistics(
                 itemID: item.id, stem: item.stem, attempts: n, facility: facility, discrimination: discrimination,
@@ -89,7 +95,7 @@ package struct ItemStatistics: Sendable, Equatable {
 
 extension [ItemStatistics] {
     /// `text`, `csv` or `json`.
-    package func rendered(_ format: String) -> String {
+    package func rendered(_ format: String, language l: Catalogue = .english) -> String {
         func num(_ v: Double?) -> String { v.map { String(format: "%.3f", $0) } ?? "" }
         switch format {
         case "csv":
@@ -99,7 +105,7 @@ extension [ItemStatistics] {
                 rows.append(
                     [
                         s.itemID, "\(s.attempts)", num(s.facility), num(s.discrimination), options,
-                        s.flags.joined(separator: "; "),
+                        s.flags.map { $0.text(.english) }.joined(separator: "; "),
                     ].map(Escape.csv).joined(separator: ","))
             }
             return rows.joined(separator: "\r\n") + "\r\n"
@@ -108,7 +114,7 @@ extension [ItemStatistics] {
                 "items": map { s in
                     [
                         "item_id": s.itemID, "stem": s.stem, "attempts": s.attempts, "facility": s.facility ?? NSNull(),
-                        "discrimination": s.discrimination ?? NSNull(), "flags": s.flags,
+                        "discrimination": s.discrimination ?? NSNull(), "flags": s.flags.map { $0.text(.english) },
                         "options": s.options.map {
                             ["text": $0.text, "key": $0.isKey, "count": $0.count] as [String: Any]
                         },
@@ -121,21 +127,35 @@ extension [ItemStatistics] {
             return String(decoding: data, as: UTF8.self) + "\n"
         default:
             var out: [String] = [
-                "Item statistics: facility = share right first time; discrimination = correlation with the rest of the session.",
+                l.text(
+                    "Item statistics: facility = share right first time; discrimination = correlation with the rest of the session."
+                ),
                 "",
             ]
             for s in self {
                 out.append(
-                    "\(s.itemID)  attempts \(s.attempts)  facility \(num(s.facility).isEmpty ? "-" : num(s.facility))  discrimination \(num(s.discrimination).isEmpty ? "-" : num(s.discrimination))"
-                )
+                    l.text(
+                        "{id}  attempts {attempts}  facility {facility}  discrimination {discrimination}",
+                        [
+                            "id": s.itemID, "attempts": s.attempts,
+                            "facility": num(s.facility).isEmpty ? "-" : num(s.facility),
+                            "discrimination": num(s.discrimination).isEmpty ? "-" : num(s.discrimination),
+                        ]))
                 out += Wrap.lines(s.stem, width: 80, first: "  ", rest: "  ")
                 for o in s.options {
                     out += Wrap.lines(
-                        "\(o.count)  \(o.text)", width: 80, first: o.isKey ? "  * " : "    ", rest: "       ")
+                        "\(o.count)  \(o.text == ItemStatistics.earlierOptions ? l.text("(options of an earlier version)") : o.text)",
+                        width: 80, first: o.isKey ? "  * " : "    ", rest: "       ")
                 }
                 if !s.flags.isEmpty {
                     out += Wrap.lines(
-                        "flags: " + s.flags.joined(separator: "; "), width: 80, first: "  ! ", rest: "    ")
+                        l.text(
+                            "flags: {flags}",
+                            [
+                                "flags": s.flags.map { $0.text(l) }.joined(
+                                    separator: l.text("; ", context: "between flags"))
+                            ]),
+                        width: 80, first: "  ! ", rest: "    ")
                 }
                 out.append("")
             }

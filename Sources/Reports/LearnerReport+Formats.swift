@@ -284,6 +284,7 @@ extension LearnerReport {
         }
         for f in needsTeachBack {
             rows.append([
+                // not a message: a CSV value: the export for other programs is in English, its columns and values fixed.
                 "needs-teach-back", "", "", f.pointID, f.label, "missed in \(f.misses) sessions", "", "",
                 f.critical ? "yes" : "no",
             ])

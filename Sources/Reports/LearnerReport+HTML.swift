@@ -23,7 +23,7 @@ extension LearnerReport {
                     "<table class=\"teach-back\"><thead><tr><th>\(r.resultHeading)</th><th>\(r.teachingPoint)</th><th>\(r.noteHeading)</th></tr></thead><tbody>"
                 )
                 for row in group {
-                    let css = row.result == .notYet ? " class=\"not-yet\"" : ""
+                    let css = row.result == .notYet ? " class=\"not-yet\"" : ""  // not a message: markup
                     body.append(
                         "<tr\(css)><td>\(e(resultLabel(row.result)))</td><td>"
                             + (row.critical ? "<strong class=\"safety\">\(r.safetyWord)</strong> " : "")

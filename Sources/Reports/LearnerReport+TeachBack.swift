@@ -48,7 +48,7 @@ extension LearnerReport {
             return TeachBackRow(
                 sessionID: t.sessionID, date: t.recordedAt, nurse: r.nurse(t.nurse, verified: t.nurseID != nil),
                 pointID: t.pointID,
-                label: item.map { TeachBack.label(for: $0, in: bank) } ?? "\(t.pointID) (no longer in the bank)",
+                label: item.map { TeachBack.label(for: $0, in: bank) } ?? r.pointNoLongerInBank(t.pointID),
                 section: item?.section ?? "", critical: item?.critical ?? false, result: t.result, note: t.note)
         }
     }
@@ -83,24 +83,26 @@ extension LearnerReport {
         var nurses: [String] = []
         for row in rows where !nurses.contains(row.nurse) { nurses.append(row.nurse) }
         let from = dates(first.date), to = dates(last.date)
-        var sentence = r.educationProvided(TeachBack.lowerFirst(bankTitle), nurses: r.list(nurses), from: from, to: to)
+        var sentence = [
+            r.educationProvided(TeachBack.lowerFirst(bankTitle), nurses: r.list(nurses), from: from, to: to)
+        ]
         let checked = order.compactMap { latest[$0] }
         func group(_ result: TeachBackResult) -> [TeachBackRow] {
             let here = checked.filter { $0.result == result }
             return here.filter(\.critical) + here.filter { !$0.critical }
         }
         func names(_ rows: [TeachBackRow]) -> String {
-            rows.map { ($0.critical ? r.safetyTag : "") + $0.label }.joined(separator: "; ")
+            r.items(rows.map { ($0.critical ? r.safetyTag : "") + $0.label })
         }
         let own = group(.ownWords), after = group(.afterReteaching), notYet = group(.notYet)
-        if checked.isEmpty { sentence += r.allSkipped }
+        if checked.isEmpty { sentence.append(r.allSkipped) }
         let followUp = notYet.isEmpty ? "" : r.notYetAble(names(notYet))
         // A safety point the patient could not explain leads the note.
-        if notYet.contains(where: \.critical) { sentence += followUp }
-        if !own.isEmpty { sentence += r.explainedOwnWords(names(own)) }
-        if !after.isEmpty { sentence += r.explainedAfterReteaching(names(after)) }
-        if !notYet.contains(where: \.critical) { sentence += followUp }
-        return sentence.trimmingCharacters(in: .whitespaces)
+        if notYet.contains(where: \.critical) { sentence.append(followUp) }
+        if !own.isEmpty { sentence.append(r.explainedOwnWords(names(own))) }
+        if !after.isEmpty { sentence.append(r.explainedAfterReteaching(names(after))) }
+        if !notYet.contains(where: \.critical) { sentence.append(followUp) }
+        return r.sentences(sentence)
     }
 
     /// The flags in a sentence, for the evaluation; nil with none.

@@ -143,7 +143,7 @@ extension LearnerReport {
             reviewLine: strings.common.reviewLine(bank.metadata.review), sessions: sessionRows, sections: sectionRows,
             missed: missed,
             upcoming: ReviewForecast.duePerDay(states.values, from: now),
-            evaluation: [chart, quiz, flagSentence(flags, r)].compactMap { $0 }.joined(separator: " "),
+            evaluation: r.sentences([chart, quiz, flagSentence(flags, r)].compactMap { $0 }),
             readiness: readiness,
             readinessLine: readiness.sentence(dayName: { strings.topics.day($0) }, r), teachBack: teachBackRows,
             needsTeachBack: flags,
@@ -167,9 +167,8 @@ extension LearnerReport {
         let unknown = open.filter { row in !bank.sections.contains { $0.id == row.section } }.count
         var parts = titles
         if unknown > 0 { parts.append(r.questionsGone(unknown)) }
-        var line = r.needsReinforcement(parts, teachBackDone: teachBackDone)
+        let line = r.needsReinforcement(parts, teachBackDone: teachBackDone)
         let critical = open.filter(\.critical)
-        if !critical.isEmpty { line += r.safetyStillMissed(critical.count) }
-        return line
+        return critical.isEmpty ? line : r.sentences([line, r.safetyStillMissed(critical.count)])
     }
 }

@@ -77,20 +77,23 @@ package struct Readiness: Sendable, Equatable {
         if let readyBy, let onTrack {
             let day = dayName(readyBy)
             if isReady {
-                line += r.readyBy(day)
+                line = r.sentences([line, r.readyBy(day)])
             } else if let pace, pace.daysUntil == 0 {
-                line += r.isToday(day)
+                line = r.sentences([line, r.isToday(day)])
             } else if let pace, pace.isOver {
-                line += r.datePassed(day)
+                line = r.sentences([line, r.datePassed(day)])
             } else if onTrack, let pace {
-                line += r.onTrack(
-                    day, daysLeft: pace.daysUntil, perDay: pace.neededPerDay,
-                    limit: pace.exceedsLimit ? dailyLimit : nil)
+                line = r.sentences([
+                    line,
+                    r.onTrack(
+                        day, daysLeft: pace.daysUntil, perDay: pace.neededPerDay,
+                        limit: pace.exceedsLimit ? dailyLimit : nil),
+                ])
             } else if let pace {
                 var why: [String] = []
                 if pace.tooLate { why.append(r.tooLate) }
                 if overdue > 0 { why.append(r.reviewsOverdue) }
-                line += r.behind(day, why)
+                line = r.sentences([line, r.behind(day, why)])
             }
         }
         return line

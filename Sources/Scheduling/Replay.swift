@@ -1,3 +1,4 @@
+// not a message (whole file): a row's problem in English for logs and tests; `teachback schedule replay` says it through the catalogue.
 import Foundation
 
 /// Replays review histories through a scheduler: CSV in, CSV out, one row per review, cards independent.
@@ -9,8 +10,25 @@ public struct Replay {
 
     /// A row that cannot be replayed, with its 1-based line number in the input.
     public struct RowError: Error, Equatable, CustomStringConvertible {
+        /// What is wrong with the row: data, said in words by the command (`message` is its English).
+        public enum Problem: Equatable, Sendable {
+            case header(expected: String)
+            case fieldCount(found: Int)
+            case emptyID
+            case time(String)
+            case rating(String)
+        }
         public var line: Int
-        public var message: String
+        public var problem: Problem
+        public var message: String {
+            switch problem {
+            case .header(let expected): "the first line must be the header '\(expected)'"
+            case .fieldCount(let found): "expected 3 fields (card_id,review_time,rating), found \(found)"
+            case .emptyID: "card_id is empty"
+            case .time(let text): "review_time '\(text)' is not an ISO-8601 UTC time like 2024-01-06T17:42:36Z"
+            case .rating(let text): "rating '\(text)' must be 1, 2, 3 or 4"
+            }
+        }
         public var description: String { "stdin:\(line): error: \(message)" }
     }
 
@@ -41,7 +59,7 @@ public struct Replay {
             let row = input[start..<rowEnd]
             if lineNumber == 1 {
                 guard row.elementsEqual(header) else {
-                    throw RowError(line: 1, message: "the first line must be the header '\(inputHeader)'")
+                    throw RowError(line: 1, problem: .header(expected: inputHeader))
                 }
             } else if !row.isEmpty {
                 try replay.append(row: row, line: lineNumber, to: &output)
@@ -59,24 +77,19 @@ public struct Replay {
             if count == 1 { first = i } else if count == 2 { second = i }
         }
         guard count == 2 else {
-            throw RowError(line: line, message: "expected 3 fields (card_id,review_time,rating), found \(count + 1)")
+            throw RowError(line: line, problem: .fieldCount(found: count + 1))
         }
         let idBytes = row[row.startIndex..<first]
         let timeBytes = row[(first + 1)..<second]
         let ratingBytes = row[(second + 1)..<row.endIndex]
-        guard !idBytes.isEmpty else { throw RowError(line: line, message: "card_id is empty") }
+        guard !idBytes.isEmpty else { throw RowError(line: line, problem: .emptyID) }
         guard let time = Timestamp.parse(bytes: timeBytes) else {
-            throw RowError(
-                line: line,
-                message:
-                    "review_time '\(String(decoding: timeBytes, as: UTF8.self))' is not an ISO-8601 UTC time like 2024-01-06T17:42:36Z"
-            )
+            throw RowError(line: line, problem: .time(String(decoding: timeBytes, as: UTF8.self)))
         }
         guard ratingBytes.count == 1, let digit = ratingBytes.first, (49...52).contains(digit),
             let rating = Rating(rawValue: Int(digit) - 48)
         else {
-            throw RowError(
-                line: line, message: "rating '\(String(decoding: ratingBytes, as: UTF8.self))' must be 1, 2, 3 or 4")
+            throw RowError(line: line, problem: .rating(String(decoding: ratingBytes, as: UTF8.self)))
         }
         let id = String(decoding: idBytes, as: UTF8.self)
         let date = Date(timeIntervalSince1970: TimeInterval(time))

@@ -91,6 +91,7 @@ package enum NurseRows {
     /// What a sign-in's audit event says: the outcome, never the secret.
     package static func detail(succeeded: Bool, after account: NurseAccount, at date: Date) -> String? {
         if succeeded { return nil }
+        // not a message: a stored audit detail.
         if let until = account.lockedUntil, until > date { return "wrong secret; locked" }
         return "wrong secret"
     }
@@ -99,6 +100,7 @@ package enum NurseRows {
     package static func detail(_ change: NurseChange) -> String {
         switch change {
         case .secret: "secret changed"
+        // not a message: a stored audit detail.
         case .displayName: "display name changed"
         case .disabled(let disabled): disabled ? "disabled" : "enabled"
         }

@@ -1,4 +1,5 @@
 import LearnerModel
+import Words
 
 /// A row a statement returned, read by column name: each store wraps its driver's row in one (GRDB's `Row`,
 /// postgres-nio's `PostgresRandomAccessRow`), and every record is decoded from it once, here, for both.
@@ -19,7 +20,9 @@ extension RecordRow {
     /// A column that is never NULL.
     package func required<T>(_ column: String, _ read: (String) throws(StoreError) -> T?) throws(StoreError) -> T {
         guard let value = try read(column) else {
-            throw StoreError.other(path: place, detail: "the column \(column) is empty where a value was expected")
+            throw StoreError.other(
+                path: place,
+                detail: Message("the column {column} is empty where a value was expected", ["column": column]))
         }
         return value
     }

@@ -58,6 +58,9 @@ public struct Message: Sendable, Equatable, CustomStringConvertible {
         self.init(id: "{text}", plural: nil, context: nil, arguments: [Argument(name: "text", text: text)])
     }
 
+    /// Whether this is verbatim text with nothing in it (a detail nobody gave).
+    public var isEmpty: Bool { isVerbatim && arguments[0].value.isEmpty }
+
     /// A message whose words follow a number; `{count}` is the number.
     public static func plural(
         _ one: String, _ other: String, count: Int, context: String? = nil,

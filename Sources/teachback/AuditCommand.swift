@@ -7,17 +7,15 @@ import LearnerModel
 struct AuditCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "audit",
-        abstract: "Check the audit trail, or list who opened, changed or exported whose records.",
+        abstract: helpText("Check the audit trail, or list who opened, changed or exported whose records."),
         subcommands: [Verify.self, List.self])
 
     struct Verify: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Check that no event of the audit trail was changed, removed or inserted.",
-            discussion: """
-                Each event carries a SHA-256 over its fields and the event before it. Exits 1 and names each event \
-                where the chain breaks. Write down the last hash it prints: a trail cut short after an event is \
-                whole too, and only that hash shows it.
-                """)
+            abstract: helpText("Check that no event of the audit trail was changed, removed or inserted."),
+            discussion: helpText(
+                "Each event carries a SHA-256 over its fields and the event before it. Exits 1 and names each event where the chain breaks. Write down the last hash it prints: a trail cut short after an event is whole too, and only that hash shows it."
+            ))
         @OptionGroup var store: StoreOptions
 
         func run() throws {
@@ -29,18 +27,22 @@ struct AuditCommand: ParsableCommand {
                     switch problem {
                     case .changed(let id): say(Message("event {id}: changed since it was written", ["id": id]))
                     case .unknownAction(let id, let name):
-                        print(
-                            "event \(id): an action this release does not know ('\(name)'): written by a newer Teachback, or inserted by hand"
-                        )
+                        say(
+                            Message(
+                                "event {id}: an action this release does not know ('{name}'): written by a newer Teachback, or inserted by hand",
+                                ["id": id, "name": name]))
                     case .brokenLink(let id):
-                        print(
-                            "event \(id): does not follow the event before it (one was removed before it, or it was inserted)"
-                        )
+                        say(
+                            Message(
+                                "event {id}: does not follow the event before it (one was removed before it, or it was inserted)",
+                                ["id": id]))
                     }
                 }
                 printError(
-                    "error: the audit trail of \(store.path) is not as it was written: \(result.problems.count) problem\(result.problems.count == 1 ? "" : "s") in \(result.events) events"
-                )
+                    Message.plural(
+                        "error: the audit trail of {path} is not as it was written: {count} problem in {events} events",
+                        "error: the audit trail of {path} is not as it was written: {count} problems in {events} events",
+                        count: result.problems.count, ["path": store.path, "events": result.events]))
                 throw ExitCode(1)
             }
             say(
@@ -52,11 +54,11 @@ struct AuditCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the audit trail, oldest first.")
+        static let configuration = CommandConfiguration(abstract: helpText("List the audit trail, oldest first."))
         @OptionGroup var store: StoreOptions
-        @Option(help: "Only the events about this learner.") var learner: String?
-        @Option(help: "Only events since this day (YYYY-MM-DD, local time).") var since: String?
-        @Option(help: "text, csv or json.") var format: Format = .text
+        @Option(help: helpText("Only the events about this learner.")) var learner: String?
+        @Option(help: helpText("Only events since this day (YYYY-MM-DD, local time).")) var since: String?
+        @Option(help: helpText("text, csv or json.")) var format: Format = .text
         enum Format: String, ExpressibleByArgument, CaseIterable { case text, csv, json }
 
         func run() throws {

@@ -10,20 +10,22 @@ import Reports
 struct BankCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bank",
-        abstract: "Check, list, install and remove question banks (topics), and see the questions made from them.",
+        abstract: helpText(
+            "Check, list, install and remove question banks (topics), and see the questions made from them."),
         subcommands: [Check.self, Lint.self, Items.self, Export.self, List.self, Install.self, Remove.self]
     )
 
     struct Check: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "check",
-            abstract: "Validate a bank: one line of counts, or every problem as FILE:LINE:COLUMN: error: MESSAGE.")
+            abstract: helpText(
+                "Validate a bank: one line of counts, or every problem as FILE:LINE:COLUMN: error: MESSAGE."))
 
         @OptionGroup var bankOptions: BankOptions
 
         func run() throws {
             let bank = try bankOptions.load()
-            print("\(bank.metadata.id): \(bank.countsLine)")
+            say(Message("{id}: {counts}", ["id": bank.metadata.id, "counts": bank.countsLine]))
         }
     }
 
@@ -31,11 +33,14 @@ struct BankCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "lint",
             abstract:
-                "Apply the item-writing checks and the test-wise adversary; exit 1 if a question fails, a teaching point is left with no question, or the adversary beats chance."
+                helpText(
+                    "Apply the item-writing checks and the test-wise adversary; exit 1 if a question fails, a teaching point is left with no question, or the adversary beats chance."
+                )
         )
 
         @OptionGroup var bankOptions: BankOptions
-        @Flag(help: "Also list the repairs the generator made, and what the adversary does with each question.")
+        @Flag(
+            help: helpText("Also list the repairs the generator made, and what the adversary does with each question."))
         var verbose = false
 
         func run() throws {
@@ -56,18 +61,24 @@ struct BankCommand: ParsableCommand {
             for passage in PassageReadability.of(bank) { print("  " + passage.message.text(commandLanguage.words)) }
             for line in AdversaryLines.lines(report) { print(line) }
             if verbose {
-                print(
-                    "  each question alone (the fixed rules' expected share right; the rules that narrow toward its answer):"
-                )
+                say(
+                    Message(
+                        "  each question alone (the fixed rules' expected share right; the rules that narrow toward its answer):"
+                    ))
                 let verdicts = Adversary.verdicts(
                     items: result.items.map(AdversaryItem.init), language: Phrasing(code: bank.metadata.language))
                 for v in verdicts {
                     let rules = v.pointingToKey.map(\.name).joined(separator: ", ")
+                    let l = commandLanguage
                     let session = report.perItemInSession[v.id].map {
-                        " (in a session \(AdversaryLines.percent($0.rate)) of \($0.items))"
+                        " "
+                            + l.text(
+                                "(in a session {rate} of {count})",
+                                ["rate": AdversaryLines.percent($0.rate), "count": $0.items])
                     }
+                    let safety = v.critical ? " " + l.text("[safety]", context: "a safety question in lint") : ""
                     print(
-                        "    \(v.id)\(v.critical ? " [safety]" : ""): \(AdversaryLines.percent(v.expected))"
+                        "    \(v.id)\(safety): \(AdversaryLines.percent(v.expected))"
                             + (session ?? "") + (rules.isEmpty ? "" : "; \(rules)"))
                 }
             }
@@ -88,12 +99,13 @@ struct BankCommand: ParsableCommand {
     struct Items: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "items",
-            abstract: "List the questions generated from a bank, for review (text) or for other tools (json).")
+            abstract: helpText("List the questions generated from a bank, for review (text) or for other tools (json).")
+        )
 
         @OptionGroup var bankOptions: BankOptions
-        @Option(help: "Places the options; ids and wording do not depend on it.") var seed: UInt64 = 1
-        @Option(help: "text or json.") var format: ItemsFormat = .text
-        @Flag(help: "Every draft, those the item-writing checks leave out too (they are never asked).")
+        @Option(help: helpText("Places the options; ids and wording do not depend on it.")) var seed: UInt64 = 1
+        @Option(help: helpText("text or json.")) var format: ItemsFormat = .text
+        @Flag(help: helpText("Every draft, those the item-writing checks leave out too (they are never asked)."))
         var drafts = false
 
         enum ItemsFormat: String, ExpressibleByArgument, CaseIterable { case text, json }
@@ -137,15 +149,17 @@ struct BankCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "export",
             abstract:
-                "Export the generated questions: gift (Moodle), anki (Anki text import), csv, json, or fhir (a FHIR R4 Questionnaire)."
+                helpText(
+                    "Export the generated questions: gift (Moodle), anki (Anki text import), csv, json, or fhir (a FHIR R4 Questionnaire)."
+                )
         )
 
         @OptionGroup var bankOptions: BankOptions
-        @Option(help: "gift, anki, csv, json or fhir.") var format: ExportFormat
-        @Option(help: "With --format fhir: the base of the canonical URL (the clinic's own FHIR address).")
+        @Option(help: helpText("gift, anki, csv, json or fhir.")) var format: ExportFormat
+        @Option(help: helpText("With --format fhir: the base of the canonical URL (the clinic's own FHIR address)."))
         var fhirBase: String = FHIR.defaultBase
-        @Option(help: "Places the options.") var seed: UInt64 = 1
-        @Option(help: "Write to this file instead of standard output.") var out: String?
+        @Option(help: helpText("Places the options.")) var seed: UInt64 = 1
+        @Option(help: helpText("Write to this file instead of standard output.")) var out: String?
 
         enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
             case gift, anki, csv, json, fhir
@@ -166,10 +180,11 @@ struct BankCommand: ParsableCommand {
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "list",
-            abstract: "Every bank there is: built in, and installed in the library; with --bank, that one too.")
+            abstract: helpText(
+                "Every bank there is: built in, and installed in the library; with --bank, that one too."))
 
         @OptionGroup var bankOptions: BankOptions
-        @Option(help: "text or json.") var format: ListFormat = .text
+        @Option(help: helpText("text or json.")) var format: ListFormat = .text
         enum ListFormat: String, ExpressibleByArgument, CaseIterable { case text, json }
 
         func run() throws {
@@ -180,7 +195,9 @@ struct BankCommand: ParsableCommand {
                     "banks": catalogue.entries.map { e in
                         [
                             "id": e.id, "title": e.title, "language": e.language, "version": e.version,
-                            "review": e.status, "items": e.items, "teachingPoints": e.points,
+                            // not a message: the JSON listing is data for other programs.
+                            "review": e.reviewedBy.map { "reviewed by \($0) on \(e.reviewedOn ?? "")" } ?? e.status,
+                            "items": e.items, "teachingPoints": e.points,
                             "origin": e.origin.rawValue,
                             "path": e.path,
                         ] as [String: Any]
@@ -190,9 +207,22 @@ struct BankCommand: ParsableCommand {
                 ])
             case .text:
                 for e in catalogue.entries {
+                    let l = commandLanguage
+                    let status =
+                        e.reviewedBy.map {
+                            l.text("reviewed by {name} on {day}", ["name": $0, "day": e.reviewedOn ?? ""])
+                        } ?? l.text("draft", context: "a bank's review status")
                     print(
-                        "\(e.id)  \(e.title)  [\(e.language), version \(e.version), \(e.status)]  \(e.items) questions, \(e.points) teaching points  (\(e.origin == .builtIn ? "built in" : e.path))"
-                    )
+                        l.text(
+                            "{id}  {title}  [{language}, version {version}, {status}]  {questions}, {points}  ({place})",
+                            [
+                                "id": e.id, "title": e.title, "language": e.language, "version": e.version,
+                                "status": status,
+                                "questions": l.plural("{count} question", "{count} questions", count: e.items),
+                                "points": l.plural(
+                                    "{count} teaching point", "{count} teaching points", count: e.points),
+                                "place": e.origin == .builtIn ? l.text("built in", context: "where a bank is") : e.path,
+                            ]))
                 }
                 if let folder = BankLibrary.folder(environment: ProcessInfo.processInfo.environment) {
                     say(Message("Library: {folder}", ["folder": folder]))
@@ -204,13 +234,12 @@ struct BankCommand: ParsableCommand {
     struct Install: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "install",
-            abstract: "Check a bank and copy it into the library, replacing an older version of it.",
-            discussion: """
-                A bank that fails 'bank check' is refused. Learners' histories are kept by bank id and question, so a \
-                new version keeps every answer to the questions it did not change.
-                """)
+            abstract: helpText("Check a bank and copy it into the library, replacing an older version of it."),
+            discussion: helpText(
+                "A bank that fails 'bank check' is refused. Learners' histories are kept by bank id and question, so a new version keeps every answer to the questions it did not change."
+            ))
 
-        @Argument(help: "The bank folder or .yaml file.") var path: String
+        @Argument(help: helpText("The bank folder or .yaml file.")) var path: String
 
         func run() throws {
             let environment = ProcessInfo.processInfo.environment
@@ -261,11 +290,9 @@ struct BankCommand: ParsableCommand {
             }
             if let builtIn = BuiltInBank.paths.first(where: { (try? BankLoader.load(path: $0))?.metadata.id == id }) {
                 throw Failure(
-                    DuplicateBankID(id: id, first: "the built-in bank (\(builtIn))", second: path).description
-                        .replacingOccurrences(
-                            of:
-                                " Give one of them another id in its bank.yaml, or remove the library's copy with 'teachback bank remove \(id)'.",
-                            with: " Give the new bank another id in its bank.yaml."))
+                    Message(
+                        "two different banks have the id '{id}': the built-in bank ({builtIn}) and {path}. Give the new bank another id in its bank.yaml.",
+                        ["id": id, "builtIn": builtIn, "path": path]))
             }
             let target = library + "/" + id
             let fm = FileManager.default
@@ -292,20 +319,30 @@ struct BankCommand: ParsableCommand {
             } catch {
                 try? fm.removeItem(atPath: temporary)
                 throw Failure(
-                    "cannot install into \(library): \(PrivateFolder.reason(error)). Nothing in the library was changed."
-                )
+                    Message(
+                        "cannot install into {library}: {reason}. Nothing in the library was changed.",
+                        ["library": library, "reason": PrivateFolder.reason(error)]))
             }
             let items = QuestionGenerator.generate(bank, seed: 0).items
             let points = Set(items.map(\.teachingPoint)).count
-            print(
-                "Installed \(id) (version \(bank.metadata.version), \(items.count) questions, \(points) teaching points) in \(target)."
-            )
+            say(
+                Message(
+                    "Installed {id} (version {version}, {questions}, {points}) in {folder}.",
+                    [
+                        "id": id, "version": bank.metadata.version,
+                        "questions": Message.plural("{count} question", "{count} questions", count: items.count),
+                        "points": Message.plural(
+                            "{count} teaching point", "{count} teaching points", count: points),
+                        "folder": target,
+                    ]))
             if let replaced {
                 let old = Set(replaced.items.map { "\($0.id) \($0.version)" })
                 let unchanged = items.filter { old.contains("\($0.id) \($0.version)") }.count
-                print(
-                    "It replaces version \(replaced.version). Learners keep their history for the \(unchanged) of \(items.count) questions that did not change."
-                )
+                say(
+                    Message.plural(
+                        "It replaces version {version}. Learners keep their history for the {unchanged} of {count} question that did not change.",
+                        "It replaces version {version}. Learners keep their history for the {unchanged} of {count} questions that did not change.",
+                        count: items.count, ["version": replaced.version, "unchanged": unchanged]))
             }
         }
     }
@@ -318,9 +355,9 @@ struct BankCommand: ParsableCommand {
     struct Remove: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "remove",
-            abstract: "Remove a bank from the library. Learners' answers to it stay in the database.")
+            abstract: helpText("Remove a bank from the library. Learners' answers to it stay in the database."))
 
-        @Argument(help: "The bank's id (see 'teachback bank list').") var id: String
+        @Argument(help: helpText("The bank's id (see 'teachback bank list').")) var id: String
 
         func run() throws {
             let environment = ProcessInfo.processInfo.environment

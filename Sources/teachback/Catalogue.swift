@@ -15,7 +15,10 @@ struct CatalogueEntry: Codable, Equatable {
     var title: String
     var language: String
     var version: String
+    /// "draft" or "reviewed" (the JSON listing's code); who reviewed it and on which day when reviewed.
     var status: String
+    var reviewedBy: String?
+    var reviewedOn: String?
     var items: Int
     var points: Int
     var path: String
@@ -76,14 +79,14 @@ struct Catalogue {
     }
 
     static func shown(_ entry: CatalogueEntry) -> String {
-        entry.origin == .builtIn ? "the built-in bank (\(entry.path))" : entry.path
+        entry.origin == .builtIn ? commandLanguage.text("the built-in bank ({path})", ["path": entry.path]) : entry.path
     }
 
     /// The bank and its questions, from the bank cache when this exact bank was loaded before.
     static func open(_ entry: CatalogueEntry, environment: [String: String]) throws -> OpenedBank {
         if let cached = BankCache.read(bankPath: entry.path, environment: environment) { return cached }
         let bank = try BankLoader.load(
-            path: entry.path, displayPath: entry.origin == .builtIn ? "built-in bank" : entry.path)
+            path: entry.path, displayPath: entry.origin == .builtIn ? BankOptions.builtInShown : entry.path)
         let opened = OpenedBank(generating: bank)
         BankCache.write(opened, bankPath: entry.path, environment: environment)
         return opened
@@ -126,15 +129,22 @@ struct Catalogue {
     {
         CatalogueEntry(
             id: bank.metadata.id, title: bank.metadata.title, language: bank.metadata.language,
-            version: bank.metadata.version, status: Self.status(bank.metadata.review), items: items.count,
+            version: bank.metadata.version, status: Self.status(bank.metadata.review),
+            reviewedBy: Self.reviewer(bank.metadata.review)?.by,
+            reviewedOn: Self.reviewer(bank.metadata.review)?.on, items: items.count,
             points: Set(items.map(\.teachingPoint)).count, path: path, origin: origin, key: key)
     }
 
     static func status(_ review: ReviewStatus) -> String {
         switch review {
         case .draft: "draft"
-        case .reviewed(let by, let on): "reviewed by \(by) on \(on)"
+        case .reviewed: "reviewed"
         }
+    }
+
+    static func reviewer(_ review: ReviewStatus) -> (by: String, on: String)? {
+        if case .reviewed(let by, let on) = review { return (by, on) }
+        return nil
     }
 
     /// The saved lines, by path.
@@ -143,7 +153,7 @@ struct Catalogue {
         var changed = false
 
         static func file(_ environment: [String: String]) -> String? {
-            BankCache.folder(environment).map { $0 + "/library-index.json" }
+            BankCache.folder(environment).map { $0 + "/library-index-2.json" }
         }
 
         static func read(_ environment: [String: String]) -> Index {
@@ -163,7 +173,8 @@ struct Catalogue {
                 known.origin = origin
                 return known
             }
-            let bank = try BankLoader.load(path: path, displayPath: origin == .builtIn ? "built-in bank" : path)
+            let bank = try BankLoader.load(
+                path: path, displayPath: origin == .builtIn ? BankOptions.builtInShown : path)
             let opened = OpenedBank(generating: bank)
             BankCache.write(opened, bankPath: path, environment: environment)
             let entry = Catalogue.entry(for: bank, items: opened.items, path: path, origin: origin, key: key ?? "")

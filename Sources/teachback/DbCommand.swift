@@ -8,22 +8,21 @@ import LearnerStore
 /// The database itself: its schema and soundness, and moving a station's file to the clinic's server.
 struct DbCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "db", abstract: "Check a learner database, or copy a station's file to the clinic's server.",
+        commandName: "db",
+        abstract: helpText("Check a learner database, or copy a station's file to the clinic's server."),
         subcommands: [Check.self, Migrate.self, GrantStation.self, Copy.self])
 
     /// Gives a station's role on a clinic's server only what a station needs.
     struct GrantStation: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "grant-station",
-            abstract: "Give a station's role on a clinic's server only what a station needs (run as the owner).",
-            discussion: """
-                The role reads, adds, changes and deletes learners' rows, reads and adds to the audit trail (never \
-                changes or deletes it), and reads the schema version; it cannot create, alter, drop or empty a table. \
-                The server's administrator creates the role first (CREATE ROLE name LOGIN PASSWORD '…'); run \
-                `teachback db migrate` before this after each new release.
-                """)
+            abstract: helpText(
+                "Give a station's role on a clinic's server only what a station needs (run as the owner)."),
+            discussion: helpText(
+                "The role reads, adds, changes and deletes learners' rows, reads and adds to the audit trail (never changes or deletes it), and reads the schema version; it cannot create, alter, drop or empty a table. The server's administrator creates the role first (CREATE ROLE name LOGIN PASSWORD '…'); run `teachback db migrate` before this after each new release."
+            ))
         @OptionGroup var store: StoreOptions
-        @Argument(help: "The station's role, which must exist on the server.") var role: String
+        @Argument(help: helpText("The station's role, which must exist on the server.")) var role: String
 
         func run() throws {
             guard store.isServer else {
@@ -35,9 +34,10 @@ struct DbCommand: ParsableCommand {
             defer { db.close() }
             guard let server = db as? ClinicStore else { throw ExitCode(1) }
             try reportingStoreErrors { try server.grantStation(role: role) }
-            print(
-                "\(role) may now run stations: learners' rows, the audit trail to add to, signing nurses in; nothing more."
-            )
+            say(
+                Message(
+                    "{role} may now run stations: learners' rows, the audit trail to add to, signing nurses in; nothing more.",
+                    ["role": role]))
         }
     }
 
@@ -45,11 +45,11 @@ struct DbCommand: ParsableCommand {
     struct Migrate: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "migrate",
-            abstract: "Bring a file or a server up to this release's schema (on a server, as the database's owner).",
-            discussion: """
-                Stations upgrade a file by themselves. On a clinic's server, stations may run as a role that can only \
-                read and write learners' data; the owner runs this once after installing a new release.
-                """)
+            abstract: helpText(
+                "Bring a file or a server up to this release's schema (on a server, as the database's owner)."),
+            discussion: helpText(
+                "Stations upgrade a file by themselves. On a clinic's server, stations may run as a role that can only read and write learners' data; the owner runs this once after installing a new release."
+            ))
         @OptionGroup var store: StoreOptions
 
         func run() throws {
@@ -65,7 +65,8 @@ struct DbCommand: ParsableCommand {
 
     struct Check: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "check", abstract: "The schema version and an integrity check, for a file or a server.")
+            commandName: "check",
+            abstract: helpText("The schema version and an integrity check, for a file or a server."))
         @OptionGroup var store: StoreOptions
 
         func run() throws {
@@ -86,16 +87,18 @@ struct DbCommand: ParsableCommand {
     struct Copy: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "copy",
-            abstract: "Copy a station's learners, sessions, answers, plans and schedules to the clinic's server.",
-            discussion: """
-                Copying again copies nothing twice. Afterwards the row counts of both sides are printed, learner by \
-                learner; they must match.
-                """)
-        @Option(help: "The station's database file.") var from: String
-        @Option(help: "The clinic's server: postgresql://USER@HOST:PORT/DBNAME?sslmode=MODE.") var to: String
+            abstract: helpText(
+                "Copy a station's learners, sessions, answers, plans and schedules to the clinic's server."),
+            discussion: helpText(
+                "Copying again copies nothing twice. Afterwards the row counts of both sides are printed, learner by learner; they must match."
+            ))
+        @Option(help: helpText("The station's database file.")) var from: String
+        @Option(help: helpText("The clinic's server: postgresql://USER@HOST:PORT/DBNAME?sslmode=MODE.")) var to: String
         @Option(
             help: ArgumentHelp(
-                "A station learner to copy into the server's learner whose name differs only in capitals (repeat for each).",
+                helpText(
+                    "A station learner to copy into the server's learner whose name differs only in capitals (repeat for each)."
+                ),
                 valueName: "name"))
         var merge: [String] = []
 
@@ -140,27 +143,38 @@ struct DbCommand: ParsableCommand {
                         here == there
                             ? Message(
                                 "{learner}: file {file}; server {server}",
-                                ["learner": learner.name, "file": here, "server": there])
+                                ["learner": learner.name, "file": here.message, "server": there.message])
                             : Message(
                                 "{learner}: file {file}; server {server}  ← differs",
-                                ["learner": learner.name, "file": here, "server": there]))
+                                ["learner": learner.name, "file": here.message, "server": there.message]))
                 }
             }
-            say(Message("file {from}: {allSource}", ["from": from, "allSource": allSource]))
-            say(Message("server {location}: {allTarget}", ["location": target.location, "allTarget": allTarget]))
+            say(Message("file {from}: {allSource}", ["from": from, "allSource": allSource.message]))
+            say(
+                Message(
+                    "server {location}: {allTarget}", ["location": target.location, "allTarget": allTarget.message]))
             if mismatch {
                 printError(
-                    "note: some counts differ: the server already held records of these learners from elsewhere (kept as they were)"
-                )
+                    Message(
+                        "note: some counts differ: the server already held records of these learners from elsewhere (kept as they were)"
+                    ))
             }
             if !collisions.isEmpty {
                 printError(
-                    "error: \(collisions.count) learner(s) on the station have a name that differs only in capitals from a learner on the server, so nothing of them was copied:"
-                )
-                for c in collisions { printError("  '\(c.station)' (station) and '\(c.server)' (server)") }
+                    Message.plural(
+                        "error: {count} learner on the station has a name that differs only in capitals from a learner on the server, so nothing of them was copied:",
+                        "error: {count} learners on the station have a name that differs only in capitals from a learner on the server, so nothing of them was copied:",
+                        count: collisions.count))
+                for c in collisions {
+                    printError(
+                        Message(
+                            "  '{station}' (station) and '{server}' (server)",
+                            ["station": c.station, "server": c.server]))
+                }
                 printError(
-                    "If they are the same person, copy again with --merge '\(collisions[0].station)'; if not, rename one first ('teachback learner rename OLD NEW --db \(from)'). Everything else was copied."
-                )
+                    Message(
+                        "If they are the same person, copy again with --merge '{name}'; if not, rename one first ('teachback learner rename OLD NEW --db {file}'). Everything else was copied.",
+                        ["name": collisions[0].station, "file": from]))
                 throw ExitCode(1)
             }
         }

@@ -1,3 +1,4 @@
+// not a message (whole file): hidden commands for the tests and benchmarks; their help and output are read by scripts.
 import ArgumentParser
 import ClinicStore
 import ContentModel

@@ -7,15 +7,15 @@ import LearnerStore
 struct LearnerCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "learner",
-        abstract: "Add, list, rename, delete or export learners.",
+        abstract: helpText("Add, list, rename, delete or export learners."),
         subcommands: [Add.self, List.self, Rename.self, Delete.self, Export.self]
     )
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "add", abstract: "Add a learner by name or code.")
+            commandName: "add", abstract: helpText("Add a learner by name or code."))
         @OptionGroup var store: StoreOptions
-        @Argument(help: "A name or a code, e.g. 'Room 4' or 'P-0231'.") var name: String
+        @Argument(help: helpText("A name or a code, e.g. 'Room 4' or 'P-0231'.")) var name: String
 
         func run() throws {
             let db = try store.open()
@@ -26,9 +26,9 @@ struct LearnerCommand: ParsableCommand {
 
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "list", abstract: "List learners with their answers and questions due.")
+            commandName: "list", abstract: helpText("List learners with their answers and questions due."))
         @OptionGroup var store: StoreOptions
-        @Option(help: "text or json.") var format: ListFormat = .text
+        @Option(help: helpText("text or json.")) var format: ListFormat = .text
         enum ListFormat: String, ExpressibleByArgument, CaseIterable { case text, json }
 
         func run() throws {
@@ -66,7 +66,7 @@ struct LearnerCommand: ParsableCommand {
 
     struct Rename: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "rename", abstract: "Rename a learner.")
+            commandName: "rename", abstract: helpText("Rename a learner."))
         @OptionGroup var store: StoreOptions
         @Argument var old: String
         @Argument var new: String
@@ -81,11 +81,11 @@ struct LearnerCommand: ParsableCommand {
     struct Delete: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "delete",
-            abstract: "Delete a learner and everything kept about them.",
-            discussion: "Asks for confirmation on a terminal; elsewhere --yes is required.")
+            abstract: helpText("Delete a learner and everything kept about them."),
+            discussion: helpText("Asks for confirmation on a terminal; elsewhere --yes is required."))
         @OptionGroup var store: StoreOptions
         @Argument var name: String
-        @Flag(help: "Delete without asking.") var yes = false
+        @Flag(help: helpText("Delete without asking.")) var yes = false
 
         func run() throws {
             let db = try store.open()
@@ -96,13 +96,24 @@ struct LearnerCommand: ParsableCommand {
             if !yes {
                 guard isatty(STDIN_FILENO) == 1 else {
                     printError(
-                        "error: not deleting \(learner.name) without confirmation; add --yes to delete from a script")
+                        Message(
+                            "error: not deleting {name} without confirmation; add --yes to delete from a script",
+                            ["name": learner.name]))
                     throw ExitCode(1)
                 }
+                let l = commandLanguage
                 print(
-                    "Delete \(learner.name) and all their answers? This cannot be undone. Type yes to confirm: ",
+                    l.text(
+                        "Delete {name} and all their answers? This cannot be undone. Type {yes} to confirm: ",
+                        ["name": learner.name, "yes": l.text("yes", context: "typed to confirm a deletion")]),
                     terminator: "")
-                guard readLine()?.trimmingCharacters(in: .whitespaces).lowercased() == "yes" else {
+                // "si" for "sí": accents are often hard to type at a terminal.
+                func folded(_ s: String) -> String {
+                    s.trimmingCharacters(in: .whitespaces).folding(
+                        options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+                }
+                let typed = readLine().map(folded)
+                guard typed == "yes" || typed == folded(l.text("yes", context: "typed to confirm a deletion")) else {
                     say(Message("Nothing was deleted."))
                     return
                 }
@@ -115,10 +126,10 @@ struct LearnerCommand: ParsableCommand {
     struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "export",
-            abstract: "Print everything kept about a learner, as JSON or CSV.")
+            abstract: helpText("Print everything kept about a learner, as JSON or CSV."))
         @OptionGroup var store: StoreOptions
         @Argument var name: String
-        @Option(help: "json or csv (long form: table,row,column,value).") var format: ExportFormat = .json
+        @Option(help: helpText("json or csv (long form: table,row,column,value).")) var format: ExportFormat = .json
         enum ExportFormat: String, ExpressibleByArgument, CaseIterable { case json, csv }
 
         func run() throws {

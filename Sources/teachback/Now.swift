@@ -1,3 +1,4 @@
+import Words
 import Foundation
 
 /// "Now" for every command: the system clock, or the test clock.
@@ -11,16 +12,18 @@ enum Now {
         guard let text = ProcessInfo.processInfo.environment["TEACHBACK_NOW"], !text.isEmpty else { return nil }
         guard let date = parse(text) else {
             printError(
-                "error: TEACHBACK_NOW='\(text)' is not a time like 2026-12-01T09:00:00Z or a day like 2026-12-01; unset it to use the real clock"
-            )
+                Message(
+                    "error: TEACHBACK_NOW='{value}' is not a time like 2026-12-01T09:00:00Z or a day like 2026-12-01; unset it to use the real clock",
+                    ["value": text]))
             exit(1)
         }
         // Times before 1970 (and far after 2100) are no test clock anyone means; some date arithmetic (whole days
         // since the epoch, as UInt) would trap on them.
         guard date.timeIntervalSince1970 >= 0, date.timeIntervalSince1970 < 4_102_444_800 else {
             printError(
-                "error: TEACHBACK_NOW='\(text)' is outside 1970–2099; set a time in that range, or unset it to use the real clock"
-            )
+                Message(
+                    "error: TEACHBACK_NOW='{value}' is outside 1970–2099; set a time in that range, or unset it to use the real clock",
+                    ["value": text]))
             exit(1)
         }
         return date

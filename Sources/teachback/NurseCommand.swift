@@ -8,14 +8,10 @@ import NurseAccounts
 struct NurseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "nurse",
-        abstract: "Add, list, disable or change the accounts nurses sign in with.",
-        discussion: """
-            A nurse signs in (the trainer's 'Nurse: sign in', or --nurse ACCOUNT) before leading a session, recording \
-            teach-back or changing a plan; the chart names the account. The secret is a PIN of at least 6 digits or \
-            a password of at least 8 characters, asked for on the terminal without echo (or read from \
-            TEACHBACK_NURSE_SECRET, for scripts). It is kept only as a salted scrypt hash. Five wrong secrets in a \
-            row lock the account for 5 minutes. Accounts are never deleted: disable one instead.
-            """,
+        abstract: helpText("Add, list, disable or change the accounts nurses sign in with."),
+        discussion: helpText(
+            "A nurse signs in (the trainer's 'Nurse: sign in', or --nurse ACCOUNT) before leading a session, recording teach-back or changing a plan; the chart names the account. The secret is a PIN of at least 6 digits or a password of at least 8 characters, asked for on the terminal without echo (or read from TEACHBACK_NURSE_SECRET, for scripts). It is kept only as a salted scrypt hash. Five wrong secrets in a row lock the account for 5 minutes. Accounts are never deleted: disable one instead."
+        ),
         subcommands: [Add.self, Passwd.self, Disable.self, Enable.self, List.self])
 
     /// A sign-in name, checked.
@@ -36,8 +32,10 @@ struct NurseCommand: ParsableCommand {
         if let given = environment[SecretInput.variable], !given.isEmpty {
             secret = given
         } else {
-            guard let first = SecretInput.fromTerminal(prompt: "New password or PIN for \(name): "),
-                let second = SecretInput.fromTerminal(prompt: "Type it again: ")
+            guard
+                let first = SecretInput.fromTerminal(
+                    prompt: commandLanguage.text("New password or PIN for {name}: ", ["name": name])),
+                let second = SecretInput.fromTerminal(prompt: commandLanguage.text("Type it again: "))
             else {
                 throw Failure(
                     Message(
@@ -54,10 +52,12 @@ struct NurseCommand: ParsableCommand {
     }
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Add a nurse account.")
+        static let configuration = CommandConfiguration(abstract: helpText("Add a nurse account."))
         @OptionGroup var store: StoreOptions
-        @Argument(help: "The name the nurse signs in with: lower-case letters, digits, '.', '_', '-'.") var name: String
-        @Option(help: "The name charts and reports show, such as \"Dana Reyes, RN\" (default: the account name).")
+        @Argument(help: helpText("The name the nurse signs in with: lower-case letters, digits, '.', '_', '-'."))
+        var name: String
+        @Option(
+            help: helpText("The name charts and reports show, such as \"Dana Reyes, RN\" (default: the account name)."))
         var displayName: String?
 
         func validate() throws {
@@ -91,9 +91,9 @@ struct NurseCommand: ParsableCommand {
 
     struct Passwd: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Set a nurse account's password or PIN (this also unlocks it).")
+            abstract: helpText("Set a nurse account's password or PIN (this also unlocks it)."))
         @OptionGroup var store: StoreOptions
-        @Argument(help: "The account.") var name: String
+        @Argument(help: helpText("The account.")) var name: String
 
         func run() throws {
             let account = try NurseCommand.accountName(name)
@@ -112,17 +112,17 @@ struct NurseCommand: ParsableCommand {
 
     struct Disable: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Turn a nurse account off: it can no longer sign in; its records keep naming it.")
+            abstract: helpText("Turn a nurse account off: it can no longer sign in; its records keep naming it."))
         @OptionGroup var store: StoreOptions
-        @Argument(help: "The account.") var name: String
+        @Argument(help: helpText("The account.")) var name: String
 
         func run() throws { try NurseCommand.set(name, disabled: true, store: store) }
     }
 
     struct Enable: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Turn a disabled nurse account back on.")
+        static let configuration = CommandConfiguration(abstract: helpText("Turn a disabled nurse account back on."))
         @OptionGroup var store: StoreOptions
-        @Argument(help: "The account.") var name: String
+        @Argument(help: helpText("The account.")) var name: String
 
         func run() throws { try NurseCommand.set(name, disabled: false, store: store) }
     }
@@ -136,13 +136,17 @@ struct NurseCommand: ParsableCommand {
             throw Failure(
                 Message("there is no nurse account {account}; 'teachback nurse list' shows them", ["account": account]))
         }
-        print(disabled ? "Disabled \(account): it can no longer sign in." : "Enabled \(account).")
+        say(
+            disabled
+                ? Message("Disabled {account}: it can no longer sign in.", ["account": account])
+                : Message("Enabled {account}.", ["account": account]))
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the nurse accounts (never their secrets).")
+        static let configuration = CommandConfiguration(
+            abstract: helpText("List the nurse accounts (never their secrets)."))
         @OptionGroup var store: StoreOptions
-        @Option(help: "text or json.") var format: Format = .text
+        @Option(help: helpText("text or json.")) var format: Format = .text
         enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
 
         func run() throws {
@@ -150,10 +154,19 @@ struct NurseCommand: ParsableCommand {
             defer { db.close() }
             let accounts = try reportingStoreErrors { try db.nurseAccounts() }
             let now = Now.current()
+            // The JSON's states are codes for other programs; the text's are said in the command's language.
             func state(_ a: NurseAccount) -> String {
                 if a.disabled { return "disabled" }
                 if let until = a.lockedUntil, until > now { return "locked until \(isoString(until))" }
                 return "active"
+            }
+            func stateText(_ a: NurseAccount) -> String {
+                let l = commandLanguage
+                if a.disabled { return l.text("disabled", context: "a nurse account's state") }
+                if let until = a.lockedUntil, until > now {
+                    return l.text("locked until {time}", ["time": isoString(until)])
+                }
+                return l.text("active", context: "a nurse account's state")
             }
             switch format {
             case .json:
@@ -167,10 +180,12 @@ struct NurseCommand: ParsableCommand {
                 print(String(decoding: data, as: UTF8.self))
             case .text:
                 if accounts.isEmpty {
-                    print(
-                        "No nurse accounts yet. Add one with: teachback nurse add ACCOUNT --display-name \"NAME, RN\"")
+                    say(
+                        Message(
+                            "No nurse accounts yet. Add one with: teachback nurse add ACCOUNT --display-name \"NAME, RN\""
+                        ))
                 }
-                for a in accounts { print("\(a.name)\t\(a.displayName)\t\(state(a))") }
+                for a in accounts { print("\(a.name)\t\(a.displayName)\t\(stateText(a))") }
             }
         }
     }

@@ -8,10 +8,9 @@ import NurseAccounts
 /// `TEACHBACK_NURSE_SECRET` for scripts). The records and the audit trail name the account.
 struct NurseOptions: ParsableArguments {
     @Option(
-        help: """
-            Sign in as this nurse account (see 'teachback nurse'); the password or PIN is asked for on the terminal, \
-            or read from TEACHBACK_NURSE_SECRET.
-            """)
+        help: helpText(
+            "Sign in as this nurse account (see 'teachback nurse'); the password or PIN is asked for on the terminal, or read from TEACHBACK_NURSE_SECRET."
+        ))
     var nurse: String?
 
     /// The old typed name: refused with what to do instead.
@@ -33,7 +32,8 @@ struct NurseOptions: ParsableArguments {
     func signIn(_ db: any LearnerDatabase) throws -> SignedInNurse? {
         guard let nurse else { return nil }
         let secret = try SecretInput.read(
-            prompt: "Password or PIN for \(nurse): ", environment: ProcessInfo.processInfo.environment)
+            prompt: commandLanguage.text("Password or PIN for {nurse}: ", ["nurse": nurse]),
+            environment: ProcessInfo.processInfo.environment)
         guard !secret.isEmpty else {
             throw Failure(Message("no secret was typed for --nurse {nurse}; nothing was tried", ["nurse": nurse]))
         }
@@ -48,16 +48,23 @@ struct NurseOptions: ParsableArguments {
         }
     }
 
-    static func describe(_ refusal: SignInRefusal, account: String) -> String {
+    static func describe(_ refusal: SignInRefusal, account: String) -> Message {
         switch refusal {
         case .wrongNameOrSecret:
-            "wrong account name or secret for --nurse \(account); five wrong tries in a row lock an account for 5 minutes"
+            Message(
+                "wrong account name or secret for --nurse {account}; five wrong tries in a row lock an account for 5 minutes",
+                ["account": account])
         case .locked(let until):
-            "the nurse account \(account) is locked after too many wrong secrets, until \(ISO8601DateFormatter().string(from: until)); try again then, or have an administrator set a new secret with 'teachback nurse passwd \(account)'"
+            Message(
+                "the nurse account {account} is locked after too many wrong secrets, until {time}; try again then, or have an administrator set a new secret with 'teachback nurse passwd {account}'",
+                ["account": account, "time": ISO8601DateFormatter().string(from: until)])
         case .disabled:
-            "the nurse account \(account) is disabled; an administrator turns it back on with 'teachback nurse enable \(account)'"
+            Message(
+                "the nurse account {account} is disabled; an administrator turns it back on with 'teachback nurse enable {account}'",
+                ["account": account])
         case .noAccounts:
-            "this database has no nurse accounts yet: an administrator adds one with 'teachback nurse add ACCOUNT'"
+            Message(
+                "this database has no nurse accounts yet: an administrator adds one with 'teachback nurse add ACCOUNT'")
         }
     }
 }

@@ -11,23 +11,22 @@ import Scheduling
 struct PlanCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "plan",
-        abstract: "Assign topics to a learner, each with a day to be ready by; show or change the plan.",
-        discussion: """
-            With --by, new questions are paced so every teaching point is introduced early enough to be reviewed on \
-            two later days before that day. After the day, ordinary scheduling goes on. Without --topic or --remove \
-            the plan is shown. On a shared station (TEACHBACK_STATION=shared, the default on a clinic's server) a \
-            change needs a signed-in nurse (--nurse ACCOUNT); the plan keeps the account.
-            """)
+        abstract: helpText("Assign topics to a learner, each with a day to be ready by; show or change the plan."),
+        discussion: helpText(
+            "With --by, new questions are paced so every teaching point is introduced early enough to be reviewed on two later days before that day. After the day, ordinary scheduling goes on. Without --topic or --remove the plan is shown. On a shared station (TEACHBACK_STATION=shared, the default on a clinic's server) a change needs a signed-in nurse (--nurse ACCOUNT); the plan keeps the account."
+        ))
 
     @OptionGroup var store: StoreOptions
-    @Argument(help: "The learner's name or code (added if new).") var learner: String
-    @Option(help: "A topic (bank id) to add, or whose date to change; see 'teachback bank list'.") var topic: String?
-    @Option(help: "The day to be ready by, YYYY-MM-DD (the treatment, or the next visit); without it, no date.")
+    @Argument(help: helpText("The learner's name or code (added if new).")) var learner: String
+    @Option(help: helpText("A topic (bank id) to add, or whose date to change; see 'teachback bank list'.")) var topic:
+        String?
+    @Option(
+        help: helpText("The day to be ready by, YYYY-MM-DD (the treatment, or the next visit); without it, no date."))
     var by: String?
-    @Option(help: "A topic (bank id) to take off the plan; its answers stay.") var remove: String?
-    @Option(help: "Change the learner's daily limit of new questions.") var newPerDay: Int?
+    @Option(help: helpText("A topic (bank id) to take off the plan; its answers stay.")) var remove: String?
+    @Option(help: helpText("Change the learner's daily limit of new questions.")) var newPerDay: Int?
     @OptionGroup var nurseOptions: NurseOptions
-    @Option(help: "text or json.") var format: PlanFormat = .text
+    @Option(help: helpText("text or json.")) var format: PlanFormat = .text
     enum PlanFormat: String, ExpressibleByArgument, CaseIterable { case text, json }
 
     func validate() throws {
@@ -51,6 +50,14 @@ struct PlanCommand: ParsableCommand {
                     Message(
                         "--by {by} is not after today ({today}); choose a day still to come",
                         ["by": by, "today": today]))
+            }
+            // Screens and reports name the day without its year ("12 December"): a day within a year is never
+            // ambiguous, and no treatment is planned further ahead than that.
+            guard day <= today.adding(days: 366) else {
+                throw Failure(
+                    Message(
+                        "--by {by} is more than a year away; choose the treatment's day or the next visit, within a year",
+                        ["by": by]))
             }
             readyBy = day
         }
@@ -122,7 +129,7 @@ struct PlanCommand: ParsableCommand {
             let info = catalogue.entry(entry.bankID)
             let seen = try db.reviewStates(learnerID: who.id, bankID: entry.bankID).count
             let unseen = max(0, (info?.points ?? 0) - seen)
-            var line = "  \(entry.bankID)  \(info?.title ?? "(not installed on this computer)")"
+            var line = "  \(entry.bankID)  \(info?.title ?? commandLanguage.text("(not installed on this computer)"))"
             var row: [String: Any] = [
                 "topic": entry.bankID, "title": info?.title ?? NSNull(),
                 "readyBy": entry.readyBy?.description ?? NSNull(),
@@ -134,24 +141,46 @@ struct PlanCommand: ParsableCommand {
                     unseen: unseen, today: today, readyBy: readyBy, dailyLimit: who.settings.newPerDay)
                 row["daysUntil"] = pace.daysUntil
                 row["newPerDay"] = pace.isOver ? who.settings.newPerDay : pace.neededPerDay
+                let l = commandLanguage
                 if pace.isOver {
-                    line += "\n ready by \(readyBy) (passed): ordinary scheduling"
+                    line += "\n " + l.text("ready by {day} (passed): ordinary scheduling", ["day": readyBy.description])
                 } else {
+                    let dayCount = l.plural("{count} day", "{count} days", count: pace.daysUntil)
                     line +=
-                        "\n ready by \(readyBy) (\(pace.daysUntil) day\(pace.daysUntil == 1 ? "" : "s")): \(pace.neededPerDay) new a day; \(unseen) of \(info?.points ?? 0) teaching points not yet asked"
+                        "\n "
+                        + l.plural(
+                            "ready by {day} ({days}): {count} new a day; {unseen} of {points} teaching points not yet asked",
+                            "ready by {day} ({days}): {count} new a day; {unseen} of {points} teaching points not yet asked",
+                            count: pace.neededPerDay,
+                            [
+                                "day": readyBy.description, "days": dayCount, "unseen": unseen,
+                                "points": info?.points ?? 0,
+                            ])
                 }
                 let title = info?.title ?? entry.bankID
                 if pace.tooLate {
                     warnings.append(
-                        "\(days.day(readyBy)) is too close for \(title): a teaching point needs its first day and two more before then to be reviewed twice. All \(unseen) new questions will be asked today; choose a later day if you can."
-                    )
+                        l.plural(
+                            "{day} is too close for {title}: a teaching point needs its first day and two more before then to be reviewed twice. The {count} new question will be asked today; choose a later day if you can.",
+                            "{day} is too close for {title}: a teaching point needs its first day and two more before then to be reviewed twice. All {count} new questions will be asked today; choose a later day if you can.",
+                            count: unseen, ["day": days.day(readyBy), "title": title]))
                 } else if pace.exceedsLimit {
                     warnings.append(
-                        "\(title) needs \(pace.neededPerDay) new questions a day to be ready by \(days.day(readyBy)), more than \(who.name)'s daily limit of \(who.settings.newPerDay). Teachback will ask \(pace.neededPerDay) a day until then; choose a later day, or raise the limit with --new-per-day \(pace.neededPerDay)."
-                    )
+                        l.plural(
+                            "{title} needs {count} new question a day to be ready by {day}, more than {name}'s daily limit of {limit}. Teachback will ask {count} a day until then; choose a later day, or raise the limit with --new-per-day {count}.",
+                            "{title} needs {count} new questions a day to be ready by {day}, more than {name}'s daily limit of {limit}. Teachback will ask {count} a day until then; choose a later day, or raise the limit with --new-per-day {count}.",
+                            count: pace.neededPerDay,
+                            [
+                                "title": title, "day": days.day(readyBy), "name": who.name,
+                                "limit": who.settings.newPerDay,
+                            ]))
                 }
             } else {
-                line += "\n no date: ordinary scheduling, up to \(who.settings.newPerDay) new a day"
+                line +=
+                    "\n "
+                    + commandLanguage.plural(
+                        "no date: ordinary scheduling, up to {count} new a day",
+                        "no date: ordinary scheduling, up to {count} new a day", count: who.settings.newPerDay)
             }
             lines.append(line)
             rows.append(row)

@@ -15,48 +15,49 @@ import TerminalUI
 struct QuizCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "quiz",
-        abstract: "Answer questions: the full-screen trainer, or line by line with --plain.",
-        discussion: """
-            With no options this opens the trainer on the built-in bank and the default database. Plain mode is used \
-            when --plain is given, when input or output is not a terminal, or when TERM is dumb.
-            """)
+        abstract: helpText("Answer questions: the full-screen trainer, or line by line with --plain."),
+        discussion: helpText(
+            "With no options this opens the trainer on the built-in bank and the default database. Plain mode is used when --plain is given, when input or output is not a terminal, or when TERM is dumb."
+        ))
 
     @OptionGroup var bankOptions: BankOptions
     @OptionGroup var store: StoreOptions
-    @Option(help: "The learner's name or code (skips choosing one).") var learner: String?
+    @Option(help: helpText("The learner's name or code (skips choosing one).")) var learner: String?
     @Option(
-        help: "review (due, then new), missed, section, exam, or teach-back (with --nurse: the nurse's check).")
+        help: helpText(
+            "review (due, then new), missed, section, exam, or teach-back (with --nurse: the nurse's check)."))
     var mode: ModeChoice?
-    @Option(help: "A section id, for practising one section.") var section: String?
-    @Option(help: "How many questions.") var count: Int?
-    @Option(help: "Seed for question order and option placement.") var seed: UInt64?
+    @Option(help: helpText("A section id, for practising one section.")) var section: String?
+    @Option(help: helpText("How many questions.")) var count: Int?
+    @Option(help: helpText("Seed for question order and option placement.")) var seed: UInt64?
     @OptionGroup var nurseOptions: NurseOptions
     @Option(
-        help: """
-            shared: a station several patients use (no learner's name or code is ever listed; each types their own), \
-            or personal (default: TEACHBACK_STATION, else shared on a clinic's server and personal on a file).
-            """)
+        help: helpText(
+            "shared: a station several patients use (no learner's name or code is ever listed; each types their own), or personal (default: TEACHBACK_STATION, else shared on a clinic's server and personal on a file)."
+        ))
     var station: StationChoice?
-    @Flag(help: "Line by line, for screen readers, pipes and scripts.") var plain = false
+    @Flag(help: helpText("Line by line, for screen readers, pipes and scripts.")) var plain = false
     @Option(
-        help: """
-            After this many seconds without a key the session ends (answers are saved), the nurse is signed out and the welcome screen comes back (default: TEACHBACK_IDLE_TIMEOUT, else 180 on a shared station, 900 otherwise; 10 to 86400).
-            """)
+        help: helpText(
+            "After this many seconds without a key the session ends (answers are saved), the nurse is signed out and the welcome screen comes back (default: TEACHBACK_IDLE_TIMEOUT, else 180 on a shared station, 900 otherwise; 10 to 86400)."
+        ))
     var idleTimeout: Int?
 
     enum StationChoice: String, ExpressibleByArgument, CaseIterable { case shared, personal }
-    @Flag(name: .customLong("no-color"), help: "No colour (also when NO_COLOR is set).") var noColor = false
-    @Flag(help: "Read each question and its options aloud, then the feedback (espeak-ng); any key stops it.")
+    @Flag(name: .customLong("no-color"), help: helpText("No colour (also when NO_COLOR is set).")) var noColor = false
+    @Flag(help: helpText("Read each question and its options aloud, then the feedback (espeak-ng); any key stops it."))
     var speak = false
     @Option(
         name: .customLong("speak-to"),
         help:
-            "For tests: write what would be read aloud to WAV files in this folder, one a thing said (implies --speak)."
+            helpText(
+                "For tests: write what would be read aloud to WAV files in this folder, one a thing said (implies --speak)."
+            )
     )
     var speakTo: String?
     @Option(
         help: ArgumentHelp(
-            "The language of the screens when the bank does not say one it has (default: LANG).",
+            helpText("The language of the screens when the bank does not say one it has (default: LANG)."),
             valueName: LanguageChoice.valueName))
     var language: LanguageChoice?
 
@@ -219,8 +220,9 @@ struct QuizCommand: ParsableCommand {
         }
         guard let seconds = Int(value), Self.idleRange.contains(seconds) else {
             printError(
-                "error: TEACHBACK_IDLE_TIMEOUT='\(value)' is not a number of seconds from 10 to 86400; set one, or unset it"
-            )
+                Message(
+                    "error: TEACHBACK_IDLE_TIMEOUT='{value}' is not a number of seconds from 10 to 86400; set one, or unset it",
+                    ["value": value]))
             throw ExitCode(1)
         }
         return TimeInterval(seconds)

@@ -29,21 +29,24 @@ func emit(_ text: String, to out: String?) throws {
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "A learner's report for the nurse: sessions, mastery, missed questions, teach-back prompts.",
-        discussion: "Printed to standard output unless --out is given; files are written readable only by you (0600).")
+        abstract: helpText(
+            "A learner's report for the nurse: sessions, mastery, missed questions, teach-back prompts."),
+        discussion: helpText(
+            "Printed to standard output unless --out is given; files are written readable only by you (0600)."))
 
     @OptionGroup var bankOptions: BankOptions
     @OptionGroup var store: StoreOptions
-    @Argument(help: "The learner's name or code.") var learner: String
-    @Option(help: "text, markdown, html, csv, json, or fhir (a FHIR R4 Bundle for the health record).")
+    @Argument(help: helpText("The learner's name or code.")) var learner: String
+    @Option(help: helpText("text, markdown, html, csv, json, or fhir (a FHIR R4 Bundle for the health record)."))
     var format: FormatChoice = .text
-    @Option(help: "With --format fhir: the base of the canonical URLs (the clinic's own FHIR address).")
+    @Option(help: helpText("With --format fhir: the base of the canonical URLs (the clinic's own FHIR address)."))
     var fhirBase: String = FHIR.defaultBase
-    @Option(help: "Only answers since this date (YYYY-MM-DD).") var since: String?
-    @Option(help: "Write to this file instead of standard output.") var out: String?
+    @Option(help: helpText("Only answers since this date (YYYY-MM-DD).")) var since: String?
+    @Option(help: helpText("Write to this file instead of standard output.")) var out: String?
     @Option(
         help: ArgumentHelp(
-            "The report's language (default: each topic's own).", valueName: QuizCommand.LanguageChoice.valueName))
+            helpText("The report's language (default: each topic's own)."),
+            valueName: QuizCommand.LanguageChoice.valueName))
     var language: QuizCommand.LanguageChoice?
 
     enum FormatChoice: String, ExpressibleByArgument, CaseIterable {
@@ -111,6 +114,7 @@ struct ReportCommand: ParsableCommand {
         }
         try audit(
             db, .reportMade, learner: who.id,
+            // not a message: a stored audit detail.
             detail: "format \(format.rawValue); topics \(entries.map(\.id).joined(separator: ", "))")
         if format == .fhir {
             try emit(FHIR.bundle(reports, base: try checkedFHIRBase(fhirBase)), to: out)
@@ -122,15 +126,16 @@ struct ReportCommand: ParsableCommand {
 
 struct StatsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "stats", abstract: "Question statistics across all learners.", subcommands: [Items.self])
+        commandName: "stats", abstract: helpText("Question statistics across all learners."), subcommands: [Items.self])
 
     struct Items: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "items",
-            abstract: "Per question: attempts, facility, discrimination, how often each option was picked, and flags.")
+            abstract: helpText(
+                "Per question: attempts, facility, discrimination, how often each option was picked, and flags."))
         @OptionGroup var bankOptions: BankOptions
         @OptionGroup var store: StoreOptions
-        @Option(help: "text, csv or json.") var format: StatsFormat = .text
+        @Option(help: helpText("text, csv or json.")) var format: StatsFormat = .text
         enum StatsFormat: String, ExpressibleByArgument, CaseIterable { case text, csv, json }
 
         func run() throws {
@@ -140,7 +145,7 @@ struct StatsCommand: ParsableCommand {
             let id = bank.metadata.id
             let stats = ItemStatistics.compute(
                 items: items, attempts: try reportingStoreErrors { try db.allAttempts() }.filter { $0.bankID == id })
-            FileHandle.standardOutput.write(Data(stats.rendered(format.rawValue).utf8))
+            FileHandle.standardOutput.write(Data(stats.rendered(format.rawValue, language: commandLanguage.words).utf8))
         }
     }
 }
@@ -148,7 +153,7 @@ struct StatsCommand: ParsableCommand {
 /// `--fhir-base`, checked; a bad one stops with a message saying what to give.
 func checkedFHIRBase(_ raw: String) throws -> String {
     do { return try FHIR.checkedBase(raw) } catch {
-        printError(error.description)
+        printError((error as? FHIR.BaseError)?.message ?? Message(verbatim: "\(error)"))
         throw ExitCode(1)
     }
 }

@@ -11,23 +11,21 @@ import Scheduling
 struct RosterCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "roster",
-        abstract: "Every learner with a plan, who needs the nurse first: dates, readiness, teach-back, safety alerts.",
-        discussion: """
-            A safety alert is a safety point answered wrong with the confidence "sure" since the patient last \
-            explained it back: the patient believes the unsafe thing. Sorted by safety alerts, then behind for a \
-            date, then a date within a week and not ready, then points needing teach-back. On a shared station \
-            (TEACHBACK_STATION=shared, the default on a clinic's server) it needs a signed-in nurse (--nurse \
-            ACCOUNT). Each look is written to the audit trail.
-            """)
+        abstract: helpText(
+            "Every learner with a plan, who needs the nurse first: dates, readiness, teach-back, safety alerts."),
+        discussion: helpText(
+            "A safety alert is a safety point answered wrong with the confidence \"sure\" since the patient last explained it back: the patient believes the unsafe thing. Sorted by safety alerts, then behind for a date, then a date within a week and not ready, then points needing teach-back. On a shared station (TEACHBACK_STATION=shared, the default on a clinic's server) it needs a signed-in nurse (--nurse ACCOUNT). Each look is written to the audit trail."
+        ))
 
     @OptionGroup var store: StoreOptions
     @OptionGroup var nurseOptions: NurseOptions
-    @Option(help: "Only topics to be ready by this day or before (YYYY-MM-DD).") var by: String?
-    @Option(help: "Only this topic (bank id).") var topic: String?
-    @Option(help: "text, html, csv or json.") var format: Format = .text
-    @Option(help: "Write to this file instead of standard output.") var out: String?
+    @Option(help: helpText("Only topics to be ready by this day or before (YYYY-MM-DD).")) var by: String?
+    @Option(help: helpText("Only this topic (bank id).")) var topic: String?
+    @Option(help: helpText("text, html, csv or json.")) var format: Format = .text
+    @Option(help: helpText("Write to this file instead of standard output.")) var out: String?
     @Option(
-        help: ArgumentHelp("The roster's language (default: LANG).", valueName: QuizCommand.LanguageChoice.valueName))
+        help: ArgumentHelp(
+            helpText("The roster's language (default: LANG)."), valueName: QuizCommand.LanguageChoice.valueName))
     var language: QuizCommand.LanguageChoice?
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, html, csv, json }
 
@@ -44,7 +42,9 @@ struct RosterCommand: ParsableCommand {
         let catalogue = try Catalogue.load(commandLineBank: nil, environment: environment)
         if let topic, catalogue.entry(topic) == nil {
             throw Failure(
-                "no topic '\(topic)'; the topics are: \(catalogue.entries.map(\.id).joined(separator: ", "))")
+                Message(
+                    "no topic '{id}'; the topics are: {known}",
+                    ["id": topic, "known": catalogue.entries.map(\.id).joined(separator: ", ")]))
         }
         let db = try store.open()
         defer { db.close() }

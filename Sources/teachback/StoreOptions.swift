@@ -10,17 +10,16 @@ import Reports
 struct StoreOptions: ParsableArguments {
     @Option(
         name: .long,
-        help: """
-            The learner database: a file (default: TEACHBACK_DB, else ~/.local/share/teachback/teachback.sqlite), or a \
-            clinic's server, postgresql://USER@HOST:PORT/DBNAME?sslmode=MODE (the password from PGPASSWORD or ~/.pgpass).
-            """)
+        help: helpText(
+            "The learner database: a file (default: TEACHBACK_DB, else ~/.local/share/teachback/teachback.sqlite), or a clinic's server, postgresql://USER@HOST:PORT/DBNAME?sslmode=MODE (the password from PGPASSWORD or ~/.pgpass)."
+        ))
     var db: String?
 
     @Option(
         name: .long,
-        help: """
-            This station's name in the audit trail (default: TEACHBACK_STATION_NAME, else the computer's host name). (`--station shared|personal` is the trainer's kind of station.)
-            """)
+        help: helpText(
+            "This station's name in the audit trail (default: TEACHBACK_STATION_NAME, else the computer's host name). (`--station shared|personal` is the trainer's kind of station.)"
+        ))
     var stationName: String?
 
     var path: String { StoreLocation.resolve(explicit: db, environment: ProcessInfo.processInfo.environment) }

@@ -11,7 +11,7 @@ import QuestionGeneration
 struct Teachback: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "teachback",
-        abstract: "Learn about your treatment by answering questions, and keep track of what you know.",
+        abstract: helpText("Learn about your treatment by answering questions, and keep track of what you know."),
         version: "0.2.0",
         subcommands: [
             QuizCommand.self, ReportCommand.self, StatsCommand.self, LearnerCommand.self, BankCommand.self,
@@ -25,9 +25,10 @@ struct Teachback: ParsableCommand {
 
 /// The `--bank PATH` and `--topic ID` options shared by every command that reads a bank.
 struct BankOptions: ParsableArguments {
-    @Option(name: .long, help: "A bank folder or .yaml file to use instead of the built-in bank.")
+    @Option(name: .long, help: helpText("A bank folder or .yaml file to use instead of the built-in bank."))
     var bank: String?
-    @Option(name: .long, help: "A topic by its bank id: built in, or installed with 'teachback bank install'.")
+    @Option(
+        name: .long, help: helpText("A topic by its bank id: built in, or installed with 'teachback bank install'."))
     var topic: String?
 
     mutating func validate() throws {
@@ -55,7 +56,7 @@ struct BankOptions: ParsableArguments {
             printError(error.text(commandLanguage.words))
             throw ExitCode(1)
         } catch let error as DuplicateBankID {
-            printError("error: \(error.description)")
+            printError(Message("error: {message}", ["message": error.message]))
             throw ExitCode(1)
         }
     }
@@ -77,13 +78,18 @@ struct BankOptions: ParsableArguments {
     func load() throws -> Bank {
         if let topic {
             let entry = try entry(topic, in: try catalogue())
-            return try Self.load(path: entry.path, shown: entry.origin == .builtIn ? "built-in bank" : entry.path)
+            return try Self.load(path: entry.path, shown: entry.origin == .builtIn ? Self.builtInShown : entry.path)
         }
         guard let path = bank ?? BuiltInBank.path else {
             throw Failure(
                 Message("the built-in bank is missing from this build; reinstall Teachback or pass --bank PATH"))
         }
-        return try Self.load(path: path, shown: bank ?? "built-in bank")
+        return try Self.load(path: path, shown: bank ?? Self.builtInShown)
+    }
+
+    /// What a problem in the built-in bank names in place of its file.
+    static var builtInShown: String {
+        commandLanguage.text("built-in bank", context: "named in place of a file, before :LINE:COLUMN")
     }
 
     static func load(path: String, shown: String) throws -> Bank {
@@ -112,7 +118,14 @@ func printError(_ text: String) {
 
 /// The language a command speaks: the environment's (`LC_ALL`, `LC_MESSAGES`, `LANG`), English when it names none
 /// Teachback speaks.
-var commandLanguage: Language { Language.fromEnvironment(ProcessInfo.processInfo.environment) ?? .english }
+let commandLanguage: Language = Language.fromEnvironment(ProcessInfo.processInfo.environment) ?? .english
+
+/// A command's help text (`--help`: its abstract, discussion and options) in the command's language; the English is
+/// the catalogue's key. Argument-parser's own words around it ("USAGE:", "OPTIONS:", "Error:") stay English.
+func helpText(_ english: String) -> String { commandLanguage.words.text(english) }
+
+/// An option's or argument's help in the command's language.
+func helpText(_ english: String) -> ArgumentHelp { ArgumentHelp(commandLanguage.words.text(english)) }
 
 /// An argument that cannot be used, said in the command's language (argument-parser prints it with the usage).
 func invalid(_ message: Message) -> ValidationError { ValidationError(message.text(commandLanguage.words)) }

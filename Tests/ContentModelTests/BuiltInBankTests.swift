@@ -65,6 +65,7 @@ struct BuiltInBankTests {
         let url = try #require(Bundle.module.url(forResource: "Fixtures/example", withExtension: "yaml"))
         let bank = try BankLoader.load(path: url.path)
         #expect(bank.metadata.review == .reviewed(by: "J. Smith, RN", on: "2026-01-15"))
-        #expect(bank.countsLine == "1 sections, 3 concepts, 1 groups, 1 facts, 1 claims, 1 FAQs, 1 actions")
+        #expect(
+            bank.countsLine.text(.english) == "1 section, 3 concepts, 1 group, 1 fact, 1 claim, 1 FAQ, 1 action")
     }
 }

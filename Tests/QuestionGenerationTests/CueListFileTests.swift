@@ -27,6 +27,35 @@ struct CueListFileTests {
         #expect(Phrasing.chinese.negatives.isEmpty)
     }
 
+    /// The item-writing checks' words and the syllable rules' exceptions are data too: every language has each list
+    /// (empty where the language needs none), and what the checks read is what the files say.
+    @Test(arguments: Phrasing.allCases) func lintAndSyllableListsAreInEveryFile(_ phrasing: Phrasing) throws {
+        let data = try #require(try WordLists.validate(phrasing.rawValue))
+        for name in ["lintAbsolute", "lintHedge", "lintStopWords", "combinationOptions", "syllableExceptions"] {
+            #expect(data.names.contains(name), "\(phrasing.rawValue).cues has no [\(name)]")
+        }
+        #expect(!data["lintAbsolute"].isEmpty && !data["lintHedge"].isEmpty && !data["combinationOptions"].isEmpty)
+    }
+
+    @Test func lintReadsItsWordsFromTheFiles() {
+        // English and Spanish as whole words, after normalising
+        #expect(CueWords.absolute(inNormalised: ItemLint.normalise("It always works")) == "always")
+        #expect(CueWords.absolute(inNormalised: ItemLint.normalise("Funciona siempre")) == "siempre")
+        #expect(CueWords.absolute(inNormalised: ItemLint.normalise("It works hallways")) == nil)
+        #expect(CueWords.hedge(inNormalised: ItemLint.normalise("Puede ayudar")) == "puede")
+        // Chinese writes no spaces: its phrases are found as characters in a row
+        #expect(CueWords.absolute(inNormalised: ItemLint.normalise("这种治疗总是有效。")) == "总是")
+        #expect(CueWords.hedge(inNormalised: ItemLint.normalise("它可能会有帮助")) == "可能")
+        #expect(CueWords.absolute(inNormalised: ItemLint.normalise("它会有帮助")) == nil)
+        #expect(ItemLint.isCombination(normalised: "all of the above"))
+        #expect(ItemLint.isCombination(normalised: "ninguna de las anteriores"))
+        #expect(ItemLint.isCombination(normalised: "以上都是"))
+        #expect(ItemLint.stopWords.contains("the") && ItemLint.stopWords.contains("opciones"))
+        // The English syllable rules' exceptions, and Spanish's vowels, from en.cues and es.cues
+        #expect(Readability.exceptions["chemotherapy"] == 5 && Readability.syllableCount("chemotherapy") == 5)
+        #expect(Readability.spanishSyllables("inmunoterapia") == 6 && Readability.spanishSyllables("día") == 2)
+    }
+
     @Test func aBrokenFileSaysWhere() {
         #expect(throws: CatalogueError.self) {
             try WordLists(code: "xx", bytes: Array("doctor\n".utf8), file: "xx.cues")

@@ -44,24 +44,26 @@ struct ErrorWordsTests {
     /// Every store error has its own Spanish sentence (only "{path}: {detail}", which has no words, reads the same).
     @Test func everyStoreErrorReadsInSpanish() {
         let errors: [StoreError] = [
-            .notADatabase(path: "p"), .corrupt(path: "p", detail: "d"), .newerSchema(path: "p"),
-            .cannotCreate(path: "p", reason: "r"), .readOnly(path: "p"), .diskFull(path: "p"), .busy(path: "p"),
+            .notADatabase(path: "p"), .corrupt(path: "p", detail: Message(verbatim: "d")), .newerSchema(path: "p"),
+            .cannotCreate(path: "p", reason: Message(verbatim: "r")), .readOnly(path: "p"), .diskFull(path: "p"),
+            .busy(path: "p"),
             .logNotErased(path: "p"), .notForBenchmark(location: "l"), .readOnlyFile(path: "p", mode: "m"),
             .readOnlyNeedsUpgrade(path: "p"), .learnerExists(name: "n"), .noSuchLearner(name: "n"),
             .invalidName(.empty), .invalidName(.tooLong(maximum: 80)),
             .invalidName(.controlCharacter(position: 2, code: "U+0007")),
             .invalidName(.invisibleCharacter(position: 3, code: "U+202E")), .nurseExists(name: "n"),
-            .serverUnreachable(location: "l", detail: ""), .serverUnreachable(location: "l", detail: "d"),
+            .serverUnreachable(location: "l", detail: Message(verbatim: "")),
+            .serverUnreachable(location: "l", detail: Message(verbatim: "d")),
             .authenticationFailed(location: "l"), .noSuchDatabase(location: "l"),
-            .permissionDenied(location: "l", detail: "d"), .serverBehind(location: "l"),
-            .conflict(location: "l", detail: "d"),
+            .permissionDenied(location: "l", detail: Message(verbatim: "d")), .serverBehind(location: "l"),
+            .conflict(location: "l", detail: Message(verbatim: "d")),
         ]
         let spanish = Catalogue.named("es")
         for error in errors {
             #expect(error.message(spanish) != error.description, "\(error.description)")
             #expect(!error.message(spanish).contains("{"), "\(error.message(spanish))")
         }
-        #expect(StoreError.other(path: "p", detail: "d").message(spanish) == "p: d")
+        #expect(StoreError.other(path: "p", detail: Message(verbatim: "d")).message(spanish) == "p: d")
     }
 }
 

@@ -115,9 +115,7 @@ struct ReplayTests {
     @Test func badRowsNameTheirLine() {
         let input = "card_id,review_time,rating\n1,2024-01-01T00:00:00Z,3\n1,2024-13-01T00:00:00Z,3\n"
         #expect(
-            throws: Replay.RowError(
-                line: 3,
-                message: "review_time '2024-13-01T00:00:00Z' is not an ISO-8601 UTC time like 2024-01-06T17:42:36Z")
+            throws: Replay.RowError(line: 3, problem: .time("2024-13-01T00:00:00Z"))
         ) {
             try Replay.run(input, scheduler: .fsrs(FSRS()))
         }

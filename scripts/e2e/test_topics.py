@@ -156,6 +156,8 @@ def test_a_bad_clock_day_or_topic_is_refused_and_leaves_the_plan_as_it_was(world
                    "is not a day like")
     expect_refused(world.run("plan", "Tess", "--db", db, "--topic", "hand-washing", "--by", "2020-01-01"),
                    "is not after today")
+    expect_refused(world.run("plan", "Tess", "--db", db, "--topic", "hand-washing", "--by", "9999-12-31"),
+                   "is more than a year away")
     expect_refused(world.run("plan", "Tess", "--db", db, "--topic", "blood-thinners"),
                    f"no topic 'blood-thinners'; the topics are: {BUILT_IN}, {BUILT_IN_ES}, {BUILT_IN_ZH}, hand-washing")
     # And the plan is as it was

@@ -27,6 +27,13 @@ package struct CommonStrings: Sendable, Equatable {
         }
     }
 
+    /// The first line of a question export: which bank, which version, and its review.
+    package func exportHeading(id: String, version: String, review: ReviewStatus) -> String {
+        language.text(
+            "Teachback export of {id}, version {version}. {review}",
+            ["id": id, "version": version, "review": reviewLine(review)])
+    }
+
     /// The topic's title and its review line, under the home screen's greeting.
     package func about(_ title: String, review: ReviewStatus) -> String {
         language.text("{title}. {review}", ["title": title, "review": reviewLine(review)])
@@ -65,9 +72,10 @@ package struct CommonStrings: Sendable, Equatable {
 
     /// "Please make this window bigger: …", for a terminal under the smallest size.
     package func windowTooSmall(minimum: (Int, Int), actual: (Int, Int)) -> String {
+        // "41 × 6" is one word to the line breaker (no-break spaces), so a narrow window never splits a size.
         language.text(
-            "Please make this window bigger: at least {minimumWidth} × {minimumHeight}. It is {width} × {height} now.",
-            ["minimumWidth": minimum.0, "minimumHeight": minimum.1, "width": actual.0, "height": actual.1])
+            "Please make this window bigger: at least {minimum}. It is {size} now.",
+            ["minimum": "\(minimum.0)\u{A0}×\u{A0}\(minimum.1)", "size": "\(actual.0)\u{A0}×\u{A0}\(actual.1)"])
     }
 
     package var moreBelow: String { language.text("↓ more below (PgDn)") }

@@ -16,10 +16,10 @@ package struct PlanStrings: Sendable, Equatable {
     package var noDate: String { language.text("no date: ordinary scheduling") }
 
     package func readyBy(_ day: String, daysUntil: Int, perDay: Int) -> String {
-        let days =
-            daysUntil == 1 ? language.text("1 day") : language.text("{daysUntil} days", ["daysUntil": daysUntil])
-        return language.text(
-            "ready by {day} ({days}): {perDay} new a day", ["day": day, "days": days, "perDay": perDay])
+        let days = language.plural("{count} day", "{count} days", count: daysUntil)
+        return language.plural(
+            "ready by {day} ({days}): {count} new a day", "ready by {day} ({days}): {count} new a day", count: perDay,
+            ["day": day, "days": days])
     }
 
     package func passed(_ day: String) -> String {
@@ -27,9 +27,10 @@ package struct PlanStrings: Sendable, Equatable {
     }
 
     package func exceeds(perDay: Int, limit: Int) -> String {
-        language.text(
-            "Needs {perDay} new questions a day, more than the daily limit of {limit}. Choose a later day if you can.",
-            ["perDay": perDay, "limit": limit])
+        language.plural(
+            "Needs {count} new question a day, more than the daily limit of {limit}. Choose a later day if you can.",
+            "Needs {count} new questions a day, more than the daily limit of {limit}. Choose a later day if you can.",
+            count: perDay, ["limit": limit])
     }
 
     package func tooClose(_ day: String) -> String {

@@ -14,8 +14,29 @@ package struct ReportStrings: Sendable, Equatable {
         language.text("Topic: {title} ({review})", ["title": title, "review": review])
     }
     package func printed(_ when: String, since: String?) -> String {
-        language.text("Printed {when}", ["when": when])
-            + (since.map { language.text(", answers since {value}", ["value": $0]) } ?? "")
+        guard let since else { return language.text("Printed {when}", ["when": when]) }
+        return language.text("Printed {when}, answers since {day}", ["when": when, "day": since])
+    }
+
+    // Joining: sentences one after another, and the items of a list, as the language writes them.
+    /// Sentences one after another ("A. B." in English, "A。B。" in Chinese).
+    package func sentences(_ parts: [String]) -> String {
+        parts.filter { !$0.isEmpty }.reduce("") { sofar, next in
+            sofar.isEmpty
+                ? next
+                : language.text(
+                    "{previous} {next}", context: "one sentence after another", ["previous": sofar, "next": next])
+        }
+    }
+    /// Items of a list inside a sentence ("a; b; c").
+    package func items(_ parts: [String]) -> String {
+        parts.reduce("") { sofar, next in
+            sofar.isEmpty
+                ? next
+                : language.text(
+                    "{previous}; {next}", context: "the items of a list inside a sentence",
+                    ["previous": sofar, "next": next])
+        }
     }
     package var evaluation: String { language.text("Evaluation") }
     package var readiness: String { language.text("Readiness") }
@@ -56,12 +77,11 @@ package struct ReportStrings: Sendable, Equatable {
     package var safetyTag: String { language.text("[SAFETY] ") }
     package var safetyWord: String { language.text("Safety") }
     package func missedIn(_ sessions: Int) -> String {
-        language.text("missed in {sessions} sessions", ["sessions": sessions])
+        language.plural("missed in {count} session", "missed in {count} sessions", count: sessions)
     }
     package func checkedByTeachBack(_ n: Int) -> String {
-        n == 1
-            ? language.text("1 teaching point checked by teach-back")
-            : language.text("{n} teaching points checked by teach-back", ["n": n])
+        language.plural(
+            "{count} teaching point checked by teach-back", "{count} teaching points checked by teach-back", count: n)
     }
     package func correct(_ right: Int, of asked: Int) -> String {
         language.text("{right} of {asked} correct", ["right": right, "asked": asked])
@@ -89,7 +109,7 @@ package struct ReportStrings: Sendable, Equatable {
         language.text("From the source: “{quote}”", ["quote": quote])
     }
     package var choseLabel: String { language.text("Chose:") }
-    package func times(_ n: Int) -> String { language.text("{n} times", ["n": n]) }
+    package func times(_ n: Int) -> String { language.plural("{count} time", "{count} times", count: n) }
     package var ask: String { language.text("Ask:") }
     package var listenFor: String { language.text("Listen for:") }
     package func upcomingLine(today: Int, week: Int, later: Int) -> String {
@@ -125,26 +145,30 @@ package struct ReportStrings: Sendable, Equatable {
         language.text("No answers recorded yet; teach-back not yet done.")
     }
     package func allCorrect(teachBackDone: Bool, hadMissed: Bool) -> String {
-        let lead =
-            teachBackDone
-            ? language.text("Quiz: answered")
-            : language.text("Stated the essential points: answered")
-        return lead + language.text(" every question correctly")
-            + (hadMissed ? language.text(", including those first missed.") : ".")
+        switch (teachBackDone, hadMissed) {
+        case (true, true): language.text("Quiz: answered every question correctly, including those first missed.")
+        case (true, false): language.text("Quiz: answered every question correctly.")
+        case (false, true):
+            language.text(
+                "Stated the essential points: answered every question correctly, including those first missed.")
+        case (false, false): language.text("Stated the essential points: answered every question correctly.")
+        }
     }
     package func questionsGone(_ n: Int) -> String {
-        n == 1
-            ? language.text("1 question no longer in the bank")
-            : language.text("{n} questions no longer in the bank", ["n": n])
+        language.plural("{count} question no longer in the bank", "{count} questions no longer in the bank", count: n)
     }
     package func needsReinforcement(_ parts: [String], teachBackDone: Bool) -> String {
-        (teachBackDone ? language.text("Quiz: needs") : language.text("Needs"))
-            + language.text(" reinforcement on: ") + parts.joined(separator: "; ") + "."
+        teachBackDone
+            ? language.text("Quiz: needs reinforcement on: {topics}.", ["topics": items(parts)])
+            : language.text("Needs reinforcement on: {topics}.", ["topics": items(parts)])
     }
     package func safetyStillMissed(_ n: Int) -> String {
-        n == 1
-            ? language.text(" Safety: 1 question on when to act or call the care team still missed.")
-            : language.text(" Safety: {n} questions on when to act or call the care team still missed.", ["n": n])
+        language.plural(
+            "Safety: {count} question on when to act or call the care team still missed.",
+            "Safety: {count} questions on when to act or call the care team still missed.", count: n)
+    }
+    package func pointNoLongerInBank(_ id: String) -> String {
+        language.text("{id} (no longer in the bank)", ["id": id])
     }
     package func questionNoLongerInBank(_ id: String) -> String {
         language.text("(question no longer in the bank: {id})", ["id": id])
@@ -154,33 +178,47 @@ package struct ReportStrings: Sendable, Equatable {
     package func educationProvided(_ topic: String, nurses: String, from: String, to: String) -> String {
         from == to
             ? language.text(
-                "Education on {topic} provided to the patient using teach-back, led by {nurses} on {day}. ",
+                "Education on {topic} provided to the patient using teach-back, led by {nurses} on {day}.",
                 ["topic": topic, "nurses": nurses, "day": to])
             : language.text(
-                "Education on {topic} provided to the patient using teach-back, led by {nurses} from {from} to {to}. ",
+                "Education on {topic} provided to the patient using teach-back, led by {nurses} from {from} to {to}.",
                 ["topic": topic, "nurses": nurses, "from": from, "to": to])
     }
     package var allSkipped: String {
-        language.text("No teaching point was checked (all skipped). ")
+        language.text("No teaching point was checked (all skipped).")
     }
     package func notYetAble(_ names: String) -> String {
-        language.text("Not yet able to explain: {names} — follow-up needed. ", ["names": names])
+        language.text("Not yet able to explain: {names} — follow-up needed.", ["names": names])
     }
     package func explainedOwnWords(_ names: String) -> String {
-        language.text("Explained in own words: {names}. ", ["names": names])
+        language.text("Explained in own words: {names}.", ["names": names])
     }
     package func explainedAfterReteaching(_ names: String) -> String {
-        language.text("Explained after re-teaching: {names}. ", ["names": names])
+        language.text("Explained after re-teaching: {names}.", ["names": names])
     }
-    package func list(_ items: [String]) -> String {
-        guard items.count > 1 else { return items.first ?? "" }
-        return items.dropLast().joined(separator: ", ") + language.text(" and ") + (items.last ?? "")
+    /// Names in a list: "A", "A and B", "A, B and C".
+    package func list(_ names: [String]) -> String {
+        guard let last = names.last else { return "" }
+        guard names.count > 1 else { return last }
+        let head = names.dropLast().reduce("") { sofar, next in
+            sofar.isEmpty
+                ? next
+                : language.text(
+                    "{previous}, {next}", context: "names in a list, before the last",
+                    ["previous": sofar, "next": next])
+        }
+        return language.text(
+            "{previous} and {last}", context: "names in a list, the last", ["previous": head, "last": last])
     }
     package func flagSentence(_ n: Int, safety: Int) -> String {
-        return language.plural(
-            "Needs teach-back: {count} teaching point missed often",
-            "Needs teach-back: {count} teaching points missed often", count: n)
-            + (safety > 0 ? language.text(" ({safety} on safety)", ["safety": safety]) : "") + "."
+        safety > 0
+            ? language.plural(
+                "Needs teach-back: {count} teaching point missed often ({safety} on safety).",
+                "Needs teach-back: {count} teaching points missed often ({safety} on safety).", count: n,
+                ["safety": safety])
+            : language.plural(
+                "Needs teach-back: {count} teaching point missed often.",
+                "Needs teach-back: {count} teaching points missed often.", count: n)
     }
 
     // The readiness sentence.
@@ -192,34 +230,49 @@ package struct ReportStrings: Sendable, Equatable {
     package var noQuestions: String {
         language.text("Not ready yet: this topic has no questions.")
     }
-    package func notAsked(_ n: Int) -> String { language.text("{n} not yet asked", ["n": n]) }
-    package func wrongLast(_ n: Int) -> String {
-        language.text("{n} answered wrongly at the last review", ["n": n])
+    package func notAsked(_ n: Int) -> String {
+        language.plural("{count} not yet asked", "{count} not yet asked", count: n)
     }
-    package func overdue(_ n: Int) -> String { language.text("{n} overdue for review", ["n": n]) }
+    package func wrongLast(_ n: Int) -> String {
+        language.plural(
+            "{count} answered wrongly at the last review", "{count} answered wrongly at the last review", count: n)
+    }
+    package func overdue(_ n: Int) -> String {
+        language.plural("{count} overdue for review", "{count} overdue for review", count: n)
+    }
     package func notReady(of points: Int, _ missing: [String]) -> String {
         let count = CommonStrings(language: language).teachingPoints(points)
-        return language.text("Not ready yet, of {count}: ", ["count": count])
-            + missing.joined(separator: "; ")
-            + "."
+        return language.text("Not ready yet, of {count}: {missing}.", ["count": count, "missing": items(missing)])
     }
-    package func readyBy(_ day: String) -> String { language.text(" Ready by {day}.", ["day": day]) }
-    package func isToday(_ day: String) -> String { language.text(" {day} is today.", ["day": day]) }
+    package func readyBy(_ day: String) -> String { language.text("Ready by {day}.", ["day": day]) }
+    package func isToday(_ day: String) -> String { language.text("{day} is today.", ["day": day]) }
     package func datePassed(_ day: String) -> String {
-        language.text(" The date to be ready by, {day}, has passed.", ["day": day])
+        language.text("The date to be ready by, {day}, has passed.", ["day": day])
     }
     package func onTrack(_ day: String, daysLeft: Int, perDay: Int, limit: Int?) -> String {
-        let days = daysLeft == 1 ? language.text("1 day") : language.text("{daysLeft} days", ["daysLeft": daysLeft])
-        return language.text(" On track for {day}: {days} left", ["day": day, "days": days])
-            + (perDay > 0 ? language.text(", {perDay} new a day", ["perDay": perDay]) : "")
-            + (limit.map { language.text(" (more than the daily limit of {value}).", ["value": $0]) }
-                ?? ".")
+        let days = language.plural("{count} day left", "{count} days left", count: daysLeft)
+        return switch (perDay > 0, limit) {
+        case (true, let limit?):
+            language.plural(
+                "On track for {day}: {days}, {count} new a day (more than the daily limit of {limit}).",
+                "On track for {day}: {days}, {count} new a day (more than the daily limit of {limit}).",
+                count: perDay, ["day": day, "days": days, "limit": limit])
+        case (true, nil):
+            language.plural(
+                "On track for {day}: {days}, {count} new a day.", "On track for {day}: {days}, {count} new a day.",
+                count: perDay, ["day": day, "days": days])
+        case (false, let limit?):
+            language.text(
+                "On track for {day}: {days} (more than the daily limit of {limit}).",
+                ["day": day, "days": days, "limit": limit])
+        case (false, nil): language.text("On track for {day}: {days}.", ["day": day, "days": days])
+        }
     }
     package var tooLate: String {
         language.text("too close to introduce every point in time")
     }
     package var reviewsOverdue: String { language.text("reviews are overdue") }
     package func behind(_ day: String, _ why: [String]) -> String {
-        language.text(" Behind for {day}: ", ["day": day]) + why.joined(separator: "; ") + "."
+        language.text("Behind for {day}: {reasons}.", ["day": day, "reasons": items(why)])
     }
 }

@@ -21,14 +21,14 @@ package struct RosterStrings: Sendable, Equatable {
     package func daysLeft(_ n: Int) -> String {
         if n < 0 { return language.text("date passed") }
         if n == 0 { return language.text("today") }
-        return n == 1 ? language.text("1 day left") : language.text("{n} days left", ["n": n])
+        return language.plural("{count} day left", "{count} days left", count: n)
     }
     package var noDate: String { language.text("no date") }
     package var onTrack: String { language.text("on track") }
     package var behind: String { language.text("behind") }
     package var ready: String { language.text("ready") }
     package func needsTeachBack(_ labels: [String]) -> String {
-        language.text("needs teach-back: ") + labels.joined(separator: "; ")
+        language.text("needs teach-back: {points}", ["points": ReportStrings(language: language).items(labels)])
     }
     package func lastSession(_ day: String) -> String { language.text("last session {day}", ["day": day]) }
     package var noSession: String { language.text("no session yet") }

@@ -7,10 +7,25 @@ package struct TeachBackStrings: Sendable, Equatable {
     package func heading(_ number: Int, of total: Int) -> String {
         language.text("Teach-back {number} of {total}", ["number": number, "total": total])
     }
+    /// The heading with the topic and section it is about, for plain mode.
+    package func headingWithPlace(_ number: Int, of total: Int, topic: String?, section: String?) -> String {
+        switch (topic, section) {
+        case (let topic?, let section?):
+            language.text(
+                "Teach-back {number} of {total} ({topic}: {section})",
+                ["number": number, "total": total, "topic": topic, "section": section])
+        case (let one?, nil), (nil, let one?):
+            language.text(
+                "Teach-back {number} of {total} ({place})", ["number": number, "total": total, "place": one])
+        case (nil, nil): heading(number, of: total)
+        }
+    }
     package var safety: String { language.text("! Safety point") }
     package var missedToday: String { language.text("Missed in this session") }
     package func flagged(misses: Int) -> String {
-        language.text("Needs teach-back: missed in {misses} sessions", ["misses": misses])
+        language.plural(
+            "Needs teach-back: missed in {count} session", "Needs teach-back: missed in {count} sessions", count: misses
+        )
     }
     package var ask: String { language.text("Ask: ") }
     package var listenFor: String { language.text("Listen for:") }

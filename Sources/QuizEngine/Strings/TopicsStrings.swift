@@ -50,10 +50,10 @@ package struct TopicsStrings: Sendable, Equatable {
         case ..<0: return nil
         case 0:
             return language.text("Today is {when}, the day to be ready by: {today}", ["when": when, "today": today])
-        case 1: return language.text("1 day until {when}: {today}", ["when": when, "today": today])
         default:
-            return language.text(
-                "{daysUntil} days until {when}: {today}", ["daysUntil": daysUntil, "when": when, "today": today])
+            return language.plural(
+                "{count} day until {when}: {today}", "{count} days until {when}: {today}", count: daysUntil,
+                ["when": when, "today": today])
         }
     }
 }
