@@ -39,9 +39,9 @@ extension ItemLint {
                 .termToDefinition, element: c.id, point: nil, critical: false, at: c.location,
                 items: forms.map { "\($0.rawValue):\(c.id)" })
             if forms.isEmpty {
-                points[TeachingPoint.id(kind: .termToDefinition, source: c.id)]?
-                    .notAsked// not a message: the bank's own notAsked field, filled in when the bank leaves it empty (YAML vocabulary).
-                = c.notAsked ?? "forms: [] and no reason given"
+                // not a message: the bank's own notAsked field, filled in when the bank leaves it empty (YAML words).
+                let reason = c.notAsked ?? "forms: [] and no reason given"
+                points[TeachingPoint.id(kind: .termToDefinition, source: c.id)]?.notAsked = reason
             }
         }
         for g in bank.groups {
