@@ -21,10 +21,15 @@ package enum ScreenLayout {
         }
         var rows: [[Span]] = [titleBar(view.title, width: width)]
         if let notice = view.notice {
-            // Two lines at most; a notice longer than that ends in an ellipsis, never cut without one.
+            // Up to six lines at 40×12 (eight on a big window), four rows left to the body, which scrolls: a store's
+            // error says what to do after what went wrong, and two lines cut that off in Spanish and Chinese. Longer
+            // still, it ends in an ellipsis, never cut without one.
+            let most = max(2, min(8, height - 6))
             var lines = TextLayout.wrap(notice, width: width - 2)
-            if lines.count > 2 {
-                lines = [lines[0], TextLayout.truncate(lines[1...].joined(separator: " ") + " ", to: width - 2)]
+            if lines.count > most {
+                lines =
+                    Array(lines[..<(most - 1)])
+                    + [TextLayout.truncate(lines[(most - 1)...].joined(separator: " ") + " ", to: width - 2)]
             }
             for line in lines { rows.append([Span(" "), Span(line, .warning)]) }
         }

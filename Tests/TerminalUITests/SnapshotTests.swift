@@ -291,6 +291,26 @@ struct SnapshotTests {
         let image = ScreenLayout.render(driver.view, width: 39, height: 11)
         #expect(image.text.joined(separator: " ").contains("Please make this window bigger"))
         #expect(image.lines.count <= 11)
+        // A size is never split across lines, however narrow the window ("41 ×" on one line, "6" on the next)
+        for width in [12, 16, 20, 25, 39] {
+            let lines = ScreenLayout.render(driver.view, width: width, height: 11).text
+            #expect(lines.contains { $0.contains("40\u{A0}×\u{A0}12") }, "\(width): \(lines)")
+            #expect(lines.contains { $0.contains("\(width)\u{A0}×\u{A0}11") }, "\(width): \(lines)")
+        }
+    }
+
+    /// A store's error on a 40×12 window is read to its end — what to do comes last — in every language (two lines
+    /// cut it off in Spanish and Chinese).
+    @Test(arguments: Language.allCases) func anErrorIsReadToItsEndOnASmallWindow(_ language: Language) throws {
+        let store = MemoryStore()
+        let driver = try makeDriver(bank: try Self.bank(language), language: language, mode: .review, store: store)
+        store.failNextRecord = true
+        driver.answer(correct: true, next: false)
+        let notice = try #require(driver.state.notice)
+        let shown = ScreenLayout.render(driver.view, width: 40, height: 12).text.dropFirst().prefix(6)
+            .joined().filter { !$0.isWhitespace }
+        let ending = String(notice.filter { !$0.isWhitespace }.suffix(6))
+        #expect(shown.contains(ending), "\(notice)\n\(shown)")
     }
 }
 

@@ -87,13 +87,15 @@ class Tmux:
         return self.tmux(*args)
 
     def wait_for(self, pattern, timeout=DEFAULT_TIMEOUT):
-        """Polls the screen until `pattern` (text, or a compiled regular expression) is on it; returns the screen.
-        Fails after `timeout` seconds, showing the screen as it was."""
+        """Polls the screen until `pattern` (text, or a compiled regular expression) is on it and the screen has
+        settled (two looks in a row the same: a capture can catch a redraw half done, the heading drawn and the
+        body not yet); returns the screen. Fails after `timeout` seconds, showing the screen as it was."""
         seen = {}
 
         def look():
+            before = seen.get("screen")
             seen["screen"] = self.screen()
-            return shows(seen["screen"], pattern)
+            return shows(seen["screen"], pattern) and seen["screen"] == before
         if holds_within(look, timeout, POLL):
             return seen["screen"]
         raise AssertionError(f"within {timeout} s the screen never showed {describe(pattern)}; it shows "
