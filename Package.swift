@@ -43,9 +43,11 @@ let package = Package(
         // The words a person reads: gettext PO catalogues per language, embedded in the program, with their plural
         // rules and the pseudo-locale. Imports nothing.
         .target(
-            name: "Words", exclude: ["Catalogues/teachback.pot"],
+            name: "Words",
+            // The PO files are the translators' text; the program reads the .mo files compiled from them.
+            exclude: ["Catalogues/teachback.pot", "Catalogues/es.po", "Catalogues/zh-Hans.po"],
             resources: [
-                .embedInCode("Catalogues/es.po"), .embedInCode("Catalogues/zh-Hans.po"),
+                .embedInCode("Catalogues/es.mo"), .embedInCode("Catalogues/zh-Hans.mo"),
                 .embedInCode("Catalogues/en.cues"), .embedInCode("Catalogues/es.cues"),
                 .embedInCode("Catalogues/zh-Hans.cues"),
             ]),

@@ -2,6 +2,7 @@
 """Teachback's catalogues: extract the English template from the Swift accessors, and check every catalogue.
 
   scripts/messages.py extract [--out FILE]   write the template (.pot) the accessors define (default: print it)
+  scripts/messages.py compile                writes each catalogue's LANG.mo (msgfmt), which the program embeds and reads
   scripts/messages.py selftest               the stray-sentence check catches its fixture's two stray sentences
   scripts/messages.py check                  no sentence left in Swift outside a message; the template is up to date; every catalogue has every message, no
                                              extra one, the same placeholders, the right number of plural forms,
@@ -383,10 +384,56 @@ def check():
         for key in wanted:
             if key not in seen:
                 failures.append(f"{rel}: no translation of \"{key[1]}\"" + (f" (context {key[0]})" if key[0] else "") + " (run msgmerge; see README)")
+    failures += compiled_problems()
     for f in failures:
         print(f)
     print(f"{len(entries)} messages; {len(glob.glob(os.path.join(CATALOGUES, '*.po')))} catalogues; {len(failures)} problems")
     return 1 if failures else 0
+
+
+def compile_catalogues():
+    """Writes each LANG.mo beside its LANG.po (msgfmt, which leaves fuzzy messages out): what the program reads."""
+    for path in sorted(glob.glob(os.path.join(CATALOGUES, "*.po"))):
+        target = path[:-3] + ".mo"
+        with tempfile.NamedTemporaryFile(dir=CATALOGUES, delete=False, suffix=".mo") as f:
+            temporary = f.name
+        result = subprocess.run(["msgfmt", "-o", temporary, path], capture_output=True, text=True)
+        if result.returncode != 0:
+            os.unlink(temporary)
+            print(f"{os.path.relpath(path, ROOT)}: msgfmt: {result.stderr.strip()}", file=sys.stderr)
+            return 1
+        os.chmod(temporary, 0o644)
+        os.replace(temporary, target)
+        print(f"wrote {os.path.relpath(target, ROOT)}")
+    return 0
+
+
+def compiled_problems():
+    """Each LANG.mo says what its LANG.po says (read back with Python's gettext): else it was not recompiled."""
+    import gettext
+    problems = []
+    for path in sorted(glob.glob(os.path.join(CATALOGUES, "*.po"))):
+        rel = os.path.relpath(path[:-3] + ".mo", ROOT)
+        if not os.path.exists(path[:-3] + ".mo"):
+            problems.append(f"{rel} is missing: run scripts/messages.py compile")
+            continue
+        with open(path[:-3] + ".mo", "rb") as f:
+            catalog = dict(gettext.GNUTranslations(f)._catalog)
+        po, _ = read_po(path)
+        wanted = {}
+        for e in po:
+            if "fuzzy" in e["flags"] or not any(e["strings"]):
+                continue
+            key = e["id"] if e["context"] is None else e["context"] + "\x04" + e["id"]
+            if e["plural"] is None:
+                wanted[key] = e["strings"][0]
+            else:
+                for n, form in enumerate(e["strings"]):
+                    wanted[(key, n)] = form
+        catalog.pop("", None)
+        if catalog != wanted:
+            problems.append(f"{rel} is not what {os.path.relpath(path, ROOT)} says: run scripts/messages.py compile")
+    return problems
 
 
 def selftest():
@@ -436,6 +483,8 @@ def main(argv):
         return check()
     if argv == ["selftest"]:
         return selftest()
+    if argv == ["compile"]:
+        return compile_catalogues()
     print(__doc__, file=sys.stderr)
     return 2
 

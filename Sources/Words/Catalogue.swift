@@ -18,7 +18,20 @@ public final class Catalogue: Sendable {
     public let voice: String
     /// The pseudo-locale: every message accented, lengthened and bracketed, for finding words outside catalogues.
     public let isPseudo: Bool
-    private let messages: [String: [String]]
+    private let messages: Messages
+
+    /// Where the translations are: read from a PO file, or looked up in a compiled `.mo` file.
+    private enum Messages: Sendable {
+        case read([String: [String]])
+        case compiled(MOFile)
+
+        subscript(_ key: String) -> [String]? {
+            switch self {
+            case .read(let all): all[key]
+            case .compiled(let file): file.strings(for: key)
+            }
+        }
+    }
 
     /// A catalogue read from a PO file's bytes.
     /// - Throws: `CatalogueError` naming the line.
@@ -45,7 +58,24 @@ public final class Catalogue: Sendable {
         self.voice = po.header["X-Teachback-Voice"] ?? code
         self.shortDateFormat = po.header["X-Teachback-Short-Date"] ?? "MMM d"
         self.isPseudo = false
-        self.messages = messages
+        self.messages = .read(messages)
+    }
+
+    /// A catalogue from a compiled `.mo` file's bytes: its header read, its messages looked up when said.
+    /// - Throws: `CatalogueError` when it is not a `.mo` file or its `Plural-Forms` cannot be read.
+    public init(code: String, mo bytes: [UInt8], file: String) throws(CatalogueError) {
+        let mo = try MOFile(bytes: bytes, file: file)
+        do {
+            self.pluralRule = try mo.header["Plural-Forms"].map(PluralRule.init(header:)) ?? .oneOther
+        } catch {
+            throw CatalogueError(file: file, line: 1, column: 1, reason: error)
+        }
+        self.code = code
+        self.localeIdentifier = mo.header["X-Teachback-Locale"] ?? code
+        self.voice = mo.header["X-Teachback-Voice"] ?? code
+        self.shortDateFormat = mo.header["X-Teachback-Short-Date"] ?? "MMM d"
+        self.isPseudo = false
+        self.messages = .compiled(mo)
     }
 
     /// The source language's catalogue: every message as the code writes it.
@@ -56,7 +86,7 @@ public final class Catalogue: Sendable {
         self.voice = voice
         self.shortDateFormat = "MMM d"
         self.isPseudo = pseudo
-        self.messages = [:]
+        self.messages = .read([:])
     }
 
     /// English, the language the messages are written in.

@@ -1,16 +1,17 @@
 import Synchronization
 
-/// The languages Teachback ships and where their catalogues are. To add a language: its PO file in
-/// `Catalogues/`, a line in `Package.swift`'s resources and one here (see README, "Adding a language").
+/// The languages Teachback ships and where their catalogues are. To add a language: its PO file in `Catalogues/`
+/// (translators' text) and the `.mo` file `scripts/messages.py compile` makes of it (what the program reads), a line
+/// in `Package.swift`'s resources and one here (see README, "Adding a language").
 extension Catalogue {
     /// Every language's tag, English first, the pseudo-locale last.
     public static let languages: [String] = ["en", "es", "zh-Hans", "qps"]
 
-    /// The PO file's bytes for each translated language.
-    private static func builtIn(_ code: String) -> [UInt8]? {
+    /// The compiled catalogue of each translated language (`scripts/messages.py compile`): what a session reads.
+    private static func compiled(_ code: String) -> [UInt8]? {
         switch code {
-        case "es": PackageResources.es_po
-        case "zh-Hans": PackageResources.zh_Hans_po
+        case "es": PackageResources.es_mo
+        case "zh-Hans": PackageResources.zh_Hans_mo
         default: nil
         }
     }
@@ -30,7 +31,7 @@ extension Catalogue {
         }
         if let known = cache.withLock({ $0[code] }) { return known }
         let catalogue: Catalogue
-        if let bytes = builtIn(code), let read = try? Catalogue(code: code, po: bytes, file: "\(code).po") {
+        if let bytes = compiled(code), let read = try? Catalogue(code: code, mo: bytes, file: "\(code).mo") {
             catalogue = read
         } else {
             catalogue = .english
@@ -39,9 +40,12 @@ extension Catalogue {
         return catalogue
     }
 
-    /// Reads a shipped language's catalogue, reporting what is wrong with it (for the tests and the checks).
-    public static func validate(_ code: String) throws(CatalogueError) -> Catalogue? {
-        guard let bytes = builtIn(code) else { return nil }
-        return try Catalogue(code: code, po: bytes, file: "Sources/Words/Catalogues/\(code).po")
+    /// A shipped language's compiled catalogue, reporting what is wrong with it (for the tests).
+    public static func validateCompiled(_ code: String) throws(CatalogueError) -> MOFile? {
+        guard let bytes = compiled(code) else { return nil }
+        return try MOFile(bytes: bytes, file: "Sources/Words/Catalogues/\(code).mo")
     }
+
+    /// Whether Teachback ships a translated catalogue for the language (English and the pseudo-locale need none).
+    public static func isTranslated(_ code: String) -> Bool { compiled(code) != nil }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import Words
 
@@ -113,10 +114,51 @@ struct CatalogueTests {
     /// Every catalogue Teachback ships reads without an error (CI also runs msgfmt --check and
     /// scripts/messages.py check on them).
     @Test(arguments: Catalogue.languages) func everyShippedCatalogueReads(_ code: String) throws {
-        if let catalogue = try Catalogue.validate(code) {
+        if Catalogue.isTranslated(code) {
+            let catalogue = try Catalogue(code: code, po: try Self.poBytes(code), file: "\(code).po")
             #expect(catalogue.code == code)
             #expect(!catalogue.localeIdentifier.isEmpty && !catalogue.voice.isEmpty)
         }
         #expect(Catalogue.named(code).code == code)
+    }
+
+    /// The translators' PO file of a shipped language, from the source tree.
+    static func poBytes(_ code: String) throws -> [UInt8] {
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Sources/Words/Catalogues")
+        return [UInt8](try Data(contentsOf: folder.appendingPathComponent("\(code).po")))
+    }
+
+    /// What a session reads (the compiled `.mo`) says exactly what the translators' PO file says: every translated
+    /// message with the same forms, no other message, the same header. Fails when a PO file changed and
+    /// `scripts/messages.py compile` was not run.
+    @Test(arguments: Catalogue.languages) func theCompiledCatalogueIsThePOFile(_ code: String) throws {
+        guard Catalogue.isTranslated(code) else { return }
+        let po = try POFile(bytes: try Self.poBytes(code), file: "\(code).po")
+        let mo = try #require(try Catalogue.validateCompiled(code))
+        let translated = po.entries.filter { !$0.flags.contains("fuzzy") && !$0.strings.allSatisfy(\.isEmpty) }
+        #expect(mo.count == translated.count + 1, "run scripts/messages.py compile")
+        for entry in translated {
+            let key = entry.context.map { $0 + "\u{4}" + entry.id } ?? entry.id
+            #expect(mo.strings(for: key) == entry.strings, "\(code).mo: \(key) (run scripts/messages.py compile)")
+        }
+        #expect(mo.header["Plural-Forms"] == po.header["Plural-Forms"])
+        #expect(mo.header["X-Teachback-Voice"] == po.header["X-Teachback-Voice"])
+        #expect(mo.strings(for: "no message has this text") == nil)
+        // And a session's catalogue (read from the .mo) says what the PO file's does
+        let read = try Catalogue(code: code, po: try Self.poBytes(code), file: "\(code).po")
+        let named = Catalogue.named(code)
+        #expect(named.text("Hello, {name}.", ["name": "Ana"]) == read.text("Hello, {name}.", ["name": "Ana"]))
+        #expect(
+            named.plural("{count} question", "{count} questions", count: 3)
+                == read.plural("{count} question", "{count} questions", count: 3))
+    }
+
+    @Test func aFileThatIsNotACompiledCatalogueIsRefused() {
+        #expect(throws: CatalogueError.self) { try MOFile(bytes: Array("msgid \"\"\n".utf8), file: "x.mo") }
+        // A table pointing past the end of the file
+        var bytes: [UInt8] = [0xde, 0x12, 0x04, 0x95, 0, 0, 0, 0, 5, 0, 0, 0, 28, 0, 0, 0, 68, 0, 0, 0, 0, 0, 0, 0]
+        bytes += [UInt8](repeating: 0, count: 8)
+        #expect(throws: CatalogueError.self) { try MOFile(bytes: bytes, file: "x.mo") }
     }
 }
