@@ -108,20 +108,6 @@ public struct MOFile: Sendable {
         }
     }
 
-    /// Every message's key and translations, in the file's order (for the tests).
-    public var all: [(key: String, strings: [String])] {
-        (0..<count).map { n in
-            let original = slice(originals, n)
-            let end = original.firstIndex(of: 0) ?? original.endIndex
-            return (
-                String(decoding: original[original.startIndex..<end], as: UTF8.self),
-                slice(translations, n).split(separator: 0, omittingEmptySubsequences: false).map {
-                    String(decoding: $0, as: UTF8.self)
-                }
-            )
-        }
-    }
-
     /// Byte order of two byte strings: negative, zero or positive, as C's strcmp.
     private func compare(_ a: ArraySlice<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Int {
         var i = a.startIndex
