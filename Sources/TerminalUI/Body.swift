@@ -27,10 +27,24 @@ struct Body {
 
     /// A text field's line, "> typed_", with the cursor on the insertion point.
     mutating func field(_ typed: String) {
-        cursor = (lines.count, 2 + TextLayout.width(typed))
+        // Longer than the line, the field shows its end — where the typing is — after "…", not its start.
+        let room = max(2, width - 3)
+        var shown = typed
+        if TextLayout.width(typed) > room {
+            var tail = ""
+            var used = 1
+            for character in typed.reversed() {
+                let w = TextLayout.width(String(character))
+                if used + w > room { break }
+                tail.insert(character, at: tail.startIndex)
+                used += w
+            }
+            shown = "…" + tail
+        }
+        cursor = (lines.count, 2 + TextLayout.width(shown))
         // The field being typed in stays in view, on a small window too.
         focus = lines.count
-        spans([Span("> "), Span(typed, .accent), Span("_", .selected)])
+        spans([Span("> "), Span(shown, .accent), Span("_", .selected)])
     }
 
     /// Adds a row of a list, marked and styled when it is the selected one, which then stays in view.

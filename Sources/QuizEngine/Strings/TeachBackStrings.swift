@@ -45,11 +45,11 @@ package struct TeachBackStrings: Sendable, Equatable {
     }
     package var saving: String { language.text("Saving…") }
     package var terminalKeys: String {
-        language.text("1-4: record · n: note · r: passage · u: undo · Esc: finish")
+        language.text("1–4: record · n: note · r: passage · u: undo · Esc: finish")
     }
     /// The same, for a narrow window.
     package var shortTerminalKeys: String {
-        language.text("1-4 · n note · r read · u undo · Esc")
+        language.text("1–4 · n note · r read · u undo · Esc")
     }
     package var noteKeys: String {
         language.text("Enter: keep the note · Esc: leave it out")
@@ -137,7 +137,7 @@ package struct TeachBackStrings: Sendable, Equatable {
             "1) Explained it in own words  2) Explained after re-teaching  3) Could not explain yet  4) Skipped")
     }
     package var plainPrompt: String {
-        language.text("Record 1-4 (a note may follow the number), r to read the passage, u to undo, q to finish: ")
+        language.text("Record 1–4 (a note may follow the number), r to read the passage, u to undo, q to finish: ")
     }
     package func plainBegin(points: Int) -> String {
         let n = CommonStrings(language: language).teachingPoints(points)
