@@ -146,7 +146,8 @@ extension ScreenLayout {
         body.blank()
         body.text(view.byTopic ? s.byTopic : s.bySection, .accent)
         for row in view.sections {
-            body.text(s.sectionRow(correct: row.correct, of: row.asked, title: row.title), prefix: "  ")
+            // The title wraps under itself, not under its count.
+            body.text(row.title, prefix: "  " + s.sectionCount(correct: row.correct, of: row.asked) + " ")
         }
         if !view.missed.isEmpty {
             body.blank()

@@ -10,8 +10,10 @@ package struct SummaryStrings: Sendable, Equatable {
     }
     package var bySection: String { language.text("By section:") }
     package var byTopic: String { language.text("By topic:") }
-    package func sectionRow(correct: Int, of asked: Int, title: String) -> String {
-        language.text("{correct} of {asked}  {title}", ["correct": correct, "asked": asked, "title": title])
+    /// A section's count, before its title (which wraps under itself).
+    package func sectionCount(correct: Int, of asked: Int) -> String {
+        language.text(
+            "{correct} of {asked}", context: "a section's count before its title", ["correct": correct, "asked": asked])
     }
     package var toGoOver: String { language.text("Questions to go over:") }
     package var answerPrefix: String { language.text("  Answer: ") }
