@@ -62,8 +62,9 @@ enum AdversaryFailure: Sendable, Equatable {
         return failures
     }
 
-    /// The failure in a sentence for an educator, said in the reader's language at the edge. (A cue line's rule and
-    /// name are still English words placed into it.)
+    /// The failure in a sentence for an educator, said in the reader's language at the edge (a cue line's rule is a
+    /// message too; its name is an identifier, the same in every language). Each guesser's sentence is written whole,
+    /// with its arguments spelled out at the call, so the catalogue check can match them against its placeholders.
     var message: Message {
         switch self {
         case .guesser(let guesser, let score, let margin):
