@@ -37,6 +37,7 @@ let package = Package(
             ]
         ),
         .target(name: "QuestionGeneration", dependencies: ["ContentModel", "Words"]),
+        .target(name: "Drafting", dependencies: ["ContentModel", "Words"]),
         .target(name: "Scheduling"),
         // The store's value types and protocols: what the quiz writes and reads, what reports and commands read.
         .target(name: "LearnerModel", dependencies: ["Scheduling", "Words"]),
@@ -100,7 +101,7 @@ let package = Package(
             dependencies: [
                 "ContentModel", "BuiltInBank", "QuestionGeneration", "Scheduling", "LearnerModel", "QuizEngine",
                 "LearnerStore", "ClinicStore", "TerminalUI", "PlainUI", "Reports", "Speech", "NurseAccounts", "Words",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "Drafting", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .target(
@@ -118,6 +119,9 @@ let package = Package(
         .testTarget(
             name: "SchedulingTests", dependencies: ["Scheduling", "TestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "WordsTests", dependencies: ["Words"]),
+        .testTarget(
+            name: "DraftingTests", dependencies: ["Drafting", "ContentModel", "TestSupport", "Words"],
+            resources: [.copy("Fixtures")]),
         .testTarget(
             name: "QuizEngineTests",
             dependencies: ["QuizEngine", "TestSupport", "NurseAccounts", "Words", "Scheduling"]),

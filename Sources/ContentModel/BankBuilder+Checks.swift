@@ -68,7 +68,7 @@ extension BankBuilder {
             problem(element.location ?? at, .notCited(kind: kind, id: element.id))
         }
         guard let readSource else { return }
-        let text: String
+        var text: String
         switch readSource(file) {
         case .success(let bytes):
             guard let decoded = String(validating: bytes, as: UTF8.self) else {
@@ -76,6 +76,11 @@ extension BankBuilder {
                 return
             }
             text = decoded
+            // A web page or Markdown handout is quoted as a reader sees it: its words, not its markup.
+            let format = Handout.format(name: file, bytes: bytes)
+            if format != .text, case .success(let handout) = Handout.parse(bytes, format: format) {
+                text = handout.text
+            }
         case .failure(let why):
             problem(at, .sourceUnreadable(file: file, reason: why.reason))
             return

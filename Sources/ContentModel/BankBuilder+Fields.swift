@@ -370,6 +370,10 @@ extension BankBuilder {
             report(at, .controlCharacter(scalar: bad.value))
             return nil
         }
+        if text.hasPrefix(BankDraftMarker.toWrite) {
+            let hint = text.dropFirst(BankDraftMarker.toWrite.count).trimmingPrefix(while: { $0 == ":" || $0 == " " })
+            report(at, .toWrite(key: key, hint: String(hint)))
+        }
         return text
     }
 
@@ -396,4 +400,10 @@ extension String {
         else { return "" }
         return String(scalars[first...last])
     }
+}
+
+/// How a draft marks what an educator must still write: a text that starts with these words, in every language
+/// (a keyword, as "TODO" is, so `bank check` finds it whatever language the hint after it is in).
+public enum BankDraftMarker {
+    public static let toWrite = "TO WRITE"
 }

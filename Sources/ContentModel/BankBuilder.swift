@@ -383,7 +383,8 @@ final class BankBuilder {
     }
 
     func report(_ at: SourceLocation, _ issue: BankIssue) {
-        problems.append(BankProblem(location: at, message: issue.message))
+        let placeholder = if case .toWrite = issue { true } else { false }
+        problems.append(BankProblem(location: at, message: issue.message, isPlaceholder: placeholder))
     }
 
     func report(line: Int, column: Int, _ issue: BankIssue) {

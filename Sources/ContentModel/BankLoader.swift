@@ -41,7 +41,7 @@ public enum BankLoader {
     }
 
     /// The largest source file a bank may quote.
-    public static let maximumSourceSize = 1_048_576
+    public static let maximumSourceSize = maximumFileSize
 
     /// Reads a bank's source file from its folder: only a regular file, within the size limit.
     public static func sourceReader(folder: String) -> SourceReader {

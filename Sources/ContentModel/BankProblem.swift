@@ -5,10 +5,13 @@ import Words
 public struct BankProblem: Error, Sendable, Equatable, CustomStringConvertible {
     public var location: SourceLocation
     public var message: Message
+    /// A draft's placeholder still to write (`TO WRITE: …`), not a mistake: `bank draft` counts these apart.
+    public var isPlaceholder: Bool
 
-    public init(location: SourceLocation, message: Message) {
+    public init(location: SourceLocation, message: Message, isPlaceholder: Bool = false) {
         self.location = location
         self.message = message
+        self.isPlaceholder = isPlaceholder
     }
 
     /// `FILE:LINE:COLUMN: error: MESSAGE`, the form compilers use, so editors can jump to it ("error:" stays as
@@ -79,6 +82,8 @@ enum BankIssue: Equatable {
     case badForm(String, allowed: [String])
     case badDiffers(String)
     case retiredIDReused(String)
+    /// A draft's placeholder (`TO WRITE: …`), still as `bank draft` wrote it.
+    case toWrite(key: String, hint: String)
 
     /// What is wrong and what to do, as a message said in the reader's language at the edge.
     var message: Message {
@@ -193,6 +198,10 @@ enum BankIssue: Equatable {
         case .retiredIDReused(let id):
             Message(
                 "id '{id}' was retired (see 'retired:'); an element with a new meaning needs a new id", ["id": id])
+        case .toWrite(let key, let hint):
+            Message(
+                "to write: '{key}' is still a draft's placeholder ({hint}); write it, or drop the element (teachback bank review)",
+                ["key": key, "hint": hint])
         }
     }
 }

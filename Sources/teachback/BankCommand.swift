@@ -12,7 +12,9 @@ struct BankCommand: ParsableCommand {
         commandName: "bank",
         abstract: helpText(
             "Check, list, install and remove question banks (topics), and see the questions made from them."),
-        subcommands: [Check.self, Lint.self, Items.self, Export.self, List.self, Install.self, Remove.self]
+        subcommands: [
+            Check.self, Lint.self, Items.self, Export.self, List.self, Install.self, Remove.self, Draft.self,
+        ]
     )
 
     struct Check: ParsableCommand {
