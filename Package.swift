@@ -120,7 +120,7 @@ let package = Package(
             name: "SchedulingTests", dependencies: ["Scheduling", "TestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "WordsTests", dependencies: ["Words"]),
         .testTarget(
-            name: "DraftingTests", dependencies: ["Drafting", "ContentModel", "TestSupport", "Words"],
+            name: "DraftingTests", dependencies: ["Drafting", "ContentModel", "BuiltInBank", "Words"],
             resources: [.copy("Fixtures")]),
         .testTarget(
             name: "QuizEngineTests",

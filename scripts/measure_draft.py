@@ -151,6 +151,9 @@ def main():
     parser.add_argument("--bin", default=os.environ.get("TEACHBACK_BIN", ".build/debug/teachback"))
     parser.add_argument("--language", default="en")
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--require", default="",
+                        help="shares the draft must find, e.g. sections=1,faqs=1,concepts=0.8,statements=0.6 "
+                             "(statements: facts, claims and actions together); exit 1 below any")
     parser.add_argument("handout")
     parser.add_argument("hand_model")
     args = parser.parse_args()
@@ -172,7 +175,20 @@ def main():
         print(json.dumps(result, indent=2))
     else:
         print(report(os.path.basename(args.handout), result, result["check"]))
-    sys.exit(1 if result["check"]["other"] else 0)
+    failed = bool(result["check"]["other"])
+    for requirement in filter(None, args.require.split(",")):
+        name, share = requirement.split("=")
+        if name == "sections":
+            got, of = result["sections"]["found"], result["sections"]["hand"]
+        elif name == "statements":
+            got = sum(result["kinds"][k]["found_pooled"] for k in STATEMENTS)
+            of = sum(result["kinds"][k]["hand"] for k in STATEMENTS)
+        else:
+            got, of = result["kinds"][name]["found"], result["kinds"][name]["hand"]
+        if of and got < float(share) * of:
+            print(f"below the requirement: {name} {got} of {of}, less than {float(share):.0%}", file=sys.stderr)
+            failed = True
+    sys.exit(1 if failed else 0)
 
 
 if __name__ == "__main__":

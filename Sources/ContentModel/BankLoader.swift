@@ -5,7 +5,7 @@ internal import Yams
 /// Loads a bank from a folder of YAML files or from one file, and validates it.
 public enum BankLoader {
     /// The largest bank file accepted.
-    static let maximumFileSize = 5 * 1_048_576
+    public static let maximumFileSize = 5 * 1_048_576
 
     /// Loads and validates the bank at `path` (a folder of `.yaml`/`.yml` files, or one file).
     ///

@@ -26,6 +26,7 @@ struct HTMLReader {
     ]
     /// Dropped outside the article only (an article's own header holds its title).
     static let pageFurniture: Set<String> = ["header", "footer"]
+    static let maximumDepth = 256
     static let void: Set<String> = [
         "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
     ]
@@ -272,6 +273,9 @@ struct HTMLReader {
             scopeCounters[scope, default: 0] += 1
             index = scopeCounters[scope] ?? 0
         }
+        // A page nested deeper than any real article is read as if the deeper tags were not there: closing a tag
+        // searches the stack, and a bounded stack keeps the whole reading linear in the page's size.
+        guard stack.count < Self.maximumDepth else { return }
         if drops { dropDepth += 1 }
         if name == "ul" || name == "ol" || name == "dl" { listNumber += 1 }
         stack.append(Open(name: name, drops: drops, scope: scope, scopeIndex: index))

@@ -79,7 +79,9 @@ public struct DraftWriter {
         text += "  language: \(quoted(draft.language))\n"
         text += "  audience: \(quoted(toWrite(Placeholder.audience)))\n"
         text += "  version: \"1\"\n"
+        // not a message: YAML keys
         text += "  source:\n    title: \(quoted(draft.title))\n    file: \(quoted(draft.sourceFile))\n"
+        // not a message: YAML keys
         text += "  review:\n    status: draft\n"
         text += "\n" + comments([passages.text(words)])
         text += "sections:\n"

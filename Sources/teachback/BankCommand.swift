@@ -14,6 +14,7 @@ struct BankCommand: ParsableCommand {
             "Check, list, install and remove question banks (topics), and see the questions made from them."),
         subcommands: [
             Check.self, Lint.self, Items.self, Export.self, List.self, Install.self, Remove.self, Draft.self,
+            Review.self,
         ]
     )
 

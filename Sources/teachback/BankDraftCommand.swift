@@ -62,9 +62,10 @@ extension BankCommand {
             }
             if let removed = handout.removedCharacters {
                 printError(
-                    Message(
+                    Message.plural(
+                        "note: {count} invisible or control character in {file} was left out of the draft (on line {line}); the copy beside the bank keeps it",
                         "note: {count} invisible or control characters in {file} were left out of the draft (the first on line {line}); the copy beside the bank keeps them",
-                        ["count": removed.count, "file": article, "line": removed.firstLine]))
+                        count: removed.count, ["file": article, "line": removed.firstLine]))
             }
             report(draft, folder: folder)
         }
@@ -82,15 +83,23 @@ extension BankCommand {
             let counts = DraftElement.Kind.allCases.map { kind in draft.elements(kind).count }
             say(
                 Message(
-                    "wrote {folder}: {sections} sections; {faqs} questions and answers, {concepts} terms, {groups} groups, {facts} facts, {claims} statements, {actions} instructions, each quoting the handout",
+                    "wrote {folder}: {sections}; {faqs}, {concepts}, {groups}, {facts}, {claims}, {actions}, each quoting the handout",
                     [
-                        "folder": folder, "sections": draft.sections.count, "faqs": counts[0], "concepts": counts[1],
-                        "groups": counts[2], "facts": counts[3], "claims": counts[4], "actions": counts[5],
+                        "folder": folder,
+                        "sections": Message.plural("{count} section", "{count} sections", count: draft.sections.count),
+                        "faqs": Message.plural(
+                            "{count} question and answer", "{count} questions and answers", count: counts[0]),
+                        "concepts": Message.plural("{count} term", "{count} terms", count: counts[1]),
+                        "groups": Message.plural("{count} group", "{count} groups", count: counts[2]),
+                        "facts": Message.plural("{count} fact", "{count} facts", count: counts[3]),
+                        "claims": Message.plural("{count} statement", "{count} statements", count: counts[4]),
+                        "actions": Message.plural("{count} instruction", "{count} instructions", count: counts[5]),
                     ]))
             say(
-                Message(
+                Message.plural(
+                    "{count} place is marked TO WRITE; 'teachback bank check --bank {folder}' names it with its line, and 'teachback bank review {folder}' walks you through the draft",
                     "{count} places are marked TO WRITE; 'teachback bank check --bank {folder}' names each with its line, and 'teachback bank review {folder}' walks you through the draft",
-                    ["count": placeholders, "folder": folder]))
+                    count: placeholders, ["folder": folder]))
             for problem in others { printError(problem.text(commandLanguage.words)) }
         }
     }
