@@ -163,9 +163,8 @@ extension Drafter {
         var best: (phrase: [String], tells: DraftCues.FactTells, at: Int)?
         for cue in cues.factCues {
             guard let at = t.find(cue.phrase, from: 2) else { continue }
-            if best == nil || at < best!.at || (at == best!.at && cue.phrase.count > best!.phrase.count) {
-                best = (cue.phrase, cue.tells, at)
-            }
+            if let b = best, at > b.at || (at == b.at && cue.phrase.count <= b.phrase.count) { continue }
+            best = (cue.phrase, cue.tells, at)
         }
         return best.map { ($0.phrase, $0.tells, $0.at) }
     }

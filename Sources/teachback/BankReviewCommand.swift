@@ -325,6 +325,6 @@ struct ReviewSession {
             print("")
             return nil
         }
-        return line.trimmingCharacters(in: .whitespaces).filter { !$0.isASCII || $0.asciiValue! >= 0x20 }
+        return line.trimmingCharacters(in: .whitespaces).filter { !$0.isASCII || ($0.asciiValue ?? 0) >= 0x20 }
     }
 }
