@@ -4,9 +4,7 @@ import QuizEngine
 /// The full-screen trainer on ncursesw: draws the engine's screens, reads keys, follows resizes and signals.
 package final class TerminalUI {
     let driver: QuizDriver
-    let useColor: Bool
-    var attributes: [Style: Int32] = [:]
-    var titleAttribute: Int32 = 0
+    let styles: Styles
     /// The screen drawn last: a screen that has not changed is not drawn again (a screen reader would read it again).
     var shown: ScreenImage?
     /// Told of every key before it is handled (read-aloud stops), and of every screen drawn (it may speak it).
@@ -15,7 +13,7 @@ package final class TerminalUI {
 
     package init(driver: QuizDriver, useColor: Bool) {
         self.driver = driver
-        self.useColor = useColor
+        self.styles = Styles(useColor: useColor)
     }
 
     /// Runs until the learner quits, input ends or a signal arrives; the terminal is restored on every path.
@@ -34,7 +32,7 @@ package final class TerminalUI {
         // Escape arrives alone quickly; arrow keys still decode.
         set_escdelay(25)
         tb_timeout(250)
-        setUpStyles()
+        styles.setUp()
         var signal: Int32 = 0
         draw()
         while !driver.state.isFinished {
@@ -100,28 +98,6 @@ package final class TerminalUI {
         }
     }
 
-    func setUpStyles() {
-        let bold = Int32(tb_a_bold()), dim = Int32(tb_a_dim()), reverse = Int32(tb_a_reverse()),
-            underline = Int32(tb_a_underline())
-        attributes = [
-            .normal: 0, .title: bold, .dim: dim, .selected: reverse | bold, .good: bold, .bad: bold, .key: bold,
-            .accent: underline, .warning: bold,
-        ]
-        titleAttribute = reverse | bold
-        // NO_COLOR or --no-color: start_color is never called, so the terminal keeps its own colours.
-        guard useColor, has_colors() else { return }
-        start_color()
-        use_default_colors()
-        let pairs: [(Style, Int16, Int32)] = [
-            (.good, Int16(COLOR_GREEN), bold), (.bad, Int16(COLOR_RED), bold), (.key, Int16(COLOR_CYAN), bold),
-            (.accent, Int16(COLOR_BLUE), bold), (.warning, Int16(COLOR_YELLOW), bold),
-        ]
-        for (n, (style, colour, extra)) in pairs.enumerated() {
-            init_pair(Int16(n + 1), colour, -1)
-            attributes[style] = Int32(tb_color_pair(Int32(n + 1))) | extra
-        }
-    }
-
     func draw() {
         let width = Int(tb_cols()), height = Int(tb_lines())
         let view = driver.view
@@ -129,36 +105,75 @@ package final class TerminalUI {
         let image = ScreenLayout.render(view, width: width, height: height)
         guard image != shown else { return }
         shown = image
-        _ = tb_erase()
-        for (y, line) in image.lines.enumerated() where y < height {
-            _ = tb_move(Int32(y), 0)
-            var used = 0
-            // Never write the bottom-right cell: some terminals scroll when it is filled.
-            let limit = y == height - 1 ? width - 1 : width
-            for span in line {
-                let attr = y == 0 ? titleAttribute : (attributes[span.style] ?? 0)
-                _ = tb_attrset(attr)
-                var text: [wchar_t] = []
-                for scalar in span.text.unicodeScalars {
-                    let w = TextLayout.width(scalar)
-                    if used + w > limit { break }
-                    used += w
-                    text.append(wchar_t(bitPattern: scalar.value))
+        styles.paint(image, width: width, height: height)
+    }
+}
+
+extension TerminalUI {
+    /// How styles look on this terminal (colour unless NO_COLOR), and a laid-out screen painted in them: shared by
+    /// the trainer and the pager.
+    final class Styles {
+        let useColor: Bool
+        var attributes: [Style: Int32] = [:]
+        var titleAttribute: Int32 = 0
+
+        init(useColor: Bool) { self.useColor = useColor }
+
+        func setUp() {
+            let bold = Int32(tb_a_bold()), dim = Int32(tb_a_dim()), reverse = Int32(tb_a_reverse()),
+                underline = Int32(tb_a_underline())
+            attributes = [
+                .normal: 0, .title: bold, .dim: dim, .selected: reverse | bold, .good: bold, .bad: bold, .key: bold,
+                .accent: underline, .warning: bold,
+            ]
+            titleAttribute = reverse | bold
+            // NO_COLOR or --no-color: start_color is never called, so the terminal keeps its own colours.
+            guard useColor, has_colors() else { return }
+            start_color()
+            use_default_colors()
+            let pairs: [(Style, Int16, Int32)] = [
+                (.good, Int16(COLOR_GREEN), bold), (.bad, Int16(COLOR_RED), bold), (.key, Int16(COLOR_CYAN), bold),
+                (.accent, Int16(COLOR_BLUE), bold), (.warning, Int16(COLOR_YELLOW), bold),
+            ]
+            for (n, (style, colour, extra)) in pairs.enumerated() {
+                init_pair(Int16(n + 1), colour, -1)
+                attributes[style] = Int32(tb_color_pair(Int32(n + 1))) | extra
+            }
+        }
+
+        /// Paints a screen, whole.
+        func paint(_ image: ScreenImage, width: Int, height: Int) {
+            _ = tb_erase()
+            for (y, line) in image.lines.enumerated() where y < height {
+                _ = tb_move(Int32(y), 0)
+                var used = 0
+                // Never write the bottom-right cell: some terminals scroll when it is filled.
+                let limit = y == height - 1 ? width - 1 : width
+                for span in line {
+                    let attr = y == 0 ? titleAttribute : (attributes[span.style] ?? 0)
+                    _ = tb_attrset(attr)
+                    var text: [wchar_t] = []
+                    for scalar in span.text.unicodeScalars {
+                        let w = TextLayout.width(scalar)
+                        if used + w > limit { break }
+                        used += w
+                        text.append(wchar_t(bitPattern: scalar.value))
+                    }
+                    _ = text.withUnsafeBufferPointer { tb_addnwstr($0.baseAddress, Int32($0.count)) }
                 }
-                _ = text.withUnsafeBufferPointer { tb_addnwstr($0.baseAddress, Int32($0.count)) }
+                if y == 0 {
+                    let pad = [wchar_t](repeating: 32, count: max(0, width - used))
+                    _ = pad.withUnsafeBufferPointer { tb_addnwstr($0.baseAddress, Int32($0.count)) }
+                }
+                _ = tb_attrset(0)
             }
-            if y == 0 {
-                let pad = [wchar_t](repeating: 32, count: max(0, width - used))
-                _ = pad.withUnsafeBufferPointer { tb_addnwstr($0.baseAddress, Int32($0.count)) }
+            if let cursor = image.cursor {
+                curs_set(1)
+                _ = tb_move(Int32(cursor.row), Int32(cursor.column))
+            } else {
+                curs_set(0)
             }
-            _ = tb_attrset(0)
+            _ = tb_refresh()
         }
-        if let cursor = image.cursor {
-            curs_set(1)
-            _ = tb_move(Int32(cursor.row), Int32(cursor.column))
-        } else {
-            curs_set(0)
-        }
-        _ = tb_refresh()
     }
 }

@@ -197,3 +197,72 @@ def test_a_draft_cannot_be_accepted_with_placeholders_and_an_edit_writes_them(wo
     assert "Not accepted: " in transcript, transcript[:3000]
     assert "Written by the educator, sentence 1." in (out / "faqs.yaml").read_text(encoding="utf-8")
     assert code == 0
+
+
+def test_full_screen_review_in_a_terminal_accepts_drops_edits_and_resumes(world):
+    bank = world.root / "bank"
+    shutil.copytree(SHIPPED, bank)
+    env = {"EDITOR": EDITOR, "VISUAL": ""}
+    t = world.terminal(80, 24, env=env)
+    t.start(world.trainer("bank", "review", bank))
+    # Given the first element on the screen, with its questions below and the keys at the bottom
+    t.wait_for("[1 of 29] faqs 'faq-what-is-it'")
+    screen = t.wait_for("a accept · e edit · d drop")
+    assert "more below" in screen
+    # When the educator pages down, Then the element's question shows with its key marked
+    t.send("PageDown")
+    t.wait_for(re.compile(r"\* [A-D]\. A cancer treatment that helps your immune system"))
+    # When a accepts it, Then the next element shows from its top
+    t.press("a", "Accepted faq-what-is-it.")
+    t.wait_for("[2 of 29] faqs 'faq-how-it-prevents'")
+    # When d asks and n answers, Then nothing is dropped
+    t.press("d", "Type y to drop it:")
+    t.type("n")
+    t.send("Enter")
+    t.wait_gone("Type y to drop it:")
+    assert "id: faq-how-it-prevents" in (bank / "faqs.yaml").read_text(encoding="utf-8")
+    # When b is given a reason, Then it is written into the element and the element accepted
+    t.press("b", "on what authority?")
+    t.type("Plain-language wording checked by the unit educator")
+    t.send("Enter")
+    t.wait_for("Accepted faq-how-it-prevents, with why it goes beyond the source.")
+    assert 'beyond_source: "Plain-language wording checked by the unit educator"' in (bank / "faqs.yaml").read_text(
+        encoding="utf-8")
+    # When e opens the editor (a script here), Then the screen comes back with the element changed, still to accept
+    t.wait_for("[3 of 29]")
+    t.send("e")
+    t.wait_for("[3 of 29]")
+    assert "# edited in review" in (bank / "faqs.yaml").read_text(encoding="utf-8")
+    t.press("a", "Accepted faq-right-for-all.")
+    # When q quits, Then the terminal is given back, saying how many are left
+    t.send("q")
+    screen = t.wait_exit(0)
+    assert "26 elements are left to review" in screen, screen
+    assert t.restored()
+    # When it starts again at 40×12 without colour, Then it goes on where it stopped
+    small = world.terminal(40, 12, env={**env, "NO_COLOR": "1"}, label="small")
+    small.start(world.trainer("bank", "review", bank))
+    screen = small.wait_for("[1 of 26] concepts")
+    assert all(len(line) <= 40 for line in screen.splitlines()), screen
+    small.send("q")
+    small.wait_exit(0)
+
+
+def test_on_a_clinic_station_the_reviewer_is_a_nurse_who_signs_in(world):
+    bank = world.root / "bank"
+    shutil.copytree(SHIPPED, bank)
+    db = world.root / "clinic.sqlite"
+    world.nurse(db, account="edu", display="Ana Ruiz, RN", secret="482913")
+    # When a wrong secret is given, Then nothing is reviewed
+    r = world.run("bank", "review", bank, "--db", db, "--nurse", "edu", stdin="a\n" * 40,
+                  env={"TEACHBACK_NURSE_SECRET": "000000"})
+    assert r.code != 0 and "wrong account name or secret" in r.stderr, r.describe()
+    assert "status: draft" in (bank / "bank.yaml").read_text(encoding="utf-8")
+    # When the nurse signs in and accepts every element, Then the review names the account, not a typed name
+    r = world.ok("bank", "review", bank, "--db", db, "--nurse", "edu", stdin="a\n" * 40,
+                 env={"TEACHBACK_NURSE_SECRET": "482913"})
+    assert 'reviewed_by: "Ana Ruiz, RN (nurse account edu)"' in (bank / "bank.yaml").read_text(encoding="utf-8"), \
+        r.describe()
+    # And a typed name cannot stand in for the account
+    r = world.run("bank", "review", bank, "--db", db, "--nurse", "edu", "--reviewer", "Someone")
+    assert r.code != 0 and "not both" in r.stderr, r.describe()
