@@ -2,7 +2,7 @@ import QuizEngine
 
 /// A full-screen page of text that scrolls, with a line of keys and a place to type an answer: what `bank review`
 /// shows an educator. The words come from its model; the layout is the trainer's (title bar, notice, body, keys).
-package struct PagerPage: Sendable, Equatable {
+package struct PagerPage: Sendable {
     package var title: String
     /// The page's paragraphs, each wrapped to the window with its leading spaces kept as a hanging indent.
     package var body: [Span]
@@ -25,11 +25,6 @@ package struct PagerPage: Sendable, Equatable {
         self.notice = notice
         self.prompt = prompt
         self.strings = strings
-    }
-
-    package static func == (a: PagerPage, b: PagerPage) -> Bool {
-        a.title == b.title && a.body == b.body && a.keys == b.keys && a.notice == b.notice
-            && a.prompt?.question == b.prompt?.question && a.prompt?.typed == b.prompt?.typed
     }
 }
 
