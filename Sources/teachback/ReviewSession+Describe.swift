@@ -33,7 +33,9 @@ extension ReviewSession {
                     ).text(words), .warning))
         }
         for problem in mine where !problem.isPlaceholder { lines.append(Span("  " + problem.text(words), .bad)) }
-        if checked.bank == nil && mine.isEmpty && !checked.problems.isEmpty {
+        if !toWrite.isEmpty {
+            lines.append(Span(Message("Its questions show once what is marked TO WRITE is written.").text(words), .dim))
+        } else if checked.bank == nil && mine.isEmpty && !checked.problems.isEmpty {
             lines.append(Span(Message("Its questions show once the whole bank passes 'bank check'.").text(words), .dim))
         }
         for item in checked.items where item.source == e.id {
@@ -58,6 +60,26 @@ extension ReviewSession {
             for finding in checked.findings where finding.itemID == item.id {
                 lines.append(Span("    " + finding.text(words), finding.repaired ? .dim : .bad))
             }
+        }
+        // What the checks found in questions they then left out (none of the element's forms passed), and across the
+        // bank (a teaching point with no question left), where it points into this element.
+        let shownItems = Set(checked.items.map(\.id))
+        let inside = { (at: SourceLocation?) -> Bool in
+            guard let at else { return false }
+            return at.file == e.file && (e.line...e.lastLine).contains(at.line)
+        }
+        let dropped = (checked.findings.filter { !shownItems.contains($0.itemID) } + checked.bankFindings).filter {
+            inside($0.location)
+        }
+        if !dropped.isEmpty {
+            lines.append(Span(""))
+            lines.append(
+                Span(
+                    Message.plural(
+                        "The checks left out its question for {count} reason:",
+                        "The checks left out its questions for {count} reasons:", count: dropped.count
+                    ).text(words), .warning))
+            for finding in dropped { lines.append(Span("    " + finding.text(words), .bad)) }
         }
         return lines
     }

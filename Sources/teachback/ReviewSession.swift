@@ -34,48 +34,89 @@ final class ReviewSession {
             throw Failure(Message("{path} has no elements to review", ["path": folder]))
         }
         progress.forgetMissing(outline)
-        checked = Self.check(folder)
+        checked = Self.check(folder, outline: outline)
     }
 
-    /// The bank as `bank check` sees it, and its generated items and findings when it loads.
+    /// The bank as `bank check` sees it, and its generated items and findings when it loads — or, for a draft whose
+    /// only problems are placeholders, the items of the elements already written (the rest left out), so an educator
+    /// sees an element's questions as soon as it is finished.
     struct Checked {
         var problems: [BankProblem] = []
+        /// The bank the items come from: the whole bank, or a draft's finished part (`partial`).
         var bank: Bank?
+        var partial = false
         var items: [Item] = []
         var findings: [LintFinding] = []
         var bankFindings: [LintFinding] = []
         var guesser: [String: Double] = [:]
 
-        var lintPasses: Bool { bank != nil && findings.allSatisfy(\.repaired) && bankFindings.isEmpty }
+        var passesCheck: Bool { problems.isEmpty && bank != nil }
+        var lintPasses: Bool { passesCheck && findings.allSatisfy(\.repaired) && bankFindings.isEmpty }
         var lintProblems: Int { findings.filter { !$0.repaired }.count + bankFindings.count }
     }
 
-    static func check(_ folder: String) -> Checked {
+    static func check(_ folder: String, outline: BankOutline) -> Checked {
         var checked = Checked()
+        let bank: Bank
         do {
-            let bank = try BankLoader.load(path: folder)
-            checked.bank = bank
-            let result = QuestionGenerator.generate(bank, seed: 0)
-            checked.items = result.items
-            checked.findings = result.findings
-            let (_, adversary) = QuestionGenerator.adversary(bank, items: result.items)
-            checked.bankFindings =
-                QuestionGenerator.bankFindings(bank, items: result.items)
-                + QuestionGenerator.coverageFindings(bank, items: result.items, findings: result.findings) + adversary
-            let verdicts = Adversary.verdicts(
-                items: result.items.map(AdversaryItem.init), language: Phrasing(code: bank.metadata.language))
-            checked.guesser = Dictionary(verdicts.map { ($0.id, $0.expected) }, uniquingKeysWith: { a, _ in a })
+            bank = try BankLoader.load(path: folder)
         } catch {
             checked.problems = error.problems
+            guard error.problems.allSatisfy(\.isPlaceholder),
+                let finished = finishedPart(folder, outline, error.problems)
+            else { return checked }
+            bank = finished
+            checked.partial = true
         }
+        checked.bank = bank
+        let result = QuestionGenerator.generate(bank, seed: 0)
+        checked.items = result.items
+        checked.findings = result.findings
+        let (_, adversary) = QuestionGenerator.adversary(bank, items: result.items)
+        checked.bankFindings =
+            QuestionGenerator.bankFindings(bank, items: result.items)
+            + QuestionGenerator.coverageFindings(bank, items: result.items, findings: result.findings) + adversary
+        let verdicts = Adversary.verdicts(
+            items: result.items.map(AdversaryItem.init), language: Phrasing(code: bank.metadata.language))
+        checked.guesser = Dictionary(verdicts.map { ($0.id, $0.expected) }, uniquingKeysWith: { a, _ in a })
         return checked
+    }
+
+    /// A draft without the elements that still hold a placeholder (their lines blanked, so every other line keeps
+    /// its number), or nil when what is left does not load either (a group whose concept is unfinished, say).
+    static func finishedPart(_ folder: String, _ outline: BankOutline, _ placeholders: [BankProblem]) -> Bank? {
+        let unfinished = outline.elements.filter { e in
+            placeholders.contains { $0.location.file == e.file && (e.line...e.lastLine).contains($0.location.line) }
+        }
+        // A placeholder outside any element (the bank block's audience) is read as "…" for this preview only.
+        let outside = placeholders.filter { p in
+            !unfinished.contains { $0.file == p.location.file && ($0.line...$0.lastLine).contains(p.location.line) }
+        }
+        var files: [(text: String, shown: String)] = []
+        for file in BankLibrary.files(at: folder) ?? [] {
+            guard case .success(let bytes) = RegularFile.read(file, limit: BankLoader.maximumFileSize) else {
+                return nil
+            }
+            var lines = String(decoding: bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+                .map(String.init)
+            for e in unfinished where e.file == file {
+                for n in (e.line - 1)..<min(e.lastLine, lines.count) { lines[n] = "" }
+            }
+            for p in outside where p.location.file == file && p.location.line <= lines.count {
+                let line = lines[p.location.line - 1]
+                guard let r = line.range(of: "\"" + BankDraftMarker.toWrite) else { return nil }
+                lines[p.location.line - 1] = line[..<r.lowerBound] + "\"…\""
+            }
+            files.append((lines.joined(separator: "\n"), file))
+        }
+        return try? BankLoader.parse(files, readSource: BankLoader.sourceReader(folder: folder))
     }
 
     /// Reads the bank again after a change.
     func reload() {
         (outline, readProblems) = BankOutline.read(path: folder)
         progress.forgetMissing(outline)
-        checked = Self.check(folder)
+        checked = Self.check(folder, outline: outline)
     }
 
     var total: Int { outline.elements.count }
@@ -184,7 +225,7 @@ final class ReviewSession {
     var completion: Completion {
         let left = pending.count
         if left > 0 { return .left(left) }
-        if checked.bank == nil { return .checkFails(checked.problems) }
+        if !checked.passesCheck { return .checkFails(checked.problems) }
         if !checked.lintPasses { return .lintFails(checked.lintProblems) }
         return .needsName
     }

@@ -185,8 +185,11 @@ def test_a_draft_cannot_be_accepted_with_placeholders_and_an_edit_writes_them(wo
     world.ok("bank", "draft", SEED, "--out", out)
     answers = []
 
+    shown = []
+
     def decide(kind, id, text):
         answers.append(id)
+        shown.append(text)
         if len(answers) == 1:
             return ["a"]  # refused: placeholders
         if len(answers) == 2:
@@ -195,6 +198,10 @@ def test_a_draft_cannot_be_accepted_with_placeholders_and_an_edit_writes_them(wo
 
     code, transcript, seen = review(world, out, decide)
     assert "Not accepted: " in transcript, transcript[:3000]
+    # Before, its questions wait for what is to write; once written, the draft's finished part is generated and the
+    # element shows its question, or why the checks left it out
+    assert "Its questions show once what is marked TO WRITE is written." in shown[0], shown[0]
+    assert "Question faq:" in shown[2] or "The checks left out its question" in shown[2], shown[2]
     assert "Written by the educator, sentence 1." in (out / "faqs.yaml").read_text(encoding="utf-8")
     assert code == 0
 
