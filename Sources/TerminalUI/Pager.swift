@@ -63,14 +63,7 @@ package enum PagerLayout {
         var rows: [[Span]] = [[Span(title.padding(width), .title)]]
         var footer: [[Span]] = []
         if let notice = page.notice {
-            let most = max(2, min(6, height - 8))
-            var lines = TextLayout.wrap(notice, width: width - 2)
-            if lines.count > most {
-                lines =
-                    Array(lines[..<(most - 1)])
-                    + [TextLayout.truncate(lines[(most - 1)...].joined(separator: " ") + " ", to: width - 2)]
-            }
-            footer += lines.map { [Span(" "), Span($0, .warning)] }
+            footer += ScreenLayout.noticeRows(notice, width: width, most: max(2, min(6, height - 8)))
         }
         var cursor: ScreenImage.Cell?
         if let prompt = page.prompt {

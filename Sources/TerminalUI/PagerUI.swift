@@ -37,7 +37,7 @@ package final class PagerUI {
         guard initscr() != nil else { return 0 }
         defer { endwin() }
         tb_install_signal_handlers()
-        start()
+        TerminalUI.setUpTerminal(terminal)
         var signal: Int32 = 0
         draw()
         while !model.isFinished {
@@ -46,36 +46,18 @@ package final class PagerUI {
                 signal = s
                 break
             }
-            var ch: wint_t = 0
-            let status = tb_get_wch(&ch)
-            if status == ERR { continue }
-            let key: Key?
-            if status == KEY_CODE_YES {
-                if Int32(ch) == KEY_RESIZE {
-                    shown = nil
-                    draw()
-                    continue
-                }
-                key = TerminalUI.functionKey(Int32(ch))
-            } else {
-                key = TerminalUI.characterKey(UInt32(ch))
+            switch TerminalUI.readKey() {
+            case .none, .other: continue
+            case .resize:
+                shown = nil
+                draw()
+                continue
+            case .key(let key): handle(key)
             }
-            if let key { handle(key) }
             if model.isFinished { break }
             draw()
         }
         return signal
-    }
-
-    func start() {
-        cbreak()
-        noecho()
-        nonl()
-        _ = tb_keypad(1)
-        curs_set(0)
-        set_escdelay(25)
-        tb_timeout(250)
-        terminal.setUp()
     }
 
     func handle(_ key: Key) {
@@ -112,7 +94,7 @@ package final class PagerUI {
                 // The editor gets the whole terminal, as if the pager were not there; then the pager comes back.
                 endwin()
                 work()
-                start()
+                TerminalUI.setUpTerminal(terminal)
                 shown = nil
                 _ = tb_refresh()
             }

@@ -22,16 +22,8 @@ package enum ScreenLayout {
         var rows: [[Span]] = [titleBar(view.title, width: width)]
         if let notice = view.notice {
             // Up to six lines at 40×12 (eight on a big window), four rows left to the body, which scrolls: a store's
-            // error says what to do after what went wrong, and two lines cut that off in Spanish and Chinese. Longer
-            // still, it ends in an ellipsis, never cut without one.
-            let most = max(2, min(8, height - 6))
-            var lines = TextLayout.wrap(notice, width: width - 2)
-            if lines.count > most {
-                lines =
-                    Array(lines[..<(most - 1)])
-                    + [TextLayout.truncate(lines[(most - 1)...].joined(separator: " ") + " ", to: width - 2)]
-            }
-            for line in lines { rows.append([Span(" "), Span(line, .warning)]) }
+            // error says what to do after what went wrong, and two lines cut that off in Spanish and Chinese.
+            rows += noticeRows(notice, width: width, most: max(2, min(8, height - 6)))
         }
         let available = height - rows.count - 1
         let (visible, top) = viewport(body, scroll: view.scroll, rows: available, strings: view.strings)
@@ -47,6 +39,17 @@ package enum ScreenLayout {
         // The bottom-right cell is never written (some terminals scroll when it is filled): the footer ends before it.
         rows.append([Span(TextLayout.truncate(" " + footer, to: width - 1), .key)])
         return ScreenImage(width: width, height: height, lines: rows, cursor: cursor)
+    }
+
+    /// A notice wrapped to at most `most` rows; longer, it ends in an ellipsis, never cut without one.
+    static func noticeRows(_ notice: String, width: Int, most: Int) -> [[Span]] {
+        var lines = TextLayout.wrap(notice, width: width - 2)
+        if lines.count > most {
+            lines =
+                Array(lines[..<(most - 1)])
+                + [TextLayout.truncate(lines[(most - 1)...].joined(separator: " ") + " ", to: width - 2)]
+        }
+        return lines.map { [Span(" "), Span($0, .warning)] }
     }
 
     static func tooSmall(_ strings: Strings, width: Int, height: Int) -> ScreenImage {

@@ -24,15 +24,7 @@ package final class TerminalUI {
         guard initscr() != nil else { return 0 }
         defer { endwin() }
         tb_install_signal_handlers()
-        cbreak()
-        noecho()
-        nonl()
-        _ = tb_keypad(1)
-        curs_set(0)
-        // Escape arrives alone quickly; arrow keys still decode.
-        set_escdelay(25)
-        tb_timeout(250)
-        styles.setUp()
+        Self.setUpTerminal(styles)
         var signal: Int32 = 0
         draw()
         while !driver.state.isFinished {
@@ -42,27 +34,56 @@ package final class TerminalUI {
                 driver.finish()
                 break
             }
-            var ch: wint_t = 0
-            let status = tb_get_wch(&ch)
-            if status == ERR {
+            switch Self.readKey() {
+            case .none:
                 // No key for a quarter of a second: the engine sees time pass (the idle warning and lock).
                 if driver.tick() { draw() }
                 continue
-            }
-            if status == KEY_CODE_YES {
-                if Int32(ch) == KEY_RESIZE {
-                    draw()
-                    continue
-                }
-                onKey?()
-                if let key = Self.functionKey(Int32(ch)) { press(key) }
-            } else if let key = Self.characterKey(UInt32(ch)) {
+            case .resize:
+                draw()
+                continue
+            case .other: onKey?()
+            case .key(let key):
                 onKey?()
                 press(key)
             }
             draw()
         }
         return signal
+    }
+
+    /// Keys one at a time, no echo, no line translation, the keypad decoded, the cursor hidden, a quarter-second
+    /// wait for a key; the styles set up. The trainer's and the pager's terminal, and again after an editor ran.
+    static func setUpTerminal(_ styles: Styles) {
+        cbreak()
+        noecho()
+        nonl()
+        _ = tb_keypad(1)
+        curs_set(0)
+        // Escape arrives alone quickly; arrow keys still decode.
+        set_escdelay(25)
+        tb_timeout(250)
+        styles.setUp()
+    }
+
+    /// What the terminal gave within a quarter of a second.
+    enum Read {
+        case none
+        case resize
+        case key(Key)
+        /// A key that means nothing here.
+        case other
+    }
+
+    static func readKey() -> Read {
+        var ch: wint_t = 0
+        let status = tb_get_wch(&ch)
+        if status == ERR { return .none }
+        if status == KEY_CODE_YES {
+            if Int32(ch) == KEY_RESIZE { return .resize }
+            return functionKey(Int32(ch)).map { .key($0) } ?? .other
+        }
+        return characterKey(UInt32(ch)).map { .key($0) } ?? .other
     }
 
     /// Sends what the key means on the screen showing, if anything.

@@ -9,6 +9,7 @@ import subprocess
 import sys
 
 from conftest import ROOT
+from harness.procs import holds_within
 
 SEED = ROOT / "QuestionBank" / "immunotherapy-recurrence" / "immunotherapy-recurrence.txt"
 SHIPPED = ROOT / "QuestionBank" / "immunotherapy-recurrence"
@@ -238,8 +239,9 @@ def test_full_screen_review_in_a_terminal_accepts_drops_edits_and_resumes(world)
     # When e opens the editor (a script here), Then the screen comes back with the element changed, still to accept
     t.wait_for("[3 of 29]")
     t.send("e")
-    t.wait_for("[3 of 29]")
-    assert "# edited in review" in (bank / "faqs.yaml").read_text(encoding="utf-8")
+    # (the screen before and after the editor is the same element: wait for the file the editor writes)
+    assert holds_within(lambda: "# edited in review" in (bank / "faqs.yaml").read_text(encoding="utf-8"), 30, 0.1)
+    t.wait_for(re.compile(r"# edited in review"))
     t.press("a", "Accepted faq-right-for-all.")
     # When q quits, Then the terminal is given back, saying how many are left
     t.send("q")
