@@ -67,6 +67,10 @@ def main():
     library = options.library
     env = dict(os.environ, TERM="xterm-256color", LANG="C.UTF-8")
     work = tempfile.mkdtemp()
+    # Each run its own bank cache, warmed by the two warm-up starts: a station runs one binary. (Shared with the
+    # user's ~/.cache, two binaries run in turn would each find the other's cache entry, and the memory figure would
+    # depend on which ran last: seen measuring issue 27.)
+    env["XDG_CACHE_HOME"] = os.path.join(work, "cache")
     db = os.path.join(work, "bench.sqlite")
     subprocess.run([binary, "learner", "add", "Bench", "--db", db], check=True, capture_output=True)
     if library:
