@@ -45,7 +45,7 @@ public struct Drafter {
     public func draft(_ handout: Handout, id: String?, sourceFile: String) -> BankDraft {
         let title = handout.title ?? (sourceFile as NSString).deletingPathExtension
         let sections = sectionsOf(handout, title: title)
-        var ids = IDs(taken: Set(sections.map(\.id)))
+        let ids = IDs(taken: Set(sections.map(\.id)))
         var draftSections: [DraftSection] = []
         var units: [Unit] = []
         for (s, section) in sections.enumerated() {
@@ -74,7 +74,6 @@ public struct Drafter {
         actions(&state)
         facts(&state)
         claims(&state)
-        ids = state.ids
         let bankID = id ?? IDs.slug(title, stopWords: [], words: 5, fallback: "handout")
         return BankDraft(
             id: bankID, title: title, language: language, sourceFile: sourceFile, sections: draftSections,
